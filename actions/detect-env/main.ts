@@ -1,0 +1,3 @@
+import * as core from '@actions/core';
+import YAML from 'yaml';
+core.setOutput('drift', YAML.stringify({a: 1}));
