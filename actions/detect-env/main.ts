@@ -1,3 +1,66 @@
+// detect-env: packaging files vs. imports on every push and pull request → annotations, a job summary, outputs.
+
 import * as core from '@actions/core';
-import YAML from 'yaml';
-core.setOutput('drift', YAML.stringify({a: 1}));
+import * as github from '@actions/github';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { detectDrift } from '../../shared/drift/detect-drift.js';
+import { driftAnnotations } from '../../shared/drift/annotations.js';
+import { renderDriftSummary, headline } from '../../shared/drift/render-summary.js';
+import { driftOutputs, failureReason } from '../../shared/drift/outputs.js';
+import { choiceInput, InputError, listInput, workspace, workspacePathInput } from '../common/inputs.js';
+import { emitAnnotations, runMain } from '../common/annotate.js';
+
+/** The commit to compare with: the `base-ref` input, else the event's (push `before`, pull request base). */
+function baseFromEvent(): string | undefined {
+  const payload = github.context.payload as Record<string, any>;
+  switch (github.context.eventName) {
+    case 'push':
+      return typeof payload.before === 'string' && !/^0+$/.test(payload.before) ? payload.before : undefined;
+    case 'pull_request':
+    case 'pull_request_target':
+      return payload.pull_request?.base?.sha;
+    case 'merge_group':
+      return payload.merge_group?.base_sha;
+    default:
+      return undefined;
+  }
+}
+
+runMain(async () => {
+  const root = workspacePathInput('path');
+  if (!existsSync(root)) throw new InputError(`input path: ${core.getInput('path')} does not exist in the workspace`);
+  const failOnInput = choiceInput('fail-on', ['never', 'undeclared', 'any'] as const);
+
+  const report = await detectDrift({
+    root,
+    python: core.getInput('python') || undefined,
+    base: core.getInput('base-ref') || baseFromEvent(),
+    exclude: listInput('exclude'),
+    configPath: core.getInput('config') || undefined,
+  });
+
+  emitAnnotations(driftAnnotations(report), root);
+
+  const ws = workspace();
+  const project = path.relative(ws, root);
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const sha = (github.context.payload as any).pull_request?.head?.sha ?? github.context.sha;
+  const repo = process.env.GITHUB_REPOSITORY;
+  const link = repo && sha
+    ? (l: { file: string; line: number }) => `${server}/${repo}/blob/${sha}/${[project, l.file].filter(Boolean).join('/')}#L${l.line}`
+    : undefined;
+  await core.summary.addRaw(renderDriftSummary(report, { link, project: project || undefined })).write();
+
+  const reportDir = path.join(process.env.RUNNER_TEMP ?? ws, 'ml-hub');
+  mkdirSync(reportDir, { recursive: true });
+  const reportPath = path.join(reportDir, 'detect-env.json');
+  writeFileSync(reportPath, JSON.stringify(report, null, 2));
+
+  for (const [name, value] of Object.entries(driftOutputs(report))) core.setOutput(name, value);
+  core.setOutput('report-path', reportPath);
+  core.info(`ml-hub detect-env: ${headline(report)} (env-hash ${report.envHash.slice(0, 16)})`);
+
+  const reason = failureReason(report, failOnInput ?? report.failOn ?? 'undeclared');
+  if (reason) core.setFailed(reason);
+});

@@ -1,0 +1,26 @@
+// Emits ml-hub annotations as workflow commands, with paths made relative to the workspace (what GitHub expects).
+
+import * as core from '@actions/core';
+import path from 'node:path';
+import type { Annotation } from '../../shared/drift/annotations.js';
+import { workspace } from './inputs.js';
+
+export function emitAnnotations(annotations: Annotation[], root: string): void {
+  const ws = workspace();
+  for (const a of annotations) {
+    const file = a.file && a.file !== '.' ? path.relative(ws, path.resolve(root, a.file)).split(path.sep).join('/') : undefined;
+    const properties: core.AnnotationProperties = { title: a.title, file, startLine: file ? a.line : undefined };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+}
+
+/** Runs an action's main function: expected failures become one `::error::` line and a failed step. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(message);
+  });
+}

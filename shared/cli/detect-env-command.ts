@@ -1,0 +1,46 @@
+// ml-hub detect-env [PATH] [--json] [--base REF] [--python PY] [--fail-on never|undeclared|any] [--exclude GLOB]… [--config FILE]
+
+import { existsSync } from 'node:fs';
+import { detectDrift } from '../drift/detect-drift.js';
+import { driftFindings } from '../drift/annotations.js';
+import { headline } from '../drift/render-summary.js';
+import { failureReason } from '../drift/outputs.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
+import type { FailOn } from '../config/config.js';
+
+export async function detectEnvCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      json: { type: 'boolean' },
+      base: { type: 'string' },
+      python: { type: 'string' },
+      'fail-on': { type: 'string' },
+      exclude: { type: 'string', multiple: true },
+      config: { type: 'string' },
+    },
+    'detect-env',
+  );
+  const root = positionals[0] ?? '.';
+  if (!existsSync(root)) throw new UsageError(`detect-env: ${root} does not exist`);
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !['never', 'undeclared', 'any'].includes(failOn)) throw new UsageError(`detect-env: --fail-on must be never, undeclared or any`);
+
+  const report = await detectDrift({ root, base: values.base, python: values.python, exclude: values.exclude, configPath: values.config });
+  if (values.json) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    console.log(`ml-hub detect-env: ${headline(report)}`);
+    console.log(`  Python ${report.python.version} (${report.python.reason}); ${report.scannedFiles} source files, ${report.packagingFiles.length} packaging files; env-hash ${report.envHash.slice(0, 16)}`);
+    for (const a of driftFindings(report)) {
+      console.log(formatDiagnostic({ severity: a.level, code: '', message: `${a.title}: ${a.message}`, file: a.file ?? '.', line: a.line }));
+    }
+  }
+  const reason = failureReason(report, (failOn as FailOn | undefined) ?? report.failOn ?? 'undeclared');
+  if (reason) {
+    console.error(reason);
+    return exitCodes.findings;
+  }
+  return exitCodes.ok;
+}

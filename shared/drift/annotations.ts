@@ -1,0 +1,80 @@
+// Findings as line annotations. GitHub keeps only 10 annotations of each level per step, so the most important come
+// first (problems that stop reading, conflicts, imports new in this change) and the 10th of a level, when more
+// remain, says how many were left out.
+
+import type { Diagnostic } from '../diagnostics.js';
+import type { DriftReport } from './model.js';
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  title: string;
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+export const annotationsPerLevel = 10;
+
+function fromDiagnostic(d: Diagnostic): Annotation {
+  return { level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line };
+}
+
+/** Every finding, most important first. */
+export function driftFindings(report: DriftReport): Annotation[] {
+  const all: Annotation[] = [];
+  all.push(...report.diagnostics.filter((d) => d.severity === 'error').map(fromDiagnostic));
+  for (const c of report.conflicts) {
+    const first = c.declarations[0]!;
+    all.push({ level: 'error', title: `Conflicting versions of ${c.name}`, message: c.message, file: first.file, line: first.line });
+  }
+  const undeclared = [...report.undeclared].sort((a, b) => Number(!!b.introduced) - Number(!!a.introduced));
+  for (const u of undeclared) {
+    const first = u.locations[0]!;
+    const others = u.locations.length - 1;
+    all.push({
+      level: 'warning',
+      title: `Undeclared import: ${u.module}`,
+      message:
+        `${u.module} is imported here${others ? ` and in ${others} other place${others === 1 ? '' : 's'}` : ''} but no packaging file declares ` +
+        `${u.distributions.join(' or ')}${u.source === 'guess' ? ' (distribution name guessed)' : ''}.`,
+      file: first.file,
+      line: first.line,
+    });
+  }
+  for (const u of report.unused) {
+    const first = u.declarations[0]!;
+    all.push({
+      level: 'warning',
+      title: `Unused dependency: ${u.name}`,
+      message: `${u.name} is declared but nothing imports ${u.importNames.join(' or ') || u.name}.`,
+      file: first.file,
+      line: first.line,
+    });
+  }
+  for (const o of report.outOfSync) {
+    const first = o.presentIn[0]!;
+    all.push({ level: 'warning', title: `Out of sync: ${o.name}`, message: `${o.name} is declared here but missing from ${o.missingFrom.join(', ')}.`, file: first.file, line: first.line });
+  }
+  all.push(...report.diagnostics.filter((d) => d.severity !== 'error').map(fromDiagnostic));
+  return all;
+}
+
+/** What a step can show: the findings, capped per level. */
+export function driftAnnotations(report: DriftReport): Annotation[] {
+  return capPerLevel(driftFindings(report));
+}
+
+export function capPerLevel(annotations: Annotation[]): Annotation[] {
+  const kept: Annotation[] = [];
+  for (const level of ['error', 'warning', 'notice'] as const) {
+    const ofLevel = annotations.filter((a) => a.level === level);
+    if (ofLevel.length <= annotationsPerLevel) {
+      kept.push(...ofLevel);
+      continue;
+    }
+    kept.push(...ofLevel.slice(0, annotationsPerLevel - 1));
+    const rest = ofLevel.length - (annotationsPerLevel - 1);
+    kept.push({ level, title: `${rest} more ${level}s`, message: `${rest} more ${level}s are not shown as annotations (GitHub keeps ${annotationsPerLevel} per step); the job summary lists them all.` });
+  }
+  return kept;
+}

@@ -1,0 +1,176 @@
+// The detect-env pipeline: packaging files + source imports → DriftReport. The action and the CLI both call it.
+
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { loadConfig, type MlHubConfig } from '../config/config.js';
+import { loadEnvironment } from '../env/load-environment.js';
+import { workingTreeReader } from '../env/file-readers.js';
+import type { Dependency, PackagingFile } from '../env/model.js';
+import { normalizeName } from '../env/pep508.js';
+import { specifiersIntersect } from '../env/pep440.js';
+import { condaSpecToPep440 } from '../env/conda-matchspec.js';
+import { condaToPypi, isNonPythonCondaPackage } from '../env/conda-names.js';
+import { discoverFiles } from '../scan/discover-files.js';
+import { scanFiles } from '../scan/scan-files.js';
+import type { ScannedFile } from '../scan/model.js';
+import { isStdlibModule, stdlibVersionFor } from '../scan/stdlib-modules.js';
+import { readInterpreterMetadata, type InterpreterMetadata } from '../scan/interpreter-metadata.js';
+import { resolveDistribution, importNamesOfDistribution } from '../scan/resolve-distribution.js';
+import { classifyImports } from './classify-imports.js';
+import { findUndeclared, findUnused, type CompareContext } from './compare-declarations.js';
+import { findConflicts } from './find-conflicts.js';
+import { findOutOfSync } from './find-out-of-sync.js';
+import { environmentHash } from './env-hash.js';
+import { FirstPartyModules } from './first-party.js';
+import { compareWithBase } from './base-changes.js';
+import type { DriftReport } from './model.js';
+
+export interface DetectOptions {
+  /** The project folder. */
+  root: string;
+  /** An interpreter whose installed distributions tell import names apart (`python` input / `--python`). */
+  python?: string;
+  /** A commit to compare with (push `before`, PR base, or a ref). */
+  base?: string;
+  /** More globs to skip, on top of the settings' `exclude`. */
+  exclude?: string[];
+  /** Settings file, relative to root; found automatically when absent. */
+  configPath?: string;
+  /** false turns off the built-in skipping of virtualenvs, site-packages and build folders. */
+  defaultExcludes?: boolean;
+  /** Variables for `${VAR}` in requirements files. */
+  env?: Record<string, string | undefined>;
+}
+
+/** Everything the comparison needs to know about names, shared with the base-commit comparison. */
+export interface Analysis {
+  config: MlHubConfig;
+  files: PackagingFile[];
+  dependencies: Dependency[];
+  scanned: ScannedFile[];
+  context: CompareContext;
+  isStdlib(module: string): boolean;
+  firstParty: FirstPartyModules;
+  resolve(dotted: string): ReturnType<typeof resolveDistribution>;
+}
+
+export function pypiNameOf(d: Dependency): string {
+  return d.ecosystem === 'pypi' ? d.normalized : normalizeName(condaToPypi(d.normalized) ?? d.normalized);
+}
+
+export function rootListing(root: string): string[] {
+  const listing: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isFile()) listing.push(entry.name);
+    else if (entry.isDirectory() && entry.name === 'requirements') {
+      for (const inner of readdirSync(path.join(root, entry.name), { withFileTypes: true })) if (inner.isFile()) listing.push(`requirements/${inner.name}`);
+    }
+  }
+  return listing;
+}
+
+/** Which Python's standard library applies: settings, then the given interpreter, then what packaging files declare. */
+function choosePython(config: MlHubConfig, interpreter: InterpreterMetadata | undefined, files: PackagingFile[]): { version: string; reason: string } {
+  if (config.python) return { version: stdlibVersionFor(config.python), reason: `settings (${config.source})` };
+  if (interpreter) return { version: stdlibVersionFor(interpreter.pythonVersion), reason: `the interpreter given (${interpreter.pythonVersion})` };
+  const rank = ['python-version', 'runtime.txt', 'conda', 'python-env', 'pyproject', 'setup.py', 'setup.cfg', 'pipfile', 'pipfile.lock'];
+  const declared = files
+    .filter((f) => f.python)
+    .sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0]?.python;
+  if (declared) return { version: stdlibVersionFor(declared.specifier), reason: `${declared.file}:${declared.line} declares ${declared.specifier}` };
+  return { version: stdlibVersionFor(undefined), reason: 'no Python version is declared; assumed the newest' };
+}
+
+export async function detectDrift(options: DetectOptions): Promise<DriftReport> {
+  const root = path.resolve(options.root);
+  const reader = workingTreeReader(root);
+  const diagnostics: Diagnostic[] = [];
+
+  const { config, diagnostics: configProblems } = loadConfig(reader, options.configPath);
+  diagnostics.push(...configProblems);
+  const environment = loadEnvironment(rootListing(root), reader, { env: options.env ?? process.env });
+  diagnostics.push(...environment.diagnostics);
+
+  let interpreter: InterpreterMetadata | undefined;
+  if (options.python) {
+    try {
+      interpreter = await readInterpreterMetadata(options.python);
+    } catch (e) {
+      diagnostics.push({ severity: 'warning', code: 'interpreter/failed', message: (e as Error).message, file: options.python });
+    }
+  }
+  const python = choosePython(config, interpreter, environment.files);
+
+  const discovered = await discoverFiles(root, {
+    exclude: [...config.exclude, ...(options.exclude ?? [])],
+    defaultExcludes: options.defaultExcludes,
+  });
+  for (const s of discovered.skipped) diagnostics.push({ severity: 'notice', code: 'scan/skipped', message: `skipped: ${s.reason}`, file: s.path });
+  const scanned = await scanFiles(root, discovered.files);
+  for (const f of scanned) if (f.problem) diagnostics.push(f.problem);
+
+  const analysis = buildAnalysis(root, config, environment.files, scanned, python.version, interpreter);
+  const imports = classifyImports(scanned, analysis);
+  const undeclared = findUndeclared(imports, analysis.dependencies, analysis.context);
+  const unused = findUnused(imports, analysis.dependencies, analysis.context);
+  const conflicts = findConflicts(environment.files, {
+    pypiName: pypiNameOf,
+    pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
+    intersect: specifiersIntersect,
+  });
+  const outOfSync = findOutOfSync(environment.files, { pypiName: pypiNameOf, isNonPython: analysis.context.isNonPython });
+
+  const report: DriftReport = {
+    python,
+    packagingFiles: environment.files.map((f) => ({ path: f.path, kind: f.kind, dependencies: f.dependencies.length, generated: f.generated })),
+    scannedFiles: scanned.length,
+    importCount: imports.importCount,
+    undeclared,
+    unused,
+    conflicts,
+    outOfSync,
+    envHash: environmentHash(environment.files),
+    diagnostics,
+    drift: undeclared.length + unused.length + conflicts.length + outOfSync.length > 0,
+    failOn: config.failOn,
+  };
+  if (options.base) {
+    const compared = await compareWithBase(root, options.base, analysis, undeclared, options.env ?? process.env);
+    if ('problem' in compared) diagnostics.push(compared.problem);
+    else {
+      report.changes = compared.changes;
+      const introduced = new Set(compared.changes.newUndeclared);
+      for (const u of undeclared) u.introduced = introduced.has(u.module);
+    }
+  }
+  return report;
+}
+
+export function buildAnalysis(
+  root: string,
+  config: MlHubConfig,
+  files: PackagingFile[],
+  scanned: ScannedFile[],
+  pythonVersion: string,
+  interpreter: InterpreterMetadata | undefined,
+): Analysis {
+  const sources = { interpreter, overrides: config.mapping };
+  const context: CompareContext = {
+    pypiName: pypiNameOf,
+    importNamesOf: (dist) => importNamesOfDistribution(dist, sources),
+    isNonPython: (d) => d.ecosystem === 'conda' && isNonPythonCondaPackage(d.normalized),
+    ignoreUndeclared: config.ignoreUndeclared,
+    ignoreUnused: config.ignoreUnused.map(normalizeName),
+  };
+  return {
+    config,
+    files,
+    dependencies: files.flatMap((f) => f.dependencies),
+    scanned,
+    context,
+    isStdlib: (module) => isStdlibModule(module, pythonVersion),
+    firstParty: new FirstPartyModules(root, config.firstParty),
+    resolve: (dotted) => resolveDistribution(dotted, sources),
+  };
+}

@@ -1,0 +1,85 @@
+// Reads every packaging file of a project into the one environment model, following what files include
+// (`-r`, setup.py reading requirements.txt, MLproject naming conda.yaml) so each file is parsed exactly once.
+
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { findPackagingFiles, packagingKindOf } from './discover-packaging.js';
+import type { FileReader, PackagingFile, PackagingKind } from './model.js';
+import { parseRequirementsText } from './requirements.js';
+import { parseCondaEnvironment } from './conda.js';
+import { parseSetupPy } from './setup-py.js';
+import { parseSetupCfg } from './setup-cfg.js';
+import { parsePyproject } from './pyproject.js';
+import { parsePipfile, parsePipfileLock } from './pipfile.js';
+import { parseMlproject, parsePythonEnv } from './mlproject.js';
+import { parseRuntimeTxt, parsePythonVersionFile } from './python-version-files.js';
+
+type Env = Record<string, string | undefined>;
+
+const parsers: Record<PackagingKind, (file: string, text: string, reader: FileReader, env: Env) => PackagingFile[]> = {
+  requirements: (file, text, reader, env) => parseRequirementsText(text, file, reader, { env }),
+  conda: (file, text, reader, env) => parseCondaEnvironment(file, text, reader, { env }),
+  'setup.py': parseSetupPy,
+  'setup.cfg': parseSetupCfg,
+  pyproject: parsePyproject,
+  pipfile: parsePipfile,
+  'pipfile.lock': parsePipfileLock,
+  mlproject: parseMlproject,
+  'python-env': parsePythonEnv,
+  'runtime.txt': parseRuntimeTxt,
+  'python-version': parsePythonVersionFile,
+};
+
+/** The kind of an included file, by its name, else by its extension. */
+function includedKind(file: string): PackagingKind {
+  const byName = packagingKindOf(path.posix.basename(file));
+  if (byName) return byName;
+  return /\.ya?ml$/i.test(file) ? 'conda' : 'requirements';
+}
+
+export interface LoadedEnvironment {
+  files: PackagingFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Parses one file (and what it includes). */
+export function parsePackagingFile(file: string, kind: PackagingKind, reader: FileReader, env: Env): LoadedEnvironment {
+  const loaded: LoadedEnvironment = { files: [], diagnostics: [] };
+  load(file, kind, reader, env, loaded, new Set());
+  return loaded;
+}
+
+/** Parses every packaging file among `paths` (root-relative), each once. */
+export function loadEnvironment(paths: readonly string[], reader: FileReader, options: { env: Env }): LoadedEnvironment {
+  const loaded: LoadedEnvironment = { files: [], diagnostics: [] };
+  const seen = new Set<string>();
+  for (const { path: file, kind } of findPackagingFiles(paths)) load(file, kind, reader, options.env, loaded, seen);
+  return loaded;
+}
+
+function load(file: string, kind: PackagingKind, reader: FileReader, env: Env, into: LoadedEnvironment, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  const text = reader.read(file);
+  if (text === undefined) return;
+  seen.add(file);
+  const parsed = parsers[kind](file, text.replace(/^\uFEFF/, ''), reader, env);
+  for (const f of parsed) {
+    if (f.path !== file && seen.has(f.path)) continue;
+    seen.add(f.path);
+    into.files.push(f);
+    into.diagnostics.push(...f.diagnostics);
+  }
+  // Parsers other than the requirements and conda ones only name what they include; read those here.
+  if (kind === 'requirements' || kind === 'conda') return;
+  for (const f of parsed) {
+    for (const included of f.includes) {
+      if (seen.has(included)) continue;
+      if (reader.read(included) === undefined) {
+        into.diagnostics.push({ severity: 'warning', code: 'packaging/missing-include', message: `${f.path} refers to ${included}, which does not exist`, file: f.path });
+        seen.add(included);
+        continue;
+      }
+      load(included, includedKind(included), reader, env, into, seen);
+    }
+  }
+}
