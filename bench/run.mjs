@@ -13,7 +13,7 @@ const benches = readdirSync('bench')
 let failed = 0;
 for (const name of benches) {
   console.log(`\n== bench ${name}`);
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', `bench/${name}.bench.ts`, '-o', `bench-out/${name}`, '--quiet']);
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', `bench/${name}.bench.ts`, '-o', `bench-out/${name}`, '--transpile-only', '--quiet']);
   const r = spawnSync(node24, ['--expose-gc', `bench-out/${name}/index.js`], { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }

@@ -16,7 +16,7 @@ const queue = [...chosen];
 async function worker() {
   for (let t = queue.shift(); t; t = queue.shift()) {
     rmSync(`dist/${t.name}`, { recursive: true, force: true });
-    await run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', t.entry, '-o', `dist/${t.name}`, '--license', 'licenses.txt', '--quiet'], { maxBuffer: 64 << 20 });
+    await run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', t.entry, '-o', `dist/${t.name}`, '--license', 'licenses.txt', '--transpile-only', '--quiet'], { maxBuffer: 64 << 20 });
     console.log(`built dist/${t.name}`);
   }
 }

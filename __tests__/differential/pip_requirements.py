@@ -1,6 +1,9 @@
 """Reads requirements files with pip's own parser and prints what pip makes of every line, as JSON.
 
 Usage: python3 pip_requirements.py ROOT FILE...   (FILE relative to ROOT; pip runs with ROOT as its working directory)
+       python3 pip_requirements.py --contains < {"specifiers": [...], "versions": [...]}
+           prints, for each specifier set and version, SpecifierSet.contains with prereleases allowed and with pip's
+           default (prereleases only when the set names one), as "1"/"0" strings, one per specifier.
 
 pip stops at the first bad line; the differential test wants pip's verdict on every line, so this script drives pip's
 pieces line by line (preprocess, the per-line option parser, handle_requirement_line,
@@ -13,6 +16,7 @@ import os
 import sys
 import warnings
 
+from pip import __version__ as pip_version
 from pip._internal.req.constructors import install_req_from_parsed_requirement
 from pip._internal.req.req_file import (
     SCHEME_RE,
@@ -23,6 +27,7 @@ from pip._internal.req.req_file import (
 )
 from pip._internal.utils.encoding import auto_decode
 from pip._internal.utils.urls import url_to_path
+from pip._vendor.packaging.utils import canonicalize_name
 
 warnings.simplefilter("ignore")
 
@@ -52,6 +57,7 @@ def describe(ireq):
     hashes = sorted(f"{algo}:{digest}" for algo, digests in ireq.hash_options.items() for digest in digests)
     return {
         "name": req.name if req else None,
+        "normalized": canonicalize_name(req.name) if req else None,
         "specifier": sorted(str(s) for s in req.specifier) if req else [],
         "extras": sorted(ireq.extras),
         "marker": str(ireq.markers) if ireq.markers else None,
@@ -62,7 +68,7 @@ def describe(ireq):
     }
 
 
-def parse_file(filename, constraint, out, index, depth=0):
+def parse_file(filename, constraint, out, index, top, depth=0):
     if depth > 20:
         raise RecursionError("include depth")
     with open(filename, "rb") as f:
@@ -70,11 +76,11 @@ def parse_file(filename, constraint, out, index, depth=0):
     lines = editor_lines(content)
     line_parser = get_line_parser(None)
     name = os.path.normpath(filename).replace(os.sep, "/")
-    opts_of_file = index.setdefault(
+    opts_of_file = index.setdefault(top, {}).setdefault(
         name, {"indexUrl": None, "extraIndexUrls": [], "findLinks": [], "noIndex": False, "trustedHosts": []}
     )
     for pip_line, text in preprocess(content):
-        place = {"file": name, "line": lines[pip_line]}
+        place = {"top": top, "file": name, "line": lines[pip_line]}
         try:
             args, opts = line_parser(text)
             line = ParsedLine(filename, pip_line, args, opts, constraint)
@@ -83,7 +89,7 @@ def parse_file(filename, constraint, out, index, depth=0):
                 nested_constraint = not opts.requirements
                 if not SCHEME_RE.search(nested):
                     nested = os.path.join(os.path.dirname(filename), nested)
-                parse_file(nested, nested_constraint, out, index, depth + 1)
+                parse_file(nested, nested_constraint, out, index, top, depth + 1)
                 out.append({**place, "kind": "include"})
             elif line.is_requirement:
                 ireq = install_req_from_parsed_requirement(handle_requirement_line(line))
@@ -92,7 +98,7 @@ def parse_file(filename, constraint, out, index, depth=0):
                 if opts.index_url:
                     opts_of_file["indexUrl"] = opts.index_url
                 opts_of_file["extraIndexUrls"] += opts.extra_index_urls or []
-                opts_of_file["findLinks"] += opts.find_links or []
+                opts_of_file["findLinks"] += (opts.find_links or [])[:1]  # pip uses the first per line
                 opts_of_file["noIndex"] = opts_of_file["noIndex"] or bool(opts.no_index)
                 opts_of_file["trustedHosts"] += opts.trusted_hosts or []
                 out.append({**place, "kind": "option"})
@@ -102,13 +108,31 @@ def parse_file(filename, constraint, out, index, depth=0):
             out.append({**place, "kind": "error", "message": f"{type(e).__name__}: {e}"})
 
 
+def contains_matrix():
+    from pip._vendor.packaging.specifiers import SpecifierSet
+
+    grid = json.load(sys.stdin)
+    rows = []
+    for spec in grid["specifiers"]:
+        s = SpecifierSet(spec)
+        rows.append(
+            {
+                "all": "".join("1" if s.contains(v, prereleases=True) else "0" for v in grid["versions"]),
+                "default": "".join("1" if s.contains(v) else "0" for v in grid["versions"]),
+            }
+        )
+    json.dump(rows, sys.stdout)
+
+
 def main():
+    if sys.argv[1] == "--contains":
+        return contains_matrix()
     root, files = sys.argv[1], sys.argv[2:]
     os.chdir(root)
     out, index = [], {}
     for filename in files:
-        parse_file(filename, False, out, index)
-    json.dump({"lines": out, "index": index}, sys.stdout)
+        parse_file(filename, False, out, index, filename)
+    json.dump({"pip": pip_version, "lines": out, "index": index}, sys.stdout)
 
 
 main()

@@ -2,7 +2,7 @@
 // to it, fills INPUT_* from the given inputs and the metadata's defaults, writes the event payload to GITHUB_EVENT_PATH,
 // and collects GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV and the workflow commands printed on stdout.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,14 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+function gitHead(dir: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '0'.repeat(40);
+  }
+}
+
 export async function runAction(action: string, options: ActionRunOptions): Promise<ActionRun> {
   const meta = readActionMetadata(action);
   const main = path.resolve(repoRoot, action, meta.runs.main);
@@ -67,6 +75,11 @@ export async function runAction(action: string, options: ActionRunOptions): Prom
   for (const f of [files.output, files.summary, files.env, files.path, files.state]) writeFileSync(f, '');
   const event = options.event ?? { name: 'workflow_dispatch', payload: {} };
   writeFileSync(files.event, JSON.stringify(event.payload));
+
+  // GITHUB_SHA / GITHUB_REF as the runner derives them from the event.
+  const payload = event.payload as Record<string, any>;
+  const sha = payload.after ?? payload.pull_request?.merge_commit_sha ?? payload.pull_request?.head?.sha ?? gitHead(options.workspace);
+  const ref = payload.ref ?? (payload.pull_request ? `refs/pull/${payload.number}/merge` : 'refs/heads/main');
 
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
@@ -89,6 +102,8 @@ export async function runAction(action: string, options: ActionRunOptions): Prom
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: files.event,
     GITHUB_WORKSPACE: options.workspace,
+    GITHUB_SHA: sha,
+    GITHUB_REF: ref,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_ENV: files.env,

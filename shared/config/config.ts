@@ -70,7 +70,13 @@ function fromYaml(file: string, text: string): LoadedConfig {
     line: lineCounter.linePos(e.pos[0]).line,
   }));
   if (diagnostics.length) return { config: { ...defaultConfig(), source: file }, diagnostics };
-  const value: unknown = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    // Aliases can be unresolved or explode (billion laughs): toJS throws then, with no position.
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    return { config: { ...defaultConfig(), source: file }, diagnostics: [{ severity: 'error', code: 'config/syntax', message: (e as Error).message, file, line: 1 }] };
+  }
   const lineOf = (key: string): number | undefined => {
     const contents = doc.contents;
     if (!isMap(contents)) return undefined;

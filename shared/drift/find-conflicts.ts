@@ -36,7 +36,7 @@ function conflictsAmong(name: string, candidates: Candidate[], context: Conflict
   return {
     name,
     declarations: candidates.filter((c) => involved.has(c)).map((c) => c.declaration),
-    message: `${what} ${pairs.join('; ')} admit no common version`,
+    message: `${what}${pairs.join('; ')} admit no common version`,
   };
 }
 
@@ -59,7 +59,7 @@ export function findConflicts(files: readonly PackagingFile[], context: Conflict
   const conflicts: Conflict[] = [];
   for (const [name, candidates] of byName) {
     if (candidates.length < 2) continue;
-    const conflict = conflictsAmong(name, candidates, context, name);
+    const conflict = conflictsAmong(name, candidates, context, '');
     if (conflict) conflicts.push(conflict);
   }
 
@@ -73,7 +73,7 @@ export function findConflicts(files: readonly PackagingFile[], context: Conflict
         alternatives: ecosystem === 'conda' ? context.pep440Alternatives(p.specifier, 'conda') : [pythonSpecifier(p.specifier)],
       };
     });
-  const python = conflictsAmong('python', pythons, context, 'Python versions');
+  const python = conflictsAmong('python', pythons, context, 'Python versions ');
   if (python) conflicts.push(python);
   return conflicts.sort((a, b) => (a.name < b.name ? -1 : 1));
 }

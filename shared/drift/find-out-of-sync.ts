@@ -18,6 +18,9 @@ function definesEnvironment(file: PackagingFile): boolean {
   return ['conda', 'setup.py', 'setup.cfg', 'pyproject', 'pipfile', 'python-env'].includes(file.kind);
 }
 
+/** Installer tooling that conda files list and pip files never do. */
+const installers = new Set(['pip', 'setuptools', 'wheel']);
+
 export function findOutOfSync(files: readonly PackagingFile[], context: SyncContext): OutOfSync[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
   // A file's environment includes what it pulls in (setup.py reading requirements.txt, `-r base.txt`).
@@ -36,7 +39,7 @@ export function findOutOfSync(files: readonly PackagingFile[], context: SyncCont
     .filter(definesEnvironment)
     .map((file) => ({
       file,
-      deps: closure(file).filter((d) => d.group === 'main' && !d.constraintOnly && !d.editable && !context.isNonPython(d)),
+      deps: closure(file).filter((d) => d.group === 'main' && !d.constraintOnly && !d.editable && !context.isNonPython(d) && !installers.has(context.pypiName(d))),
     }))
     .filter((e) => e.deps.length > 0);
   // A file that only includes another (setup.py reading requirements.txt) agrees with it by construction.

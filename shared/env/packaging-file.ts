@@ -2,7 +2,7 @@
 
 import type { Severity } from '../diagnostics.js';
 import { resolveInclude } from './include-path.js';
-import type { FileReader, PackagingFile, PackagingKind } from './model.js';
+import type { Dependency, PackagingFile, PackagingKind } from './model.js';
 
 export class PackagingFileBuilder {
   readonly file: PackagingFile;
@@ -12,9 +12,13 @@ export class PackagingFileBuilder {
     path: string,
     kind: PackagingKind,
     readonly format: string,
-    private readonly reader: FileReader,
   ) {
     this.file = { path, kind, dependencies: [], includes: [], channels: [], diagnostics: [] };
+  }
+
+  /** Adds dependencies one by one: spreading a huge array into push() would overflow the call stack. */
+  addDependencies(dependencies: Iterable<Dependency>): void {
+    for (const d of dependencies) this.file.dependencies.push(d);
   }
 
   report(severity: Severity, code: string, message: string, line: number, column?: number): void {
@@ -29,8 +33,8 @@ export class PackagingFileBuilder {
   }
 
   /**
-   * Records a file this one pulls in, named relative to this file. Returns its root-relative path, or undefined when it
-   * leaves the root; a missing file is still recorded (the reference is what is declared) but warned about.
+   * Records a file this one pulls in, named relative to this file (the loader reads it, and reports it when missing).
+   * Returns its root-relative path, or undefined when it leaves the root.
    */
   include(target: string, line: number): string | undefined {
     const resolved = resolveInclude(this.file.path, target);
@@ -38,12 +42,7 @@ export class PackagingFileBuilder {
       this.report('warning', 'include-outside-root', `${target} is outside the analysed folder and is not read`, line);
       return undefined;
     }
-    if (!this.file.includes.includes(resolved)) {
-      this.file.includes.push(resolved);
-      if (this.reader.read(resolved) === undefined) {
-        this.report('warning', 'missing-include', `${this.file.path} refers to ${resolved}, which does not exist`, line);
-      }
-    }
+    if (!this.file.includes.includes(resolved)) this.file.includes.push(resolved);
     return resolved;
   }
 }

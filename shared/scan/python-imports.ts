@@ -1,0 +1,640 @@
+// Finds the modules a Python file imports without parsing Python. A byte-level lexer knows just enough of the language
+// (strings with every prefix, comments, brackets, line continuations, f-string replacement fields nested to any depth
+// as Python 3.12 allows) to tell code from text. `import` is a hard keyword, so every `import` token outside strings
+// and comments belongs to an import statement: the lexer only looks closely at words starting with `i` or `f`, reads
+// the statement that follows them, and skips everything else a byte at a time, or with indexOf (comments,
+// triple-quoted strings). It works on the undecoded bytes; only names with non-ASCII letters are decoded.
+// What it accepts is a superset of Python: it flags only what the tokenizer rejects (unterminated strings,
+// unbalanced brackets, NUL bytes), never grammar errors, and stops at the first of those.
+
+import type { Diagnostic } from '../diagnostics.js';
+import type { ImportRecord, ScannedFile } from './model.js';
+
+/** A place where the lexer gave up, as a byte offset into the bytes it scanned. */
+class Unparsable {
+  constructor(
+    readonly message: string,
+    readonly offset: number,
+  ) {}
+}
+
+/** Byte classes the main loop reacts to; everything else (`NONE`) is stepped over. */
+const enum K {
+  NONE = 0,
+  QUOTE,
+  HASH,
+  BACKSLASH,
+  OPEN,
+  CLOSE,
+  I,
+  COLON,
+  NEWLINE,
+}
+
+function classTable(newlines: boolean): Uint8Array {
+  const t = new Uint8Array(256);
+  t[0x22] = t[0x27] = K.QUOTE;
+  t[0x23] = K.HASH;
+  t[0x5c] = K.BACKSLASH;
+  t[0x28] = t[0x5b] = t[0x7b] = K.OPEN;
+  t[0x29] = t[0x5d] = t[0x7d] = K.CLOSE;
+  t[0x69] = K.I;
+  t[0x3a] = K.COLON;
+  if (newlines) t[0x0a] = K.NEWLINE;
+  return t;
+}
+/** Plain Python: newlines mean nothing to an import finder. */
+const PYTHON = classTable(false);
+/** IPython cells: every logical line start may hold a magic (`%pip`, `!ls`), so newlines are stops. */
+const IPYTHON = classTable(true);
+
+/** Bytes that continue a name. Bytes >= 0x80 are taken as letters: non-ASCII outside strings is a name or an error. */
+const NAME = new Uint8Array(256);
+/** Bytes that may start a name. */
+const NAME_START = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+  NAME_START[c] = letter ? 1 : 0;
+  NAME[c] = letter || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+}
+
+const OPENER_OF: Record<number, number> = { 0x29: 0x28, 0x5d: 0x5b, 0x7d: 0x7b };
+/** CPython's tokenizer limits (MAXLEVEL, MAXFSTRINGLEVEL); they also bound this lexer's recursion. */
+const MAX_BRACKETS = 200;
+const MAX_FSTRINGS = 150;
+
+const utf8 = new TextDecoder('utf-8');
+const CODING = Buffer.from('coding');
+
+/** A logical line the lexer found to be IPython syntax (`\`-continuations kept), with its 1-based line. */
+export type MagicLineHandler = (text: string, line: number) => void;
+
+export interface LexOptions {
+  /** Treat lines that start with `%`, `!`, `?`, `x = !cmd` or end in `obj?` as IPython syntax: skip them, report them. */
+  onMagicLine?: MagicLineHandler;
+  /** The bytes are UTF-8 encoded text (not a file's bytes): no BOM or PEP 263 cookie to honour. */
+  decoded?: boolean;
+}
+
+export interface LexResult {
+  imports: ImportRecord[];
+  problem?: { message: string; line: number; column: number };
+}
+
+class Lexer {
+  readonly imports: ImportRecord[] = [];
+  private readonly n: number;
+  private readonly cls: Uint8Array;
+  /** Offsets of the open brackets, innermost last. */
+  private readonly stack: number[] = [];
+  private fstrings = 0;
+  /** End of the last dotted name read by `dotted()`. */
+  private end = 0;
+  private lineOffset = 0;
+  private lineNumber = 1;
+  /** Offsets of the newlines that end comments ending in `\\`. */
+  private readonly commentBackslashes: number[] = [];
+
+  constructor(
+    readonly b: Uint8Array,
+    private readonly onMagicLine: MagicLineHandler | undefined,
+  ) {
+    this.n = b.length;
+    this.cls = onMagicLine ? IPYTHON : PYTHON;
+  }
+
+  run(): void {
+    const start = this.onMagicLine ? this.magicLine(0) : 0;
+    this.code(start, false);
+    const open = this.stack.pop();
+    if (open !== undefined) throw new Unparsable(`'${String.fromCharCode(this.b[open]!)}' was never closed`, open);
+  }
+
+  /** 1-based line of a byte offset. Offsets asked for mostly grow, so counting resumes where it stopped. */
+  line(offset: number): number {
+    if (offset < this.lineOffset) {
+      this.lineOffset = 0;
+      this.lineNumber = 1;
+    }
+    const b = this.b;
+    let p = this.lineOffset;
+    let line = this.lineNumber;
+    for (;;) {
+      const nl = b.indexOf(0x0a, p);
+      if (nl < 0 || nl >= offset) break;
+      line++;
+      p = nl + 1;
+    }
+    this.lineOffset = p;
+    this.lineNumber = line;
+    return line;
+  }
+
+  /**
+   * Code, up to the end of the input; or, inside an f-string replacement field (`field`), up to the `}` or the
+   * format-spec `:` that closes it, whose offset is returned.
+   */
+  private code(i: number, field: boolean): number {
+    const b = this.b;
+    const n = this.n;
+    const cls = this.cls;
+    const stack = this.stack;
+    const base = stack.length;
+    while (i < n) {
+      const k = cls[b[i]!]!;
+      if (k === K.NONE) {
+        i++;
+        continue;
+      }
+      switch (k) {
+        case K.QUOTE:
+          i = this.string(i);
+          break;
+        case K.HASH: {
+          const nl = b.indexOf(0x0a, i);
+          i = nl < 0 ? n : nl;
+          // A comment ending in `\` continues nothing; remember it for fromBefore(), which walks back over lines.
+          if (nl > 0 && (b[nl - 1] === 0x5c || (b[nl - 1] === 0x0d && b[nl - 2] === 0x5c))) this.commentBackslashes.push(nl);
+          break;
+        }
+        case K.BACKSLASH:
+          i = this.continuation(i);
+          break;
+        case K.OPEN:
+          if (stack.length >= MAX_BRACKETS) throw new Unparsable('too many nested parentheses', i);
+          stack.push(i);
+          i++;
+          break;
+        case K.CLOSE: {
+          const c = b[i]!;
+          if (stack.length === base) {
+            if (field && c === 0x7d) return i;
+            throw new Unparsable(`unmatched '${String.fromCharCode(c)}'`, i);
+          }
+          const open = stack.pop()!;
+          if (b[open] !== OPENER_OF[c]) {
+            const o = String.fromCharCode(b[open]!);
+            throw new Unparsable(`closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${o}'`, i);
+          }
+          i++;
+          break;
+        }
+        case K.I:
+          // `import` is a hard keyword: as a whole name outside strings and comments, it starts or ends an import.
+          i = (i === 0 || !NAME[b[i - 1]!]) && this.word(i, 'import') ? this.importKeyword(i) : i + 1;
+          break;
+        case K.COLON:
+          if (field && stack.length === base) return i;
+          i++;
+          break;
+        case K.NEWLINE:
+          i++;
+          if (!field && stack.length === 0) i = this.magicLine(i);
+          break;
+      }
+    }
+    if (field) throw new Unparsable("f-string: expecting '}'", n);
+    return i;
+  }
+
+  /** `\` outside strings: must end the line. */
+  private continuation(i: number): number {
+    const b = this.b;
+    if (b[i + 1] === 0x0a) return i + 2;
+    if (b[i + 1] === 0x0d && b[i + 2] === 0x0a) return i + 3;
+    throw new Unparsable(i + 1 >= this.n ? 'unexpected EOF while parsing' : 'unexpected character after line continuation character', i);
+  }
+
+  /** A string literal whose opening quote is at `i`; its prefix letters, if any, are the name bytes just before. */
+  private string(i: number): number {
+    const b = this.b;
+    let raw = false;
+    let formatted = false;
+    let p = i - 1;
+    while (p >= 0 && p >= i - 3 && NAME[b[p]!]) p--;
+    if (i - 1 - p <= 2 && (p < 0 || !NAME[b[p]!])) {
+      for (let q = p + 1; q < i; q++) {
+        const c = b[q]! | 0x20;
+        if (c === 0x72) raw = true;
+        else if (c === 0x66 || c === 0x74) formatted = true; // f-strings, and 3.14's t-strings
+      }
+    }
+    const quote = b[i]!;
+    const triple = b[i + 1] === quote && b[i + 2] === quote;
+    if (formatted) return this.fstring(i, quote, triple, raw);
+    return triple ? this.longString(i, quote) : this.shortString(i, quote);
+  }
+
+  private shortString(i: number, quote: number): number {
+    const b = this.b;
+    const n = this.n;
+    for (let j = i + 1; j < n; j++) {
+      const c = b[j]!;
+      if (c === quote) return j + 1;
+      if (c === 0x5c) {
+        j += b[j + 1] === 0x0d && b[j + 2] === 0x0a ? 2 : 1;
+      } else if (c === 0x0a || c === 0x0d) {
+        break;
+      }
+    }
+    throw new Unparsable('unterminated string literal', i);
+  }
+
+  /** Triple-quoted: jump from quote to quote; a quote preceded by an odd run of backslashes is escaped. */
+  private longString(i: number, quote: number): number {
+    const b = this.b;
+    let j = i + 3;
+    for (;;) {
+      j = b.indexOf(quote, j);
+      if (j < 0) throw new Unparsable('unterminated triple-quoted string literal', i);
+      let s = j - 1;
+      while (b[s] === 0x5c) s--;
+      if ((j - 1 - s) % 2 === 0 && b[j + 1] === quote && b[j + 2] === quote) return j + 3;
+      j++;
+    }
+  }
+
+  /** An f-string as Python 3.12 tokenizes it (PEP 701): replacement fields are code, and may hold any string. */
+  private fstring(i: number, quote: number, triple: boolean, raw: boolean): number {
+    if (++this.fstrings > MAX_FSTRINGS) throw new Unparsable('too many nested f-strings', i);
+    const b = this.b;
+    const n = this.n;
+    let j = i + (triple ? 3 : 1);
+    for (;;) {
+      if (j >= n) throw new Unparsable(`unterminated ${triple ? 'triple-quoted ' : ''}f-string literal`, i);
+      const c = b[j]!;
+      if (c === quote) {
+        if (!triple) {
+          j++;
+          break;
+        }
+        if (b[j + 1] === quote && b[j + 2] === quote) {
+          j += 3;
+          break;
+        }
+        j++;
+      } else if (c === 0x0a || c === 0x0d) {
+        if (!triple) throw new Unparsable('unterminated f-string literal', i);
+        j++;
+      } else if (c === 0x5c) {
+        j = this.fstringEscape(j, raw);
+      } else if (c === 0x7b) {
+        j = b[j + 1] === 0x7b ? j + 2 : this.replacementField(j + 1, quote, triple, raw);
+      } else if (c === 0x7d) {
+        j += b[j + 1] === 0x7d ? 2 : 1;
+      } else {
+        j++;
+      }
+    }
+    this.fstrings--;
+    return j;
+  }
+
+  /** `\x` in an f-string's text: skips the escaped character, except a brace (still a field) and `\N{NAME}`. */
+  private fstringEscape(j: number, raw: boolean): number {
+    const b = this.b;
+    let p = j + 1;
+    if (b[p] === 0x0d) p++;
+    const c = b[p];
+    if (c === 0x7b || c === 0x7d) return j + 1;
+    if (!raw && c === 0x4e && b[p + 1] === 0x7b) {
+      for (let q = p + 2; q < this.n; q++) {
+        const d = b[q];
+        if (d === 0x7d) return q + 1;
+        if (d === 0x22 || d === 0x27 || d === 0x0a || d === 0x0d || d === 0x7b) break;
+      }
+      return p + 2;
+    }
+    return p + 1;
+  }
+
+  /** `{expr!r:spec}` from just after the `{`; returns the offset after its `}`. */
+  private replacementField(j: number, quote: number, triple: boolean, raw: boolean): number {
+    j = this.code(j, true);
+    if (this.b[j] === 0x3a) j = this.formatSpec(j + 1, quote, triple, raw);
+    return j + 1;
+  }
+
+  /** Text after the `:` of a replacement field, with nested fields; returns the offset of the closing `}`. */
+  private formatSpec(j: number, quote: number, triple: boolean, raw: boolean): number {
+    const b = this.b;
+    for (;;) {
+      if (j >= this.n) throw new Unparsable("f-string: expecting '}'", j);
+      const c = b[j]!;
+      if (c === 0x7d) return j;
+      if (c === 0x7b) {
+        j = this.replacementField(j + 1, quote, triple, raw);
+      } else if (c === 0x5c) {
+        j = this.fstringEscape(j, raw);
+      } else if ((c === quote && (!triple || (b[j + 1] === quote && b[j + 2] === quote))) || ((c === 0x0a || c === 0x0d) && !triple)) {
+        throw new Unparsable("f-string: expecting '}'", j);
+      } else {
+        j++;
+      }
+    }
+  }
+
+  /** Whether `word` stands at `i` as a whole name (the caller checked the byte before). */
+  private word(i: number, word: string): boolean {
+    const b = this.b;
+    for (let k = 1; k < word.length; k++) if (b[i + k] !== word.charCodeAt(k)) return false;
+    return !NAME[b[i + word.length]!];
+  }
+
+  /** Spaces, tabs, form feeds and `\`-newline continuations. */
+  private space(j: number): number {
+    const b = this.b;
+    for (;;) {
+      const c = b[j];
+      if (c === 0x20 || c === 0x09 || c === 0x0c) j++;
+      else if (c === 0x5c && b[j + 1] === 0x0a) j += 2;
+      else if (c === 0x5c && b[j + 1] === 0x0d && b[j + 2] === 0x0a) j += 3;
+      else return j;
+    }
+  }
+
+  /** A name at `j`, or null; its end goes to `this.end`. */
+  private name(j: number): string | null {
+    const b = this.b;
+    if (!NAME_START[b[j]!]) return null;
+    let e = j + 1;
+    let ascii = b[j]! < 0x80;
+    while (NAME[b[e]!]) {
+      if (b[e]! >= 0x80) ascii = false;
+      e++;
+    }
+    this.end = e;
+    if (!ascii) return utf8.decode(b.subarray(j, e)).normalize('NFKC'); // Python compares names in NFKC form
+    let s = '';
+    for (let k = j; k < e; k++) s += String.fromCharCode(b[k]!);
+    return s;
+  }
+
+  /** `a.b.c` (spaces and continuations allowed around the dots, as in Python); its end goes to `this.end`. */
+  private dotted(j: number): string | null {
+    let name = this.name(j);
+    if (name === null) return null;
+    for (;;) {
+      const dot = this.space(this.end);
+      if (this.b[dot] !== 0x2e) return name;
+      const end = this.end;
+      const part = this.name(this.space(dot + 1));
+      if (part === null) {
+        this.end = end;
+        return name;
+      }
+      name += '.' + part;
+    }
+  }
+
+  /** At an `import` keyword: records the import(s) and returns where scanning resumes. */
+  private importKeyword(i: number): number {
+    return this.fromBefore(i) ? i + 6 : this.importStatement(i);
+  }
+
+  /** `import a.b as c, d` from the keyword at `i`; returns where scanning resumes. */
+  private importStatement(i: number): number {
+    const b = this.b;
+    const line = this.line(i);
+    let j = i + 6;
+    for (;;) {
+      const name = this.dotted(this.space(j));
+      if (name === null) return j;
+      this.add(name, 0, line);
+      j = this.space(this.end);
+      if (b[j] === 0x61 && b[j + 1] === 0x73 && !NAME[b[j + 2]!]) {
+        const alias = this.space(j + 2);
+        if (this.name(alias) === null) return alias;
+        j = this.space(this.end);
+      }
+      if (b[j] !== 0x2c) return j;
+      j++;
+    }
+  }
+
+  /**
+   * Whether the `import` keyword at `i` ends `from <dots and dotted name>`, read backwards; if so, records it.
+   * Going back is safe because the lexer has reached `i` in code: only spaces, names, dots and `\` line
+   * continuations can stand between `from` and `import`, and a `\` that ends a comment is known.
+   */
+  private fromBefore(i: number): boolean {
+    const b = this.b;
+    const parts: string[] = [];
+    let j = i - 1;
+    for (;;) {
+      j = this.spaceBack(j);
+      if (j < 0) return false;
+      if (b[j] === 0x2e) {
+        parts.push('.');
+        j--;
+        continue;
+      }
+      if (!NAME[b[j]!]) return false;
+      let s = j;
+      while (s > 0 && NAME[b[s - 1]!]) s--;
+      if (j - s === 3 && b[s] === 0x66 && b[s + 1] === 0x72 && b[s + 2] === 0x6f && b[s + 3] === 0x6d) {
+        return this.addFrom(parts.reverse(), s);
+      }
+      if (!NAME_START[b[s]!]) return false;
+      parts.push(this.name(s)!);
+      j = s - 1;
+    }
+  }
+
+  /** Records `from` + `parts` (dots, then names joined by single dots) if they form a module reference. */
+  private addFrom(parts: string[], from: number): boolean {
+    let level = 0;
+    while (parts[level] === '.') level++;
+    let module = '';
+    for (let k = level; k < parts.length; k++) {
+      const isName = (k - level) % 2 === 0;
+      if ((parts[k] === '.') === isName) return false;
+      module += parts[k];
+    }
+    if (module.endsWith('.') || (level === 0 && module === '')) return false;
+    this.add(module, level, this.line(from));
+    return true;
+  }
+
+  /** Steps back over spaces and `\` line continuations (not a comment's `\`); the offset reached, or -1. */
+  private spaceBack(j: number): number {
+    const b = this.b;
+    for (;;) {
+      const c = b[j];
+      if (c === 0x20 || c === 0x09 || c === 0x0c) {
+        j--;
+      } else if (c === 0x0a) {
+        let k = j - 1;
+        if (b[k] === 0x0d) k--;
+        if (b[k] !== 0x5c || this.commentBackslashes.includes(j)) return -1;
+        j = k - 1;
+      } else {
+        return c === undefined ? -1 : j;
+      }
+    }
+  }
+
+  private add(dotted: string, level: number, line: number): void {
+    const dot = dotted.indexOf('.');
+    this.imports.push({
+      module: dot < 0 ? dotted : dotted.slice(0, dot),
+      dotted: level ? '.'.repeat(level) + dotted : dotted,
+      level,
+      line,
+    });
+  }
+
+  /** At a logical line start in an IPython cell: skips a magic line, returning the offset of its newline (or EOF). */
+  private magicLine(i: number): number {
+    const end = ipythonLineEnd(this.b, i);
+    if (end < 0) return i;
+    this.onMagicLine!(utf8.decode(this.b.subarray(i, end)), this.line(i));
+    return end;
+  }
+}
+
+/**
+ * If the line at `i` is IPython syntax, the offset where it ends (its newline, after `\` continuations); else -1.
+ * Forms: `%magic`, `%%cell`, `!shell`, `?help`, `x, y = !cmd`, `x = %magic`, `obj?` / `obj??`.
+ */
+function ipythonLineEnd(b: Uint8Array, i: number): number {
+  let p = i;
+  while (b[p] === 0x20 || b[p] === 0x09) p++;
+  const c = b[p];
+  let magic = c === 0x25 || c === 0x21 || c === 0x3f;
+  if (!magic && c !== undefined && NAME_START[c]) magic = assignsFromMagic(b, p) || endsInHelp(b, p);
+  if (!magic) return -1;
+  for (;;) {
+    const nl = b.indexOf(0x0a, p);
+    if (nl < 0) return b.length;
+    let last = nl - 1;
+    if (b[last] === 0x0d) last--;
+    if (b[last] !== 0x5c) return nl;
+    p = nl + 1;
+  }
+}
+
+/** `a, b.c = !cmd` or `x = %magic` (IPython's assign_from_system / assign_from_magic). */
+function assignsFromMagic(b: Uint8Array, p: number): boolean {
+  while (NAME[b[p]!] || b[p] === 0x2e || b[p] === 0x2c || b[p] === 0x20 || b[p] === 0x09) p++;
+  if (b[p] !== 0x3d || b[p + 1] === 0x3d) return false;
+  p++;
+  while (b[p] === 0x20 || b[p] === 0x09) p++;
+  return (b[p] === 0x21 && b[p + 1] !== 0x3d) || b[p] === 0x25;
+}
+
+/** `np.mean?`, `obj??`, `np.*load*?`: a whole line of dotted name (wildcards allowed) then `?` or `??`. */
+function endsInHelp(b: Uint8Array, p: number): boolean {
+  while (NAME[b[p]!] || b[p] === 0x2e || b[p] === 0x2a) p++;
+  if (b[p] !== 0x3f) return false;
+  p += b[p + 1] === 0x3f ? 2 : 1;
+  while (b[p] === 0x20 || b[p] === 0x09 || b[p] === 0x0d) p++;
+  return p >= b.length || b[p] === 0x0a;
+}
+
+/** PEP 263: the encoding named in a `coding[:=]` comment on line 1, or line 2 when line 1 is a comment or blank. */
+function codingCookie(b: Buffer): string | null {
+  let start = 0;
+  for (let lineNo = 1; lineNo <= 2 && start < b.length; lineNo++) {
+    let end = b.indexOf(0x0a, start);
+    if (end < 0) end = b.length;
+    let p = start;
+    while (b[p] === 0x20 || b[p] === 0x09 || b[p] === 0x0c) p++;
+    if (b[p] === 0x23) {
+      const coding = b.indexOf(CODING, p);
+      if (coding >= 0 && coding < end) {
+        const m = /coding[:=][ \t]*([-\w.]+)/.exec(b.toString("latin1", coding, end));
+        if (m) return m[1]!.toLowerCase();
+      }
+    } else if (p < end && !(b[p] === 0x0d && p + 1 === end)) {
+      return null; // line 1 holds code: line 2 cannot declare the encoding
+    }
+    start = end + 1;
+  }
+  return null;
+}
+
+/** Python codec name to a WHATWG label, or null when the bytes may be scanned as they are. */
+function decoderLabel(codec: string): string | null {
+  const name = codec.replace(/_/g, '-');
+  if (name === 'utf-8' || name === 'utf8' || name.startsWith('utf-8-') || name === 'ascii' || name === 'us-ascii') return null;
+  if (/^(latin-?1|iso-?8859-1|iso-latin-1)(-|$)/.test(name)) return 'iso-8859-1';
+  return name.replace(/^iso8859-/, 'iso-8859-').replace(/^cp(125\d)$/, 'windows-$1');
+}
+
+/** The bytes the lexer should see: UTF-8 without BOM, cut at a NUL (with its problem), lone CRs turned into LFs. */
+function prepare(input: Uint8Array, decoded: boolean): { bytes: Uint8Array; nul: number } {
+  // The lexer indexes a plain Uint8Array (V8's indexOf: cheap calls for short hops); searches over the whole input go
+  // through a Buffer over the same memory (memchr: several times faster over megabytes).
+  let b = plain(input);
+  if (!decoded) b = decode(b);
+  const nul = asBuffer(b).indexOf(0);
+  if (nul >= 0) b = b.subarray(0, nul);
+  // Python reads a lone CR as a newline; the lexer only counts LFs, so rewrite them in a copy (offsets unchanged).
+  const whole = asBuffer(b);
+  let cr = whole.indexOf(0x0d);
+  while (cr >= 0 && b[cr + 1] === 0x0a) cr = whole.indexOf(0x0d, cr + 2);
+  if (cr >= 0) {
+    b = Uint8Array.from(b);
+    for (; cr >= 0; cr = b.indexOf(0x0d, cr + 1)) if (b[cr + 1] !== 0x0a) b[cr] = 0x0a;
+  }
+  return { bytes: b, nul };
+}
+
+/** File bytes as UTF-8: BOM dropped, other encodings declared by a PEP 263 cookie transcoded. */
+function decode(b: Uint8Array): Uint8Array {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return b.subarray(3);
+  const codec = codingCookie(asBuffer(b));
+  const label = codec === null ? null : decoderLabel(codec);
+  if (label === null || !b.some((c) => c >= 0x80)) return b;
+  try {
+    return plain(Buffer.from(new TextDecoder(label).decode(b), 'utf8'));
+  } catch {
+    return b; // an encoding this runtime cannot decode: the raw bytes are right for any ASCII-compatible one
+  }
+}
+
+function plain(b: Uint8Array): Uint8Array {
+  return b.constructor === Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+function asBuffer(b: Uint8Array): Buffer {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** Lexes Python source for its imports. Lines in the result are 1-based lines of the input. */
+export function lexImports(source: Uint8Array, options: LexOptions = {}): LexResult {
+  const { bytes, nul } = prepare(source, options.decoded ?? false);
+  const lexer = new Lexer(bytes, options.onMagicLine);
+  let problem: LexResult['problem'];
+  try {
+    lexer.run();
+  } catch (e) {
+    if (!(e instanceof Unparsable)) throw e;
+    problem = place(lexer, e.message, e.offset);
+  }
+  if (nul >= 0) problem = place(lexer, 'source code cannot contain null bytes', nul);
+  return { imports: lexer.imports, problem };
+}
+
+function place(lexer: Lexer, message: string, offset: number): NonNullable<LexResult['problem']> {
+  const b = lexer.b;
+  const line = lexer.line(offset);
+  const at = Math.min(offset, b.length);
+  const lineStart = at === 0 ? 0 : b.lastIndexOf(0x0a, at - 1) + 1;
+  const column = utf8.decode(b.subarray(lineStart, at)).length + 1;
+  return { message, line, column };
+}
+
+/** The imports of one Python file (`path` is only used to label the result and its problem). */
+export function scanPythonSource(source: Buffer | string, path: string): ScannedFile {
+  const decoded = typeof source === 'string';
+  const { imports, problem } = lexImports(decoded ? Buffer.from(source, 'utf8') : source, { decoded });
+  const file: ScannedFile = { path, imports, pipInstalls: [] };
+  if (problem) file.problem = unparsable(path, problem.message, problem.line, problem.column);
+  return file;
+}
+
+export function unparsable(file: string, message: string, line?: number, column?: number): Diagnostic {
+  return { severity: 'warning', code: 'scan/unparsable', message: `cannot read all imports: ${message}`, file, line, column };
+}

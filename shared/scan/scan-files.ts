@@ -1,0 +1,130 @@
+// Reads and scans many files, spread over worker threads when there are enough of them to pay for starting one
+// (a worker loads the whole bundle: tens of milliseconds).
+//
+// The worker runs the file this module is in: `new Worker(new URL(import.meta.url))`. Once ncc has bundled an action,
+// that file is the action's whole bundle, so a worker evaluates every module the bundle holds, up to and including
+// this one (imports are evaluated before their importers). The check at the bottom of this module then scans, posts
+// the results and ends the thread with process.exit() before control returns to the importers: the action's own
+// entry code never runs in a worker. From TypeScript sources (Jest), import.meta.url is a `.ts` file a worker cannot
+// load: scanning stays in the calling thread.
+//
+// Files are handed out through a counter in shared memory that every thread (the caller's included) bumps to claim
+// the next file, so fast threads take more files and no thread idles while others still have a queue.
+
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { ScannedFile } from './model.js';
+import { scanNotebook } from './notebook.js';
+import { scanPythonSource } from './python-imports.js';
+
+export interface ScanFilesOptions {
+  /** Threads to scan on, the caller's included; default: one per CPU when there are enough files, else 1. */
+  threads?: number;
+}
+
+/** Below this many files one thread is as fast as several: starting a worker costs about as much as scanning them. */
+const FILES_PER_EXTRA_THREAD = 400;
+/** The caller's thread yields to its event loop after scanning for this long. */
+const SLICE_MS = 20;
+const WORKER_TAG = 'ml-hub/scan-files';
+
+interface WorkerTask {
+  tag: typeof WORKER_TAG;
+  root: string;
+  files: string[];
+  /** Int32Array over it: [0] is the index of the next unclaimed file. */
+  next: SharedArrayBuffer;
+}
+
+interface WorkerResult {
+  indices: number[];
+  scanned: ScannedFile[];
+}
+
+/** Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw. */
+export function scanFile(root: string, path: string): ScannedFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return {
+      path,
+      imports: [],
+      pipInstalls: [],
+      problem: { severity: 'warning', code: 'scan/unreadable', message: `cannot be read (${code})`, file: path },
+    };
+  }
+  return path.endsWith('.ipynb') ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
+}
+
+/** Claims and scans files until none is left. */
+function drain(task: Omit<WorkerTask, 'tag'>, into: WorkerResult, deadline = Infinity): boolean {
+  const next = new Int32Array(task.next);
+  while (performance.now() < deadline) {
+    const k = Atomics.add(next, 0, 1);
+    if (k >= task.files.length) return true;
+    into.indices.push(k);
+    into.scanned.push(scanFile(task.root, task.files[k]!));
+  }
+  return false;
+}
+
+function bundledWorkerUrl(): URL | null {
+  const url = new URL(import.meta.url);
+  return url.protocol === 'file:' && /\.(c|m)?js$/.test(url.pathname) ? url : null;
+}
+
+function runWorker(task: WorkerTask): Promise<WorkerResult | null> {
+  return new Promise((resolve) => {
+    let result: WorkerResult | null = null;
+    const worker = new Worker(bundledWorkerUrl()!, { workerData: task });
+    worker.on('message', (m: WorkerResult) => (result = m));
+    worker.on('error', () => undefined); // a failed worker's files are scanned by the caller (see scanFiles)
+    worker.on('exit', () => resolve(result));
+  });
+}
+
+export interface ScanReport {
+  /** Sorted by path. */
+  scanned: ScannedFile[];
+  /** Files each thread scanned, the caller's first, then each worker that reported. */
+  filesPerThread: number[];
+  /** Workers that ended without reporting (their files were scanned by the caller). */
+  failedWorkers: number;
+}
+
+/** Reads and scans `files` (relative to `root`); results sorted by path. */
+export async function scanFiles(root: string, files: readonly string[], options: ScanFilesOptions = {}): Promise<ScannedFile[]> {
+  return (await scanFilesReport(root, files, options)).scanned;
+}
+
+/** scanFiles, telling how the work was shared among threads. */
+export async function scanFilesReport(root: string, files: readonly string[], options: ScanFilesOptions = {}): Promise<ScanReport> {
+  const auto = Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_THREAD));
+  const threads = Math.max(1, options.threads ?? auto);
+  const workers = bundledWorkerUrl() ? threads - 1 : 0;
+  const task = { root, files: [...files], next: new SharedArrayBuffer(4) };
+  const running = Array.from({ length: workers }, () => runWorker({ tag: WORKER_TAG, ...task }));
+  const own: WorkerResult = { indices: [], scanned: [] };
+  while (!drain(task, own, performance.now() + SLICE_MS)) await new Promise<void>((resolve) => setImmediate(resolve));
+
+  const results = [own, ...(await Promise.all(running))];
+  const byIndex: (ScannedFile | undefined)[] = new Array(files.length);
+  for (const result of results) result?.indices.forEach((k, j) => (byIndex[k] = result.scanned[j]));
+  // Files claimed by a worker that died unannounced are scanned here.
+  const scanned = Array.from(byIndex, (file, k) => file ?? scanFile(root, files[k]!));
+  scanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const reported = results.filter((r) => r !== null);
+  return { scanned, filesPerThread: reported.map((r) => r.indices.length), failedWorkers: results.length - reported.length };
+}
+
+if (!isMainThread && (workerData as Partial<WorkerTask> | null)?.tag === WORKER_TAG) {
+  const result: WorkerResult = { indices: [], scanned: [] };
+  drain(workerData as WorkerTask, result);
+  parentPort!.postMessage(result);
+  // Ends this thread before the modules that import this one (the bundle's entry) are evaluated in it.
+  process.exit(0);
+}
