@@ -30,11 +30,13 @@ function peakRss(): number {
 async function timedScan(root: string, files: string[]) {
   let sampled = process.memoryUsage().rss;
   const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 2);
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const report = await scanFilesReport(root, files);
   const ms = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu); // every thread of the process, workers included
   clearInterval(sampler);
-  return { report, ms, sampledPeak: Math.max(sampled, process.memoryUsage().rss) };
+  return { report, ms, cpuMs: (user + system) / 1000, sampledPeak: Math.max(sampled, process.memoryUsage().rss) };
 }
 
 function astWalk(root: string, files: string[], jobs: number): Promise<{ results: Map<string, AstFile>; wallMs: number; cpuS: number }> {
@@ -97,12 +99,14 @@ async function main(): Promise<void> {
     runs.push(run);
     const speed = bytes / MB / (run.ms / 1000);
     console.log(
-      `scanner run ${k + 1}: ${run.ms.toFixed(0)} ms (${speed.toFixed(0)} MiB/s), files per thread ${run.report.filesPerThread.join('/')}, ` +
+      `scanner run ${k + 1}: ${run.ms.toFixed(0)} ms wall (${speed.toFixed(0)} MiB/s), ${run.cpuMs.toFixed(0)} ms CPU, ` +
+        `files per thread ${run.report.filesPerThread.join('/')}, ` +
         `sampled peak RSS ${(run.sampledPeak / MB).toFixed(0)} MiB`,
     );
   }
   const peak = peakRss();
   const best = Math.min(...runs.map((r) => r.ms));
+  const bestCpu = Math.min(...runs.map((r) => r.cpuMs));
 
   started = performance.now();
   const ast = await astWalk(root, files, cores);
@@ -114,8 +118,15 @@ async function main(): Promise<void> {
 
   const ratioWall = ast.wallMs / best;
   const ratioCpu = (ast.cpuS * 1000) / best;
-  console.log(`speed: ${ratioWall.toFixed(0)}x the ast walk on the same ${cores} CPUs, ${ratioCpu.toFixed(0)}x its single-core time (target >= 40x)`);
-  console.log(`best scan ${(best / 1000).toFixed(2)} s (target < 3 s), peak RSS ${(peak / MB).toFixed(0)} MiB for the whole process (target < 512 MiB)`);
+  // CPU against CPU holds up when other work shares the machine; wall-clock ratios do not.
+  console.log(
+    `speed: ${ratioWall.toFixed(0)}x the ast walk on the same ${cores} CPUs (wall clock), ` +
+      `${ratioCpu.toFixed(0)}x its single-core time, ${((ast.cpuS * 1000) / bestCpu).toFixed(0)}x in CPU time (target >= 40x)`,
+  );
+  console.log(
+    `best scan ${(best / 1000).toFixed(2)} s (target < 3 s), ` +
+      `peak RSS ${(peak / MB).toFixed(0)} MiB for the whole process (target < 512 MiB)`,
+  );
   if (check.differing.length > 0) process.exitCode = 1;
 }
 

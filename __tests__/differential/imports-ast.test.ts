@@ -75,7 +75,8 @@ function compare(ast: Map<string, AstFile>, scanned: ScannedFile[]): Comparison 
     const expected = reference.imports!.map(([module, level, line]) => ({ module, level, line }));
     for (const relative of [false, true]) {
       const want = keys(expected, relative).join(' ');
-      const got = keys(file.imports.map((i) => ({ module: i.level ? i.dotted.slice(i.level) : i.dotted, level: i.level, line: i.line })), relative).join(' ');
+      const ours = file.imports.map((i) => ({ module: i.dotted.slice(i.level), level: i.level, line: i.line }));
+      const got = keys(ours, relative).join(' ');
       if (want !== got) (relative ? c.relativeMismatches : c.topLevelMismatches).push(`${file.path}\n  ast:  ${want}\n  scan: ${got}`);
     }
     if (file.problem) c.falseProblems.push(`${file.path}: ${file.problem.message}`);

@@ -17,6 +17,7 @@ import sys
 import warnings
 
 from pip import __version__ as pip_version
+from pip._vendor.packaging import __version__ as packaging_version
 from pip._internal.req.constructors import install_req_from_parsed_requirement
 from pip._internal.req.req_file import (
     SCHEME_RE,
@@ -132,7 +133,7 @@ def main():
     out, index = [], {}
     for filename in files:
         parse_file(filename, False, out, index, filename)
-    json.dump({"pip": pip_version, "lines": out, "index": index}, sys.stdout)
+    json.dump({"pip": pip_version, "packaging": packaging_version, "lines": out, "index": index}, sys.stdout)
 
 
 main()

@@ -39,7 +39,9 @@ test('JSON documents of any shape and layout parse to what JSON.parse gives', ()
 });
 
 test('any text: rejected exactly when JSON.parse rejects it, the same value otherwise', () => {
-  const pieces = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\\u00e9', '\\ud800', 'true', 'null', '-', '0', '1.5e3', ' ', '\n', 'é', '\t', '\u0001', '"a"');
+  const pieces = fc.constantFrom(
+    '{', '}', '[', ']', ',', ':', '"', '\\', '\\u00e9', '\\ud800', 'true', 'null', '-', '0', '1.5e3', ' ', '\n', 'é', '\t', '\u0001', '"a"',
+  );
   const text = fc.oneof(fc.string(), fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')));
   fc.assert(
     fc.property(text, (t) => {
@@ -116,9 +118,17 @@ test('notebook imports and pip installs are found in code cells, each on a JSON 
 });
 
 test('any text or any JSON as a notebook: a result or a problem, never a throw', () => {
-  const anyCell = fc.record({ cell_type: fc.constantFrom('code', 'markdown', 1), source: fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), fc.integer()))) });
+  const anyCell = fc.record({
+    cell_type: fc.constantFrom('code', 'markdown', 1),
+    source: fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), fc.integer()))),
+  });
   const notebookish = fc.record(
-    { nbformat: fc.constantFrom(3, 4, 'x'), cells: fc.oneof(fc.array(anyCell), fc.jsonValue()), worksheets: fc.jsonValue(), metadata: fc.jsonValue() },
+    {
+      nbformat: fc.constantFrom(3, 4, 'x'),
+      cells: fc.oneof(fc.array(anyCell), fc.jsonValue()),
+      worksheets: fc.jsonValue(),
+      metadata: fc.jsonValue(),
+    },
     { requiredKeys: [] },
   );
   fc.assert(
@@ -135,7 +145,10 @@ test('any text or any JSON as a notebook: a result or a problem, never a throw',
 });
 
 test('pip command lines of any text: packages are never options or unfilled placeholders', () => {
-  const pieces = fc.constantFrom('pip', 'install', ' ', '-r', '-q', '--index-url', '=', 'x', '"', "'", '\\', '{v}', '$V', '&&', ';', '|', '>', '2>&1', '#', 'python', '-m', 'uv');
+  const pieces = fc.constantFrom(
+    'pip', 'install', ' ', '-r', '-q', '--index-url', '=', 'x', '"', "'", '\\', '{v}', '$V', '&&', ';', '|', '>', '2>&1', '#',
+    'python', '-m', 'uv',
+  );
   fc.assert(
     fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''))), (line) => {
       for (const packages of pipInstallPackages(line)) {

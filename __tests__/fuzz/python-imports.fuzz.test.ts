@@ -63,7 +63,8 @@ test('text and its UTF-8 bytes give the same imports (without a coding cookie or
 // --- Generated Python with known imports ---------------------------------------------------------------------
 
 const KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
+  ('False None True and as assert async await break class continue def del elif else except finally for from global ' +
+    'if import in is lambda nonlocal not or pass raise return try while with yield').split(' '),
 );
 const name = fc
   .oneof(fc.stringMatching(/^[a-z_][a-z0-9_]{0,7}$/), fc.constantFrom('café', 'ünï', 'np', 'os', 'import_', 'from_', 'fromage'))
@@ -162,7 +163,10 @@ const block: fc.Arbitrary<Piece> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(fc.constantFrom('if TYPE_CHECKING:', 'def f():', 'class C:', 'while False:', 'with x:'), fc.array(simple, { minLength: 1, maxLength: 3 }))
+      .tuple(
+        fc.constantFrom('if TYPE_CHECKING:', 'def f():', 'class C:', 'while False:', 'with x:'),
+        fc.array(simple, { minLength: 1, maxLength: 3 }),
+      )
       .map(([head, body]) => {
         const inner = stack([...body, PASS], '    ', 1); // a body of comments alone is no body
         return { lines: [head, ...inner.lines], imports: inner.imports };
@@ -203,7 +207,8 @@ test('the program generator writes valid Python whose imports ast finds where th
     });
     const run = spawnSync('python3', [join(import.meta.dirname, '../differential/imports_ast.py'), dir], { input: names.join('\0') });
     expect(run.status).toBe(0);
-    const results = run.stdout.toString().trim().split('\n').map((l) => JSON.parse(l) as { path?: string; ok?: boolean; error?: string; imports?: [string, number, number][] });
+    type AstLine = { path?: string; ok?: boolean; error?: string; imports?: [string, number, number][] };
+    const results = run.stdout.toString().trim().split('\n').map((l) => JSON.parse(l) as AstLine);
     for (const r of results.filter((r) => r.path)) {
       const p = samples[Number(r.path!.slice(1, -3))]!;
       expect({ path: r.path, ok: r.ok, error: r.error }).toEqual({ path: r.path, ok: true, error: undefined });

@@ -7,11 +7,25 @@ const require = createRequire(import.meta.url);
 interface WebhookExamples { name: string; examples: Record<string, unknown>[] }
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as WebhookExamples[];
 
-function example(name: string, action?: string): Record<string, any> {
+/** The fields the tests set; the rest of each payload stays as GitHub's example has it. */
+interface Commitish {
+  sha: string;
+  ref: string;
+}
+interface Payload {
+  before: string;
+  after: string;
+  ref: string;
+  number: number;
+  head_commit: { id: string } | null;
+  pull_request: { number: number; base: Commitish; head: Commitish };
+}
+
+function example(name: string, action?: string): Payload {
   const group = examples.find((e) => e.name === name);
   const found = group?.examples.find((e) => action === undefined || e.action === action);
   if (!found) throw new Error(`no ${name}${action ? `.${action}` : ''} example in @octokit/webhooks-examples`);
-  return structuredClone(found) as Record<string, any>;
+  return structuredClone(found) as unknown as Payload;
 }
 
 export function pushEvent(commits: { before: string; after: string; ref?: string }): { name: string; payload: unknown } {
@@ -19,7 +33,7 @@ export function pushEvent(commits: { before: string; after: string; ref?: string
   payload.before = commits.before;
   payload.after = commits.after;
   payload.ref = commits.ref ?? 'refs/heads/main';
-  payload.head_commit = { ...(payload.head_commit ?? {}), id: commits.after };
+  payload.head_commit = { ...payload.head_commit, id: commits.after };
   return { name: 'push', payload };
 }
 

@@ -77,13 +77,33 @@ export async function runAction(action: string, options: ActionRunOptions): Prom
   writeFileSync(files.event, JSON.stringify(event.payload));
 
   // GITHUB_SHA / GITHUB_REF as the runner derives them from the event.
-  const payload = event.payload as Record<string, any>;
+  const payload = event.payload as {
+    after?: string;
+    ref?: string;
+    number?: number;
+    pull_request?: { merge_commit_sha?: string; head?: { sha?: string } };
+  };
   const sha = payload.after ?? payload.pull_request?.merge_commit_sha ?? payload.pull_request?.head?.sha ?? gitHead(options.workspace);
   const ref = payload.ref ?? (payload.pull_request ? `refs/pull/${payload.number}/merge` : 'refs/heads/main');
 
+  // Defaults may be expressions (`${{ github.token }}`): the runner evaluates them from the job's context.
+  const context: Record<string, string> = {
+    'github.token': options.env?.GITHUB_TOKEN ?? '',
+    'github.workspace': options.workspace,
+    'github.repository': options.env?.GITHUB_REPOSITORY ?? 'octo-org/wine-quality',
+    'github.sha': sha,
+    'github.ref': ref,
+    'github.server_url': options.env?.GITHUB_SERVER_URL ?? 'https://github.com',
+    'runner.temp': temp,
+  };
+  const evaluate = (value: string) =>
+    value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
+      if (!(name in context)) throw new Error(`${action}/action.yml: the harness cannot evaluate \${{ ${name} }}`);
+      return context[name]!;
+    });
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
-    if (spec.default !== undefined) inputs[inputVariable(name)] = String(spec.default);
+    if (spec.default !== undefined) inputs[inputVariable(name)] = evaluate(String(spec.default));
   }
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     if (!meta.inputs || !(name in meta.inputs)) throw new Error(`${action}/action.yml declares no input "${name}"`);

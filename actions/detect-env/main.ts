@@ -12,8 +12,14 @@ import { choiceInput, InputError, listInput, workspace, workspacePathInput } fro
 import { emitAnnotations, runMain } from '../common/annotate.js';
 
 /** The commit to compare with: the `base-ref` input, else the event's (push `before`, pull request base). */
+interface BasePayload {
+  before?: string;
+  pull_request?: { base?: { sha?: string }; head?: { sha?: string } };
+  merge_group?: { base_sha?: string };
+}
+
 function baseFromEvent(): string | undefined {
-  const payload = github.context.payload as Record<string, any>;
+  const payload = github.context.payload as BasePayload;
   switch (github.context.eventName) {
     case 'push':
       return typeof payload.before === 'string' && !/^0+$/.test(payload.before) ? payload.before : undefined;
@@ -45,7 +51,7 @@ runMain(async () => {
   const ws = workspace();
   const project = path.relative(ws, root);
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const sha = (github.context.payload as any).pull_request?.head?.sha ?? github.context.sha;
+  const sha = (github.context.payload as BasePayload).pull_request?.head?.sha ?? github.context.sha;
   const repo = process.env.GITHUB_REPOSITORY;
   const link = repo && sha
     ? (l: { file: string; line: number }) => `${server}/${repo}/blob/${sha}/${[project, l.file].filter(Boolean).join('/')}#L${l.line}`

@@ -4,12 +4,23 @@
 import { detectEnvCommand } from './detect-env-command.js';
 import { depsCommand } from './deps-command.js';
 import { importsCommand } from './imports-command.js';
+import { reportCommand } from './report-command.js';
+import { runsCommand } from './runs-command.js';
+import { initCommand } from './init-command.js';
+import { packageEnvCommand } from './package-env-command.js';
 import { UsageError, exitCodes } from './cli-support.js';
 
 const commands: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   'detect-env': { summary: 'find environment drift in a project: ml-hub detect-env [PATH] [--json] [--base REF]', run: detectEnvCommand },
   deps: { summary: 'list the dependencies one packaging file declares: ml-hub deps FILE [--json]', run: depsCommand },
   imports: { summary: 'list the imports of Python files and notebooks: ml-hub imports PATH [--json] [--no-default-excludes]', run: importsCommand },
+  'package-env': {
+    summary: 'fix the packaging files from the active environment: ml-hub package-env [PATH] [--python PY] [--dry-run] [--diff] [--yes] [--prune]',
+    run: packageEnvCommand,
+  },
+  init: { summary: 'set a repository up for ml-hub: ml-hub init [PATH] [--force] [--create OWNER/NAME] [--private] [--actions-owner OWNER]', run: initCommand },
+  report: { summary: 'MLflow runs as a Markdown report and a dashboard: ml-hub report [STORE] --out DIR [--experiment X] [--metric M]', run: reportCommand },
+  runs: { summary: 'the experiments and runs of an MLflow store: ml-hub runs [STORE] [--json]', run: runsCommand },
 };
 
 function usage(): string {
@@ -18,7 +29,7 @@ function usage(): string {
     '',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`),
     '',
-    'exit codes: 0 success, 1 drift or findings that fail (see --fail-on), 2 bad usage or unreadable input',
+    'exit codes: 0 success, 1 drift or findings that fail (see --fail-on, --fail-on-regression), 2 bad usage or unreadable input',
   ].join('\n');
 }
 

@@ -110,8 +110,10 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const scanned = await scanFiles(root, discovered.files);
   for (const f of scanned) if (f.problem) diagnostics.push(f.problem);
 
-  const analysis = buildAnalysis(root, config, environment.files, scanned, python.version, interpreter);
-  const imports = classifyImports(scanned, analysis);
+  // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs.
+  const code = scanned.filter((f) => f.path !== 'setup.py');
+  const analysis = buildAnalysis(root, config, environment.files, code, python.version, interpreter);
+  const imports = classifyImports(code, analysis);
   const undeclared = findUndeclared(imports, analysis.dependencies, analysis.context);
   const unused = findUnused(imports, analysis.dependencies, analysis.context);
   const conflicts = findConflicts(environment.files, {

@@ -28,6 +28,8 @@ const PEP440_CLAUSE =
 // LegacySpecifier: pip 23.2 still accepts any run of characters after a comparison operator (`==dev`, `>=1.0.*`).
 const LEGACY_CLAUSE = `(?<operator>==|!=|<=|>=|<|>)${S}*(?<version>[^,;${PY_SPACE_CHARS})]*)`;
 
+const EDGE_SPACE = new RegExp(`^${S}+|${S}+$`, 'g');
+const ALL_SPACE = new RegExp(`^${S}*$`);
 const pep440At = new RegExp(PEP440_CLAUSE, 'iy');
 const legacyAt = new RegExp(LEGACY_CLAUSE, 'iy');
 const pep440Whole = new RegExp(`^${S}*${PEP440_CLAUSE}${S}*$`, 'i');
@@ -59,7 +61,7 @@ export function parseClause(text: string): Clause | undefined {
   const pep440 = pep440Whole.exec(text);
   const m = pep440 ?? legacyWhole.exec(text);
   if (!m?.groups) return undefined;
-  const version = m.groups.version!.replace(new RegExp(`^${S}+|${S}+$`, 'g'), '');
+  const version = m.groups.version!.replace(EDGE_SPACE, '');
   return { operator: m.groups.operator!, version, pep440: pep440 !== null };
 }
 
@@ -67,7 +69,7 @@ export function parseClause(text: string): Clause | undefined {
 export function parseSpecifierSet(specifier: string): Clause[] | undefined {
   const clauses: Clause[] = [];
   for (const piece of specifier.split(',')) {
-    if (!piece.replace(new RegExp(`${S}+`, 'g'), '')) continue;
+    if (ALL_SPACE.test(piece)) continue;
     const clause = parseClause(piece);
     if (!clause) return undefined;
     clauses.push(clause);

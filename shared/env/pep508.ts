@@ -39,7 +39,7 @@ export function normalizeName(name: string): string {
   return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 
-const SPACE_RUN = new RegExp(`[${PY_SPACE_CHARS}]+`, 'g');
+const ONE_SPACE = new RegExp(`^[${PY_SPACE_CHARS}]$`);
 const LEADING_SPACE = new RegExp(`^[${PY_SPACE_CHARS}]+`);
 const TRAILING_SPACE = new RegExp(`[${PY_SPACE_CHARS}]+$`);
 
@@ -48,7 +48,8 @@ export function pyStrip(s: string): string {
   return s.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
 }
 
-export const isPySpace = (ch: string | undefined): boolean => ch !== undefined && ch.replace(SPACE_RUN, '') === '';
+/** Is `ch` whitespace to Python (`str.isspace()`)? */
+export const isPySpace = (ch: string | undefined): boolean => ch !== undefined && ONE_SPACE.test(ch);
 
 // pyparsing skips these between tokens, nothing else.
 const SKIP = /[ \t\n\r]*/y;
@@ -76,6 +77,7 @@ const MARKER_VARIABLES: [string, string][] = [
   ['python_implementation', 'platform_python_implementation'],
   ['extra', 'extra'],
 ];
+const MAX_MARKER_DEPTH = 100;
 const MARKER_OPS = ['===', '==', '>=', '<=', '!=', '~=', '>', '<', 'not in', 'in'];
 
 type MarkerOperand = { variable: string } | { value: string };
@@ -89,6 +91,7 @@ type MarkerNode = MarkerItem | MarkerNode[] | 'and' | 'or';
 class Parser {
   pos = 0;
   readonly text: string;
+  private depth = 0;
   /** For each index of `text`, the index in the text given, when that had tabs. */
   private readonly origin: number[] | undefined;
 
@@ -255,10 +258,17 @@ class Parser {
   markerAtom(): MarkerNode {
     this.skip();
     if (this.text[this.pos] === '(') {
+      // Python gives up (RecursionError) long before a JavaScript stack would; stop well before either.
+      if (this.depth >= MAX_MARKER_DEPTH) this.fail('marker nested too deeply');
       this.pos++;
-      const inner = this.markerExpr();
-      if (!this.eat(')')) this.fail('expected ) in marker');
-      return inner;
+      this.depth++;
+      try {
+        const inner = this.markerExpr();
+        if (!this.eat(')')) this.fail('expected ) in marker');
+        return inner;
+      } finally {
+        this.depth--;
+      }
     }
     const lhs = this.markerOperand();
     this.skip();

@@ -267,12 +267,16 @@ function parseOptions(words: string[]): LineOptions {
 }
 
 /** break_args_options: words before the first one starting with `-` are the requirement; only the rest is shlexed. */
-function splitLine(text: string): { args: string; options: LineOptions } {
+function splitLine(text: string, ctx: LineContext): { args: string; options: LineOptions } {
   const words = text.split(' ');
   const first = words.findIndex((w) => w.startsWith('-'));
   const args = first < 0 ? words : words.slice(0, first);
   const optionText = first < 0 ? '' : words.slice(first).join(' ');
-  return { args: args.join(' '), options: parseOptions(shlexSplit(optionText)) };
+  try {
+    return { args: args.join(' '), options: parseOptions(shlexSplit(optionText)) };
+  } catch (e) {
+    throw lineError(ctx, `invalid line '${text}': ${(e as Error).message}`);
+  }
 }
 
 // ---- Paths and links (constructors.py, models/link.py, models/wheel.py) ----
@@ -286,12 +290,12 @@ const VCS_SCHEMES = [
 ];
 const ARCHIVES = ['.zip', '.whl', '.tar.bz2', '.tbz', '.tar.gz', '.tgz', '.tar', '.tar.xz', '.txz', '.tlz', '.tar.lz', '.tar.lzma'];
 
+const URL_SCHEMES = new Set(['http', 'https', 'file', 'ftp', ...VCS_SCHEMES]);
+
 /** pip's is_url: the text before the first `:`, lower-cased, is a scheme pip fetches. */
 function isUrl(text: string): boolean {
   const colon = text.indexOf(':');
-  if (colon < 0) return false;
-  const scheme = text.slice(0, colon).toLowerCase();
-  return ['http', 'https', 'file', 'ftp', ...VCS_SCHEMES].includes(scheme);
+  return colon >= 0 && URL_SCHEMES.has(text.slice(0, colon).toLowerCase());
 }
 
 const looksLikePath = (name: string): boolean => name.includes('/') || name.startsWith('.');
@@ -327,10 +331,16 @@ function splitext(path: string): [string, string] {
 
 const isArchive = (path: string): boolean => ARCHIVES.includes(splitext(path)[1].toLowerCase());
 
-/** `path[extra1,extra2]` → [path, '[extra1,extra2]']. */
+/**
+ * `path[extra1,extra2]` → [path, '[extra1,extra2]']: pip's `^(.+)(\[[^\]]+\])$`, found without its quadratic
+ * backtracking: the last `[` after which only the final `]` closes, with something between them.
+ */
 function stripExtras(path: string): [string, string | undefined] {
-  const m = /^(.+)(\[[^\]]+\])$/s.exec(path);
-  return m ? [m[1]!, m[2]!] : [path, undefined];
+  const end = path.length - 1;
+  if (path[end] !== ']') return [path, undefined];
+  const open = path.lastIndexOf('[', end - 2);
+  if (open < 1 || path.lastIndexOf(']', end - 1) > open) return [path, undefined];
+  return [path.slice(0, open), path.slice(open)];
 }
 
 /** urllib.parse.unquote: %XX sequences decoded as UTF-8, anything undecodable left alone. */
@@ -447,7 +457,7 @@ function guessName(target: string, local: boolean, dir: string | undefined, ctx:
   } else {
     const file = local ? target.slice(target.lastIndexOf('/') + 1) : linkFilename(target).replace(/@[^@]*$/, '');
     const stem = isArchive(file) ? splitext(file)[0] : file.replace(/\.git$/, '');
-    guess = /^(.+?)-[0-9]/.exec(stem)?.[1] ?? stem;
+    guess = /^(.+)-[0-9][^-]*$/.exec(stem)?.[1] ?? stem; // name-version
   }
   return guess && /^[A-Za-z0-9](?:[-_.]*[A-Za-z0-9])*$/.test(guess) ? normalizeName(guess) : target;
 }
@@ -455,6 +465,8 @@ function guessName(target: string, local: boolean, dir: string | undefined, ctx:
 interface ResolvedLink {
   /** As written, extras removed. */
   target: string;
+  /** A local path, normalised (pip names the file from this: `dist/x.whl/` is `x.whl`). */
+  path?: string;
   local: boolean;
   /** The project directory a local path was found at. */
   dir?: string;
@@ -464,12 +476,12 @@ interface ResolvedLink {
 function localLink(path: string, name: string, written: string, ctx: LineContext): ResolvedLink | undefined {
   if (looksLikePath(name)) {
     const dir = findProjectDir(path, ctx);
-    if (dir !== undefined) return { target: written, local: true, dir };
+    if (dir !== undefined) return { target: written, path, local: true, dir };
   }
   if (!isArchive(path)) return undefined;
   const at = name.indexOf('@');
   if (at >= 0 && !looksLikePath(name.slice(0, at))) return undefined; // `name @ url` with an archive URL
-  return { target: written, local: true };
+  return { target: written, path, local: true };
 }
 
 function dependencyFrom(
@@ -506,7 +518,7 @@ function requirementLine(arg: string, hashes: string[], ctx: LineContext): Depen
   // A URL's marker needs `; ` since `;` may sit inside a URL.
   const separator = isUrl(arg) ? '; ' : ';';
   const cut = arg.indexOf(separator);
-  let name = pyStrip(cut < 0 ? arg : arg.slice(0, cut));
+  const name = pyStrip(cut < 0 ? arg : arg.slice(0, cut));
   let marker: string | undefined;
   if (cut >= 0) {
     const m = pyStrip(arg.slice(cut + separator.length));
@@ -535,7 +547,7 @@ function requirementLine(arg: string, hashes: string[], ctx: LineContext): Depen
 
   let reqText: string | undefined = name;
   if (link) {
-    const filename = link.local ? link.target.slice(link.target.lastIndexOf('/') + 1) : linkFilename(link.target);
+    const filename = link.path !== undefined ? link.path.slice(link.path.lastIndexOf('/') + 1) : linkFilename(link.target);
     if (splitext(filename)[1] === '.whl') {
       const wheel = WHEEL_FILE.exec(filename)?.groups;
       if (!wheel) throw lineError(ctx, `${filename} is not a valid wheel filename`);
@@ -607,6 +619,7 @@ interface Session {
   reader: FileReader;
   env: Record<string, string | undefined>;
   files: PackagingFile[];
+  /** Files already read: each is read once, as requirements or constraints by how it was first reached. */
   seen: Set<string>;
 }
 
@@ -646,14 +659,7 @@ function parseFile(path: string, text: string, constraint: boolean, lineMap: ((l
   for (const logical of logicalLines(body, session.env)) {
     const ctx: LineContext = { reader: session.reader, file: path, line: lineMap ? lineMap(logical.line) : logical.line, diagnostics: pf.diagnostics };
     try {
-      let parsed: { args: string; options: LineOptions };
-      try {
-        parsed = splitLine(logical.text);
-      } catch (e) {
-        if (e instanceof LocatedError) throw e;
-        throw lineError(ctx, `invalid line '${logical.text}': ${(e as Error).message}`);
-      }
-      const { args, options } = parsed;
+      const { args, options } = splitLine(logical.text, ctx);
       let dep: Dependency | undefined;
       if (args) dep = requirementLine(args, options.hashes, ctx);
       else if (options.editables.length) dep = editableLine(options.editables[0]!, ctx);
@@ -673,7 +679,10 @@ function parseFile(path: string, text: string, constraint: boolean, lineMap: ((l
   if (generated) pf.generated = generated;
 }
 
-/** handle_option_line: index options count only on lines without a requirement; one --find-links per line. */
+/**
+ * handle_option_line: index options count only on lines without a requirement; one --find-links per line, kept as
+ * written (pip tries it relative to the requirements file first).
+ */
 function applyIndexOptions(pf: PackagingFile, o: LineOptions, ctx: LineContext): void {
   if (o.hashes.length) warn(ctx, 'requirements/ignored-option', '--hash without a requirement on the same line is ignored by pip');
   if (!(o.indexUrl || o.extraIndexUrls.length || o.findLinks.length || o.noIndex || o.trustedHosts.length)) return;

@@ -36,9 +36,22 @@ export interface ListProblem {
  * point order, directories with a null size. A missing directory lists as empty (a run without artifacts has none, and
  * git does not keep empty folders). Symlinks leaving `storeRoot` are skipped and reported.
  */
-export function listArtifacts(dir: string, storeRoot: string, onProblem: (p: ListProblem) => void): ArtifactEntry[] {
+export function listArtifacts(
+  dir: string,
+  storeRoot: string,
+  onProblem: (p: ListProblem) => void,
+  /** The caller reached `dir`'s parent through real (non-symlink) folders of the store: skip resolving it again. */
+  parentIsReal = false,
+): ArtifactEntry[] {
   const out: ArtifactEntry[] = [];
-  const start = realPathInside(storeRoot, dir);
+  let start: string | undefined;
+  if (parentIsReal) {
+    try {
+      start = lstatSync(dir).isDirectory() ? dir : realPathInside(storeRoot, dir);
+    } catch {
+      return out; // no artifacts folder: no artifacts
+    }
+  } else start = realPathInside(storeRoot, dir);
   if (start === undefined) return out;
   const visited = new Set<string>([start]);
   const walk = (realDir: string, prefix: string): void => {
@@ -117,12 +130,19 @@ export function localPathSegments(location: string): string[] | undefined {
       path = fileURLToPath(location.replace(/^file:(?!\/\/)/i, 'file://'));
     } catch {
       // A Windows URI read on POSIX (file:///C:/…) or a malformed one: take its path part as written.
-      path = decodeURIComponent(location.replace(/^file:\/*/i, '/'));
+      path = location.replace(/^file:\/*/i, '/');
+      try {
+        path = decodeURIComponent(path);
+      } catch {
+        // a stray % stays as written
+      }
     }
   } else if (/^[a-z][a-z0-9+.-]+:/i.test(location) && !/^[a-z]:[\\/]/i.test(location)) {
     return undefined; // s3:, gs:, dbfs:, http: … (one-letter schemes are Windows drives)
   }
-  return path.split(/[\\/]+/).filter((s) => s !== '');
+  const segments = path.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
+  // A recorded location is only ever mapped by its tail onto the store; `..` would make that tail climb out of it.
+  return segments.includes('..') ? undefined : segments;
 }
 
 /**

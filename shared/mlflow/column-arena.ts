@@ -5,8 +5,8 @@
 
 import type { StepColumn } from './model.js';
 
-/** Points per chunk (8 MB per float column). */
-const CHUNK_POINTS = 1 << 20;
+/** Largest chunk, in points (8 MB per float column). Chunks start small and double, so a small store stays small. */
+const MAX_CHUNK_POINTS = 1 << 20;
 
 export class ColumnArena {
   values = new Float64Array(0);
@@ -15,10 +15,14 @@ export class ColumnArena {
   /** First free index in the current chunk. */
   offset = 0;
 
+  /** `nextChunk` 0 sizes every chunk to its request: for parsing a single file. */
+  constructor(private nextChunk = 1 << 14) {}
+
   /** Makes room for up to `points` more points at `offset`, starting a new chunk if the current one is too short. */
   reserve(points: number): void {
     if (this.offset + points <= this.values.length) return;
-    const size = Math.max(CHUNK_POINTS, points);
+    const size = Math.max(this.nextChunk, points);
+    if (this.nextChunk > 0) this.nextChunk = Math.min(this.nextChunk * 2, MAX_CHUNK_POINTS);
     this.values = new Float64Array(size);
     this.timestamps = new Float64Array(size);
     this.steps = new Int32Array(size);

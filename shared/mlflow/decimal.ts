@@ -32,7 +32,6 @@ export function decimalQuotient(hi: number, k: number, lo: number, p: number): b
   // Dekker's TwoProduct written out (twice) so that no double crosses a call boundary, where V8 would box it.
   let x: number;
   let y: number;
-  let product: number;
   if (p >= k) {
     y = POW10[p - k]!;
     a = hi / y;
@@ -42,7 +41,7 @@ export function decimalQuotient(hi: number, k: number, lo: number, p: number): b
     a = hi * y;
     x = hi;
   }
-  product = x * y;
+  const product = x * y;
   const cx = SPLITTER * x;
   const xh = cx - (cx - x);
   const xl = x - xh;

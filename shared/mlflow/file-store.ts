@@ -43,6 +43,8 @@ export interface FileStoreOptions {
 }
 
 const TRASH = '.trash';
+/** Room after file data in the read buffer (see parseMetricFile). */
+const SPARE = 8;
 /** Folders inside an experiment that are not runs (file_store.py's RESERVED_EXPERIMENT_FOLDERS). */
 const RESERVED_IN_EXPERIMENT = new Set(['tags', 'datasets', 'traces', 'models']);
 /** Root folders that are not experiments: the model registry keeps registered models in `models/`. */
@@ -58,9 +60,8 @@ export function openFileStore(root: string, options: FileStoreOptions = {}): Mlf
   return {
     kind: 'file',
     location: absolute,
-    read: (readOptions?: ReadOptions) => Promise.resolve(readFileStore(absolute, { ...options, ...readOptions })),
-    readArtifact: (runId: string, path: string) =>
-      Promise.resolve(new FileStoreReader(absolute, options).readArtifact(runId, path)),
+    read: async (readOptions?: ReadOptions) => readFileStore(absolute, { ...options, ...readOptions }),
+    readArtifact: async (runId: string, path: string) => new FileStoreReader(absolute, options).readArtifact(runId, path),
   };
 }
 
@@ -220,8 +221,12 @@ class FileStoreReader {
     const status = this.status(values.status, text, metaPath);
     if (!status) return undefined;
 
-    const tags = this.readKeyValues(join(runDir, 'tags'));
-    const { latestMetrics, metricHistories } = this.readMetrics(join(runDir, 'metrics'));
+    // Which folders the run has: most runs lack some (inputs/, outputs/), and a failed readdir costs an exception.
+    const present = new Set(this.list(runDir).flatMap((e) => (e.isDirectory() ? [e.name] : [])));
+    const tags = present.has('tags') ? this.readKeyValues(join(runDir, 'tags')) : new Map<string, string>();
+    const { latestMetrics, metricHistories } = present.has('metrics')
+      ? this.readMetrics(join(runDir, 'metrics'))
+      : { latestMetrics: new Map<string, MetricPoint>(), metricHistories: new Map<string, MetricHistory>() };
     const artifactUri = str(values.artifact_uri) ?? '';
     const run: Run = {
       runId,
@@ -234,7 +239,7 @@ class FileStoreReader {
       lifecycleStage: this.lifecycle(values.lifecycle_stage, text, this.display(metaPath), 'active'),
       artifactUri,
       parentRunId: tags.get('mlflow.parentRunId') ?? null,
-      params: this.readKeyValues(join(runDir, 'params')),
+      params: present.has('params') ? this.readKeyValues(join(runDir, 'params')) : new Map<string, string>(),
       tags,
       latestMetrics,
       metricHistories,
@@ -243,16 +248,17 @@ class FileStoreReader {
       modelOutputs: [],
       artifacts: [],
     };
-    this.readInputs(exp, runDir, run, datasets);
-    run.modelOutputs = this.readOutputs(runDir);
+    if (present.has('inputs')) this.readInputs(exp, runDir, run, datasets);
+    if (present.has('outputs')) run.modelOutputs = this.readOutputs(runDir);
     if (withArtifacts) {
       const dir = this.artifactDir(exp, runDir, runId, artifactUri, experiment.artifactLocation);
+      const inRunDir = dir === join(runDir, 'artifacts');
       if (dir === undefined) {
         this.report('notice', 'mlflow/artifacts-remote', metaPath,
           `artifacts are stored at ${artifactUri}, outside this folder; not listed`, lineOfKey(text, 'artifact_uri'));
-      } else {
+      } else if (!inRunDir || present.has('artifacts')) {
         run.artifacts = listArtifacts(dir, this.realRoot, (p) =>
-          this.report('warning', 'mlflow/artifact-unreadable', join(dir, p.path), p.message));
+          this.report('warning', 'mlflow/artifact-unreadable', join(dir, p.path), p.message), inRunDir);
       }
     }
     return run;
@@ -518,16 +524,16 @@ class FileStoreReader {
     try {
       fd = openSync(path, 'r');
       const size = fstatSync(fd).size;
-      // One spare byte: the metric parser puts a sentinel after the data.
-      if (size + 1 > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
+      // Spare bytes: the metric parser puts a sentinel after the data and reads words across it.
+      if (size + SPARE > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + SPARE, this.buffer.length * 2));
       let length = 0;
       for (;;) {
-        if (length === this.buffer.length - 1) {
+        if (length === this.buffer.length - SPARE) {
           const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
           this.buffer.copy(bigger, 0, 0, length);
           this.buffer = bigger;
         }
-        const n = readSync(fd, this.buffer, length, this.buffer.length - 1 - length, null);
+        const n = readSync(fd, this.buffer, length, this.buffer.length - SPARE - length, null);
         if (n === 0) break;
         length += n;
       }

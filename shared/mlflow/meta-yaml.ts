@@ -5,30 +5,32 @@ import { parse, YAMLParseError } from 'yaml';
 import { LocatedError } from '../diagnostics.js';
 
 const LINE = /^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
-const INT = /^-?(?:0|[1-9][0-9]*)$/;
+const DECIMAL_INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
 const SINGLE_QUOTED = /^'((?:[^']|'')*)'$/;
-/** Plain scalars that are strings under YAML 1.1 whatever they say (no digits first, no indicators, no `: ` or ` #`). */
-const PLAIN_STRING = /^[A-Za-z_/][A-Za-z0-9_./:@+\- ]*$/;
-/** YAML 1.1 booleans and nulls spelled as plain scalars. */
-const YAML11_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+/** Plain scalars without indicators (`: ` and ` #` are checked separately): paths, names, hex run ids, numbers. */
+const PLAIN = /^[A-Za-z0-9_/][A-Za-z0-9_./:@+\- ]*$/;
+// PyYAML's implicit resolvers (yaml/resolver.py, YAML 1.1): what MLflow's writer quotes and its reader converts.
+const PY_NULL = /^(?:~|null|Null|NULL)$/;
+const PY_TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+const PY_FALSE = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
+const PY_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const PY_FLOAT =
+  /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const PY_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/;
 
+/** A scalar as PyYAML reads it, or undefined when only the full parser should decide. */
 function fastScalar(raw: string): { value: unknown } | undefined {
-  if (raw === '' || raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL') return { value: null };
+  if (raw === '' || PY_NULL.test(raw)) return { value: null };
   if (raw === '[]') return { value: [] };
   if (raw === '{}') return { value: {} };
-  if (INT.test(raw)) return { value: Number(raw) };
   const quoted = SINGLE_QUOTED.exec(raw);
   if (quoted) return { value: quoted[1]!.replaceAll("''", "'") };
-  if (
-    PLAIN_STRING.test(raw) &&
-    !raw.endsWith(' ') &&
-    !raw.includes(': ') &&
-    !raw.includes(' #') &&
-    !YAML11_WORDS.test(raw)
-  ) {
-    return { value: raw };
-  }
-  return undefined;
+  if (!PLAIN.test(raw) || raw.endsWith(' ') || raw.includes(': ') || raw.includes(' #')) return undefined;
+  if (DECIMAL_INT.test(raw)) return { value: Number(raw) };
+  if (PY_TRUE.test(raw)) return { value: true };
+  if (PY_FALSE.test(raw)) return { value: false };
+  if (PY_INT.test(raw) || PY_FLOAT.test(raw) || PY_TIMESTAMP.test(raw)) return undefined;
+  return { value: raw };
 }
 
 function fastParse(text: string): Record<string, unknown> | undefined {

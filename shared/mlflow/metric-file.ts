@@ -147,6 +147,24 @@ function latestIndex(n: number, stepColumn: ArrayLike<number>, stepBase: number)
 
 let sentinelBuffer = new Uint8Array(0);
 
+/** Bytes the parser may read past `length`: the newline sentinel and the rest of a 4-byte word. */
+const SLACK = 4;
+
+// Four ASCII digits at a time (SWAR): a timestamp is 13 digits, a Python float repr up to 17, and per-byte work is
+// most of the parse. `w` is the little-endian 32-bit word of 4 bytes, first character in the low byte.
+
+/** True when all 4 bytes of `w` are '0'–'9': high nibble 3, and still 3 after adding 6 to the low nibble. */
+function fourDigits(w: number): boolean {
+  return ((w & 0xf0f0f0f0) | (((w + 0x06060606) & 0xf0f0f0f0) >>> 4)) === 0x33333333;
+}
+
+/** The number the 4 digits of `w` spell (0–9999). */
+function fourDigitValue(w: number): number {
+  const d = w - 0x30303030;
+  const pairs = (d * 10 + (d >>> 8)) & 0x00ff00ff; // byte 0: first two digits, byte 2: last two
+  return (pairs & 0xff) * 100 + (pairs >>> 16);
+}
+
 /**
  * Parses `length` bytes of a metric file. Never throws: invalid lines are skipped and reported.
  * `bytes` may be a reused buffer longer than `length`; the byte at `length`, if present, is overwritten (a newline
@@ -156,14 +174,15 @@ export function parseMetricFile(
   bytes: Uint8Array,
   length: number,
   key: string,
-  arena: ColumnArena = new ColumnArena(),
+  arena: ColumnArena = new ColumnArena(0),
 ): MetricFileResult {
-  if (bytes.length <= length) {
-    if (sentinelBuffer.length <= length) sentinelBuffer = new Uint8Array(length + 1 + (length >> 1));
+  if (bytes.length < length + SLACK) {
+    if (sentinelBuffer.length < length + SLACK) sentinelBuffer = new Uint8Array(length + SLACK + (length >> 1));
     sentinelBuffer.set(bytes.subarray(0, length));
     bytes = sentinelBuffer;
   }
   bytes[length] = 10;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Every stored point takes at least 4 bytes ("0 0" and a line break), the last one 3.
   bound = (length >> 2) + 1;
   arena.reserve(bound);
@@ -196,6 +215,13 @@ export function parseMetricFile(
       if (negative || c === 43) c = bytes[++pos]!;
       let timestamp = 0;
       const timestampStart = pos;
+      let word = view.getUint32(pos, true);
+      while (fourDigits(word)) {
+        timestamp = timestamp * 10000 + fourDigitValue(word);
+        pos += 4;
+        word = view.getUint32(pos, true);
+      }
+      c = bytes[pos]!;
       while (c >= 48 && c <= 57) {
         timestamp = timestamp * 10 + (c - 48);
         c = bytes[++pos]!;
@@ -233,6 +259,16 @@ export function parseMetricFile(
             c = bytes[++pos]!;
           }
         }
+        // Whole words while they fit in hi's 15 digits, then digit by digit.
+        while (significant <= 11) {
+          word = view.getUint32(pos, true);
+          if (!fourDigits(word)) break;
+          hi = hi * 10000 + fourDigitValue(word);
+          significant += 4;
+          exponent -= 4;
+          pos += 4;
+        }
+        c = bytes[pos]!;
         while (c >= 48 && c <= 57) {
           if (significant < 15) hi = hi * 10 + (c - 48);
           else lo = lo * 10 + (c - 48);

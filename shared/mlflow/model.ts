@@ -183,13 +183,6 @@ export function sortModel(model: RunsModel): RunsModel {
   return model;
 }
 
-/** MLflow's choice of the latest point: Python's `max` over (step, timestamp, value), NaN comparing false. */
-export function isLaterPoint(step: number, timestamp: number, value: number, than: MetricPoint): boolean {
-  if (step !== than.step) return step > than.step;
-  if (timestamp !== than.timestamp) return timestamp > than.timestamp;
-  return value > than.value;
-}
-
 export function historyPoint(history: MetricHistory, i: number): MetricPoint {
   const point: MetricPoint = {
     key: history.key,

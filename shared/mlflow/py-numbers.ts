@@ -29,3 +29,22 @@ export function parsePyFloat(text: string): number | undefined {
   if (!PY_FLOAT.test(t)) return undefined;
   return Number(t.replaceAll('_', ''));
 }
+
+/**
+ * Python's repr() of a float — what MLflow writes into metric files. Both languages print the shortest digits that
+ * round-trip; they differ in form: Python keeps `.0` on integral values, and switches to exponent notation below 1e-4
+ * and from 1e16 on, with at least two exponent digits.
+ */
+export function pyFloatRepr(v: number): string {
+  if (Number.isNaN(v)) return 'nan';
+  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  if (Object.is(v, -0)) return '-0.0';
+  const magnitude = Math.abs(v);
+  if (magnitude !== 0 && (magnitude < 1e-4 || magnitude >= 1e16)) {
+    const [mantissa, exponent] = v.toExponential().split('e') as [string, string];
+    const digits = exponent.replace(/^[+-]/, '').padStart(2, '0');
+    return `${mantissa}e${exponent.startsWith('-') ? '-' : '+'}${digits}`;
+  }
+  const s = String(v);
+  return Number.isInteger(v) ? `${s}.0` : s;
+}

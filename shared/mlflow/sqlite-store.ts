@@ -15,7 +15,6 @@ import {
   localPathSegments,
   mapRecordedLocation,
   readArtifactFile,
-  realPathInside,
 } from './artifacts.js';
 import {
   sortModel,
@@ -47,8 +46,8 @@ export function openSqliteStore(dbPath: string, options: SqliteStoreOptions = {}
   return {
     kind: 'sqlite',
     location: absolute,
-    read: (readOptions?: ReadOptions) => Promise.resolve(readSqliteStore(absolute, { ...options, ...readOptions })),
-    readArtifact: (runId: string, path: string) => Promise.resolve(readSqliteArtifact(absolute, runId, path, options)),
+    read: async (readOptions?: ReadOptions) => readSqliteStore(absolute, { ...options, ...readOptions }),
+    readArtifact: async (runId: string, path: string) => readSqliteArtifact(absolute, runId, path, options),
   };
 }
 
@@ -77,6 +76,7 @@ class SqliteReader {
   private db: DatabaseSync | undefined;
   private tables = new Set<string>();
   private storeRoot = '';
+  private readonly reportedValues = new Set<string>();
 
   constructor(
     private readonly dbPath: string,
@@ -229,14 +229,14 @@ class SqliteReader {
   // ---- metrics ----
 
   private readLatestMetrics(runs: Map<string, Run>): void {
-    for (const row of this.rows('latest_metrics', `SELECT key, CAST(value AS REAL) AS value,
+    for (const row of this.rows('latest_metrics', `SELECT key, CAST(value AS REAL) AS value, typeof(value) AS type,
         CAST(timestamp AS REAL) AS timestamp, CAST(step AS REAL) AS step, is_nan, run_uuid FROM latest_metrics`)) {
       const run = runs.get(text(row.run_uuid) ?? '');
       const key = text(row.key);
       if (!run || key === undefined) continue;
       run.latestMetrics.set(key, {
         key,
-        value: metricValue(row.value, row.is_nan),
+        value: this.checkedValue(row, `run ${run.runId}, latest value of ${key}`),
         timestamp: num(row.timestamp) ?? 0,
         step: num(row.step) ?? 0,
       });
@@ -254,7 +254,7 @@ class SqliteReader {
         const narrow = Number(row.lo) >= -(2 ** 31) && Number(row.hi) < 2 ** 31;
         sizes.set(`${String(row.run_uuid)}\u0000${String(row.key)}`, { n: Number(row.n), narrow });
       }
-      const scan = this.db.prepare(`SELECT run_uuid, key, CAST(value AS REAL) AS value,
+      const scan = this.db.prepare(`SELECT run_uuid, key, CAST(value AS REAL) AS value, typeof(value) AS type,
           CAST(timestamp AS REAL) AS timestamp, CAST(step AS REAL) AS step, is_nan
           FROM metrics ORDER BY run_uuid, key, timestamp, step, value`);
       let current: MetricHistory | undefined;
@@ -279,7 +279,7 @@ class SqliteReader {
           if (run && current) run.metricHistories.set(current.key, current);
         }
         if (!current || i >= current.values.length) continue;
-        current.values[i] = metricValue(row.value, row.is_nan);
+        current.values[i] = this.checkedValue(row, `run ${String(row.run_uuid)}, metric ${current.key}`);
         current.timestamps[i] = num(row.timestamp) ?? 0;
         current.steps[i] = num(row.step) ?? 0;
         i++;
@@ -426,6 +426,16 @@ class SqliteReader {
       if (root !== undefined) return join(root, experimentId, runId, 'artifacts');
     }
     return undefined;
+  }
+
+  /** A metric value as MLflow stores it; text or blob where a number belongs is reported (once per series) as NaN. */
+  private checkedValue(row: Row, what: string): number {
+    if (row.type === 'real' || row.type === 'integer') return metricValue(row.value, row.is_nan);
+    if (!this.reportedValues.has(what)) {
+      this.reportedValues.add(what);
+      this.report('warning', 'mlflow/db-field', `${what}: a ${String(row.type)} value where a number belongs; read as NaN`);
+    }
+    return NaN;
   }
 
   private lifecycle(value: SQLOutputValue | undefined, what: string): LifecycleStage {

@@ -2,7 +2,8 @@
 // Lines point into the .ipynb file: a cell's source line maps to the JSON line where that line's text starts.
 //
 // IPython syntax never reaches the Python lexer: line magics (`%matplotlib inline`), shell escapes (`!ls`), help
-// (`obj?`) and `x = !cmd` lines are skipped wherever a logical line starts (not inside strings or brackets). A cell
+// (`obj?`) and `x = !cmd` lines are skipped wherever a logical line starts (not inside strings or brackets), except
+// the Python argument of the line forms of PYTHON_CELL_MAGICS (`%time import torch`). A cell
 // that starts with a cell magic is scanned only when that magic still runs the cell as Python in this kernel
 // (PYTHON_CELL_MAGICS); shell cells (SHELL_CELL_MAGICS) are read for `pip install` lines; any other (`%%writefile`,
 // `%%html`, `%%sql`, …) is skipped. `pip install` in shell escapes and `%pip` becomes PipInstallEvidence.
@@ -123,14 +124,22 @@ function scanCell(cell: Cell, file: ScannedFile): void {
     }
     return;
   }
+  const inMagics: ImportRecord[] = [];
   const { imports, problem } = lexImports(Buffer.from(cell.text, 'utf8'), {
     decoded: true,
     onMagicLine(text, line) {
-      const command = shellOrPip(text.replace(/\\\r?\n/g, ' '));
+      const joined = text.replace(/\\\r?\n/g, ' ');
+      const command = shellOrPip(joined);
       if (command !== null) pip(command, line);
+      // `%time import torch` runs its argument: that import is real.
+      const python = /^\s*%(\w+)(.*)$/s.exec(joined);
+      if (python && PYTHON_CELL_MAGICS.has(python[1]!)) {
+        for (const found of lexImports(Buffer.from(python[2]!, 'utf8'), { decoded: true }).imports) inMagics.push({ ...found, line });
+      }
     },
   });
-  for (const found of imports) file.imports.push({ ...found, line: jsonLine(found.line), cell: cell.index } satisfies ImportRecord);
+  const all = inMagics.length ? [...imports, ...inMagics].sort((a, b) => a.line - b.line) : imports;
+  for (const found of all) file.imports.push({ ...found, line: jsonLine(found.line), cell: cell.index } satisfies ImportRecord);
   if (problem && !file.problem) {
     file.problem = unparsable(file.path, `${problem.message} (cell ${cell.index + 1})`, jsonLine(problem.line));
   }

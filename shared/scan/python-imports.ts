@@ -1,9 +1,10 @@
 // Finds the modules a Python file imports without parsing Python. A byte-level lexer knows just enough of the language
 // (strings with every prefix, comments, brackets, line continuations, f-string replacement fields nested to any depth
 // as Python 3.12 allows) to tell code from text. `import` is a hard keyword, so every `import` token outside strings
-// and comments belongs to an import statement: the lexer only looks closely at words starting with `i` or `f`, reads
-// the statement that follows them, and skips everything else a byte at a time, or with indexOf (comments,
-// triple-quoted strings). It works on the undecoded bytes; only names with non-ASCII letters are decoded.
+// and comments belongs to an import statement: at each one the lexer reads backwards for `from <module>` (else it
+// is `import a, b.c`, read forwards), and `from` itself never needs a look (`yield from`, `raise … from`). Everything
+// else is stepped over a byte at a time, or with indexOf (comments, triple-quoted strings). It works on the
+// undecoded bytes; only names with non-ASCII letters are decoded.
 // What it accepts is a superset of Python: it flags only what the tokenizer rejects (unterminated strings,
 // unbalanced brackets, NUL bytes), never grammar errors, and stops at the first of those.
 
@@ -18,35 +19,20 @@ class Unparsable {
   ) {}
 }
 
-/** Byte classes the main loop reacts to; everything else (`NONE`) is stepped over. */
-const enum K {
-  NONE = 0,
-  QUOTE,
-  HASH,
-  BACKSLASH,
-  OPEN,
-  CLOSE,
-  I,
-  COLON,
-  NEWLINE,
-}
-
-function classTable(newlines: boolean): Uint8Array {
+/**
+ * The bytes the main loop stops at (1 in the table); it dispatches on the byte itself, written as a literal so that
+ * no build (ts-jest, ncc's transpile-only mode) leaves an enum lookup in the loop.
+ */
+function stopTable(newlines: boolean): Uint8Array {
   const t = new Uint8Array(256);
-  t[0x22] = t[0x27] = K.QUOTE;
-  t[0x23] = K.HASH;
-  t[0x5c] = K.BACKSLASH;
-  t[0x28] = t[0x5b] = t[0x7b] = K.OPEN;
-  t[0x29] = t[0x5d] = t[0x7d] = K.CLOSE;
-  t[0x69] = K.I;
-  t[0x3a] = K.COLON;
-  if (newlines) t[0x0a] = K.NEWLINE;
+  for (const c of '\'"#\\([{)]}i:') t[c.charCodeAt(0)] = 1;
+  if (newlines) t[0x0a] = 1;
   return t;
 }
 /** Plain Python: newlines mean nothing to an import finder. */
-const PYTHON = classTable(false);
+const PYTHON = stopTable(false);
 /** IPython cells: every logical line start may hold a magic (`%pip`, `!ls`), so newlines are stops. */
-const IPYTHON = classTable(true);
+const IPYTHON = stopTable(true);
 
 /** Bytes that continue a name. Bytes >= 0x80 are taken as letters: non-ASCII outside strings is a name or an error. */
 const NAME = new Uint8Array(256);
@@ -58,7 +44,15 @@ for (let c = 0; c < 256; c++) {
   NAME[c] = letter || (c >= 0x30 && c <= 0x39) ? 1 : 0;
 }
 
-const OPENER_OF: Record<number, number> = { 0x29: 0x28, 0x5d: 0x5b, 0x7d: 0x7b };
+/** Bytes a one-line string cannot simply contain: quotes (one of them ends it), backslash, line ends. */
+const SHORT_STRING_STOP = new Uint8Array(256);
+for (const c of [0x22, 0x27, 0x5c, 0x0a, 0x0d]) SHORT_STRING_STOP[c] = 1;
+
+/** The opening bracket of each closing one. */
+const OPENER_OF = new Uint8Array(128);
+OPENER_OF[0x29] = 0x28;
+OPENER_OF[0x5d] = 0x5b;
+OPENER_OF[0x7d] = 0x7b;
 /** CPython's tokenizer limits (MAXLEVEL, MAXFSTRINGLEVEL); they also bound this lexer's recursion. */
 const MAX_BRACKETS = 200;
 const MAX_FSTRINGS = 150;
@@ -84,15 +78,16 @@ export interface LexResult {
 class Lexer {
   readonly imports: ImportRecord[] = [];
   private readonly n: number;
-  private readonly cls: Uint8Array;
-  /** Offsets of the open brackets, innermost last. */
+  private readonly stops: Uint8Array;
+  /** Offsets of the open brackets, innermost at `depth - 1` (a plain array: a typed one costs an allocation per file). */
   private readonly stack: number[] = [];
+  private depth = 0;
   private fstrings = 0;
   /** End of the last dotted name read by `dotted()`. */
   private end = 0;
   private lineOffset = 0;
   private lineNumber = 1;
-  /** Offsets of the newlines that end comments ending in `\\`. */
+  /** Offsets of the newlines that end comments ending in `\`. */
   private readonly commentBackslashes: number[] = [];
 
   constructor(
@@ -100,14 +95,16 @@ class Lexer {
     private readonly onMagicLine: MagicLineHandler | undefined,
   ) {
     this.n = b.length;
-    this.cls = onMagicLine ? IPYTHON : PYTHON;
+    this.stops = onMagicLine ? IPYTHON : PYTHON;
   }
 
   run(): void {
     const start = this.onMagicLine ? this.magicLine(0) : 0;
     this.code(start, false);
-    const open = this.stack.pop();
-    if (open !== undefined) throw new Unparsable(`'${String.fromCharCode(this.b[open]!)}' was never closed`, open);
+    if (this.depth > 0) {
+      const open = this.stack[this.depth - 1]!;
+      throw new Unparsable(`'${String.fromCharCode(this.b[open]!)}' was never closed`, open);
+    }
   }
 
   /** 1-based line of a byte offset. Offsets asked for mostly grow, so counting resumes where it stopped. */
@@ -137,41 +134,45 @@ class Lexer {
   private code(i: number, field: boolean): number {
     const b = this.b;
     const n = this.n;
-    const cls = this.cls;
+    const stops = this.stops;
     const stack = this.stack;
-    const base = stack.length;
+    const base = this.depth;
     while (i < n) {
-      const k = cls[b[i]!]!;
-      if (k === K.NONE) {
+      const c = b[i]!;
+      if (stops[c] === 0) {
         i++;
         continue;
       }
-      switch (k) {
-        case K.QUOTE:
+      switch (c) {
+        case 0x22: // "
+        case 0x27: // '
           i = this.string(i);
           break;
-        case K.HASH: {
+        case 0x23: { // #
           const nl = b.indexOf(0x0a, i);
           i = nl < 0 ? n : nl;
           // A comment ending in `\` continues nothing; remember it for fromBefore(), which walks back over lines.
           if (nl > 0 && (b[nl - 1] === 0x5c || (b[nl - 1] === 0x0d && b[nl - 2] === 0x5c))) this.commentBackslashes.push(nl);
           break;
         }
-        case K.BACKSLASH:
+        case 0x5c: // \
           i = this.continuation(i);
           break;
-        case K.OPEN:
-          if (stack.length >= MAX_BRACKETS) throw new Unparsable('too many nested parentheses', i);
-          stack.push(i);
+        case 0x28: // (
+        case 0x5b: // [
+        case 0x7b: // {
+          if (this.depth >= MAX_BRACKETS) throw new Unparsable('too many nested parentheses', i);
+          stack[this.depth++] = i;
           i++;
           break;
-        case K.CLOSE: {
-          const c = b[i]!;
-          if (stack.length === base) {
+        case 0x29: // )
+        case 0x5d: // ]
+        case 0x7d: { // }
+          if (this.depth === base) {
             if (field && c === 0x7d) return i;
             throw new Unparsable(`unmatched '${String.fromCharCode(c)}'`, i);
           }
-          const open = stack.pop()!;
+          const open = stack[--this.depth]!;
           if (b[open] !== OPENER_OF[c]) {
             const o = String.fromCharCode(b[open]!);
             throw new Unparsable(`closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${o}'`, i);
@@ -179,17 +180,21 @@ class Lexer {
           i++;
           break;
         }
-        case K.I:
+        case 0x69: // i
           // `import` is a hard keyword: as a whole name outside strings and comments, it starts or ends an import.
-          i = (i === 0 || !NAME[b[i - 1]!]) && this.word(i, 'import') ? this.importKeyword(i) : i + 1;
+          if ((i === 0 || !NAME[b[i - 1]!]) && b[i + 1] === 0x6d && b[i + 2] === 0x70 && this.word(i, 'import')) {
+            i = this.importKeyword(i);
+          } else {
+            i++;
+          }
           break;
-        case K.COLON:
-          if (field && stack.length === base) return i;
+        case 0x3a: // :
+          if (field && this.depth === base) return i;
           i++;
           break;
-        case K.NEWLINE:
+        case 0x0a: // \n, a stop in IPython cells only
           i++;
-          if (!field && stack.length === 0) i = this.magicLine(i);
+          if (!field && this.depth === 0) i = this.magicLine(i);
           break;
       }
     }
@@ -230,12 +235,10 @@ class Lexer {
     const n = this.n;
     for (let j = i + 1; j < n; j++) {
       const c = b[j]!;
+      if (SHORT_STRING_STOP[c] === 0) continue;
       if (c === quote) return j + 1;
-      if (c === 0x5c) {
-        j += b[j + 1] === 0x0d && b[j + 2] === 0x0a ? 2 : 1;
-      } else if (c === 0x0a || c === 0x0d) {
-        break;
-      }
+      if (c === 0x5c) j += b[j + 1] === 0x0d && b[j + 2] === 0x0a ? 2 : 1;
+      else if (c === 0x0a || c === 0x0d) break;
     }
     throw new Unparsable('unterminated string literal', i);
   }
@@ -543,7 +546,7 @@ function codingCookie(b: Buffer): string | null {
     if (b[p] === 0x23) {
       const coding = b.indexOf(CODING, p);
       if (coding >= 0 && coding < end) {
-        const m = /coding[:=][ \t]*([-\w.]+)/.exec(b.toString("latin1", coding, end));
+        const m = /coding[:=][ \t]*([-\w.]+)/.exec(b.toString('latin1', coding, end));
         if (m) return m[1]!.toLowerCase();
       }
     } else if (p < end && !(b[p] === 0x0d && p + 1 === end)) {

@@ -5,13 +5,14 @@
 // that file is the action's whole bundle, so a worker evaluates every module the bundle holds, up to and including
 // this one (imports are evaluated before their importers). The check at the bottom of this module then scans, posts
 // the results and ends the thread with process.exit() before control returns to the importers: the action's own
-// entry code never runs in a worker. From TypeScript sources (Jest), import.meta.url is a `.ts` file a worker cannot
-// load: scanning stays in the calling thread.
+// entry code never runs in a worker. That holds when the entry imports this module statically; a dynamic import()
+// would let the entry's code run in each worker before reaching it. From TypeScript sources (Jest), import.meta.url
+// is a `.ts` file a worker cannot load: scanning stays in the calling thread.
 //
 // Files are handed out through a counter in shared memory that every thread (the caller's included) bumps to claim
 // the next file, so fast threads take more files and no thread idles while others still have a queue.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -43,11 +44,41 @@ interface WorkerResult {
   scanned: ScannedFile[];
 }
 
+/** This thread's read buffer: scans keep nothing of the bytes, so one buffer serves every file. */
+let scratch = Buffer.allocUnsafeSlow(1 << 20);
+/** The scratch buffer grows to this at most; a larger file (a notebook full of outputs) gets a buffer of its own. */
+const MAX_SCRATCH = 8 << 20;
+
+/**
+ * The whole file, in `scratch` when it fits (valid until the next call). Open, read, close: readFileSync adds an
+ * fstat and a fresh buffer per file, which shows over thousands of files.
+ */
+function readWhole(abs: string): Buffer {
+  const fd = openSync(abs, 'r');
+  try {
+    let buffer = scratch;
+    let size = 0;
+    for (;;) {
+      if (size === buffer.length) {
+        const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, size);
+        buffer = bigger;
+        if (bigger.length <= MAX_SCRATCH) scratch = bigger;
+      }
+      const read = readSync(fd, buffer, size, buffer.length - size, null);
+      if (read === 0) return buffer.subarray(0, size);
+      size += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw. */
 export function scanFile(root: string, path: string): ScannedFile {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(root, path));
+    bytes = readWhole(join(root, path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return {
@@ -118,7 +149,8 @@ export async function scanFilesReport(root: string, files: readonly string[], op
   const scanned = Array.from(byIndex, (file, k) => file ?? scanFile(root, files[k]!));
   scanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const reported = results.filter((r) => r !== null);
-  return { scanned, filesPerThread: reported.map((r) => r.indices.length), failedWorkers: results.length - reported.length };
+  const failedWorkers = results.length - reported.length;
+  return { scanned, filesPerThread: reported.map((r) => r.indices.length), failedWorkers };
 }
 
 if (!isMainThread && (workerData as Partial<WorkerTask> | null)?.tag === WORKER_TAG) {

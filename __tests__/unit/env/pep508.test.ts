@@ -109,6 +109,11 @@ describe('parsePep508', () => {
     expect(e.message).not.toBe('');
   });
 
+  test('a tab ends a URL; error columns count the tabs as written', () => {
+    expect(syntaxError('foo @ https://x.org/a\tjunk').column).toBe(23);
+    expect(syntaxError('foo\t\t!').column).toBe(6);
+  });
+
   test('a syntax error becomes a LocatedError at the place of the requirement in its file', () => {
     const located = syntaxError('foo-').toLocatedError('pyproject/dependency', 'pyproject.toml', 7, 10);
     expect(located).toBeInstanceOf(LocatedError);
@@ -133,6 +138,19 @@ describe('normalizeMarker: the marker as pip prints it', () => {
     ['platform_version == "a\\tb"', 'platform_version == "a\tb"'],
     ['implementation_version === "3.11.7"', 'implementation_version === "3.11.7"'],
   ])('%s → %s', (marker, normalized) => expect(normalizeMarker(marker)).toBe(normalized));
+
+  test('deep nesting is a syntax error, not a stack overflow', () => {
+    const deep = `${'('.repeat(5000)}os_name == "a"${')'.repeat(5000)}`;
+    expect(() => normalizeMarker(deep)).toThrow('nested too deeply');
+    expect(normalizeMarker(`${'('.repeat(50)}os_name == "a"${')'.repeat(50)}`)).toBe('os_name == "a"');
+  });
+
+  test('tabs are expanded to the next multiple of eight first, as pyparsing does', () => {
+    // `not<TAB>in` reads as `not in` only where the tab stands for a single space.
+    expect(normalizeMarker('os_name     not\tin "x"')).toBe('os_name not in "x"');
+    expect(() => normalizeMarker('os_name not\tin "x"')).toThrow(RequirementSyntaxError);
+    expect(normalizeMarker('os_name == "a\tb"')).toBe('os_name == "a   b"');
+  });
 
   test.each(['', 'os_name == posix', 'os_name = "x"', 'os_name not  in "x"', 'python_versions == "3"', '()', 'os_name == "x")', 'os_name == "x" and', '"a" == "b'])(
     '%j is not a marker',

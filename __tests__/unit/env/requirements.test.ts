@@ -181,6 +181,7 @@ describe('URLs and paths', () => {
       url: 'https://example.com/dl/torch_scatter-2.1.2.tar.gz',
     });
     expect(only('git+https://github.com/org/My_Repo.git@main').normalized).toBe('my-repo');
+    expect(only('https://example.com/legacy-dashed-name-0.9.zip').normalized).toBe('legacy-dashed-name');
   });
 
   test('a local project directory is named from its pyproject.toml, setup.cfg or setup.py, else its folder', () => {

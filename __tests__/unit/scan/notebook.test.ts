@@ -88,6 +88,18 @@ describe('other notebooks', () => {
     ]);
   });
 
+  test('line magics that run Python (`%time import x`) keep their imports, others (`%run x`) do not', () => {
+    const source = ['import a\n', '%time import torch.nn as nn\n', '%run -i import_helper.py\n', '%timeit -n1 from b import c\n'];
+    const nb = JSON.stringify({ nbformat: 4, cells: [{ cell_type: 'code', source }] }, null, 1);
+    const lines = nb.split('\n');
+    const file = scanNotebook(nb, 'x.ipynb');
+    expect(file.imports.map((i) => `${i.dotted}@${i.line}`)).toEqual([
+      `a@${lines.findIndex((l) => l.includes('"import a')) + 1}`,
+      `torch.nn@${lines.findIndex((l) => l.includes('%time import')) + 1}`,
+      `b@${lines.findIndex((l) => l.includes('%timeit')) + 1}`,
+    ]);
+  });
+
   test('help and assignment-from-shell lines are IPython, not Python', () => {
     const source = 'np.mean?\nx = !ls\ny, z = %who_ls\n?np\nimport a\n';
     const file = scanNotebook(JSON.stringify({ nbformat: 4, cells: [{ cell_type: 'code', source }] }), 'x.ipynb');

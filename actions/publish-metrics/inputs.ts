@@ -1,0 +1,89 @@
+// publish-metrics' inputs, read and checked before anything is read from the store: a mistake in the workflow file is
+// one clear error line, not a half-published report.
+
+import * as core from '@actions/core';
+import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../../shared/report/baseline.js';
+import type { Direction } from '../../shared/report/metric-direction.js';
+import { directionsFor, parseRegressionRules, RegressionRuleError, type RegressionRule } from '../../shared/report/regression-gate.js';
+import { artifactNameProblem } from '../../shared/report/report-artifacts.js';
+import { choiceInput, InputError, listInput } from '../common/inputs.js';
+
+export interface PublishInputs {
+  store: string | undefined;
+  experiments: string[];
+  metric: string | undefined;
+  direction: Direction | undefined;
+  params: string[];
+  top: number;
+  /** Undefined: none given (the shell may still default to `base` on pull requests). */
+  baseline: BaselineSpec | undefined;
+  rules: RegressionRule[];
+  comment: boolean;
+  token: string;
+  upload: boolean;
+  artifactName: string;
+  /** Artifact path globs of run artifacts to include; empty for none. */
+  runArtifacts: string[];
+  maxArtifactSize: number;
+  dashboard: boolean;
+}
+
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false' || value === '') return false;
+  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
+}
+
+const units: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** `10MB`, `512 KiB`, `1048576` → bytes (binary units, as file managers on Linux count). */
+export function parseSize(text: string, name: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = m ? units[m[2]!.toLowerCase()] : undefined;
+  if (!m || unit === undefined) throw new InputError(`input ${name}: expected a size such as 10MB, 512KB or 1048576, got "${text}"`);
+  return Math.floor(Number(m[1]) * unit);
+}
+
+export function readInputs(): PublishInputs {
+  const metric = core.getInput('metric').trim() || undefined;
+  const direction = choiceInput('direction', ['min', 'max'] as const);
+  const topText = core.getInput('top').trim() || '5';
+  const top = Number(topText);
+  if (!Number.isInteger(top) || top < 1) throw new InputError(`input top: expected a whole number of runs (1 or more), got "${topText}"`);
+
+  let baseline: BaselineSpec | undefined;
+  let rules: RegressionRule[];
+  try {
+    baseline = parseBaselineSpec(core.getInput('baseline'));
+    rules = parseRegressionRules(core.getInput('fail-on-regression'), directionsFor(metric, direction));
+  } catch (error) {
+    if (error instanceof BaselineSpecError || error instanceof RegressionRuleError) throw new InputError(`input ${error.message}`);
+    throw error;
+  }
+
+  const artifactName = core.getInput('artifact-name').trim() || 'publish-metrics';
+  const nameProblem = artifactNameProblem(artifactName);
+  if (nameProblem) throw new InputError(`input artifact-name: "${artifactName}" cannot be used: ${nameProblem}`);
+
+  const include = core.getInput('include-run-artifacts').trim();
+  const runArtifacts = include === '' || include.toLowerCase() === 'false' ? [] : include.toLowerCase() === 'true' ? ['**'] : listInput('include-run-artifacts');
+
+  return {
+    store: core.getInput('store').trim() || undefined,
+    experiments: listInput('experiments'),
+    metric,
+    direction,
+    params: listInput('params'),
+    top,
+    baseline,
+    rules,
+    comment: booleanInput('comment'),
+    token: core.getInput('token').trim(),
+    upload: booleanInput('upload-artifacts'),
+    artifactName,
+    runArtifacts,
+    maxArtifactSize: parseSize(core.getInput('max-artifact-size') || '10MB', 'max-artifact-size'),
+    dashboard: booleanInput('dashboard'),
+  };
+}

@@ -1,0 +1,63 @@
+// The sticky pull request comments: one per workflow and experiment, each fitted to GitHub's comment limit.
+
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { createGitHubClient } from '../../shared/github/client.js';
+import { commentLimit, stickyMarker, upsertStickyComment, type StickyResult } from '../../shared/github/sticky-comment.js';
+import type { Run } from '../../shared/mlflow/model.js';
+import type { ExperimentReport } from '../../shared/report/experiment-report.js';
+import { renderMetricsSummary } from '../../shared/report/metrics-summary.js';
+
+export interface CommentOutcome {
+  experiment: string;
+  result: StickyResult;
+}
+
+/** The parts of a pull_request event's `pull_request` read here. */
+export interface PullRequestPayload {
+  number?: number;
+  base?: { sha?: string; repo?: { full_name?: string } };
+  head?: { sha?: string; repo?: { full_name?: string; fork?: boolean } };
+}
+
+/** The pull request this event is about, or undefined for other events. */
+export function pullRequestOf(): { number: number; fromFork: boolean } | undefined {
+  if (github.context.eventName !== 'pull_request' && github.context.eventName !== 'pull_request_target') return undefined;
+  const pr = (github.context.payload as { pull_request?: PullRequestPayload }).pull_request;
+  if (!pr || typeof pr.number !== 'number') return undefined;
+  const head = pr.head?.repo?.full_name;
+  const base = pr.base?.repo?.full_name;
+  return { number: pr.number, fromFork: Boolean(pr.head?.repo?.fork) || (head !== undefined && base !== undefined && head !== base) };
+}
+
+export async function postComments(
+  reports: ExperimentReport[],
+  options: { token: string; runLink?: (run: Run) => string | undefined; elsewhere: string },
+): Promise<CommentOutcome[]> {
+  const pr = pullRequestOf();
+  if (!pr) return [];
+  const { owner, repo } = github.context.repo;
+  const client = createGitHubClient(options.token, { log: core });
+  const workflow = process.env.GITHUB_WORKFLOW ?? 'workflow';
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  const footer = `\n---\n<sub>ml-hub publish-metrics · workflow ${workflow.replace(/[<>[\]|]/g, '')}${runUrl ? ` · [run ${process.env.GITHUB_RUN_NUMBER ?? process.env.GITHUB_RUN_ID}](${runUrl})` : ''} · updated in place by each run</sub>\n`;
+
+  const outcomes: CommentOutcome[] = [];
+  for (const report of reports) {
+    const marker = stickyMarker(workflow, report.experiment.name);
+    const { markdown } = renderMetricsSummary([report], {
+      limit: commentLimit - marker.length - 1,
+      unit: 'chars',
+      limitName: "GitHub's 65,536-character comment limit",
+      footer,
+      elsewhere: options.elsewhere,
+      runLink: options.runLink,
+    });
+    const result = await upsertStickyComment(client, { owner, repo, issueNumber: pr.number }, marker, markdown, { fromFork: pr.fromFork });
+    outcomes.push({ experiment: report.experiment.name, result });
+    // A read-only token refuses every write alike: stop after the first.
+    if (result.outcome === 'forbidden') break;
+  }
+  return outcomes;
+}

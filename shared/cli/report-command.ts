@@ -1,0 +1,98 @@
+// ml-hub report [STORE] --out DIR [--experiment X]… [--metric M] [--direction min|max] [--params P]… [--top N]
+//   [--baseline SPEC] [--fail-on-regression RULES] [--no-dashboard]
+// The publish-metrics report, locally: DIR/summary.md (the job summary's Markdown), DIR/runs.json and
+// DIR/dashboard/index.html. Exit 1 when a --fail-on-regression rule fails.
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { formatDiagnostic } from '../diagnostics.js';
+import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../report/baseline.js';
+import { buildReports, metricValue } from '../report/experiment-report.js';
+import type { Direction } from '../report/metric-direction.js';
+import { formatMetric } from '../report/metric-values.js';
+import { renderMetricsSummary, summaryLimitBytes } from '../report/metrics-summary.js';
+import { checkRegressions, directionsFor, parseRegressionRules, RegressionRuleError, type RegressionResult, type RegressionRule } from '../report/regression-gate.js';
+import { writeFiles } from '../report/report-artifacts.js';
+import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../report/report-files.js';
+import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
+import { openCommandStore } from './open-store.js';
+
+export async function reportCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string' },
+      experiment: { type: 'string', multiple: true },
+      metric: { type: 'string' },
+      direction: { type: 'string' },
+      params: { type: 'string', multiple: true },
+      top: { type: 'string' },
+      baseline: { type: 'string' },
+      'fail-on-regression': { type: 'string' },
+      'no-dashboard': { type: 'boolean' },
+    },
+    'report',
+  );
+  if (!values.out) throw new UsageError('report: where to? usage: ml-hub report [STORE] --out DIR');
+  const direction = values.direction as Direction | undefined;
+  if (direction !== undefined && direction !== 'min' && direction !== 'max') throw new UsageError('report: --direction must be min or max');
+  const top = values.top === undefined ? 5 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1) throw new UsageError('report: --top must be a whole number of runs, 1 or more');
+  let baseline: BaselineSpec | undefined;
+  let rules: RegressionRule[];
+  try {
+    baseline = parseBaselineSpec(values.baseline ?? '');
+    rules = parseRegressionRules(values['fail-on-regression'] ?? '', directionsFor(values.metric, direction));
+  } catch (error) {
+    if (error instanceof BaselineSpecError || error instanceof RegressionRuleError) throw new UsageError(`report: --${error.message}`);
+    throw error;
+  }
+
+  const store = openCommandStore('report', positionals[0]);
+  const { model, diagnostics } = await store.read();
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
+
+  const { experiments: reports, unmatched } = await buildReports(model, {
+    experiments: values.experiment,
+    metric: values.metric,
+    direction,
+    params: values.params,
+    top,
+    baseline,
+    baselineContext: { repoDir: process.cwd() },
+  });
+  for (const pattern of unmatched) console.error(`ml-hub report: --experiment "${pattern}" matches no experiment`);
+
+  const results: RegressionResult[] = [];
+  for (const r of reports) {
+    if (rules.length > 0 && r.candidate && r.baseline?.run) results.push(...checkRegressions(rules, r.candidate.run, r.baseline.run));
+  }
+
+  const out = path.resolve(values.out);
+  mkdirSync(out, { recursive: true });
+  const summary = renderMetricsSummary(reports, {
+    limit: summaryLimitBytes,
+    unit: 'bytes',
+    limitName: "GitHub's 1 MiB job summary limit",
+    preamble: '# 📈 MLflow runs\n\n',
+    elsewhere: 'runs.json and the dashboard',
+    problems: diagnostics,
+  });
+  const dashboard = values['no-dashboard']
+    ? undefined
+    : await dashboardFiles({
+        model: reportedModel(model, reports),
+        store,
+        bestMetric: values.metric && direction ? { key: values.metric, direction } : undefined,
+      });
+  writeFiles(out, reportFiles(summary.markdown, reportJson(model, reports, results), dashboard));
+
+  for (const r of reports) {
+    const best = r.best && r.metric ? `best ${r.best.runName} (${r.best.runId}) ${r.metric.key} = ${formatMetric(metricValue(r.best, r.metric.key)!)}` : 'no run to rank';
+    console.log(`${r.experiment.name}: ${r.runs.length} runs; ${best}`);
+  }
+  console.log(`Wrote ${path.join(out, 'summary.md')}, ${path.join(out, 'runs.json')}${dashboard ? ` and ${path.join(out, 'dashboard', 'index.html')}` : ''}`);
+  const regressed = results.filter((r) => r.outcome === 'regressed');
+  for (const r of regressed) console.error(`regression: ${r.message}`);
+  return regressed.length > 0 ? exitCodes.findings : exitCodes.ok;
+}

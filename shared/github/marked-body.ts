@@ -1,0 +1,31 @@
+// The part of a pull request body that a bot owns, between hidden markers: each run replaces that part and keeps
+// whatever people wrote around it.
+
+/** GitHub refuses bodies longer than this many characters. */
+export const maxBodyLength = 65536;
+
+export function markers(id: string): { start: string; end: string } {
+  return { start: `<!-- ${id}:start -->`, end: `<!-- ${id}:end -->` };
+}
+
+/** The bot's section alone, cut to fit GitHub's limit with a pointer to where the whole text is. */
+export function markedSection(id: string, content: string, overflowNote = 'The rest is in the job summary.'): string {
+  const { start, end } = markers(id);
+  const room = maxBodyLength - start.length - end.length - 2 - overflowNote.length - 64;
+  const text = content.length > room ? `${content.slice(0, content.lastIndexOf('\n', room) > 0 ? content.lastIndexOf('\n', room) : room)}\n\n… ${overflowNote}` : content;
+  return `${start}\n${text.trimEnd()}\n${end}`;
+}
+
+/**
+ * `existing` with its marked section replaced by `section` (a `markedSection`). Without markers — a body people
+ * rewrote entirely, or none — the section becomes the whole body.
+ */
+export function replaceMarkedSection(existing: string | null | undefined, id: string, section: string): string {
+  const { start, end } = markers(id);
+  const text = existing ?? '';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end, from + start.length);
+  if (from < 0 || to < 0) return section;
+  const replaced = text.slice(0, from) + section + text.slice(to + end.length);
+  return replaced.length <= maxBodyLength ? replaced : section;
+}

@@ -1,0 +1,133 @@
+// Metric histories for the dashboard's charts: finite points in step order, cut to a point budget. A 1,000-run store
+// can hold ten million points; the page stays loadable by keeping each series whole up to a shared cap and thinning
+// longer ones with largest-triangle-three-buckets (LTTB), which keeps the shape of a curve, its spikes included.
+
+import type { MetricHistory } from '../../mlflow/model.js';
+
+/** SQLite keeps ±Infinity as ±DBL_MAX and reads it back so; a chart treats it as the infinity it was. */
+const DBL_MAX = 1.7976931348623157e308;
+
+export interface ChartSeries {
+  steps: ArrayLike<number>;
+  values: ArrayLike<number>;
+  sampled: boolean;
+  nan: number;
+  posInf: number;
+  negInf: number;
+}
+
+/** Finite points of a history, sorted by step (stable, so equal steps keep their logged order), and what was left out. */
+export function finitePoints(history: MetricHistory): {
+  steps: ArrayLike<number>;
+  values: ArrayLike<number>;
+  nan: number;
+  posInf: number;
+  negInf: number;
+} {
+  const { values, steps } = history;
+  const n = values.length;
+  let nan = 0;
+  let posInf = 0;
+  let negInf = 0;
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v !== v) nan++;
+    else if (v >= DBL_MAX) posInf++;
+    else if (v <= -DBL_MAX) negInf++;
+    if (i > 0 && steps[i]! < steps[i - 1]!) sorted = false;
+  }
+  // The usual history: all finite, in step order; its own columns serve.
+  if (sorted && nan + posInf + negInf === 0) return { steps, values, nan, posInf, negInf };
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v === v && v < DBL_MAX && v > -DBL_MAX) keep.push(i);
+  }
+  if (!sorted) keep.sort((a, b) => steps[a]! - steps[b]! || a - b);
+  return {
+    steps: Float64Array.from(keep, (i) => steps[i]!),
+    values: Float64Array.from(keep, (i) => values[i]!),
+    nan,
+    posInf,
+    negInf,
+  };
+}
+
+/**
+ * Indices of `target` points chosen by LTTB (Steinarsson 2013): the first and last points, then per bucket the point
+ * making the largest triangle with the previous choice and the next bucket's mean. `xs` must be sorted.
+ */
+export function lttbIndices(xs: ArrayLike<number>, ys: ArrayLike<number>, target: number): number[] {
+  const n = xs.length;
+  if (target >= n || n <= 2) return Array.from({ length: n }, (_, i) => i);
+  if (target <= 2) return target === 1 ? [n - 1] : [0, n - 1];
+  const out = [0];
+  const every = (n - 2) / (target - 2);
+  let a = 0;
+  for (let b = 0; b < target - 2; b++) {
+    const start = Math.floor(b * every) + 1;
+    const end = Math.floor((b + 1) * every) + 1;
+    const nextEnd = Math.min(Math.floor((b + 2) * every) + 1, n);
+    let mx = 0;
+    let my = 0;
+    for (let i = end; i < nextEnd; i++) {
+      mx += xs[i]!;
+      my += ys[i]!;
+    }
+    const count = nextEnd - end || 1;
+    mx /= count;
+    my /= count;
+    const ax = xs[a]!;
+    const ay = ys[a]!;
+    let best = start;
+    let bestArea = -1;
+    for (let i = start; i < end; i++) {
+      const area = Math.abs((ax - mx) * (ys[i]! - ay) - (ax - xs[i]!) * (my - ay));
+      if (area > bestArea) {
+        bestArea = area;
+        best = i;
+      }
+    }
+    out.push(best);
+    a = best;
+  }
+  out.push(n - 1);
+  return out;
+}
+
+/** The chart series of a history: whole when it has at most `cap` finite points, thinned to `cap` otherwise. */
+export function chartSeries(history: MetricHistory, cap: number): ChartSeries {
+  const { steps, values, nan, posInf, negInf } = finitePoints(history);
+  if (steps.length <= cap) return { steps, values, sampled: false, nan, posInf, negInf };
+  const keep = lttbIndices(steps, values, cap);
+  return {
+    steps: Float64Array.from(keep, (i) => steps[i]!),
+    values: Float64Array.from(keep, (i) => values[i]!),
+    sampled: true,
+    nan,
+    posInf,
+    negInf,
+  };
+}
+
+/**
+ * The per-series cap: the largest c in [floor, max] with Σ min(length, c) ≤ budget, so short series stay whole and
+ * long ones share what is left. When even `floor` overshoots, `floor` (a chart needs some points to show a shape).
+ */
+export function pointsPerSeries(lengths: number[], budget: number, max: number, floor: number): number {
+  const fits = (c: number) => {
+    let sum = 0;
+    for (const n of lengths) sum += n < c ? n : c;
+    return sum <= budget;
+  };
+  if (fits(max)) return max;
+  let lo = Math.min(floor, max);
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi + 1) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,47 @@
+// The static dashboard: the Runs model as a self-contained site (one index.html: data, script and styles inline, no
+// request to anywhere) that works from file:// and from any GitHub Pages path. Text artifacts are read beforehand with
+// `collectArtifactTexts` (reading is async, rendering is not).
+//
+// Metric histories are cut to keep a large store loadable: a series with up to `maxPointsPerSeries` (1,000) finite
+// points is kept whole; when all series together would pass `maxTotalPoints` (500,000), the per-series cap drops to
+// the largest value that fits (never under 50) and longer series are thinned with LTTB (downsample.ts). Points travel
+// as base64 Float32/Int32 columns (series-encoding.ts), so 1,000 runs × 10 metrics × 1,000 steps become 50 points a
+// series and a page of about 7 MB.
+
+import type { RunsModel } from '../../mlflow/model.js';
+import type { ArtifactContents } from './artifact-texts.js';
+import { clientScript } from './client-script.js';
+import { pageHtml } from './page-html.js';
+import { buildPayload } from './payload.js';
+import type { MetricDirection } from './payload-types.js';
+import { DASHBOARD_CSS } from './styles.js';
+
+export { collectArtifactTexts, type ArtifactContents, type ArtifactTextLimits } from './artifact-texts.js';
+export type { DashboardData } from './payload-types.js';
+
+export interface DashboardOptions {
+  /** Shown in the top bar and the window title. Default "MLflow runs". */
+  title?: string;
+  /** Text artifacts to include, from `collectArtifactTexts`; without it the tree lists files only. */
+  artifacts?: ArtifactContents;
+  /** ISO time shown in the footer; none by default, so that equal inputs give equal pages. */
+  generatedAt?: string;
+  /** The metric that ranks runs (best run per experiment); guessed from the metric names when absent. */
+  bestMetric?: { key: string; direction: MetricDirection };
+  maxPointsPerSeries?: number;
+  maxTotalPoints?: number;
+}
+
+/** The site's files by relative path: just `index.html`. */
+export function renderDashboard(model: RunsModel, options: DashboardOptions = {}): Map<string, string> {
+  const data = buildPayload(model, {
+    title: options.title,
+    generatedAt: options.generatedAt,
+    primaryMetric: options.bestMetric,
+    artifacts: options.artifacts,
+    maxPointsPerSeries: options.maxPointsPerSeries,
+    maxTotalPoints: options.maxTotalPoints,
+  });
+  const html = pageHtml({ title: data.title, css: DASHBOARD_CSS, dataJson: JSON.stringify(data), script: clientScript() });
+  return new Map([['index.html', html]]);
+}

@@ -1,0 +1,141 @@
+// The report as files (summary.md, runs.json, the dashboard) and, when asked, the runs' own artifacts, written into one
+// folder and uploaded from it with @actions/artifact. Run artifacts are read through the store (which refuses `..` and
+// symlinks leaving it), bounded per file and in total, and kept to names GitHub's artifact service accepts. Outside a
+// runner there is no ACTIONS_RUNTIME_TOKEN to upload with: the folder is the result, and the caller says where it is.
+
+import { DefaultArtifactClient } from '@actions/artifact';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { artifactPathSegments, isInside } from '../mlflow/artifacts.js';
+import type { Run } from '../mlflow/model.js';
+import type { MlflowStore } from '../mlflow/store.js';
+import { globToRegExp } from './name-glob.js';
+
+/** Characters the artifact service refuses in a file path (NTFS's), per @actions/artifact. */
+const refusedInPath = /[":<>|*?\r\n]/;
+
+/** Writes `files` (relative `/`-separated path → content) under `dir`; a path leaving `dir` is refused. */
+export function writeFiles(dir: string, files: Map<string, string | Buffer>): void {
+  const root = resolve(dir);
+  for (const [path, content] of files) {
+    const target = resolve(root, ...path.split('/'));
+    if (!isInside(root, target) || target === root) throw new Error(`refusing to write ${JSON.stringify(path)} outside ${root}`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+}
+
+export interface RunArtifactOptions {
+  /** Artifact path globs (`**` for all; `*` stays within a folder). */
+  patterns: string[];
+  /** Files larger than this many bytes are skipped. */
+  maxFileSize: number;
+  /** Copying stops adding files past this many bytes in all. */
+  maxTotalSize: number;
+}
+
+export interface SkippedArtifact {
+  runId: string;
+  path: string;
+  reason: string;
+}
+
+export interface CopiedArtifacts {
+  files: number;
+  bytes: number;
+  skipped: SkippedArtifact[];
+}
+
+/** Copies the matching artifacts of `runs` into `dir/<run id>/<artifact path>`. */
+export async function copyRunArtifacts(store: MlflowStore, runs: Run[], dir: string, options: RunArtifactOptions): Promise<CopiedArtifacts> {
+  const root = resolve(dir);
+  const matchers = options.patterns.map((p) => globToRegExp(p, { slashes: true }));
+  const result: CopiedArtifacts = { files: 0, bytes: 0, skipped: [] };
+  for (const run of runs) {
+    for (const entry of run.artifacts) {
+      if (entry.isDir || !matchers.some((m) => m.test(entry.path))) continue;
+      const skip = (reason: string) => result.skipped.push({ runId: run.runId, path: entry.path, reason });
+      if (refusedInPath.test(entry.path)) {
+        skip('its name has a character GitHub artifacts refuse (" : < > | * ?)');
+        continue;
+      }
+      if (entry.fileSize !== null && entry.fileSize > options.maxFileSize) {
+        skip(`${entry.fileSize} bytes, over the ${options.maxFileSize}-byte limit per file`);
+        continue;
+      }
+      if (entry.fileSize !== null && result.bytes + entry.fileSize > options.maxTotalSize) {
+        skip(`the ${options.maxTotalSize}-byte limit for all run artifacts was reached`);
+        continue;
+      }
+      let segments: string[];
+      let data: Buffer;
+      try {
+        segments = artifactPathSegments(entry.path, run.runId);
+        data = await store.readArtifact(run.runId, entry.path);
+      } catch (error) {
+        skip((error as Error).message);
+        continue;
+      }
+      // The listing's size may be stale or missing (REST); hold the limits to the bytes actually read.
+      if (data.length > options.maxFileSize) {
+        skip(`${data.length} bytes, over the ${options.maxFileSize}-byte limit per file`);
+        continue;
+      }
+      if (result.bytes + data.length > options.maxTotalSize) {
+        skip(`the ${options.maxTotalSize}-byte limit for all run artifacts was reached`);
+        continue;
+      }
+      const target = resolve(root, run.runId, ...segments);
+      if (!isInside(root, target)) {
+        skip('its path leaves the report folder');
+        continue;
+      }
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, data);
+      result.files++;
+      result.bytes += data.length;
+    }
+  }
+  return result;
+}
+
+/** Every file under `dir`, absolute. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+export interface UploadResult {
+  uploaded: boolean;
+  id?: number;
+  size?: number;
+  /** One line for the log: what was uploaded, or why not and where the files are. */
+  message: string;
+}
+
+/** Validates an artifact name as the artifact service would, with the reason in words. */
+export function artifactNameProblem(name: string): string | undefined {
+  if (!name.trim()) return 'it is empty';
+  const bad = /[":<>|*?\r\n\\/]/.exec(name);
+  return bad ? `it contains ${JSON.stringify(bad[0])}, which GitHub artifact names may not` : undefined;
+}
+
+/** Uploads everything under `dir` as artifact `name`; without a runtime token, leaves it there and says so. */
+export async function uploadFolder(name: string, dir: string, env: Record<string, string | undefined>, retentionDays?: number): Promise<UploadResult> {
+  const files = filesUnder(dir);
+  const where = relative(process.cwd(), dir).startsWith('..') ? dir : relative(process.cwd(), dir) || '.';
+  if (!env.ACTIONS_RUNTIME_TOKEN) {
+    return {
+      uploaded: false,
+      message: `Not on a GitHub Actions runner with artifact access (no ACTIONS_RUNTIME_TOKEN): the report was written to the folder ${where.split(sep).join('/')} instead of being uploaded.`,
+    };
+  }
+  if (files.length === 0) return { uploaded: false, message: `Nothing to upload in ${where}.` };
+  try {
+    const response = await new DefaultArtifactClient().uploadArtifact(name, files, dir, retentionDays ? { retentionDays } : {});
+    return { uploaded: true, id: response.id, size: response.size, message: `Uploaded artifact ${name} (${files.length} files, ${response.size ?? '?'} bytes).` };
+  } catch (error) {
+    return { uploaded: false, message: `Could not upload artifact ${name}: ${(error as Error).message}. The files are in ${where}.` };
+  }
+}

@@ -1,0 +1,83 @@
+// The report's files, the same for the action's artifact and `ml-hub report --out`: summary.md (what the job summary
+// shows), runs.json (the verdicts per experiment and the runs in the truth.json shape, without full metric histories,
+// which the dashboard carries) and dashboard/ (the static site).
+
+import type { RunsModel } from '../mlflow/model.js';
+import { toTruthJson, truthFloat } from '../mlflow/model.js';
+import type { MlflowStore } from '../mlflow/store.js';
+import { collectArtifactTexts, renderDashboard } from './dashboard/index.js';
+import type { ExperimentReport } from './experiment-report.js';
+import { metricValue } from './experiment-report.js';
+import type { RegressionResult } from './regression-gate.js';
+
+/** The model cut down to the experiments reported (the dashboard and runs.json show what the summary shows). */
+export function reportedModel(model: RunsModel, reports: ExperimentReport[]): RunsModel {
+  const ids = new Set(reports.map((r) => r.experiment.experimentId));
+  return {
+    store: model.store,
+    experiments: model.experiments.filter((e) => ids.has(e.experimentId)),
+    runs: model.runs.filter((r) => ids.has(r.experimentId)),
+    loggedModels: model.loggedModels.filter((m) => ids.has(m.experimentId)),
+  };
+}
+
+const runRef = (run: { runId: string; runName: string } | undefined) => (run ? { run_id: run.runId, run_name: run.runName } : null);
+
+export function reportJson(model: RunsModel, reports: ExperimentReport[], regressions: RegressionResult[] = []): unknown {
+  const truth = toTruthJson(reportedModel(model, reports));
+  return {
+    store: model.store,
+    experiments: reports.map((r) => {
+      const metric = r.metric?.key;
+      const valued = (run: ExperimentReport['best']) =>
+        run ? { ...runRef(run), value: metric ? truthFloat(run.latestMetrics.get(metric)?.value ?? NaN) : null } : null;
+      return {
+        experiment_id: r.experiment.experimentId,
+        name: r.experiment.name,
+        metric: metric ?? null,
+        direction: r.metric?.direction.direction ?? null,
+        direction_source: r.metric?.direction.source ?? null,
+        runs: r.runs.length,
+        best: valued(r.best),
+        candidate: r.candidate ? { ...valued(r.candidate.run), reason: r.candidate.reason } : null,
+        baseline: r.baseline ? { ...(valued(r.baseline.run) ?? {}), label: r.baseline.label, note: r.baseline.note ?? null } : null,
+        ranked: r.ranked.map((run) => ({ ...runRef(run), value: metric ? metricValue(run, metric) : null })),
+      };
+    }),
+    regressions: regressions.map((g) => ({
+      rule: g.rule.text,
+      metric: g.rule.metric,
+      outcome: g.outcome,
+      candidate: { ...runRef(g.candidate), value: g.candidateValue === undefined ? null : truthFloat(g.candidateValue) },
+      baseline: { ...runRef(g.baseline), value: g.baselineValue === undefined ? null : truthFloat(g.baselineValue) },
+      message: g.message,
+    })),
+    runs: (truth.runs as Record<string, unknown>[]).map(({ metric_history: _history, ...run }) => run),
+    logged_models: truth.logged_models,
+  };
+}
+
+export interface DashboardInput {
+  model: RunsModel;
+  store: Pick<MlflowStore, 'readArtifact'>;
+  title?: string;
+  /** The ranking metric when the user named one (each experiment's own otherwise). */
+  bestMetric?: { key: string; direction: 'min' | 'max' };
+}
+
+/** The dashboard's files, under `dashboard/`, with the text artifacts of the runs read through the store. */
+export async function dashboardFiles(input: DashboardInput): Promise<Map<string, string | Buffer>> {
+  const artifacts = await collectArtifactTexts(input.model, input.store);
+  const site = renderDashboard(input.model, { title: input.title, artifacts, bestMetric: input.bestMetric });
+  return new Map([...site].map(([path, content]) => [`dashboard/${path}`, content]));
+}
+
+/** summary.md and runs.json, plus the dashboard's files when given. */
+export function reportFiles(summary: string, json: unknown, dashboard?: Map<string, string | Buffer>): Map<string, string | Buffer> {
+  const files = new Map<string, string | Buffer>([
+    ['summary.md', summary],
+    ['runs.json', `${JSON.stringify(json, null, 2)}\n`],
+  ]);
+  for (const [path, content] of dashboard ?? []) files.set(path, content);
+  return files;
+}
