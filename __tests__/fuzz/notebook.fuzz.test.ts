@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { LocatedError } from '../../shared/diagnostics.js';
-import { parseJsonWithLines } from '../../shared/scan/json-with-lines.js';
+import { parseJsonWithLines } from '../../shared/json-with-lines.js';
 import { scanNotebook } from '../../shared/scan/notebook.js';
 import { pipInstallPackages } from '../../shared/scan/pip-install-command.js';
 

@@ -12,7 +12,7 @@ import { LocatedError } from '../../shared/diagnostics.js';
 import { parsePipfile, parsePipfileLock } from '../../shared/env/pipfile.js';
 import { PoetryConstraintError, poetryPythonMarker, poetryToPep440 } from '../../shared/env/poetry-constraint.js';
 import { parsePyproject } from '../../shared/env/pyproject.js';
-import { JsonSyntaxError, parseJsonWithLines } from '../../shared/env/json-lines.js';
+import { parseJsonWithLines } from '../../shared/json-with-lines.js';
 import { parsePythonVersionFile, parseRuntimeTxt } from '../../shared/env/python-version-files.js';
 import { parseSetupCfg } from '../../shared/env/setup-cfg.js';
 import { parseSetupPy } from '../../shared/env/setup-py.js';
@@ -261,8 +261,8 @@ describe('helpers', () => {
         } catch {
           valid = false;
         }
-        if (valid) expect(parseJsonWithLines(t).value).toEqual(expected);
-        else expect(() => parseJsonWithLines(t)).toThrow(JsonSyntaxError);
+        if (valid) expect(parseJsonWithLines(t, 'f.json').value).toEqual(expected);
+        else expect(() => parseJsonWithLines(t, 'f.json')).toThrow(LocatedError);
       }),
       { numRuns: runs * 5 },
     );

@@ -52657,6 +52657,7 @@ function parseSize(v) {
     const factor = units[unit];
     return factor === undefined ? undefined : Number(m[1]) * factor;
 }
+/** A `requirements:` mapping; problems go to `problem`. dispatch-training reads its `requirements` input with it too. */
 function readRequirements(v, problem) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
         problem('expected a mapping with cpus, memory, gpu, disk, python');
@@ -56645,7 +56646,8 @@ function extras(b, value) {
     }
     for (const { key, value: reqs } of value.entries) {
         const colon = key.indexOf(':');
-        const group = (colon === -1 ? key : key.slice(0, colon)).trim();
+        // An empty extra name (`"": [...]`, `":python_version<'3.8'"`) means the main requirements, as in setuptools.
+        const group = (colon === -1 ? key : key.slice(0, colon)).trim() || 'main';
         const marker = colon === -1 ? undefined : key.slice(colon + 1).trim() || undefined;
         requirements(b, reqs, group, `extras_require[${JSON.stringify(key)}]`, marker);
     }
@@ -57043,6 +57045,24 @@ class PathLines {
         }
         return 1;
     }
+}
+/** The lines of every key and array item of a JSON document, by path. */
+function pathLinesOfJson(doc) {
+    const lines = new Map();
+    const walk = (value, path) => {
+        if (typeof value !== 'object' || value === null)
+            return;
+        const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+        for (const [key, child] of entries) {
+            const at = [...path, key];
+            const line = doc.lineOf(value, key);
+            if (line !== undefined)
+                lines.set(pathKey(at), line);
+            walk(child, at);
+        }
+    };
+    walk(doc.value, []);
+    return new PathLines(lines);
 }
 
 ;// CONCATENATED MODULE: ./shared/env/toml-lines.ts
@@ -57737,180 +57757,207 @@ function readDependencyGroups(f) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/env/json-lines.ts
-// A strict JSON parser (RFC 8259) that also records the line of every key and array item, for files whose entries
-// must be reported at their line (Pipfile.lock). Errors carry the line and column of the offending character.
+;// CONCATENATED MODULE: ./shared/json-with-lines.ts
+// A JSON parser that remembers the line where each array element and object member starts: an import found in a
+// notebook cell, or a package in Pipfile.lock, must point at the line where it is written; JSON.parse forgets positions. Values come out as JSON.parse makes them (own `__proto__` keys included).
 
-
-class JsonSyntaxError extends Error {
-    line;
-    column;
-    name = 'JsonSyntaxError';
-    constructor(message, line, column) {
-        super(message);
-        this.line = line;
-        this.column = column;
+/** Deeper documents are refused rather than risking the stack; notebooks nest about five levels. */
+const MAX_DEPTH = 512;
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+class json_with_lines_Parser {
+    text;
+    file;
+    code;
+    pos = 0;
+    line = 1;
+    lineStart = 0;
+    depth = 0;
+    lines = new WeakMap();
+    constructor(text, file, code) {
+        this.text = text;
+        this.file = file;
+        this.code = code;
     }
-}
-/** Nesting beyond this is not a lock file; the limit keeps the recursion off the stack's end. */
-const maxDepth = 256;
-const json_lines_number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const json_lines_escapes = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-class json_lines_Parser {
-    s;
-    i = 0;
-    index;
-    lines = new Map();
-    constructor(s) {
-        this.s = s;
-        this.index = new LineIndex(s);
-    }
-    document() {
-        const value = this.value([], 0);
-        this.space();
-        if (this.i < this.s.length)
-            this.fail('unexpected text after the JSON value');
-        return value;
-    }
-    fail(message, at = this.i) {
-        const line = this.index.lineOf(at);
-        const lineStart = this.s.lastIndexOf('\n', at - 1) + 1;
-        throw new JsonSyntaxError(message, line, at - lineStart + 1);
+    fail(message, at = this.pos) {
+        throw new LocatedError(this.code, `invalid JSON: ${message}`, this.file, this.line, at - this.lineStart + 1);
     }
     space() {
-        while (this.i < this.s.length && ' \t\n\r'.includes(this.s[this.i]))
-            this.i++;
-    }
-    record(path, at) {
-        this.lines.set(pathKey(path), this.index.lineOf(at));
-    }
-    value(path, depth) {
-        if (depth > maxDepth)
-            this.fail('nesting too deep');
-        this.space();
-        const c = this.s[this.i];
-        if (c === '{')
-            return this.object(path, depth);
-        if (c === '[')
-            return this.array(path, depth);
-        if (c === '"')
-            return this.string();
-        for (const [word, value] of [['true', true], ['false', false], ['null', null]]) {
-            if (this.s.startsWith(word, this.i)) {
-                this.i += word.length;
-                return value;
-            }
-        }
-        json_lines_number.lastIndex = this.i;
-        const m = json_lines_number.exec(this.s);
-        if (m) {
-            this.i += m[0].length;
-            return Number(m[0]);
-        }
-        return this.fail(c === undefined ? 'unexpected end of JSON' : `unexpected character ${JSON.stringify(c)}`);
-    }
-    object(path, depth) {
-        const result = {};
-        this.i++;
-        this.space();
-        if (this.s[this.i] === '}') {
-            this.i++;
-            return result;
-        }
+        const t = this.text;
         for (;;) {
-            this.space();
-            if (this.s[this.i] !== '"')
-                this.fail('expected a "key"');
-            const at = this.i;
-            const key = this.string();
-            this.space();
-            if (this.s[this.i] !== ':')
-                this.fail('expected ":" after the key');
-            this.i++;
-            this.record([...path, key], at);
-            // defineProperty: a key named __proto__ is data, not the prototype.
-            const value = this.value([...path, key], depth + 1);
-            Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
-            this.space();
-            if (this.s[this.i] === ',')
-                this.i++;
-            else if (this.s[this.i] === '}') {
-                this.i++;
-                return result;
+            const c = t.charCodeAt(this.pos);
+            if (c === 0x20 || c === 0x09 || c === 0x0d) {
+                this.pos++;
             }
-            else
-                this.fail('expected "," or "}"');
+            else if (c === 0x0a) {
+                this.pos++;
+                this.line++;
+                this.lineStart = this.pos;
+            }
+            else {
+                return;
+            }
         }
     }
-    array(path, depth) {
-        const result = [];
-        this.i++;
+    value() {
         this.space();
-        if (this.s[this.i] === ']') {
-            this.i++;
-            return result;
-        }
-        for (;;) {
-            this.space();
-            this.record([...path, result.length], this.i);
-            result.push(this.value([...path, result.length], depth + 1));
-            this.space();
-            if (this.s[this.i] === ',')
-                this.i++;
-            else if (this.s[this.i] === ']') {
-                this.i++;
-                return result;
+        const c = this.text[this.pos];
+        switch (c) {
+            case '{':
+                return this.object();
+            case '[':
+                return this.array();
+            case '"':
+                return this.string();
+            case 't':
+                return this.literal('true', true);
+            case 'f':
+                return this.literal('false', false);
+            case 'n':
+                return this.literal('null', null);
+            default: {
+                NUMBER.lastIndex = this.pos;
+                const m = NUMBER.exec(this.text);
+                if (!m || m[0] === '' || m[0] === '-')
+                    this.fail(c === undefined ? 'unexpected end of input' : `unexpected ${JSON.stringify(c)}`);
+                this.pos += m[0].length;
+                return Number(m[0]);
             }
-            else
-                this.fail('expected "," or "]"');
         }
+    }
+    literal(word, value) {
+        if (!this.text.startsWith(word, this.pos))
+            this.fail(`unexpected ${JSON.stringify(this.text[this.pos])}`);
+        this.pos += word.length;
+        return value;
+    }
+    nest() {
+        if (++this.depth > MAX_DEPTH)
+            this.fail('nested too deeply');
+    }
+    array() {
+        this.nest();
+        this.pos++;
+        const out = [];
+        const lines = [];
+        this.lines.set(out, lines);
+        this.space();
+        if (this.text[this.pos] === ']') {
+            this.pos++;
+        }
+        else {
+            for (;;) {
+                this.space();
+                lines.push(this.line);
+                out.push(this.value());
+                this.space();
+                const c = this.text[this.pos++];
+                if (c === ']')
+                    break;
+                if (c !== ',')
+                    this.fail("expected ',' or ']'", this.pos - 1);
+            }
+        }
+        this.depth--;
+        return out;
+    }
+    object() {
+        this.nest();
+        this.pos++;
+        const out = {};
+        const lines = new Map();
+        this.lines.set(out, lines);
+        this.space();
+        if (this.text[this.pos] === '}') {
+            this.pos++;
+        }
+        else {
+            for (;;) {
+                this.space();
+                if (this.text[this.pos] !== '"')
+                    this.fail('expected a member name');
+                const key = this.string();
+                this.space();
+                if (this.text[this.pos++] !== ':')
+                    this.fail("expected ':'", this.pos - 1);
+                this.space();
+                lines.set(key, this.line);
+                // defineProperty: plain assignment of `__proto__` would change the prototype instead of adding a member.
+                Object.defineProperty(out, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
+                this.space();
+                const c = this.text[this.pos++];
+                if (c === '}')
+                    break;
+                if (c !== ',')
+                    this.fail("expected ',' or '}'", this.pos - 1);
+            }
+        }
+        this.depth--;
+        return out;
     }
     string() {
-        const start = this.i++;
+        const t = this.text;
+        const start = ++this.pos;
         let out = '';
+        let from = start;
         for (;;) {
-            const c = this.s[this.i];
-            if (c === undefined)
-                this.fail('unterminated string', start);
+            PLAIN.lastIndex = this.pos;
+            PLAIN.test(t);
+            this.pos = PLAIN.lastIndex;
+            const c = t[this.pos];
             if (c === '"') {
-                this.i++;
+                out += t.slice(from, this.pos++);
                 return out;
             }
-            if (c < ' ')
-                this.fail('control character in string');
-            if (c !== '\\') {
-                out += c;
-                this.i++;
-                continue;
-            }
-            const e = this.s[this.i + 1] ?? '';
+            if (c !== '\\')
+                this.fail(c === undefined ? 'unterminated string' : 'control character in string');
+            out += t.slice(from, this.pos);
+            const e = t[this.pos + 1];
             if (e === 'u') {
-                const hex = this.s.slice(this.i + 2, this.i + 6);
-                if (!/^[0-9A-Fa-f]{4}$/.test(hex))
-                    this.fail('invalid \\u escape');
-                out += String.fromCharCode(Number.parseInt(hex, 16));
-                this.i += 6;
+                const hex = t.slice(this.pos + 2, this.pos + 6);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    this.fail('bad \\u escape');
+                out += String.fromCharCode(parseInt(hex, 16));
+                this.pos += 6;
             }
-            else if (e in json_lines_escapes) {
-                out += json_lines_escapes[e];
-                this.i += 2;
+            else {
+                const s = e === undefined ? undefined : ESCAPES[e];
+                if (s === undefined)
+                    this.fail('bad escape');
+                out += s;
+                this.pos += 2;
             }
-            else
-                this.fail('invalid escape');
+            from = this.pos;
         }
     }
 }
-/** Parses JSON text; throws JsonSyntaxError with the line and column of the problem. */
-function parseJsonWithLines(text) {
-    const parser = new json_lines_Parser(text);
-    const value = parser.document();
-    return { value, lines: new PathLines(parser.lines) };
+/** Parses a JSON document; throws LocatedError (`code`, with line and column) where it is malformed. */
+function parseJsonWithLines(text, file, code = 'json/syntax') {
+    const p = new json_with_lines_Parser(text, file, code);
+    if (text.charCodeAt(0) === 0xfeff)
+        p.pos = 1;
+    const value = p.value();
+    p.space();
+    if (p.pos < text.length)
+        p.fail('unexpected text after the document');
+    const lines = p.lines;
+    return {
+        value,
+        lineOf(container, key) {
+            const l = lines.get(container);
+            if (l === undefined)
+                return undefined;
+            return Array.isArray(l) ? (typeof key === 'number' ? l[key] : undefined) : typeof key === 'string' ? l.get(key) : undefined;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/env/pipfile.ts
 // Pipfile (TOML) and Pipfile.lock (JSON), pipenv's manifest and lock. Pipfile: [packages] (group `main`),
 // [dev-packages] (`dev`), other package categories (named after themselves), [requires] python, [[source]] indexes.
 // Pipfile.lock: `default`/`develop`/category sections with pinned versions, hashes and markers, at their key's line.
+
 
 
 
@@ -57956,12 +58003,14 @@ function parsePipfileLock(file, text, _reader) {
     let value;
     let lines;
     try {
-        ({ value, lines } = parseJsonWithLines(text));
+        const doc = parseJsonWithLines(text, file);
+        value = doc.value;
+        lines = pathLinesOfJson(doc);
     }
     catch (error) {
-        if (!(error instanceof JsonSyntaxError))
+        if (!(error instanceof LocatedError))
             throw error;
-        b.report('error', 'syntax', `invalid JSON: ${error.message}`, error.line, error.column);
+        b.report('error', 'syntax', error.message, error.line ?? 1, error.column);
         return [b.file];
     }
     if (!isTable(value)) {
@@ -59024,201 +59073,6 @@ function unscannable(abs, maxBytes) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./shared/scan/json-with-lines.ts
-// A JSON parser that remembers the line where each array element and object member starts. Notebooks are JSON, and an
-// import found in a cell must point at the line of the .ipynb file where its source line is written; JSON.parse
-// forgets positions. Values come out as JSON.parse makes them (own `__proto__` keys included).
-
-/** Deeper documents are refused rather than risking the stack; notebooks nest about five levels. */
-const MAX_DEPTH = 512;
-const PLAIN = /[^"\\\u0000-\u001f]*/y;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-class json_with_lines_Parser {
-    text;
-    file;
-    pos = 0;
-    line = 1;
-    lineStart = 0;
-    depth = 0;
-    lines = new WeakMap();
-    constructor(text, file) {
-        this.text = text;
-        this.file = file;
-    }
-    fail(message, at = this.pos) {
-        throw new LocatedError('scan/unparsable', `invalid JSON: ${message}`, this.file, this.line, at - this.lineStart + 1);
-    }
-    space() {
-        const t = this.text;
-        for (;;) {
-            const c = t.charCodeAt(this.pos);
-            if (c === 0x20 || c === 0x09 || c === 0x0d) {
-                this.pos++;
-            }
-            else if (c === 0x0a) {
-                this.pos++;
-                this.line++;
-                this.lineStart = this.pos;
-            }
-            else {
-                return;
-            }
-        }
-    }
-    value() {
-        this.space();
-        const c = this.text[this.pos];
-        switch (c) {
-            case '{':
-                return this.object();
-            case '[':
-                return this.array();
-            case '"':
-                return this.string();
-            case 't':
-                return this.literal('true', true);
-            case 'f':
-                return this.literal('false', false);
-            case 'n':
-                return this.literal('null', null);
-            default: {
-                NUMBER.lastIndex = this.pos;
-                const m = NUMBER.exec(this.text);
-                if (!m || m[0] === '' || m[0] === '-')
-                    this.fail(c === undefined ? 'unexpected end of input' : `unexpected ${JSON.stringify(c)}`);
-                this.pos += m[0].length;
-                return Number(m[0]);
-            }
-        }
-    }
-    literal(word, value) {
-        if (!this.text.startsWith(word, this.pos))
-            this.fail(`unexpected ${JSON.stringify(this.text[this.pos])}`);
-        this.pos += word.length;
-        return value;
-    }
-    nest() {
-        if (++this.depth > MAX_DEPTH)
-            this.fail('nested too deeply');
-    }
-    array() {
-        this.nest();
-        this.pos++;
-        const out = [];
-        const lines = [];
-        this.lines.set(out, lines);
-        this.space();
-        if (this.text[this.pos] === ']') {
-            this.pos++;
-        }
-        else {
-            for (;;) {
-                this.space();
-                lines.push(this.line);
-                out.push(this.value());
-                this.space();
-                const c = this.text[this.pos++];
-                if (c === ']')
-                    break;
-                if (c !== ',')
-                    this.fail("expected ',' or ']'", this.pos - 1);
-            }
-        }
-        this.depth--;
-        return out;
-    }
-    object() {
-        this.nest();
-        this.pos++;
-        const out = {};
-        const lines = new Map();
-        this.lines.set(out, lines);
-        this.space();
-        if (this.text[this.pos] === '}') {
-            this.pos++;
-        }
-        else {
-            for (;;) {
-                this.space();
-                if (this.text[this.pos] !== '"')
-                    this.fail('expected a member name');
-                const key = this.string();
-                this.space();
-                if (this.text[this.pos++] !== ':')
-                    this.fail("expected ':'", this.pos - 1);
-                this.space();
-                lines.set(key, this.line);
-                // defineProperty: plain assignment of `__proto__` would change the prototype instead of adding a member.
-                Object.defineProperty(out, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
-                this.space();
-                const c = this.text[this.pos++];
-                if (c === '}')
-                    break;
-                if (c !== ',')
-                    this.fail("expected ',' or '}'", this.pos - 1);
-            }
-        }
-        this.depth--;
-        return out;
-    }
-    string() {
-        const t = this.text;
-        const start = ++this.pos;
-        let out = '';
-        let from = start;
-        for (;;) {
-            PLAIN.lastIndex = this.pos;
-            PLAIN.test(t);
-            this.pos = PLAIN.lastIndex;
-            const c = t[this.pos];
-            if (c === '"') {
-                out += t.slice(from, this.pos++);
-                return out;
-            }
-            if (c !== '\\')
-                this.fail(c === undefined ? 'unterminated string' : 'control character in string');
-            out += t.slice(from, this.pos);
-            const e = t[this.pos + 1];
-            if (e === 'u') {
-                const hex = t.slice(this.pos + 2, this.pos + 6);
-                if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                    this.fail('bad \\u escape');
-                out += String.fromCharCode(parseInt(hex, 16));
-                this.pos += 6;
-            }
-            else {
-                const s = e === undefined ? undefined : ESCAPES[e];
-                if (s === undefined)
-                    this.fail('bad escape');
-                out += s;
-                this.pos += 2;
-            }
-            from = this.pos;
-        }
-    }
-}
-/** Parses a JSON document; throws LocatedError (`scan/unparsable`, with line and column) where it is malformed. */
-function json_with_lines_parseJsonWithLines(text, file) {
-    const p = new json_with_lines_Parser(text, file);
-    if (text.charCodeAt(0) === 0xfeff)
-        p.pos = 1;
-    const value = p.value();
-    p.space();
-    if (p.pos < text.length)
-        p.fail('unexpected text after the document');
-    const lines = p.lines;
-    return {
-        value,
-        lineOf(container, key) {
-            const l = lines.get(container);
-            if (l === undefined)
-                return undefined;
-            return Array.isArray(l) ? (typeof key === 'number' ? l[key] : undefined) : typeof key === 'string' ? l.get(key) : undefined;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./shared/scan/pip-install-command.ts
 // Reads the packages out of `pip install` commands typed into notebooks (`!pip install -q torch "numpy<2"`,
 // `%pip install x`, `!{sys.executable} -m pip install x`, `!uv pip install x && pip install y`). Options and their
@@ -59449,8 +59303,8 @@ class Lexer {
     imports = [];
     n;
     stops;
-    /** Offsets of the open brackets, innermost at `depth - 1`. */
-    stack = new Int32Array(MAX_BRACKETS);
+    /** Offsets of the open brackets, innermost at `depth - 1` (a plain array: a typed one costs an allocation per file). */
+    stack = [];
     depth = 0;
     fstrings = 0;
     /** End of the last dotted name read by `dotted()`. */
@@ -60097,7 +59951,7 @@ function scanNotebook(text, path) {
     const file = { path, imports: [], pipInstalls: [] };
     let doc;
     try {
-        doc = json_with_lines_parseJsonWithLines(text, path);
+        doc = parseJsonWithLines(text, path, 'scan/unparsable');
     }
     catch (e) {
         if (!(e instanceof LocatedError))
@@ -62139,8 +61993,10 @@ async function detectDrift(options) {
     for (const f of scanned)
         if (f.problem)
             diagnostics.push(f.problem);
-    const analysis = buildAnalysis(root, config, environment.files, scanned, python.version, interpreter);
-    const imports = classifyImports(scanned, analysis);
+    // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs.
+    const code = scanned.filter((f) => f.path !== 'setup.py');
+    const analysis = buildAnalysis(root, config, environment.files, code, python.version, interpreter);
+    const imports = classifyImports(code, analysis);
     const undeclared = findUndeclared(imports, analysis.dependencies, analysis.context);
     const unused = findUnused(imports, analysis.dependencies, analysis.context);
     const conflicts = findConflicts(environment.files, {

@@ -8,6 +8,7 @@ import { reportCommand } from './report-command.js';
 import { runsCommand } from './runs-command.js';
 import { initCommand } from './init-command.js';
 import { packageEnvCommand } from './package-env-command.js';
+import { trainCommand } from './train-command.js';
 import { UsageError, exitCodes } from './cli-support.js';
 
 const commands: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
@@ -21,6 +22,10 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
   init: { summary: 'set a repository up for ml-hub: ml-hub init [PATH] [--force] [--create OWNER/NAME] [--private] [--actions-owner OWNER]', run: initCommand },
   report: { summary: 'MLflow runs as a Markdown report and a dashboard: ml-hub report [STORE] --out DIR [--experiment X] [--metric M]', run: reportCommand },
   runs: { summary: 'the experiments and runs of an MLflow store: ml-hub runs [STORE] [--json]', run: runsCommand },
+  train: {
+    summary: 'train on the runner that fits: ml-hub train [PATH] [--workflow W] [--ref R] [--entry-point E] [-P k=v]… [--runner L] [--wait] [--timeout 2h]',
+    run: trainCommand,
+  },
 };
 
 function usage(): string {

@@ -186,7 +186,8 @@ export function parseSize(v: unknown): number | undefined {
   return factor === undefined ? undefined : Number(m[1]) * factor;
 }
 
-function readRequirements(v: unknown, problem: (message: string) => void): MachineRequirements | undefined {
+/** A `requirements:` mapping; problems go to `problem`. dispatch-training reads its `requirements` input with it too. */
+export function readRequirements(v: unknown, problem: (message: string) => void): MachineRequirements | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     problem('expected a mapping with cpus, memory, gpu, disk, python');
     return undefined;

@@ -3,10 +3,10 @@
 // Pipfile.lock: `default`/`develop`/category sections with pinned versions, hashes and markers, at their key's line.
 
 import { LocatedError } from '../diagnostics.js';
-import { JsonSyntaxError, parseJsonWithLines } from './json-lines.js';
+import { parseJsonWithLines } from '../json-with-lines.js';
 import type { FileReader, IndexOptions, PackagingFile } from './model.js';
 import { PackagingFileBuilder } from './packaging-file.js';
-import type { PathLines, ValuePath } from './path-lines.js';
+import { pathLinesOfJson, type PathLines, type ValuePath } from './path-lines.js';
 import { andMarkers, dependencyFromParts, type DependencyParts } from './pep508-dependency.js';
 import { gitUrl } from './poetry-dependencies.js';
 import { isTable, readTomlDocument, tomlGet, type TomlTable } from './toml-document.js';
@@ -50,10 +50,12 @@ export function parsePipfileLock(file: string, text: string, _reader: FileReader
   let value: unknown;
   let lines: PathLines;
   try {
-    ({ value, lines } = parseJsonWithLines(text));
+    const doc = parseJsonWithLines(text, file);
+    value = doc.value;
+    lines = pathLinesOfJson(doc);
   } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    b.report('error', 'syntax', `invalid JSON: ${error.message}`, error.line, error.column);
+    if (!(error instanceof LocatedError)) throw error;
+    b.report('error', 'syntax', error.message, error.line ?? 1, error.column);
     return [b.file];
   }
   if (!isTable(value)) {

@@ -254,7 +254,8 @@ function extras(b: PackagingFileBuilder, value: PyValue): void {
   }
   for (const { key, value: reqs } of value.entries) {
     const colon = key.indexOf(':');
-    const group = (colon === -1 ? key : key.slice(0, colon)).trim();
+    // An empty extra name (`"": [...]`, `":python_version<'3.8'"`) means the main requirements, as in setuptools.
+    const group = (colon === -1 ? key : key.slice(0, colon)).trim() || 'main';
     const marker = colon === -1 ? undefined : key.slice(colon + 1).trim() || undefined;
     requirements(b, reqs, group, `extras_require[${JSON.stringify(key)}]`, marker);
   }

@@ -22,7 +22,7 @@ export interface MetricFileResult {
   /** Index of the latest point (max by step, timestamp, value), -1 when the file has no valid line. */
   latest: number;
   /** The first few problems; `problemCount` counts all of them. */
-  problems: LineProblem[];
+  problems: readonly LineProblem[];
   problemCount: number;
 }
 
@@ -65,8 +65,10 @@ export function parseMetricLine(text: string): TextLine | string {
 
 // State of the file being parsed, shared with the text path so that the byte loop keeps its numbers in registers.
 let datasets: (DatasetRef | null)[] | null = null;
-let datasetCache = new Map<string, DatasetRef>();
-let problems: LineProblem[] = [];
+let datasetCache: Map<string, DatasetRef> | null = null;
+/** Shared by files without problems (most), so that they allocate no array. */
+const NO_PROBLEMS: readonly LineProblem[] = Object.freeze([]);
+let problems: LineProblem[] | readonly LineProblem[] = NO_PROBLEMS;
 let problemCount = 0;
 
 // Columns being written (the arena's current chunk) and where this file's points start in them. Steps go to the Int32
@@ -95,6 +97,7 @@ function store(n: number, timestamp: number, value: number, step: number): void 
 
 function noteDataset(n: number, name: string, digest: string): void {
   const cacheKey = `${name}\u0000${digest}`;
+  datasetCache ??= new Map();
   let ref = datasetCache.get(cacheKey);
   if (!ref) {
     ref = { name, digest };
@@ -114,7 +117,7 @@ function textLine(bytes: Uint8Array, start: number, end: number, lineNo: number,
     const parsed = parseMetricLine(text);
     if (typeof parsed === 'string') {
       problemCount++;
-      if (problems.length < MAX_PROBLEMS) problems.push({ line: lineNo, message: parsed });
+      if (problems.length < MAX_PROBLEMS) problems = [...problems, { line: lineNo, message: parsed }];
       continue;
     }
     store(n, parsed.timestamp, parsed.value, parsed.step);
@@ -146,6 +149,9 @@ function latestIndex(n: number, stepColumn: ArrayLike<number>, stepBase: number)
 }
 
 let sentinelBuffer = new Uint8Array(0);
+// A DataView of the last buffer parsed: the file store reads every file into the same one.
+let viewBytes: Uint8Array = new Uint8Array(0);
+let view: DataView = new DataView(viewBytes.buffer);
 
 /** Bytes the parser may read past `length`: the newline sentinel and the rest of a 4-byte word. */
 const SLACK = 4;
@@ -182,7 +188,10 @@ export function parseMetricFile(
     bytes = sentinelBuffer;
   }
   bytes[length] = 10;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes !== viewBytes) {
+    viewBytes = bytes;
+    view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
   // Every stored point takes at least 4 bytes ("0 0" and a line break), the last one 3.
   bound = (length >> 2) + 1;
   arena.reserve(bound);
@@ -197,8 +206,8 @@ export function parseMetricFile(
   const start = base;
   let narrowSteps = true;
   datasets = null;
-  datasetCache = new Map();
-  problems = [];
+  datasetCache = null;
+  problems = NO_PROBLEMS;
   problemCount = 0;
   let n = 0;
   let lineNo = 0;

@@ -10,7 +10,7 @@
 // Notebooks whose kernel is not Python (R, Julia) have no Python imports and yield none.
 
 import { LocatedError } from '../diagnostics.js';
-import { parseJsonWithLines, type JsonWithLines } from './json-with-lines.js';
+import { parseJsonWithLines, type JsonWithLines } from '../json-with-lines.js';
 import type { ImportRecord, PipInstallEvidence, ScannedFile } from './model.js';
 import { pipInstallPackages } from './pip-install-command.js';
 import { lexImports, unparsable } from './python-imports.js';
@@ -34,7 +34,7 @@ export function scanNotebook(text: string, path: string): ScannedFile {
   const file: ScannedFile = { path, imports: [], pipInstalls: [] };
   let doc: JsonWithLines;
   try {
-    doc = parseJsonWithLines(text, path);
+    doc = parseJsonWithLines(text, path, 'scan/unparsable');
   } catch (e) {
     if (!(e instanceof LocatedError)) throw e;
     file.problem = unparsable(path, `not a notebook: ${e.message}`, e.line, e.column);

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { BareRepo } from './bare-repo.js';
 import { WorkflowRun, type Conclusion, type Job, type RunPlan } from './runs.js';
-import { parseWorkflow, type WorkflowFile } from './workflows.js';
+import { evaluateRunName, parseWorkflow, type WorkflowFile } from './workflows.js';
 import { zipFiles } from './zip.js';
 
 export interface User {
@@ -226,7 +226,7 @@ export class RepoState {
         workflowId: workflow.id,
         workflowPath: workflow.path,
         name: workflow.name,
-        displayTitle: workflow.runName ?? workflow.name,
+        displayTitle: evaluateRunName(workflow, options.inputs, branch.replace(/^refs\/(heads|tags)\//, '')),
         runNumber,
         event: options.event ?? 'push',
         headBranch: rev.startsWith('refs/heads/') ? branch : null,

@@ -68,3 +68,27 @@ export function checkDispatchInputs(workflow: WorkflowFile, inputs: Record<strin
   }
   return undefined;
 }
+
+/**
+ * The run name GitHub shows for `run-name:`. Expressions made of `inputs.x` (or `github.event.inputs.x`),
+ * `github.ref_name` and '...' literals joined by `||` are evaluated (an input is its dispatched value, else its
+ * default); any other expression is left as written.
+ */
+export function evaluateRunName(workflow: WorkflowFile, inputs: Record<string, unknown> = {}, refName = ''): string {
+  if (workflow.runName === undefined) return workflow.name;
+  const operand = (text: string): string | undefined => {
+    const input = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(text);
+    if (input) {
+      const value = inputs[input[1]!] ?? workflow.dispatchInputs?.[input[1]!]?.default;
+      return value === undefined || value === null ? '' : String(value);
+    }
+    if (text === 'github.ref_name') return refName;
+    const literal = /^'((?:[^']|'')*)'$/.exec(text);
+    return literal ? literal[1]!.replace(/''/g, "'") : undefined;
+  };
+  return workflow.runName.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (whole, expression: string) => {
+    const values = expression.split('||').map((part) => operand(part.trim()));
+    if (values.some((v) => v === undefined)) return whole;
+    return values.find((v) => v !== '') ?? '';
+  });
+}

@@ -85,7 +85,7 @@ describe('broken pipenv files', () => {
   test('malformed JSON is a syntax error at its line and column', () => {
     const file = parsePipfileLock('Pipfile.lock', '{\n  "default": {\n    "a": {"version": "==1"},\n  }\n}\n', memoryReader())[0]!;
     expect(file.diagnostics).toEqual([
-      { severity: 'error', code: 'pipfile-lock/syntax', message: 'invalid JSON: expected a "key"', file: 'Pipfile.lock', line: 4, column: 3 },
+      { severity: 'error', code: 'pipfile-lock/syntax', message: 'invalid JSON: expected a member name', file: 'Pipfile.lock', line: 4, column: 3 },
     ]);
   });
 

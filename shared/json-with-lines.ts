@@ -1,8 +1,7 @@
-// A JSON parser that remembers the line where each array element and object member starts. Notebooks are JSON, and an
-// import found in a cell must point at the line of the .ipynb file where its source line is written; JSON.parse
-// forgets positions. Values come out as JSON.parse makes them (own `__proto__` keys included).
+// A JSON parser that remembers the line where each array element and object member starts: an import found in a
+// notebook cell, or a package in Pipfile.lock, must point at the line where it is written; JSON.parse forgets positions. Values come out as JSON.parse makes them (own `__proto__` keys included).
 
-import { LocatedError } from '../diagnostics.js';
+import { LocatedError } from './diagnostics.js';
 
 export interface JsonWithLines {
   value: unknown;
@@ -26,10 +25,11 @@ class Parser {
   constructor(
     private readonly text: string,
     private readonly file: string,
+    private readonly code: string,
   ) {}
 
   fail(message: string, at = this.pos): never {
-    throw new LocatedError('scan/unparsable', `invalid JSON: ${message}`, this.file, this.line, at - this.lineStart + 1);
+    throw new LocatedError(this.code, `invalid JSON: ${message}`, this.file, this.line, at - this.lineStart + 1);
   }
 
   space(): void {
@@ -171,9 +171,9 @@ class Parser {
   }
 }
 
-/** Parses a JSON document; throws LocatedError (`scan/unparsable`, with line and column) where it is malformed. */
-export function parseJsonWithLines(text: string, file: string): JsonWithLines {
-  const p = new Parser(text, file);
+/** Parses a JSON document; throws LocatedError (`code`, with line and column) where it is malformed. */
+export function parseJsonWithLines(text: string, file: string, code = 'json/syntax'): JsonWithLines {
+  const p = new Parser(text, file, code);
   if (text.charCodeAt(0) === 0xfeff) p.pos = 1;
   const value = p.value();
   p.space();

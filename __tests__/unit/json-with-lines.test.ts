@@ -1,5 +1,5 @@
-import { LocatedError } from '../../../shared/diagnostics.js';
-import { parseJsonWithLines } from '../../../shared/scan/json-with-lines.js';
+import { LocatedError } from '../../shared/diagnostics.js';
+import { parseJsonWithLines } from '../../shared/json-with-lines.js';
 
 describe('parseJsonWithLines', () => {
   test('values are what JSON.parse makes', () => {
@@ -43,7 +43,7 @@ describe('parseJsonWithLines', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(LocatedError);
-    expect(error).toMatchObject({ code: 'scan/unparsable', file: 'f.json', line, column });
+    expect(error).toMatchObject({ code: 'json/syntax', file: 'f.json', line, column });
   });
 
   test('deep nesting is refused, not a stack overflow', () => {

@@ -1,0 +1,133 @@
+// setup-env: on the runner that trains, checks the machine against the requirements record, recreates the recorded
+// environment (cached by OS, architecture, Python and env hash), verifies installed versions against the record, and
+// hands the environment to later steps: its interpreter in MLHUB_PYTHON and on PATH, its hash in MLHUB_ENV_HASH.
+
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { showCall } from '../../shared/setup-env/run-program.js';
+import { setupEnvironment, type SetupLog, type SetupResult } from '../../shared/setup-env/setup-environment.js';
+import { describeCheck, isProblem, renderVerificationMarkdown } from '../../shared/setup-env/verify-environment.js';
+import type { ManagerChoice } from '../../shared/setup-env/plan-environment.js';
+import { choiceInput, InputError, workspace, workspacePathInput } from '../common/inputs.js';
+import { emitAnnotations, runMain } from '../common/annotate.js';
+import { chooseCache } from './cache-store.js';
+
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
+}
+
+const runnerTemp = () => process.env.RUNNER_TEMP || tmpdir();
+
+/** Installer output goes to the log between stop-commands markers, so nothing a package prints becomes a workflow command. */
+const log: SetupLog = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  step: (step, run) =>
+    core.group(step.title, async () => {
+      core.info(`$ ${showCall(step)}`);
+      const token = randomBytes(16).toString('hex');
+      process.stdout.write(`::stop-commands::${token}\n`);
+      let endsLine = true;
+      try {
+        await run((chunk) => {
+          process.stdout.write(chunk);
+          endsLine = chunk.endsWith('\n');
+        });
+      } finally {
+        // The resume marker must start a line of its own to be read as one.
+        process.stdout.write(`${endsLine ? '' : '\n'}::${token}::\n`);
+      }
+    }),
+};
+
+function summary(result: SetupResult, cacheNote: string): string {
+  const { plan, layout } = result;
+  const built =
+    plan.manager === 'conda'
+      ? `${plan.tool} from \`${plan.file}\``
+      : `${plan.manager === 'uv' ? 'uv' : 'venv + pip'} from ${plan.sources.map((s) => `\`${s.kind === 'file' ? s.path : s.from}\``).join(', ') || 'no packaging file'}`;
+  const cache = {
+    hit: `hit (\`${result.restoredKey}\`)`,
+    partial: `partial hit: restored \`${result.restoredKey}\`, then installed the record over it${result.saved ? `; saved as \`${result.keys.key}\`` : ''}`,
+    miss: `miss${result.saved ? `; saved as \`${result.keys.key}\`` : ''}`,
+    off: cacheNote,
+  }[result.cache];
+  const rows = [
+    ['Environment', `\`${layout.prefix}\``],
+    ['Built with', built],
+    ['Python', `${result.pythonVersion} (\`${layout.python}\`)`],
+    ['Env hash', `\`${result.record.envHash}\``],
+    ['Cache', cache],
+  ];
+  const table = ['| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v!.replace(/\|/g, '\\|')} |`)].join('\n');
+  return `### ml-hub setup-env\n\n${table}\n\n#### Installed versions against the record\n\n${renderVerificationMarkdown(result.verification)}\n`;
+}
+
+runMain(async () => {
+  const root = workspacePathInput('path');
+  if (!existsSync(root)) throw new InputError(`input path: ${core.getInput('path')} does not exist in the workspace`);
+  const manager = choiceInput('manager', ['auto', 'venv', 'uv', 'conda'] as const satisfies readonly ManagerChoice[]) ?? 'auto';
+  const prefixInput = core.getInput('prefix').trim();
+  const prefix = prefixInput ? path.resolve(workspace(), prefixInput) : path.join(runnerTemp(), 'ml-hub-env');
+  const useCache = booleanInput('cache');
+
+  let cacheNote = 'off (`cache: false`)';
+  let cache;
+  if (useCache) {
+    const chosen = chooseCache(process.env);
+    if ('cache' in chosen) cache = chosen.cache;
+    else {
+      cacheNote = chosen.unavailable;
+      core.info(chosen.unavailable);
+    }
+  }
+
+  const result = await setupEnvironment({
+    root,
+    prefix,
+    manager,
+    python: core.getInput('python').trim() || undefined,
+    envHash: core.getInput('env-hash').trim() || undefined,
+    checkMachine: booleanInput('check-machine'),
+    cache,
+    scratch: path.join(runnerTemp(), 'ml-hub-setup-env'),
+    env: process.env,
+    log,
+    // A file pip will choke on is pointed at before the install fails on it.
+    onRecord: (record) =>
+      emitAnnotations(
+        record.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ level: 'error' as const, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line })),
+        root,
+      ),
+  });
+
+  const problems = result.verification.checks.filter(isProblem);
+  emitAnnotations(
+    problems.map((c) => ({ level: 'warning' as const, title: `Installed version differs from the record: ${c.name}`, message: describeCheck(c), file: c.file, line: c.line })),
+    root,
+  );
+
+  const envHash = result.record.envHash;
+  core.setOutput('python-path', result.layout.python);
+  core.setOutput('env-hash', envHash);
+  core.setOutput('cache-hit', String(result.cache === 'hit'));
+  core.setOutput('manager', result.plan.manager);
+  core.setOutput('env-path', result.layout.prefix);
+  core.exportVariable('MLHUB_ENV_HASH', envHash);
+  core.exportVariable('MLHUB_PYTHON', result.layout.python);
+  // What activation would set, so `pip`, `uv pip` and conda-aware tools in later steps find the environment too.
+  core.exportVariable(result.plan.manager === 'conda' ? 'CONDA_PREFIX' : 'VIRTUAL_ENV', result.layout.prefix);
+  for (const dir of [...result.layout.binDirs].reverse()) core.addPath(dir);
+
+  await core.summary.addRaw(summary(result, cacheNote)).write();
+  core.info(
+    `ml-hub setup-env: ${result.plan.manager} environment at ${result.layout.prefix} (Python ${result.pythonVersion}), cache ${result.cache}, ` +
+      `${problems.length ? `${problems.length} version difference(s) from the record` : 'versions match the record'}.`,
+  );
+});
