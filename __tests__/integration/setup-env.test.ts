@@ -254,7 +254,7 @@ describe('setup-env checks the machine before building', () => {
     const run = await runSetupEnv(p, { prefix: path.join(p.bin, 'env'), cache: 'false' });
     expect(run.exitCode).toBe(1);
     expect(errors(run)).toEqual([
-      `${python3} is Python ${pythonVersion}, and the record asks for >=3.99 (pyproject.toml:3): set up that Python before this step (actions/setup-python) or pass it as the \`python\` input`,
+      `${python3} is Python ${pythonVersion}, and the record asks for >=3.99 (pyproject.toml:3): no matching python3.X on PATH or in the runner tool cache either: set up that Python before this step (actions/setup-python) or pass it as the \`python\` input`,
     ]);
   });
 });

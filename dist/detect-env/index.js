@@ -58504,7 +58504,9 @@ async function detectDrift(options) {
         pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
         intersect: specifiersIntersect,
     });
-    const outOfSync = findOutOfSync(environment.files, { pypiName: pypiNameOf, isNonPython: analysis.context.isNonPython });
+    // A package nothing imports is reported as unused, not also as missing from the other files.
+    const unusedNames = new Set(unused.map((u) => u.normalized));
+    const outOfSync = findOutOfSync(environment.files, { pypiName: pypiNameOf, isNonPython: analysis.context.isNonPython }).filter((o) => !unusedNames.has(o.name));
     const report = {
         python,
         packagingFiles: environment.files.map((f) => ({ path: f.path, kind: f.kind, dependencies: f.dependencies.length, generated: f.generated })),

@@ -62004,7 +62004,9 @@ async function detectDrift(options) {
         pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
         intersect: specifiersIntersect,
     });
-    const outOfSync = findOutOfSync(environment.files, { pypiName: pypiNameOf, isNonPython: analysis.context.isNonPython });
+    // A package nothing imports is reported as unused, not also as missing from the other files.
+    const unusedNames = new Set(unused.map((u) => u.normalized));
+    const outOfSync = findOutOfSync(environment.files, { pypiName: pypiNameOf, isNonPython: analysis.context.isNonPython }).filter((o) => !unusedNames.has(o.name));
     const report = {
         python,
         packagingFiles: environment.files.map((f) => ({ path: f.path, kind: f.kind, dependencies: f.dependencies.length, generated: f.generated })),
@@ -64086,8 +64088,10 @@ async function planPackageEnv(options) {
     }
     const dependencyAt = (l, pypi) => files.find((f) => f.path === l.file)?.dependencies.find((d) => d.line === l.line && pypiNameOf(d) === pypi);
     const notEdited = new Map();
+    // An unused package is not copied: spreading it would only make every file declare something nothing imports.
+    const unused = new Set(report.unused.map((u) => u.normalized));
     for (const o of report.outOfSync) {
-        if (pruned.has(o.name))
+        if (pruned.has(o.name) || unused.has(o.name))
             continue;
         const sources = o.presentIn.map((l) => dependencyAt(l, o.name)).filter((d) => d !== undefined);
         const source = sources.find((d) => d.specifier !== '') ?? sources[0];
@@ -64546,7 +64550,9 @@ function driftRows(plan, report) {
             'out of sync',
             code(o.name),
             `in ${cell(render_plan_places(o.presentIn))}, not in ${o.missingFrom.map(code).join(', ')}`,
-            [to.length ? `copied to ${to.map(code).join(', ')}` : '', missing.length ? `${missing.map(code).join(', ')} left alone` : ''].filter(Boolean).join('; '),
+            report.unused.some((u) => u.normalized === o.name)
+                ? 'not copied: nothing imports it'
+                : [to.length ? `copied to ${to.map(code).join(', ')}` : '', missing.length ? `${missing.map(code).join(', ')} left alone` : ''].filter(Boolean).join('; '),
         ]);
     }
     for (const u of report.unused) {

@@ -24,7 +24,8 @@ function examplesDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'workflows-examples');
 }
 
-export const workflowFiles = ['detect-env.yml', 'package-env.yml'];
+/** train.yml is the workflow dispatch-training starts by default; publish-metrics.yml publishes MLflow runs on push and PR. */
+export const workflowFiles = ['detect-env.yml', 'package-env.yml', 'train.yml', 'publish-metrics.yml'];
 
 export const settingsText = `# ml-hub settings, read by detect-env, package-env and the ml-hub CLI. Every key is optional.
 #

@@ -121,7 +121,11 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
     pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
     intersect: specifiersIntersect,
   });
-  const outOfSync = findOutOfSync(environment.files, { pypiName: pypiNameOf, isNonPython: analysis.context.isNonPython });
+  // A package nothing imports is reported as unused, not also as missing from the other files.
+  const unusedNames = new Set(unused.map((u) => u.normalized));
+  const outOfSync = findOutOfSync(environment.files, { pypiName: pypiNameOf, isNonPython: analysis.context.isNonPython }).filter(
+    (o) => !unusedNames.has(o.name),
+  );
 
   const report: DriftReport = {
     python,

@@ -184,8 +184,10 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
 
   const dependencyAt = (l: Location, pypi: string) => files.find((f) => f.path === l.file)?.dependencies.find((d) => d.line === l.line && pypiNameOf(d) === pypi);
   const notEdited = new Map<string, string[]>();
+  // An unused package is not copied: spreading it would only make every file declare something nothing imports.
+  const unused = new Set(report.unused.map((u) => u.normalized));
   for (const o of report.outOfSync) {
-    if (pruned.has(o.name)) continue;
+    if (pruned.has(o.name) || unused.has(o.name)) continue;
     const sources = o.presentIn.map((l) => dependencyAt(l, o.name)).filter((d): d is Dependency => d !== undefined);
     const source = sources.find((d) => d.specifier !== '') ?? sources[0];
     if (!source) continue;

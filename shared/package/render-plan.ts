@@ -55,7 +55,9 @@ function driftRows(plan: PackagePlan, report: DriftReport): string[][] {
       'out of sync',
       code(o.name),
       `in ${cell(places(o.presentIn))}, not in ${o.missingFrom.map(code).join(', ')}`,
-      [to.length ? `copied to ${to.map(code).join(', ')}` : '', missing.length ? `${missing.map(code).join(', ')} left alone` : ''].filter(Boolean).join('; '),
+      report.unused.some((u) => u.normalized === o.name)
+        ? 'not copied: nothing imports it'
+        : [to.length ? `copied to ${to.map(code).join(', ')}` : '', missing.length ? `${missing.map(code).join(', ')} left alone` : ''].filter(Boolean).join('; '),
     ]);
   }
   for (const u of report.unused) {

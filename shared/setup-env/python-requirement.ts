@@ -18,3 +18,10 @@ export function pythonMeets(version: string, requirement: Pick<PythonRequirement
 export function describePythonRequirement(requirement: PythonRequirement): string {
   return `${requirement.specifier} (${requirement.file}:${requirement.line})`;
 }
+
+/** The `X.Y` series a set of Python requirements names (`3.10` from `python=3.10`, `==3.10.*`, `>=3.10,<3.11`). */
+export function pythonSeries(specifiers: string[]): string[] {
+  const series = new Set<string>();
+  for (const spec of specifiers) for (const m of spec.matchAll(/(?<![\d.])(3\.\d{1,2})(?:\.[\d*]+)?/g)) series.add(m[1]!);
+  return [...series];
+}

@@ -14,7 +14,7 @@ import { findProgram } from './find-program.js';
 import { installSteps, requirementFiles, type InstallStep } from './install-environment.js';
 import { readMarkerEnvironment } from './markers.js';
 import { condaTools, planEnvironment, type CondaTool, type EnvironmentPlan, type ManagerChoice } from './plan-environment.js';
-import { describePythonRequirement, pythonMeets } from './python-requirement.js';
+import { describePythonRequirement, pythonMeets, pythonSeries } from './python-requirement.js';
 import { readRecord, type ProjectRecord } from './read-record.js';
 import { runProgram } from './run-program.js';
 import { environmentLayout, runnerOs, type EnvironmentLayout } from './venv-layout.js';
@@ -114,7 +114,14 @@ export async function setupEnvironment(options: SetupOptions): Promise<SetupResu
   const layout = environmentLayout(options.prefix, os, plan.manager === 'conda' ? 'conda' : 'venv');
 
   // The interpreter first (its version is a machine fact), then everything the machine must offer, before any build.
-  const base = plan.manager === 'conda' ? undefined : await findBaseInterpreter(options.python, platform);
+  const base =
+    plan.manager === 'conda'
+      ? undefined
+      : await findBaseInterpreter(options.python, platform, {
+          accepts: (version) => plan.python.every((p) => pythonMeets(version, p) !== false),
+          series: pythonSeries(plan.python.map((p) => p.specifier)),
+          toolCache: env.RUNNER_TOOL_CACHE,
+        });
   let facts: MachineFacts | undefined;
   if (options.checkMachine) {
     if (!record.requirements) log.info('No requirements record (`requirements:` in .github/ml-hub.yml or [tool.ml-hub]): nothing to check the machine against.');
@@ -132,7 +139,7 @@ export async function setupEnvironment(options: SetupOptions): Promise<SetupResu
     if (unmet.length) {
       throw new SetupError(
         `${base.executable} is Python ${base.version}, and the record asks for ${unmet.map(describePythonRequirement).join(' and ')}: ` +
-          'set up that Python before this step (actions/setup-python) or pass it as the `python` input',
+          `${options.python ? '' : 'no matching python3.X on PATH or in the runner tool cache either: '}set up that Python before this step (actions/setup-python) or pass it as the \`python\` input`,
       );
     }
   }
