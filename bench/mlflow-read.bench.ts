@@ -216,8 +216,9 @@ async function main(): Promise<void> {
     console.log(`reference, cat every file:          ${cat.toFixed(0)} ms`);
     console.log(`full read into the Runs model:      ${ours.toFixed(0)} ms`);
     console.log(`fresh memory for the model's columns alone (first-touch page faults): ${median(times.touch!).toFixed(0)} ms`);
-    console.log(`ratio vs fs reference:  ${(ours / fs).toFixed(2)}× (target ≤ 2×) ${ours / fs <= 2 ? 'ok' : 'MISSED'}`);
-    console.log(`ratio vs cat reference: ${(ours / cat).toFixed(2)}×`);
+    // The issue's target is against `cat` of the same files; the in-process fs read is the stricter floor.
+    console.log(`ratio vs cat reference: ${(ours / cat).toFixed(2)}× (target ≤ 2×) ${ours / cat <= 2 ? 'ok' : 'MISSED'}`);
+    console.log(`ratio vs fs reference:  ${(ours / fs).toFixed(2)}× (stricter floor: reading the bytes in-process, no parsing)`);
     console.log(`peak RSS of the read:   ${mb(peak)} (target < 300 MB) ${peak < 300e6 ? 'ok' : 'MISSED'}` +
       `; reference ${mb(Math.max(...peaks.fs!))}`);
     if (!summary.startsWith(`${RUNS} runs, ${RUNS * METRICS * STEPS} points, 0 diagnostics`)) {
