@@ -55513,8 +55513,10 @@ class PackagingFileBuilder {
             this.report('warning', 'include-outside-root', `${target} is outside the analysed folder and is not read`, line);
             return undefined;
         }
-        if (!this.file.includes.includes(resolved))
+        if (!this.file.includes.includes(resolved)) {
             this.file.includes.push(resolved);
+            (this.file.includeLines ??= {})[resolved] = line;
+        }
         return resolved;
     }
 }
@@ -58517,7 +58519,13 @@ function load(file, kind, reader, env, into, seen) {
             if (seen.has(included))
                 continue;
             if (reader.read(included) === undefined) {
-                into.diagnostics.push({ severity: 'warning', code: 'packaging/missing-include', message: `${f.path} refers to ${included}, which does not exist`, file: f.path });
+                into.diagnostics.push({
+                    severity: 'warning',
+                    code: 'packaging/missing-include',
+                    message: `${f.path} refers to ${included}, which does not exist`,
+                    file: f.path,
+                    line: f.includeLines?.[included] ?? 1,
+                });
                 seen.add(included);
                 continue;
             }

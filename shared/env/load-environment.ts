@@ -75,7 +75,13 @@ function load(file: string, kind: PackagingKind, reader: FileReader, env: Env, i
     for (const included of f.includes) {
       if (seen.has(included)) continue;
       if (reader.read(included) === undefined) {
-        into.diagnostics.push({ severity: 'warning', code: 'packaging/missing-include', message: `${f.path} refers to ${included}, which does not exist`, file: f.path });
+        into.diagnostics.push({
+          severity: 'warning',
+          code: 'packaging/missing-include',
+          message: `${f.path} refers to ${included}, which does not exist`,
+          file: f.path,
+          line: f.includeLines?.[included] ?? 1,
+        });
         seen.add(included);
         continue;
       }

@@ -75,6 +75,8 @@ export interface PackagingFile {
   python?: PythonRequirement;
   /** Files this one pulls in (`-r`, `-c`, conda `pip: -r`, setup.py reading requirements.txt), relative to the root. */
   includes: string[];
+  /** The 1-based line that names each include, where the parser knows it (for "refers to a missing file" reports). */
+  includeLines?: Record<string, number>;
   /** Conda channels, in order. */
   channels: string[];
   /** pip index options (requirements files, conda `pip:` sections, Pipfile sources). */

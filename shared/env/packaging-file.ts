@@ -42,7 +42,10 @@ export class PackagingFileBuilder {
       this.report('warning', 'include-outside-root', `${target} is outside the analysed folder and is not read`, line);
       return undefined;
     }
-    if (!this.file.includes.includes(resolved)) this.file.includes.push(resolved);
+    if (!this.file.includes.includes(resolved)) {
+      this.file.includes.push(resolved);
+      (this.file.includeLines ??= {})[resolved] = line;
+    }
     return resolved;
   }
 }
