@@ -45698,7 +45698,7 @@ function interpret(file, value, lineOf) {
                 if (v === 'never' || v === 'undeclared' || v === 'any')
                     config.failOn = v;
                 else
-                    problem(key, `expected never, undeclared or any, got ${JSON.stringify(v)}`);
+                    problem(key, `expected never, undeclared or any, got ${quoteValue(v)}`);
                 break;
             case 'mapping':
                 if (typeof v !== 'object' || v === null || Array.isArray(v))
@@ -45727,11 +45727,22 @@ function interpret(file, value, lineOf) {
     }
     return { config, diagnostics };
 }
+/** A value for a message: its JSON, or what it is when JSON cannot write it (YAML aliases can make a value contain itself). */
+function quoteValue(v) {
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return Array.isArray(v) ? 'a list' : typeof v === 'object' && v !== null ? 'a mapping' : typeof v;
+    }
+}
 const units = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
 /** `16GB`, `16 GiB`, `512mb`; a bare number means GiB (what people write for memory and disk). */
 function parseSize(v) {
+    // `.inf`, or hundreds of digits, overflow to Infinity, which no machine has.
+    const finite = (size) => (Number.isFinite(size) ? size : undefined);
     if (typeof v === 'number' && v >= 0)
-        return v * 2 ** 30;
+        return finite(v * 2 ** 30);
     if (typeof v !== 'string')
         return undefined;
     const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b?|b)?\s*$/i.exec(v);
@@ -45741,7 +45752,7 @@ function parseSize(v) {
     if (!unit.endsWith('b'))
         unit += 'b';
     const factor = units[unit];
-    return factor === undefined ? undefined : Number(m[1]) * factor;
+    return factor === undefined ? undefined : finite(Number(m[1]) * factor);
 }
 /** A `requirements:` mapping; problems go to `problem`. dispatch-training reads its `requirements` input with it too. */
 function readRequirements(v, problem) {
@@ -45757,7 +45768,7 @@ function readRequirements(v, problem) {
         if (typeof r[key] === 'number' && Number.isInteger(r[key]) && r[key] >= 0)
             out[key] = r[key];
         else
-            problem(`${key} must be a whole number, got ${JSON.stringify(r[key])}`);
+            problem(`${key} must be a whole number, got ${quoteValue(r[key])}`);
     };
     count('cpus');
     count('gpu');
@@ -45766,7 +45777,7 @@ function readRequirements(v, problem) {
             continue;
         const size = parseSize(r[key]);
         if (size === undefined)
-            problem(`${key} must be a size such as "16GB", got ${JSON.stringify(r[key])}`);
+            problem(`${key} must be a size such as "16GB", got ${quoteValue(r[key])}`);
         else
             out[key] = size;
     }
@@ -45846,6 +45857,19 @@ function nominalGb(bytes) {
 //     linux-16core:       { larger-runner: ubuntu-24.04-16core, cpus: 16, memory: 64GB, disk: 600GB, price-per-minute: 0.064 }
 
 
+/** Whether a value is a `runs-on` GitHub accepts: a label, a non-empty list of labels, or `{group, labels?}`. */
+function runner_catalog_isRunsOn(value) {
+    const label = (l) => typeof l === 'string' && l.trim() !== '';
+    const labels = (v) => Array.isArray(v) && v.length > 0 && v.every(label);
+    if (typeof value === 'string')
+        return label(value);
+    if (Array.isArray(value))
+        return labels(value);
+    if (value === null || typeof value !== 'object')
+        return false;
+    const o = value;
+    return label(o.group) && Object.keys(o).every((k) => k === 'group' || k === 'labels') && (o.labels === undefined || labels(o.labels));
+}
 const placeKeys = ['labels', 'scale-set', 'larger-runner'];
 const knownKeys = new Set([...placeKeys, 'group', 'cpus', 'memory', 'gpu', 'disk', 'price-per-minute']);
 /** Reads the catalog from the settings `loadConfig` found, locating problems in the same file. */
@@ -45921,7 +45945,7 @@ function parseRunnerCatalog(value, file, locate = () => undefined) {
             if (typeof v === 'number' && Number.isInteger(v) && v >= 0)
                 runner[key] = v;
             else
-                report(at(key), `expected a whole number, got ${JSON.stringify(v)}`);
+                report(at(key), `expected a whole number, got ${quoteValue(v)}`);
         }
         for (const key of ['memory', 'disk']) {
             const v = spec[key];
@@ -45929,7 +45953,7 @@ function parseRunnerCatalog(value, file, locate = () => undefined) {
                 continue;
             const size = parseSize(v);
             if (size === undefined)
-                report(at(key), `expected a size such as "64GB", got ${JSON.stringify(v)}`);
+                report(at(key), `expected a size such as "64GB", got ${quoteValue(v)}`);
             else
                 runner[key] = size;
         }
@@ -45938,7 +45962,7 @@ function parseRunnerCatalog(value, file, locate = () => undefined) {
             if (typeof price === 'number' && Number.isFinite(price) && price >= 0)
                 runner.pricePerMinute = price;
             else
-                report(at('price-per-minute'), `expected a number such as 0.064, got ${JSON.stringify(price)}`);
+                report(at('price-per-minute'), `expected a number such as 0.064, got ${quoteValue(price)}`);
         }
         if (diagnostics.filter((d) => d.severity === 'error').length === before && runsOn !== undefined)
             runners.push(runner);
@@ -46078,10 +46102,10 @@ function parseRunsOn(text) {
         if (labels(parsed))
             return parsed;
         const group = parsed;
-        if (group && typeof group === 'object' && typeof group.group === 'string' && Object.keys(group).every((k) => k === 'group' || k === 'labels')) {
+        if (group && typeof group === 'object' && typeof group.group === 'string' && group.group.trim() !== '' && Object.keys(group).every((k) => k === 'group' || k === 'labels')) {
             if (group.labels === undefined)
                 return { group: group.group };
-            if (typeof group.labels === 'string')
+            if (typeof group.labels === 'string' && group.labels.trim() !== '')
                 return { group: group.group, labels: [group.labels] };
             if (labels(group.labels))
                 return { group: group.group, labels: group.labels };
@@ -46332,7 +46356,8 @@ function parseParameterMapping(text, what = 'parameters') {
     }
     if (!(0,dist.isMap)(doc.root))
         throw new Error(`${what}: expected a mapping such as {alpha: 0.5, l1_ratio: 0.1}`);
-    const out = {};
+    // No prototype: a parameter named __proto__ is a key like any other, not a setter that drops it.
+    const out = Object.create(null);
     const entries = mapEntries(doc.root);
     if (entries.size !== doc.root.items.length)
         throw new Error(`${what}: every parameter name must be a plain string`);
@@ -46351,7 +46376,7 @@ function parseParameterMapping(text, what = 'parameters') {
 }
 /** `-P alpha=0.5` arguments; the first `=` separates, so values may contain more. */
 function parseParameterArgs(args) {
-    const out = {};
+    const out = Object.create(null);
     for (const arg of args) {
         const eq = arg.indexOf('=');
         if (eq < 0)
@@ -46372,6 +46397,7 @@ function parseParameterArgs(args) {
 // plain JSON would not fit. The runner (`runs-on` needs it unpacked, `fromJSON(inputs.ml-hub-runs-on)`) and the
 // correlation id (for `run-name:`) travel as inputs of their own. Values are data end to end: nothing here is parsed
 // by a shell, and the receiving side passes them to processes as argument arrays.
+
 
 
 const inputNames = {
@@ -46452,12 +46478,16 @@ function unpackInputs(inputs) {
         out.correlationId = correlationId;
     const runsOn = inputs[inputNames.runsOn];
     if (typeof runsOn === 'string' && runsOn !== '') {
+        let parsed;
         try {
-            out.runsOn = JSON.parse(runsOn);
+            parsed = JSON.parse(runsOn);
         }
         catch {
             throw new PackError(`input ${inputNames.runsOn}: not valid JSON`);
         }
+        if (!isRunsOn(parsed))
+            throw new PackError(`input ${inputNames.runsOn}: expected a label, a list of labels or {"group": …, "labels": […]}`);
+        out.runsOn = parsed;
     }
     return out;
 }
@@ -46610,6 +46640,8 @@ function parseDuration(text) {
     }
     if (ms <= 0)
         throw new Error(`"${text}" is not a duration longer than zero`);
+    if (!Number.isFinite(ms))
+        throw new Error(`"${text}" is too long a duration`);
     return ms;
 }
 /** `1h30m`, `45s`, `0s`. */
@@ -56049,14 +56081,15 @@ function relayedSummary(summary, from, limitBytes = summaryLimitBytes) {
 // 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
 /** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
 function cell(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
 }
 /** An inline code span that survives backticks in the text. */
 function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
+    const clean = text.replace(/\r\n|\r|\n/g, ' ');
     const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
     return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 class MarkdownBudget {

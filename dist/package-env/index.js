@@ -52612,7 +52612,7 @@ function interpret(file, value, lineOf) {
                 if (v === 'never' || v === 'undeclared' || v === 'any')
                     config.failOn = v;
                 else
-                    problem(key, `expected never, undeclared or any, got ${JSON.stringify(v)}`);
+                    problem(key, `expected never, undeclared or any, got ${quoteValue(v)}`);
                 break;
             case 'mapping':
                 if (typeof v !== 'object' || v === null || Array.isArray(v))
@@ -52641,11 +52641,22 @@ function interpret(file, value, lineOf) {
     }
     return { config, diagnostics };
 }
+/** A value for a message: its JSON, or what it is when JSON cannot write it (YAML aliases can make a value contain itself). */
+function quoteValue(v) {
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return Array.isArray(v) ? 'a list' : typeof v === 'object' && v !== null ? 'a mapping' : typeof v;
+    }
+}
 const units = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
 /** `16GB`, `16 GiB`, `512mb`; a bare number means GiB (what people write for memory and disk). */
 function parseSize(v) {
+    // `.inf`, or hundreds of digits, overflow to Infinity, which no machine has.
+    const finite = (size) => (Number.isFinite(size) ? size : undefined);
     if (typeof v === 'number' && v >= 0)
-        return v * 2 ** 30;
+        return finite(v * 2 ** 30);
     if (typeof v !== 'string')
         return undefined;
     const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b?|b)?\s*$/i.exec(v);
@@ -52655,7 +52666,7 @@ function parseSize(v) {
     if (!unit.endsWith('b'))
         unit += 'b';
     const factor = units[unit];
-    return factor === undefined ? undefined : Number(m[1]) * factor;
+    return factor === undefined ? undefined : finite(Number(m[1]) * factor);
 }
 /** A `requirements:` mapping; problems go to `problem`. dispatch-training reads its `requirements` input with it too. */
 function readRequirements(v, problem) {
@@ -52671,7 +52682,7 @@ function readRequirements(v, problem) {
         if (typeof r[key] === 'number' && Number.isInteger(r[key]) && r[key] >= 0)
             out[key] = r[key];
         else
-            problem(`${key} must be a whole number, got ${JSON.stringify(r[key])}`);
+            problem(`${key} must be a whole number, got ${quoteValue(r[key])}`);
     };
     count('cpus');
     count('gpu');
@@ -52680,7 +52691,7 @@ function readRequirements(v, problem) {
             continue;
         const size = parseSize(r[key]);
         if (size === undefined)
-            problem(`${key} must be a size such as "16GB", got ${JSON.stringify(r[key])}`);
+            problem(`${key} must be a size such as "16GB", got ${quoteValue(r[key])}`);
         else
             out[key] = size;
     }
@@ -64338,14 +64349,15 @@ async function applyEdits(root, edits, fs = promises_namespaceObject) {
 // 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
 /** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
 function cell(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
 }
 /** An inline code span that survives backticks in the text. */
 function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
+    const clean = text.replace(/\r\n|\r|\n/g, ' ');
     const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
     return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 class MarkdownBudget {
@@ -65805,7 +65817,9 @@ function markers(id) {
 function markedSection(id, content, overflowNote = 'The rest is in the job summary.') {
     const { start, end } = markers(id);
     const room = maxBodyLength - start.length - end.length - 2 - overflowNote.length - 64;
-    const text = content.length > room ? `${content.slice(0, content.lastIndexOf('\n', room) > 0 ? content.lastIndexOf('\n', room) : room)}\n\n… ${overflowNote}` : content;
+    // A marker inside the content would end the section early next time: it is shown, not hidden, as text.
+    const safe = content.replaceAll(start, `&lt;${start.slice(1)}`).replaceAll(end, `&lt;${end.slice(1)}`);
+    const text = safe.length > room ? `${safe.slice(0, safe.lastIndexOf('\n', room) > 0 ? safe.lastIndexOf('\n', room) : room)}\n\n… ${overflowNote}` : safe;
     return `${start}\n${text.trimEnd()}\n${end}`;
 }
 /**

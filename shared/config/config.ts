@@ -147,7 +147,7 @@ function interpret(file: string, value: unknown, lineOf: (key: string) => number
         break;
       case 'fail-on':
         if (v === 'never' || v === 'undeclared' || v === 'any') config.failOn = v;
-        else problem(key, `expected never, undeclared or any, got ${JSON.stringify(v)}`);
+        else problem(key, `expected never, undeclared or any, got ${quoteValue(v)}`);
         break;
       case 'mapping':
         if (typeof v !== 'object' || v === null || Array.isArray(v)) problem(key, 'expected a mapping of import names to distribution names');
@@ -172,18 +172,29 @@ function interpret(file: string, value: unknown, lineOf: (key: string) => number
   return { config, diagnostics };
 }
 
+/** A value for a message: its JSON, or what it is when JSON cannot write it (YAML aliases can make a value contain itself). */
+export function quoteValue(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return Array.isArray(v) ? 'a list' : typeof v === 'object' && v !== null ? 'a mapping' : typeof v;
+  }
+}
+
 const units: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
 
 /** `16GB`, `16 GiB`, `512mb`; a bare number means GiB (what people write for memory and disk). */
 export function parseSize(v: unknown): number | undefined {
-  if (typeof v === 'number' && v >= 0) return v * 2 ** 30;
+  // `.inf`, or hundreds of digits, overflow to Infinity, which no machine has.
+  const finite = (size: number) => (Number.isFinite(size) ? size : undefined);
+  if (typeof v === 'number' && v >= 0) return finite(v * 2 ** 30);
   if (typeof v !== 'string') return undefined;
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b?|b)?\s*$/i.exec(v);
   if (!m) return undefined;
   let unit = (m[2] ?? 'gib').toLowerCase();
   if (!unit.endsWith('b')) unit += 'b';
   const factor = units[unit];
-  return factor === undefined ? undefined : Number(m[1]) * factor;
+  return factor === undefined ? undefined : finite(Number(m[1]) * factor);
 }
 
 /** A `requirements:` mapping; problems go to `problem`. dispatch-training reads its `requirements` input with it too. */
@@ -197,14 +208,14 @@ export function readRequirements(v: unknown, problem: (message: string) => void)
   const count = (key: 'cpus' | 'gpu') => {
     if (r[key] === undefined) return;
     if (typeof r[key] === 'number' && Number.isInteger(r[key]) && r[key] >= 0) out[key] = r[key];
-    else problem(`${key} must be a whole number, got ${JSON.stringify(r[key])}`);
+    else problem(`${key} must be a whole number, got ${quoteValue(r[key])}`);
   };
   count('cpus');
   count('gpu');
   for (const key of ['memory', 'disk'] as const) {
     if (r[key] === undefined) continue;
     const size = parseSize(r[key]);
-    if (size === undefined) problem(`${key} must be a size such as "16GB", got ${JSON.stringify(r[key])}`);
+    if (size === undefined) problem(`${key} must be a size such as "16GB", got ${quoteValue(r[key])}`);
     else out[key] = size;
   }
   if (r.python !== undefined) out.python = String(r.python);

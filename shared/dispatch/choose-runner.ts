@@ -89,9 +89,9 @@ export function parseRunsOn(text: string): RunsOn {
     if (typeof parsed === 'string' && parsed.trim() !== '') return parsed;
     if (labels(parsed)) return parsed;
     const group = parsed as { group?: unknown; labels?: unknown };
-    if (group && typeof group === 'object' && typeof group.group === 'string' && Object.keys(group).every((k) => k === 'group' || k === 'labels')) {
+    if (group && typeof group === 'object' && typeof group.group === 'string' && group.group.trim() !== '' && Object.keys(group).every((k) => k === 'group' || k === 'labels')) {
       if (group.labels === undefined) return { group: group.group };
-      if (typeof group.labels === 'string') return { group: group.group, labels: [group.labels] };
+      if (typeof group.labels === 'string' && group.labels.trim() !== '') return { group: group.group, labels: [group.labels] };
       if (labels(group.labels)) return { group: group.group, labels: group.labels };
     }
     throw new Error(`runner: ${value} is not a runs-on value: expected a label, a list of labels or {"group": …, "labels": […]}`);

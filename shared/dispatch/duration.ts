@@ -16,6 +16,7 @@ export function parseDuration(text: string): number {
     ms = parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]!]!, 0);
   }
   if (ms <= 0) throw new Error(`"${text}" is not a duration longer than zero`);
+  if (!Number.isFinite(ms)) throw new Error(`"${text}" is too long a duration`);
   return ms;
 }
 

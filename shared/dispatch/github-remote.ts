@@ -24,10 +24,15 @@ export function parseGitHubRemote(url: string): GitHubRemote | undefined {
     }
     if (!['https:', 'http:', 'ssh:', 'git:'].includes(parsed.protocol)) return undefined;
     host = parsed.hostname;
-    pathPart = decodeURIComponent(parsed.pathname);
+    try {
+      pathPart = decodeURIComponent(parsed.pathname);
+    } catch {
+      return undefined; // `%` not followed by an escape of UTF-8
+    }
   }
   const parts = pathPart.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/, '').split('/');
-  if (parts.length !== 2 || !parts[0] || !parts[1]) return undefined;
+  // Owner and repository names are letters, digits, `-`, `_` and `.`; `..` would walk out of the API's /repos/ path.
+  if (parts.length !== 2 || !parts.every((p) => /^[\w.-]+$/.test(p) && p !== '.' && p !== '..')) return undefined;
   const [owner, repo] = parts as [string, string];
   const apiUrl = host === 'github.com' ? 'https://api.github.com' : `https://${host}/api/v3`;
   return { host, owner, repo, apiUrl };

@@ -6,7 +6,7 @@
 // by a shell, and the receiving side passes them to processes as argument arrays.
 
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { RunsOn } from './runner-catalog.js';
+import { isRunsOn, type RunsOn } from './runner-catalog.js';
 import { parameterNameProblem, type Parameters } from './parameters.js';
 
 export const inputNames = {
@@ -107,11 +107,14 @@ export function unpackInputs(inputs: Record<string, unknown>): UnpackedInputs {
   if (typeof correlationId === 'string' && correlationId !== '') out.correlationId = correlationId;
   const runsOn = inputs[inputNames.runsOn];
   if (typeof runsOn === 'string' && runsOn !== '') {
+    let parsed: unknown;
     try {
-      out.runsOn = JSON.parse(runsOn) as RunsOn;
+      parsed = JSON.parse(runsOn);
     } catch {
       throw new PackError(`input ${inputNames.runsOn}: not valid JSON`);
     }
+    if (!isRunsOn(parsed)) throw new PackError(`input ${inputNames.runsOn}: expected a label, a list of labels or {"group": …, "labels": […]}`);
+    out.runsOn = parsed;
   }
   return out;
 }

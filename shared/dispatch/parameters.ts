@@ -26,7 +26,8 @@ export function parseParameterMapping(text: string, what = 'parameters'): Parame
     throw error;
   }
   if (!isMap(doc.root)) throw new Error(`${what}: expected a mapping such as {alpha: 0.5, l1_ratio: 0.1}`);
-  const out: Parameters = {};
+  // No prototype: a parameter named __proto__ is a key like any other, not a setter that drops it.
+  const out = Object.create(null) as Parameters;
   const entries = mapEntries(doc.root);
   if (entries.size !== doc.root.items.length) throw new Error(`${what}: every parameter name must be a plain string`);
   for (const [name, pair] of entries) {
@@ -44,7 +45,7 @@ export function parseParameterMapping(text: string, what = 'parameters'): Parame
 
 /** `-P alpha=0.5` arguments; the first `=` separates, so values may contain more. */
 export function parseParameterArgs(args: readonly string[]): Parameters {
-  const out: Parameters = {};
+  const out = Object.create(null) as Parameters;
   for (const arg of args) {
     const eq = arg.indexOf('=');
     if (eq < 0) throw new Error(`-P ${arg}: expected NAME=VALUE`);

@@ -9,12 +9,23 @@
 //     linux-16core:       { larger-runner: ubuntu-24.04-16core, cpus: 16, memory: 64GB, disk: 600GB, price-per-minute: 0.064 }
 
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { parseSize, type MlHubConfig } from '../config/config.js';
+import { parseSize, quoteValue, type MlHubConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { FileReader } from '../env/model.js';
 
 /** What a job's `runs-on:` takes: one label, a label set, or a runner group with labels. */
 export type RunsOn = string | string[] | { group: string; labels?: string[] };
+
+/** Whether a value is a `runs-on` GitHub accepts: a label, a non-empty list of labels, or `{group, labels?}`. */
+export function isRunsOn(value: unknown): value is RunsOn {
+  const label = (l: unknown) => typeof l === 'string' && l.trim() !== '';
+  const labels = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every(label);
+  if (typeof value === 'string') return label(value);
+  if (Array.isArray(value)) return labels(value);
+  if (value === null || typeof value !== 'object') return false;
+  const o = value as { group?: unknown; labels?: unknown };
+  return label(o.group) && Object.keys(o).every((k) => k === 'group' || k === 'labels') && (o.labels === undefined || labels(o.labels));
+}
 
 export type RunnerKind = 'self-hosted' | 'scale-set' | 'larger-runner';
 
@@ -112,19 +123,19 @@ export function parseRunnerCatalog(value: unknown, file: string, locate: Locate 
       const v = spec[key];
       if (v === undefined) continue;
       if (typeof v === 'number' && Number.isInteger(v) && v >= 0) runner[key] = v;
-      else report(at(key), `expected a whole number, got ${JSON.stringify(v)}`);
+      else report(at(key), `expected a whole number, got ${quoteValue(v)}`);
     }
     for (const key of ['memory', 'disk'] as const) {
       const v = spec[key];
       if (v === undefined) continue;
       const size = parseSize(v);
-      if (size === undefined) report(at(key), `expected a size such as "64GB", got ${JSON.stringify(v)}`);
+      if (size === undefined) report(at(key), `expected a size such as "64GB", got ${quoteValue(v)}`);
       else runner[key] = size;
     }
     const price = spec['price-per-minute'];
     if (price !== undefined) {
       if (typeof price === 'number' && Number.isFinite(price) && price >= 0) runner.pricePerMinute = price;
-      else report(at('price-per-minute'), `expected a number such as 0.064, got ${JSON.stringify(price)}`);
+      else report(at('price-per-minute'), `expected a number such as 0.064, got ${quoteValue(price)}`);
     }
     if (diagnostics.filter((d) => d.severity === 'error').length === before && runsOn !== undefined) runners.push(runner as RunnerSpec);
   }

@@ -12,7 +12,9 @@ export function markers(id: string): { start: string; end: string } {
 export function markedSection(id: string, content: string, overflowNote = 'The rest is in the job summary.'): string {
   const { start, end } = markers(id);
   const room = maxBodyLength - start.length - end.length - 2 - overflowNote.length - 64;
-  const text = content.length > room ? `${content.slice(0, content.lastIndexOf('\n', room) > 0 ? content.lastIndexOf('\n', room) : room)}\n\n… ${overflowNote}` : content;
+  // A marker inside the content would end the section early next time: it is shown, not hidden, as text.
+  const safe = content.replaceAll(start, `&lt;${start.slice(1)}`).replaceAll(end, `&lt;${end.slice(1)}`);
+  const text = safe.length > room ? `${safe.slice(0, safe.lastIndexOf('\n', room) > 0 ? safe.lastIndexOf('\n', room) : room)}\n\n… ${overflowNote}` : safe;
   return `${start}\n${text.trimEnd()}\n${end}`;
 }
 

@@ -19,9 +19,11 @@ export function parseGpuQuery(csv: string): GpuInfo[] {
     const driver = fields.pop()!;
     const memoryText = fields.pop()!;
     const m = /^(\d+(?:\.\d+)?)\s*(KiB|MiB|GiB)?$/.exec(memoryText);
+    const memory = m ? Number(m[1]) * units[m[2] ?? 'MiB']! : undefined;
     gpus.push({
       name: fields.join(', '),
-      memory: m ? Number(m[1]) * units[m[2] ?? 'MiB']! : undefined,
+      // Hundreds of digits overflow to Infinity: that is no reading, not endless memory.
+      memory: memory !== undefined && Number.isFinite(memory) ? memory : undefined,
       driver: /^\d/.test(driver) ? driver : undefined,
     });
   }

@@ -34,7 +34,7 @@ export function parseBaselineSpec(text: string): BaselineSpec | undefined {
   if (spec.startsWith('tag:')) {
     const body = spec.slice('tag:'.length);
     const eq = body.indexOf('=');
-    if (eq <= 0) throw new BaselineSpecError(`baseline "${spec}": a tag baseline needs a key and a value (tag:stage=production)`);
+    if (eq < 0 || body.slice(0, eq).trim() === '') throw new BaselineSpecError(`baseline "${spec}": a tag baseline needs a key and a value (tag:stage=production)`);
     return { kind: 'tag', key: body.slice(0, eq).trim(), value: body.slice(eq + 1).trim() };
   }
   const runId = spec.startsWith('run:') ? spec.slice('run:'.length).trim() : spec;

@@ -3,15 +3,16 @@
 
 /** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
 export function cell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** An inline code span that survives backticks in the text. */
 export function code(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ');
+  const clean = text.replace(/\r\n|\r|\n/g, ' ');
   const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
+  const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
   return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 

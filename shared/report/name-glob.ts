@@ -24,10 +24,11 @@ export function globToRegExp(pattern: string, options: { slashes?: boolean } = {
       source += one;
     } else if (c === '[') {
       const end = pattern.indexOf(']', i + 2);
-      if (end < 0) {
+      // `]` first in a class is one of its characters; a class the RegExp cannot take (`[z-a]`) is literal text.
+      const body = end < 0 ? '' : pattern.slice(i + 1, end).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&');
+      if (end < 0 || !validClass(body)) {
         source += '\\[';
       } else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
         source += `[${body}]`;
         i = end;
       }
@@ -36,6 +37,15 @@ export function globToRegExp(pattern: string, options: { slashes?: boolean } = {
     }
   }
   return new RegExp(`^${source}$`, 'u');
+}
+
+function validClass(body: string): boolean {
+  try {
+    new RegExp(`[${body}]`, 'u');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function isGlob(pattern: string): boolean {

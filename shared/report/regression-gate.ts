@@ -40,6 +40,7 @@ export function parseRegressionRules(text: string, directionOf: (metric: string)
     const m = /^([+-])?\s*(\d+(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?\s*(%)?$/i.exec(limit);
     if (!metric || !m) throw new RegressionRuleError(`fail-on-regression "${item}": "${limit}" is not a tolerance; ${shape}`);
     const tolerance = Number(`${m[2]}${m[3] !== undefined ? `e${m[3]}` : ''}`);
+    if (!Number.isFinite(tolerance)) throw new RegressionRuleError(`fail-on-regression "${item}": "${limit}" is too large a tolerance; ${shape}`);
     let worse: 'rise' | 'fall';
     if (m[1]) {
       worse = m[1] === '+' ? 'rise' : 'fall';
