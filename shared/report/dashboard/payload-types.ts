@@ -1,6 +1,8 @@
 // The JSON the dashboard page carries: the Runs model reduced to what the pages show, with metric histories cut to a
 // point budget. Shared by the renderer (which writes it) and the browser client (which reads it); types only.
 
+import type { Dataset } from '../../mlflow/model.js';
+
 /** JSON has no NaN or ±Infinity; they travel as these strings, as in MLflow's exports. */
 export type JsonFloat = number | 'NaN' | 'Infinity' | '-Infinity';
 
@@ -78,13 +80,7 @@ export interface EncodedColumn {
   data: string;
 }
 
-export interface DatasetData {
-  name: string;
-  digest: string;
-  sourceType: string;
-  source: string;
-  schema: string | null;
-  profile: string | null;
+export interface DatasetData extends Dataset {
   tags: [string, string][];
 }
 
