@@ -64629,12 +64629,29 @@ function renderPlanMarkdown(plan, report, options = {}) {
     return md.toString();
 }
 
+;// CONCATENATED MODULE: ./shared/format-size.ts
+// Byte counts for people: one way for every message and table.
+/** Decimal units, one decimal: `12.3 MB`. */
+function formatSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 999.95 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/package/experiment-changes.ts
 // What MLflow wrote since the last commit (the seed's "Found 3 environment files modified in /mlruns/ … Do you want
 // to package them?"): new runs, runs that logged more metric values, artifacts with their sizes, a changed mlflow.db,
 // and the files GitHub will warn about or refuse, with the Git LFS patterns that would carry them instead.
 // Everything comes from the real git: `git status --porcelain -z` for what changed, `git diff --numstat` for metric
 // lines, `git ls-tree -l` for sizes at the last commit.
+
 
 
 
@@ -64844,19 +64861,6 @@ async function experimentChanges(root, stores = defaultStores) {
     const ignored = (ignoredOut ?? '').split('\n').filter(Boolean);
     result.ignored = (await Promise.all(ignored.map(async (s) => ((await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, s)).catch(() => undefined)) ? s : undefined)))).filter((s) => s !== undefined);
     return result;
-}
-/** Decimal units, one decimal: `12.3 MB`. */
-function formatSize(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let value = bytes / 1000;
-    let unit = 0;
-    while (value >= 999.95 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
 }
 const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function shortRun(r) {

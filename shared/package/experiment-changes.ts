@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { git, tryGit } from '../git/git.js';
 import { cell, code } from '../report/markdown.js';
+import { formatSize } from '../format-size.js';
 
 /** GitHub warns above 50 MiB and rejects pushes with a file above 100 MiB. */
 export const githubWarnSize = 50 * 2 ** 20;
@@ -283,18 +284,6 @@ export async function experimentChanges(root: string, stores: string[] = default
   return result;
 }
 
-/** Decimal units, one decimal: `12.3 MB`. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 999.95 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

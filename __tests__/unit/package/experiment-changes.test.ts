@@ -3,11 +3,11 @@ import path from 'node:path';
 import { GitRepo } from '../../harness/git-repo.js';
 import {
   experimentChanges,
-  formatSize,
   lfsPatternFor,
   renderExperimentChanges,
   renderExperimentChangesMarkdown,
 } from '../../../shared/package/experiment-changes.js';
+import { formatSize } from '../../../shared/format-size.js';
 
 const fileStore = path.join(import.meta.dirname, '../../fixtures/mlflow/file-store/mlruns');
 const experiment = '175452247855157805';

@@ -6,6 +6,7 @@
 
 import type { RunsModel } from '../../mlflow/model.js';
 import type { MlflowStore } from '../../mlflow/store.js';
+import { formatSize } from '../../format-size.js';
 
 export type ArtifactContent = { kind: 'text'; text: string; truncated: boolean } | { kind: 'omitted'; reason: string };
 
@@ -63,7 +64,7 @@ export async function collectArtifactTexts(
       if (ext !== undefined && BINARY_EXTENSIONS.has(ext)) {
         into.set(entry.path, { kind: 'omitted', reason: 'binary file' });
       } else if (size > maxRead) {
-        into.set(entry.path, { kind: 'omitted', reason: `too large to include (over ${formatBytes(maxRead)})` });
+        into.set(entry.path, { kind: 'omitted', reason: `too large to include (over ${formatSize(maxRead)})` });
       } else if (Math.min(size, maxFile) > budget) {
         into.set(entry.path, { kind: 'omitted', reason: 'the report’s artifact budget was used up' });
         overBudget++;
@@ -74,7 +75,7 @@ export async function collectArtifactTexts(
     }
   }
   if (overBudget > 0) {
-    notes.push(`${overBudget} text artifact(s) not included: the report keeps at most ${formatBytes(maxTotal)} of them.`);
+    notes.push(`${overBudget} text artifact(s) not included: the report keeps at most ${formatSize(maxTotal)} of them.`);
   }
 
   let next = 0;
@@ -106,6 +107,3 @@ export function decode(bytes: Uint8Array, maxBytes: number): ArtifactContent {
   }
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(0)} MiB` : `${(n / 1024).toFixed(0)} KiB`;
-}
