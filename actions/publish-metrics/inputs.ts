@@ -6,7 +6,7 @@ import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../../s
 import type { Direction } from '../../shared/report/metric-direction.js';
 import { directionsFor, parseRegressionRules, RegressionRuleError, type RegressionRule } from '../../shared/report/regression-gate.js';
 import { artifactNameProblem } from '../../shared/report/report-artifacts.js';
-import { choiceInput, InputError, listInput } from '../common/inputs.js';
+import { booleanInput, choiceInput, InputError, listInput } from '../common/inputs.js';
 
 export interface PublishInputs {
   store: string | undefined;
@@ -28,12 +28,6 @@ export interface PublishInputs {
   dashboard: boolean;
 }
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false' || value === '') return false;
-  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
-}
 
 const units: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 

@@ -15,14 +15,14 @@ export interface Annotation {
 
 export const annotationsPerLevel = 10;
 
-function fromDiagnostic(d: Diagnostic): Annotation {
+export function diagnosticAnnotation(d: Diagnostic): Annotation {
   return { level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line };
 }
 
 /** Every finding, most important first. */
 export function driftFindings(report: DriftReport): Annotation[] {
   const all: Annotation[] = [];
-  all.push(...report.diagnostics.filter((d) => d.severity === 'error').map(fromDiagnostic));
+  all.push(...report.diagnostics.filter((d) => d.severity === 'error').map(diagnosticAnnotation));
   for (const c of report.conflicts) {
     const first = c.declarations[0]!;
     all.push({ level: 'error', title: `Conflicting versions of ${c.name}`, message: c.message, file: first.file, line: first.line });
@@ -55,7 +55,7 @@ export function driftFindings(report: DriftReport): Annotation[] {
     const first = o.presentIn[0]!;
     all.push({ level: 'warning', title: `Out of sync: ${o.name}`, message: `${o.name} is declared here but missing from ${o.missingFrom.join(', ')}.`, file: first.file, line: first.line });
   }
-  all.push(...report.diagnostics.filter((d) => d.severity !== 'error').map(fromDiagnostic));
+  all.push(...report.diagnostics.filter((d) => d.severity !== 'error').map(diagnosticAnnotation));
   return all;
 }
 
