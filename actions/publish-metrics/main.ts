@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { containedPath } from '../../shared/contained-path.js';
 import { LocatedError, type Diagnostic } from '../../shared/diagnostics.js';
 import { capPerLevel, type Annotation } from '../../shared/drift/annotations.js';
 import { openStore } from '../../shared/mlflow/detect-store.js';
@@ -147,7 +148,10 @@ runMain(async () => {
   }
   const regressions = results.filter((r) => r.outcome === 'regressed');
 
-  const reportDir = path.join(process.env.RUNNER_TEMP ?? path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', inputs.artifactName);
+  const reportDir = path.join(process.env.RUNNER_TEMP || path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', inputs.artifactName);
+  // Emptied and written only when it really lies in the runner's temporary folder or the workspace: a committed
+  // `.ml-hub -> /home/runner` symlink must not turn this into a removal outside.
+  containedPath(process.env.RUNNER_TEMP || ws, reportDir);
   rmSync(reportDir, { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
   const elsewhere = inputs.upload ? `the ${code(inputs.artifactName)} artifact` : `the folder ${code(reportDir)}`;
