@@ -195,7 +195,10 @@ class Reducer:
             return self.try_statement(node)
         if type(node).__name__ == 'Match':
             return self.match_statement(node)
-        # A simple statement: kept when it imports dynamically or sets import paths (or is Sphinx's extensions).
+        # A simple statement: kept when it imports dynamically, installs on demand or sets import paths (or is
+        # Sphinx's extensions). Docstrings and other bare strings are prose, never kept.
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            return False
         text = '\n'.join(self.lines[node.lineno - 1:(node.end_lineno or node.lineno)])
         if SIGNAL_RE.search(text) or (self.sphinx_conf and self.names_extensions(node)):
             self.span(node.lineno, node.end_lineno or node.lineno)
