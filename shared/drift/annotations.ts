@@ -4,6 +4,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { DriftReport } from './model.js';
+import { guardText } from './render-summary.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -54,6 +55,19 @@ export function driftFindings(report: DriftReport): Annotation[] {
   for (const o of report.outOfSync) {
     const first = o.presentIn[0]!;
     all.push({ level: 'warning', title: `Out of sync: ${o.name}`, message: `${o.name} is declared here but missing from ${o.missingFrom.join(', ')}.`, file: first.file, line: first.line });
+  }
+  for (const u of report.optional) {
+    const first = u.locations[0]!;
+    all.push({
+      level: 'notice',
+      title: `Optional import: ${u.module}`,
+      message: `${u.module} is imported only ${u.guard ? guardText[u.guard] : 'optionally'}; no packaging file declares ${u.distributions.join(' or ')} (an optional group would).`,
+      file: first.file,
+      line: first.line,
+    });
+  }
+  for (const d of report.deadDeclarations) {
+    all.push({ level: 'notice', title: `Dead declaration: ${d.name}`, message: `${d.name} is declared for ${d.marker}, which never holds under the declared Python ${d.python}; the line can go.`, file: d.file, line: d.line });
   }
   all.push(...report.diagnostics.filter((d) => d.severity !== 'error').map(diagnosticAnnotation));
   return all;
