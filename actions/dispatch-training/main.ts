@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { formatDiagnostic } from '../../shared/diagnostics.js';
 import { dispatchTraining, prepareTraining, TrainingSetupError, trainingSucceeded, type TrainingOptions } from '../../shared/dispatch/dispatch-training.js';
-import { parseDuration } from '../../shared/dispatch/duration.js';
+import { parseDuration } from '../../shared/text/units.js';
 import { parseParameterMapping } from '../../shared/dispatch/parameters.js';
 import { trainingMarkdown } from '../../shared/dispatch/render-dispatch.js';
 import { createGitHubClient, type GitHubClient } from '../../shared/github/client.js';

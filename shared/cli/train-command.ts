@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { formatDiagnostic } from '../diagnostics.js';
 import { dispatchTraining, prepareTraining, TrainingSetupError, trainingSucceeded, type TrainingOptions } from '../dispatch/dispatch-training.js';
-import { formatDuration, parseDuration } from '../dispatch/duration.js';
+import { formatDuration, parseDuration } from '../text/units.js';
 import { parseGitHubRemote, type GitHubRemote } from '../dispatch/github-remote.js';
 import { parseParameterArgs } from '../dispatch/parameters.js';
 import { describeJob } from '../dispatch/wait-for-run.js';

@@ -5,7 +5,7 @@ import { cell, code } from '../report/markdown.js';
 import type { RunnerChoice } from './choose-runner.js';
 import type { TrainingRequest } from './pack-inputs.js';
 import type { TrainingResult } from './dispatch-training.js';
-import { formatDuration } from './duration.js';
+import { formatDuration } from '../text/units.js';
 import { relayedSummary, summaryLimitBytes } from './relay-results.js';
 import type { JobProgress } from './wait-for-run.js';
 
