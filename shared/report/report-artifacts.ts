@@ -4,9 +4,10 @@
 // runner there is no ACTIONS_RUNTIME_TOKEN to upload with: the folder is the result, and the caller says where it is.
 
 import { DefaultArtifactClient } from '@actions/artifact';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { artifactPathSegments, isInside } from '../mlflow/artifacts.js';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { isInside, writeFileInside } from '../contained-path.js';
+import { artifactPathSegments } from '../mlflow/artifacts.js';
 import type { Run } from '../mlflow/model.js';
 import type { MlflowStore } from '../mlflow/store.js';
 import { globToRegExp } from './name-glob.js';
@@ -14,14 +15,16 @@ import { globToRegExp } from './name-glob.js';
 /** Characters the artifact service refuses in a file path (NTFS's), per @actions/artifact. */
 const refusedInPath = /[":<>|*?\r\n]/;
 
-/** Writes `files` (relative `/`-separated path → content) under `dir`; a path leaving `dir` is refused. */
+/**
+ * Writes `files` (relative `/`-separated path → content) under `dir`; a path leaving `dir`, by name or through a
+ * symlink, is refused, and so is a file there that is a symlink.
+ */
 export function writeFiles(dir: string, files: Map<string, string | Buffer>): void {
   const root = resolve(dir);
   for (const [path, content] of files) {
     const target = resolve(root, ...path.split('/'));
     if (!isInside(root, target) || target === root) throw new Error(`refusing to write ${JSON.stringify(path)} outside ${root}`);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
+    writeFileInside(root, target, content);
   }
 }
 
@@ -86,12 +89,13 @@ export async function copyRunArtifacts(store: MlflowStore, runs: Run[], dir: str
         continue;
       }
       const target = resolve(root, run.runId, ...segments);
-      if (!isInside(root, target)) {
-        skip('its path leaves the report folder');
+      try {
+        if (!isInside(root, target)) throw new Error('its path leaves the report folder');
+        writeFileInside(root, target, data);
+      } catch (error) {
+        skip((error as Error).message);
         continue;
       }
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, data);
       result.files++;
       result.bytes += data.length;
     }
