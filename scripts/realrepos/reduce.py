@@ -10,10 +10,11 @@ What is kept (see /work/wt/notes/CORPUS.md and scripts/realrepos/README.md):
   pyproject.toml, Pipfile(.lock), MLproject, python_env.yaml, runtime.txt, tox.ini, pytest.ini, noxfile.py,
   CI workflows, shell scripts, Makefiles, Dockerfiles, pre-commit and Read the Docs configs);
 - every .py file, reduced: import statements, the header lines of the compound statements that enclose them
-  (try/except/else/finally, if/elif/else, def, class, with, for, while, match/case), statements that import
-  dynamically or manipulate sys.path (importlib, __import__, find_spec, sys.path), and in Sphinx `conf.py`
-  the `extensions` statements. Every other line becomes empty so line numbers are kept; a block that would be
-  left empty gets `pass` on its first line so the file still parses. Trailing empty lines are dropped.
+  (try/except/else/finally, if/elif/else, def and class with their decorators, with, for, while, match/case),
+  statements that import dynamically, install on demand or manipulate sys.path (importlib, __import__,
+  find_spec, check_requirements, pip install, sys.path), and in Sphinx `conf.py` the `extensions` statements.
+  Every other line becomes empty so line numbers are kept; a block that would be left empty gets `pass` on its
+  first line so the file still parses. Trailing empty lines are dropped.
   Files that `ast` rejects keep the lines that start an import statement (with their continuation lines).
 - notebooks: the JSON structure with outputs dropped; code cells reduced the same way, shell (`!`) and magic
   (`%`) lines kept; `%%bash`-style cells kept verbatim; markdown/raw cells emptied.
@@ -124,9 +125,10 @@ def end_of(stmts: list[ast.stmt]) -> int:
 class Reducer:
     """Chooses the lines of one Python source to keep."""
 
-    def __init__(self, lines: list[str], sphinx_conf: bool):
+    def __init__(self, lines: list[str], sphinx_conf: bool, forced: frozenset[int]):
         self.lines = lines
         self.sphinx_conf = sphinx_conf
+        self.forced = forced  # 1-based lines kept whatever they hold (a notebook's shell and magic lines)
         self.keep: set[int] = set()  # 1-based line numbers kept verbatim
         self.replace: dict[int, str] = {}  # 1-based line number -> replacement text (`pass`)
 
@@ -139,9 +141,10 @@ class Reducer:
         return min([stmt.lineno] + [d.lineno for d in getattr(stmt, 'decorator_list', [])])
 
     def header(self, node: ast.AST, body: list[ast.stmt]) -> None:
-        """Keep a compound statement's header lines: from its first line up to the line before its body,
+        """Keep a compound statement's header lines: from its first line (decorators included: a test's
+        `@require_x` / `skipUnless` is what makes its imports optional) up to the line before its body,
         without trailing empty or comment-only lines."""
-        first = node.lineno
+        first = self.first_line(node) if isinstance(node, ast.stmt) else node.lineno
         last = max(first, self.first_line(body[0]) - 1)
         while last > first and (self.lines[last - 1].strip() == '' or self.lines[last - 1].lstrip().startswith('#')):
             last -= 1
@@ -200,7 +203,7 @@ class Reducer:
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             return False
         text = '\n'.join(self.lines[node.lineno - 1:(node.end_lineno or node.lineno)])
-        if SIGNAL_RE.search(text) or (self.sphinx_conf and self.names_extensions(node)):
+        if node.lineno in self.forced or SIGNAL_RE.search(text) or (self.sphinx_conf and self.names_extensions(node)):
             self.span(node.lineno, node.end_lineno or node.lineno)
             return True
         return False
@@ -291,7 +294,7 @@ def fallback_lines(lines: list[str]) -> set[int]:
     return keep
 
 
-def reduce_source(text: str, sphinx_conf: bool = False) -> str:
+def reduce_source(text: str, sphinx_conf: bool = False, forced: frozenset[int] = frozenset()) -> str:
     lines = NEWLINE_RE.split(text)
     try:
         tree = ast.parse(text)
@@ -300,7 +303,7 @@ def reduce_source(text: str, sphinx_conf: bool = False) -> str:
     if tree is None:
         keep, replace = fallback_lines(lines), {}
     else:
-        reducer = Reducer(lines, sphinx_conf)
+        reducer = Reducer(lines, sphinx_conf, forced)
         reducer.block(tree.body)
         keep, replace = reducer.keep, reducer.replace
     out = [lines[i - 1] if i in keep else replace.get(i, '') for i in range(1, len(lines) + 1)]
@@ -323,10 +326,11 @@ def reduce_cell_source(source: str) -> str:
     lines = source.split('\n')
     if lines and lines[0].strip().split(' ')[0] in SHELL_CELL_MAGICS:
         return source
-    # Shell and magic lines are not Python: blank them for ast, keep them in the output.
+    # Shell and magic lines are not Python: ast sees `pass` in their place, kept with the headers around them.
     magic = {i for i, line in enumerate(lines) if line.lstrip().startswith(('!', '%'))}
-    python = '\n'.join('' if i in magic else line for i, line in enumerate(lines))
-    reduced = reduce_source(python).split('\n')
+    python = '\n'.join(line[:len(line) - len(line.lstrip())] + 'pass' if i in magic else line
+                       for i, line in enumerate(lines))
+    reduced = reduce_source(python, forced=frozenset(i + 1 for i in magic)).split('\n')
     out = []
     for i, line in enumerate(lines):
         out.append(line if i in magic else (reduced[i] if i < len(reduced) else ''))
