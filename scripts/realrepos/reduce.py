@@ -12,7 +12,8 @@ What is kept (see /work/wt/notes/CORPUS.md and scripts/realrepos/README.md):
 - every .py file, reduced: import statements, the header lines of the compound statements that enclose them
   (try/except/else/finally, if/elif/else, def and class with their decorators, with, for, while, match/case),
   statements that import dynamically, install on demand or manipulate sys.path (importlib, __import__,
-  find_spec, check_requirements, pip install, sys.path), and in Sphinx `conf.py` the `extensions` statements.
+  find_spec, check_requirements, pip install, sys.path), availability checks (`if [not] is_x_available():` with
+  the raise/return they guard), and in Sphinx `conf.py` the `extensions` statements.
   Every other line becomes empty so line numbers are kept; a block that would be left empty gets `pass` on its
   first line so the file still parses. Trailing empty lines are dropped.
   Files that `ast` rejects keep the lines that start an import statement (with their continuation lines).
@@ -57,6 +58,7 @@ VERBATIM_RE = re.compile('^(?:' + '|'.join(VERBATIM_NAMES) + ')$', re.IGNORECASE
 # on-demand installs, import paths.
 SIGNAL_RE = re.compile(r'\bimport_module\b|\b__import__\b|\bfind_spec\b|\bfind_loader\b|\bsys\.path\b'
                        r'|\bimportlib\b|\bpip\s+install\b|\bcheck_requirements?\b')
+AVAILABILITY_RE = re.compile(r'\w*_available\w*\s*\(|\bfind_spec\b|\bfind_loader\b')
 IMPORT_LINE_RE = re.compile(r'^\s*(import|from)\s')
 NEWLINE_RE = re.compile(r'\r\n|\r|\n')
 SHELL_CELL_MAGICS = {'%%bash', '%%sh', '%%shell', '%%script', '%%system', '%%cmd', '%%writefile'}
@@ -231,7 +233,16 @@ class Reducer:
             else:
                 else_kept = self.optional_block(node.orelse, end_of(node.body), 'else')
         if not (body_kept or else_kept):
-            return False
+            # An availability check (`if not is_x_available(): raise ImportError(...)`, `if is_x_available():
+            # trackers.append(...)`) stays with the raise/return it guards: it is what makes imports optional.
+            test_text = '\n'.join(self.lines[node.lineno - 1:(node.test.end_lineno or node.lineno)]) \
+                if isinstance(node, ast.If) else ''
+            if not AVAILABILITY_RE.search(test_text):
+                return False
+            for stmt in node.body:
+                if isinstance(stmt, (ast.Raise, ast.Return)):
+                    self.span(stmt.lineno, stmt.end_lineno or stmt.lineno)
+                    body_kept = True
         self.header(node, node.body)
         if not body_kept:
             self.fill(node.body)
