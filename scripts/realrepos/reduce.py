@@ -8,7 +8,7 @@ Usage:
 What is kept (see /work/wt/notes/CORPUS.md and scripts/realrepos/README.md):
 - packaging and tooling files VERBATIM (requirements files and folders, conda files, setup.py, setup.cfg,
   pyproject.toml, Pipfile(.lock), MLproject, python_env.yaml, runtime.txt, tox.ini, pytest.ini, noxfile.py,
-  CI workflows, shell scripts, Makefiles, Dockerfiles, pre-commit and Read the Docs configs);
+  CI workflows and composite actions, shell scripts, Makefiles, Dockerfiles, pre-commit and Read the Docs configs);
 - every .py file, reduced: import statements, the header lines of the compound statements that enclose them
   (try/except/else/finally, if/elif/else, def and class with their decorators, with, for, while, match/case),
   statements that import dynamically, install on demand or manipulate sys.path (importlib, __import__,
@@ -19,7 +19,8 @@ What is kept (see /work/wt/notes/CORPUS.md and scripts/realrepos/README.md):
   Files that `ast` rejects keep the lines that start an import statement (with their continuation lines).
 - notebooks: the JSON structure with outputs dropped; code cells reduced the same way, shell (`!`) and magic
   (`%`) lines kept; `%%bash`-style cells kept verbatim; markdown/raw cells emptied.
-Skipped: vendored trees (third_party, vendor, ...), symlinks, submodules and files over 200 KB.
+Skipped: vendored trees (third_party, vendor, ...), symlinks, submodules, and files over 200 KB once reduced
+(a large module or notebook is read and reduced: its imports matter, its size does not survive reduction).
 
 Only the Python standard library; git is run with argument arrays, never through a shell.
 The output depends only on the commit and the arguments.
@@ -96,7 +97,7 @@ def wanted(path: str, only: list[str]) -> str | None:
     in_requirements_dir = any(p.lower() == 'requirements' for p in parts[:-1])
     if VERBATIM_RE.match(name) or (in_requirements_dir and re.search(r'\.(txt|in)$', name, re.IGNORECASE)):
         return 'verbatim'
-    if len(parts) >= 3 and parts[0] == '.github' and parts[1] == 'workflows' and re.search(r'\.ya?ml$', name):
+    if len(parts) >= 3 and parts[0] == '.github' and parts[1] in ('workflows', 'actions') and re.search(r'\.ya?ml$', name):
         return 'verbatim'
     if len(parts) >= 2 and parts[0] == '.circleci' and re.search(r'\.ya?ml$', name):
         return 'verbatim'
@@ -424,7 +425,7 @@ def main(argv: list[str]) -> int:
             counts['missing'] += 1
             print(f'missing from the mirror: {path}', file=sys.stderr)
             continue
-        if size > MAX_BYTES:
+        if size > MAX_BYTES and kind == 'verbatim':
             counts['skipped-large'] += 1
             continue
         data = git(args.git_dir, 'cat-file', 'blob', oid)
@@ -436,6 +437,9 @@ def main(argv: list[str]) -> int:
                 continue
         else:
             out = data
+        if len(out) > MAX_BYTES:
+            counts['skipped-large'] += 1
+            continue
         target = os.path.join(args.out, *path.split('/'))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(target, 'wb') as f:
