@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { containedPath } from '../../shared/contained-path.js';
 import { LocatedError, type Diagnostic } from '../../shared/diagnostics.js';
 import { capPerLevel, type Annotation } from '../../shared/drift/annotations.js';
 import { openStore } from '../../shared/mlflow/detect-store.js';
@@ -17,11 +18,12 @@ import { cell, code } from '../../shared/report/markdown.js';
 import { isBetter } from '../../shared/report/metric-direction.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../../shared/report/metrics-summary.js';
 import { checkRegressions, gateBlocker, regressedOutput, type RegressionResult } from '../../shared/report/regression-gate.js';
-import { copyRunArtifacts, uploadFolder, writeFiles } from '../../shared/report/report-artifacts.js';
+import { copyRunArtifacts, writeFiles } from '../../shared/report/report-artifacts.js';
 import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../../shared/report/report-files.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { InputError, workspace } from '../common/inputs.js';
 import { readInputs } from './inputs.js';
+import { uploadFolder } from './upload-artifact.js';
 import { postComments, pullRequestOf, type PullRequestPayload } from './pr-comments.js';
 
 /** Run artifacts copied into the report, in all. */
@@ -171,7 +173,10 @@ runMain(async () => {
     annotations.push({ level: 'warning', title: 'ml-hub: no runs', message: `No run to report ${where}.` });
   }
 
-  const reportDir = path.join(process.env.RUNNER_TEMP ?? path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', inputs.artifactName);
+  const reportDir = path.join(process.env.RUNNER_TEMP || path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', inputs.artifactName);
+  // Emptied and written only when it really lies in the runner's temporary folder or the workspace: a committed
+  // `.ml-hub -> /home/runner` symlink must not turn this into a removal outside.
+  containedPath(process.env.RUNNER_TEMP || ws, reportDir);
   rmSync(reportDir, { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
   const elsewhere = inputs.upload ? `the ${code(inputs.artifactName)} artifact` : `the folder ${code(reportDir)}`;
