@@ -18,11 +18,12 @@ import { cell, code } from '../../shared/report/markdown.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../../shared/report/metrics-summary.js';
 import { checkRegressions, gateBlocker, regressedOutput, type RegressionResult } from '../../shared/report/regression-gate.js';
 import { compareRuns } from '../../shared/report/run-ranking.js';
-import { copyRunArtifacts, uploadFolder, writeFiles } from '../../shared/report/report-artifacts.js';
+import { copyRunArtifacts, writeFiles } from '../../shared/report/report-artifacts.js';
 import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../../shared/report/report-files.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { InputError, workspace } from '../common/inputs.js';
 import { readInputs } from './inputs.js';
+import { uploadFolder } from './upload-artifact.js';
 import { postComments, pullRequestOf, type PullRequestPayload } from './pr-comments.js';
 
 /** Run artifacts copied into the report, in all. */
