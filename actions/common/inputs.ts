@@ -13,6 +13,17 @@ export function listInput(name: string): string[] {
     .filter((s) => s && !s.startsWith('#'));
 }
 
+/**
+ * `true` or `false` (any case, as YAML writes them). Empty — the input set to '' in the workflow; the runner fills in
+ * action.yml's default when it is left out — means false.
+ */
+export function booleanInput(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false' || value === '') return false;
+  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
+}
+
 export function choiceInput<T extends string>(name: string, choices: readonly T[]): T | undefined {
   const value = core.getInput(name).trim();
   if (!value) return undefined;

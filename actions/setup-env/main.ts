@@ -11,16 +11,10 @@ import { showCall } from '../../shared/setup-env/run-program.js';
 import { setupEnvironment, type SetupLog, type SetupResult } from '../../shared/setup-env/setup-environment.js';
 import { describeCheck, describeDistributions, isProblem, renderVerificationMarkdown } from '../../shared/setup-env/verify-environment.js';
 import type { ManagerChoice } from '../../shared/setup-env/plan-environment.js';
-import { choiceInput, InputError, workspacePath, workspacePathInput } from '../common/inputs.js';
+import { booleanInput, choiceInput, InputError, workspacePath, workspacePathInput } from '../common/inputs.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { chooseCache } from './cache-store.js';
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
-}
 
 const runnerTemp = () => process.env.RUNNER_TEMP || tmpdir();
 

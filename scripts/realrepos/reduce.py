@@ -8,16 +8,20 @@ Usage:
 What is kept (see /work/wt/notes/CORPUS.md and scripts/realrepos/README.md):
 - packaging and tooling files VERBATIM (requirements files and folders, conda files, setup.py, setup.cfg,
   pyproject.toml, Pipfile(.lock), MLproject, python_env.yaml, runtime.txt, tox.ini, pytest.ini, noxfile.py,
-  CI workflows, shell scripts, Makefiles, Dockerfiles, pre-commit and Read the Docs configs);
+  CI workflows and composite actions, shell scripts, Makefiles, Dockerfiles, pre-commit and Read the Docs configs);
 - every .py file, reduced: import statements, the header lines of the compound statements that enclose them
-  (try/except/else/finally, if/elif/else, def, class, with, for, while, match/case), statements that import
-  dynamically or manipulate sys.path (importlib, __import__, find_spec, sys.path), and in Sphinx `conf.py`
-  the `extensions` statements. Every other line becomes empty so line numbers are kept; a block that would be
-  left empty gets `pass` on its first line so the file still parses. Trailing empty lines are dropped.
+  (try/except/else/finally with the except blocks' raise statements, if/elif/else, def and class with their
+  decorators, with, for, while, match/case),
+  statements that import dynamically, install on demand or manipulate sys.path (importlib, __import__,
+  find_spec, check_requirements, pip install, sys.path), availability checks (`if [not] is_x_available():` with
+  the raise/return they guard), and in Sphinx `conf.py` the `extensions` statements.
+  Every other line becomes empty so line numbers are kept; a block that would be left empty gets `pass` on its
+  first line so the file still parses. Trailing empty lines are dropped.
   Files that `ast` rejects keep the lines that start an import statement (with their continuation lines).
 - notebooks: the JSON structure with outputs dropped; code cells reduced the same way, shell (`!`) and magic
   (`%`) lines kept; `%%bash`-style cells kept verbatim; markdown/raw cells emptied.
-Skipped: vendored trees (third_party, vendor, ...), symlinks, submodules and files over 200 KB.
+Skipped: vendored trees (third_party, vendor, ...), symlinks, submodules, and files over 200 KB once reduced
+(a large module or notebook is read and reduced: its imports matter, its size does not survive reduction).
 
 Only the Python standard library; git is run with argument arrays, never through a shell.
 The output depends only on the commit and the arguments.
@@ -56,6 +60,7 @@ VERBATIM_RE = re.compile('^(?:' + '|'.join(VERBATIM_NAMES) + ')$', re.IGNORECASE
 # on-demand installs, import paths.
 SIGNAL_RE = re.compile(r'\bimport_module\b|\b__import__\b|\bfind_spec\b|\bfind_loader\b|\bsys\.path\b'
                        r'|\bimportlib\b|\bpip\s+install\b|\bcheck_requirements?\b')
+AVAILABILITY_RE = re.compile(r'\w*_available\w*\s*\(|\bfind_spec\b|\bfind_loader\b')
 IMPORT_LINE_RE = re.compile(r'^\s*(import|from)\s')
 NEWLINE_RE = re.compile(r'\r\n|\r|\n')
 SHELL_CELL_MAGICS = {'%%bash', '%%sh', '%%shell', '%%script', '%%system', '%%cmd', '%%writefile'}
@@ -93,7 +98,7 @@ def wanted(path: str, only: list[str]) -> str | None:
     in_requirements_dir = any(p.lower() == 'requirements' for p in parts[:-1])
     if VERBATIM_RE.match(name) or (in_requirements_dir and re.search(r'\.(txt|in)$', name, re.IGNORECASE)):
         return 'verbatim'
-    if len(parts) >= 3 and parts[0] == '.github' and parts[1] == 'workflows' and re.search(r'\.ya?ml$', name):
+    if len(parts) >= 3 and parts[0] == '.github' and parts[1] in ('workflows', 'actions') and re.search(r'\.ya?ml$', name):
         return 'verbatim'
     if len(parts) >= 2 and parts[0] == '.circleci' and re.search(r'\.ya?ml$', name):
         return 'verbatim'
@@ -124,9 +129,10 @@ def end_of(stmts: list[ast.stmt]) -> int:
 class Reducer:
     """Chooses the lines of one Python source to keep."""
 
-    def __init__(self, lines: list[str], sphinx_conf: bool):
+    def __init__(self, lines: list[str], sphinx_conf: bool, forced: frozenset[int]):
         self.lines = lines
         self.sphinx_conf = sphinx_conf
+        self.forced = forced  # 1-based lines kept whatever they hold (a notebook's shell and magic lines)
         self.keep: set[int] = set()  # 1-based line numbers kept verbatim
         self.replace: dict[int, str] = {}  # 1-based line number -> replacement text (`pass`)
 
@@ -139,9 +145,10 @@ class Reducer:
         return min([stmt.lineno] + [d.lineno for d in getattr(stmt, 'decorator_list', [])])
 
     def header(self, node: ast.AST, body: list[ast.stmt]) -> None:
-        """Keep a compound statement's header lines: from its first line up to the line before its body,
+        """Keep a compound statement's header lines: from its first line (decorators included: a test's
+        `@require_x` / `skipUnless` is what makes its imports optional) up to the line before its body,
         without trailing empty or comment-only lines."""
-        first = node.lineno
+        first = self.first_line(node) if isinstance(node, ast.stmt) else node.lineno
         last = max(first, self.first_line(body[0]) - 1)
         while last > first and (self.lines[last - 1].strip() == '' or self.lines[last - 1].lstrip().startswith('#')):
             last -= 1
@@ -200,7 +207,7 @@ class Reducer:
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             return False
         text = '\n'.join(self.lines[node.lineno - 1:(node.end_lineno or node.lineno)])
-        if SIGNAL_RE.search(text) or (self.sphinx_conf and self.names_extensions(node)):
+        if node.lineno in self.forced or SIGNAL_RE.search(text) or (self.sphinx_conf and self.names_extensions(node)):
             self.span(node.lineno, node.end_lineno or node.lineno)
             return True
         return False
@@ -228,7 +235,16 @@ class Reducer:
             else:
                 else_kept = self.optional_block(node.orelse, end_of(node.body), 'else')
         if not (body_kept or else_kept):
-            return False
+            # An availability check (`if not is_x_available(): raise ImportError(...)`, `if is_x_available():
+            # trackers.append(...)`) stays with the raise/return it guards: it is what makes imports optional.
+            test_text = '\n'.join(self.lines[node.lineno - 1:(node.test.end_lineno or node.lineno)]) \
+                if isinstance(node, ast.If) else ''
+            if not AVAILABILITY_RE.search(test_text):
+                return False
+            for stmt in node.body:
+                if isinstance(stmt, (ast.Raise, ast.Return)):
+                    self.span(stmt.lineno, stmt.end_lineno or stmt.lineno)
+                    body_kept = True
         self.header(node, node.body)
         if not body_kept:
             self.fill(node.body)
@@ -246,9 +262,14 @@ class Reducer:
         self.header(node, node.body)
         if not body_kept:
             self.fill(node.body)
-        # Every handler header stays: `except ImportError:` is what makes an import optional.
+        # Every handler header stays: `except ImportError:` is what makes an import optional, unless the
+        # handler raises (then the import is required after all), so its raise statements stay too.
         for handler, kept in zip(node.handlers, handlers_kept):
             self.header(handler, handler.body)
+            for stmt in handler.body:
+                if isinstance(stmt, ast.Raise):
+                    self.span(stmt.lineno, stmt.end_lineno or stmt.lineno)
+                    kept = True
             if not kept:
                 self.fill(handler.body)
         if not node.handlers and not finally_kept:
@@ -291,7 +312,7 @@ def fallback_lines(lines: list[str]) -> set[int]:
     return keep
 
 
-def reduce_source(text: str, sphinx_conf: bool = False) -> str:
+def reduce_source(text: str, sphinx_conf: bool = False, forced: frozenset[int] = frozenset()) -> str:
     lines = NEWLINE_RE.split(text)
     try:
         tree = ast.parse(text)
@@ -300,7 +321,7 @@ def reduce_source(text: str, sphinx_conf: bool = False) -> str:
     if tree is None:
         keep, replace = fallback_lines(lines), {}
     else:
-        reducer = Reducer(lines, sphinx_conf)
+        reducer = Reducer(lines, sphinx_conf, forced)
         reducer.block(tree.body)
         keep, replace = reducer.keep, reducer.replace
     out = [lines[i - 1] if i in keep else replace.get(i, '') for i in range(1, len(lines) + 1)]
@@ -323,10 +344,11 @@ def reduce_cell_source(source: str) -> str:
     lines = source.split('\n')
     if lines and lines[0].strip().split(' ')[0] in SHELL_CELL_MAGICS:
         return source
-    # Shell and magic lines are not Python: blank them for ast, keep them in the output.
+    # Shell and magic lines are not Python: ast sees `pass` in their place, kept with the headers around them.
     magic = {i for i, line in enumerate(lines) if line.lstrip().startswith(('!', '%'))}
-    python = '\n'.join('' if i in magic else line for i, line in enumerate(lines))
-    reduced = reduce_source(python).split('\n')
+    python = '\n'.join(line[:len(line) - len(line.lstrip())] + 'pass' if i in magic else line
+                       for i, line in enumerate(lines))
+    reduced = reduce_source(python, forced=frozenset(i + 1 for i in magic)).split('\n')
     out = []
     for i, line in enumerate(lines):
         out.append(line if i in magic else (reduced[i] if i < len(reduced) else ''))
@@ -409,7 +431,7 @@ def main(argv: list[str]) -> int:
             counts['missing'] += 1
             print(f'missing from the mirror: {path}', file=sys.stderr)
             continue
-        if size > MAX_BYTES:
+        if size > MAX_BYTES and kind == 'verbatim':
             counts['skipped-large'] += 1
             continue
         data = git(args.git_dir, 'cat-file', 'blob', oid)
@@ -421,6 +443,9 @@ def main(argv: list[str]) -> int:
                 continue
         else:
             out = data
+        if len(out) > MAX_BYTES:
+            counts['skipped-large'] += 1
+            continue
         target = os.path.join(args.out, *path.split('/'))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(target, 'wb') as f:
