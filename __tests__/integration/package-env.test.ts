@@ -3,7 +3,7 @@
 // GITHUB_API_URL with faults injected. The double's contract violations stay empty in every test.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction, type ActionRun } from '../harness/run-action.js';
@@ -287,6 +287,20 @@ describe('package-env in other situations', () => {
     expect(readFileSync(path.join(outside, 'requirements.txt'), 'utf8')).toBe('pandas==2.2.0\n');
     expect(writes()).toEqual([]);
     expect(branchWrites()).toBe(0);
+  });
+
+  test('temporaries and backups an interrupted earlier write left (as the writer names them) are removed, never committed', async () => {
+    await start({ 'requirements.txt': 'pandas==2.2.0\n', 'train.py': 'import pandas\nimport seaborn\n' });
+    const ws = checkout();
+    // What a kill -9 after writing the new text and linking the backup leaves beside the file.
+    writeFileSync(path.join(ws.dir, '.requirements.txt.ml-hub-0a1b2c3d4e5f.tmp'), 'pandas==2.2.0\nseaborn\n');
+    writeFileSync(path.join(ws.dir, '.requirements.txt.ml-hub-0a1b2c3d4e5f.orig'), 'pandas==2.2.0\n');
+    const result = await run(ws);
+    expectClean(result);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.operation).toBe('created');
+    expect(readdirSync(ws.dir).filter((f) => f.includes('.ml-hub-'))).toEqual([]);
+    expect(bare('ls-tree', '-r', '--name-only', tip()).split('\n').sort()).toEqual(['requirements.txt', 'train.py']);
   });
 
   test('dry-run writes nothing and calls no API; the summary holds the plan and the diff', async () => {

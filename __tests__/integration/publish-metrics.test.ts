@@ -9,7 +9,7 @@ import { runAction, repoRoot, type ActionRun } from '../harness/run-action.js';
 import { pullRequestEvent } from '../harness/events.js';
 import { GitRepo } from '../harness/git-repo.js';
 import { startGitHubDouble, type GitHubDouble } from '../harness/github-double/index.js';
-import { mermaidBlocks } from '../../shared/report/mermaid-check.js';
+import { mermaidBlocks } from '../harness/mermaid-check.js';
 
 const fixtures = path.join(repoRoot, '__tests__', 'fixtures', 'mlflow');
 const commitTag = 'mlflow.source.git.commit';

@@ -11,16 +11,10 @@ import { showCall } from '../../shared/setup-env/run-program.js';
 import { setupEnvironment, type SetupLog, type SetupResult } from '../../shared/setup-env/setup-environment.js';
 import { describeCheck, isProblem, renderVerificationMarkdown } from '../../shared/setup-env/verify-environment.js';
 import type { ManagerChoice } from '../../shared/setup-env/plan-environment.js';
-import { choiceInput, InputError, workspace, workspacePathInput } from '../common/inputs.js';
+import { booleanInput, choiceInput, InputError, workspacePath, workspacePathInput } from '../common/inputs.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { chooseCache } from './cache-store.js';
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
-}
 
 const runnerTemp = () => process.env.RUNNER_TEMP || tmpdir();
 
@@ -74,7 +68,8 @@ runMain(async () => {
   if (!existsSync(root)) throw new InputError(`input path: ${core.getInput('path')} does not exist in the workspace`);
   const manager = choiceInput('manager', ['auto', 'venv', 'uv', 'conda'] as const satisfies readonly ManagerChoice[]) ?? 'auto';
   const prefixInput = core.getInput('prefix').trim();
-  const prefix = prefixInput ? path.resolve(workspace(), prefixInput) : path.join(runnerTemp(), 'ml-hub-env');
+  // An absolute prefix is the workflow's choice; a relative one must stay in the workspace, symlinks followed.
+  const prefix = !prefixInput ? path.join(runnerTemp(), 'ml-hub-env') : path.isAbsolute(prefixInput) ? path.resolve(prefixInput) : workspacePath('prefix', prefixInput);
   const useCache = booleanInput('cache');
 
   let cacheNote = 'off (`cache: false`)';

@@ -3,15 +3,13 @@
 // its distribution by the interpreter, the bundled table or an override (never a name-equals-name guess), not left
 // commented out by the maintainer, and not a second member of a family that conflicts with one already declared.
 
-import type { DriftReport, Location, UndeclaredImport } from '../drift/model.js';
+import { fileRole } from '../drift/file-role.js';
+import type { DriftReport, FileRole, Location, UndeclaredImport } from '../drift/model.js';
 import { pypiNameOf } from '../drift/detect-drift.js';
 import type { PackagingFile } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
 
-/** Where an importing file sits (detect-env's `Location.role`; the path decides when the report has none). */
-export type ImportRole = 'package' | 'script' | 'test' | 'example' | 'docs' | 'notebook' | 'build';
-
-/** Why an import was not added; `group` names the optional group it fits when groups are turned on. */
+/** Why an import was not added; `fits` names the optional group it belongs in when groups are turned on. */
 export interface NotAdded {
   module: string;
   distribution: string;
@@ -30,24 +28,12 @@ export interface CertainAddition {
   locations: Location[];
 }
 
-const shipped = new Set<ImportRole>(['package', 'script']);
+const shipped = new Set<FileRole>(['package', 'script']);
 
-/** The role of a location: detect-env's when it gives one, else what the path says. */
-export function roleOf(location: Location & { role?: ImportRole }): ImportRole {
-  if (location.role) return location.role;
-  const file = location.file;
-  const parts = file.split('/');
-  const base = parts[parts.length - 1]!;
-  const dirs = parts.slice(0, -1).map((d) => d.toLowerCase());
-  if (base.endsWith('.ipynb')) return 'notebook';
-  if (base === 'setup.py' && parts.length === 1) return 'build';
-  if (base === 'conftest.py' || /^test_.*\.py$|_test\.py$/.test(base) || dirs.some((d) => ['test', 'tests', 'testing'].includes(d))) return 'test';
-  if (dirs.some((d) => ['docs', 'doc'].includes(d))) return 'docs';
-  if (dirs.some((d) => ['examples', 'example', 'samples', 'demos', 'demo', 'tutorials', 'notebooks'].includes(d))) return 'example';
-  return parts.length === 1 ? 'script' : 'package';
-}
+/** The role detect-env gives a location; by its path alone when a report has none (a top-level file: a script). */
+export const roleOf = (location: Location): FileRole => location.role ?? fileRole(location.file, (dir) => dir !== '');
 
-const roleWords: Record<ImportRole, string> = {
+const roleWords: Record<FileRole, string> = {
   package: 'the package',
   script: 'a script',
   test: 'tests',
@@ -110,6 +96,13 @@ export function commentedOutRequirements(files: readonly PackagingFile[], read: 
   return found;
 }
 
+const optionalWords: Record<NonNullable<UndeclaredImport['guard']>, string> = {
+  'try-except': 'imported inside try/except ImportError, the code runs without it',
+  'availability-check': 'imported behind an availability check, the code runs without it',
+  'type-checking': 'imported only for type checkers (if TYPE_CHECKING)',
+  'installed-on-demand': 'the code installs it itself before importing it',
+};
+
 const where = (l: Location) => `${l.file}:${l.line}`;
 const places = (ls: readonly Location[]) => ls.slice(0, 3).map(where).join(', ') + (ls.length > 3 ? ` and ${ls.length - 3} more` : '');
 
@@ -142,7 +135,9 @@ export function sortAdditions(report: DriftReport, context: CertaintyContext): {
       continue;
     }
     const mapped = unmappedReason(u);
+    const outOfScope = u.declaredOutOfScope?.length ? u.declaredOutOfScope : undefined;
     if (mapped) skip(mapped);
+    else if (outOfScope) skip(`declared at ${places(outOfScope)}, which does not cover ${places(needed)}: declare it where the importing code is packaged`);
     else if (commented.has(pypi)) skip(`left commented out at ${where(commented.get(pypi)!)}: kept as the maintainer chose`);
     else {
       const conflict = conflictingDeclaration(pypi, declared);
@@ -153,11 +148,13 @@ export function sortAdditions(report: DriftReport, context: CertaintyContext): {
       }
     }
   }
-  const optional = (report as DriftReport & { optional?: UndeclaredImport[] }).optional ?? [];
-  for (const u of optional) {
+  for (const u of report.optional) {
     const distribution = u.distributions[0] ?? u.module;
+    const why = optionalWords[u.guard ?? 'try-except'];
     const guessed = u.source === 'guess' ? '; its distribution name is a guess' : '';
-    notAdded.push({ module: u.module, distribution, locations: u.locations, reason: `optional: the code runs without it (${places(u.locations)})${guessed}`, ...(guessed ? {} : { fits: 'extra' as const }) });
+    const roles = new Set(u.locations.map(roleOf));
+    const fits = guessed || u.guard === 'type-checking' || u.guard === 'installed-on-demand' ? undefined : [...roles].every((r) => r === 'test') ? 'test' : 'extra';
+    notAdded.push({ module: u.module, distribution, locations: u.locations, reason: `optional: ${why} (${places(u.locations)})${guessed}`, ...(fits ? { fits } : {}) });
   }
   return { certain, notAdded };
 }

@@ -11,7 +11,8 @@ import type { ExperimentReport } from './experiment-report.js';
 import { metricValue, rankable } from './experiment-report.js';
 import { cell, code, details, MarkdownBudget } from './markdown.js';
 import { isBetter } from './metric-direction.js';
-import { formatChange, formatDuration, formatMetric } from './metric-values.js';
+import { formatChange, formatMetric } from './metric-values.js';
+import { formatDuration } from '../text/units.js';
 import type { RunEnvironment } from './run-environment.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep room for what other steps append. */

@@ -9,8 +9,8 @@
 // Installs run from the project folder, so paths in the recorded files (`--find-links wheels`, `-r base.txt`, `-e .`)
 // mean what they mean when a person runs pip there.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileInside } from '../contained-path.js';
 import type { EnvironmentPlan } from './plan-environment.js';
 import type { ProgramCall } from './run-program.js';
 import type { EnvironmentLayout } from './venv-layout.js';
@@ -40,9 +40,8 @@ export function requirementFiles(plan: EnvironmentPlan, scratch: string): { file
   if (plan.manager === 'conda') return [];
   return plan.sources.map((source) => {
     if (source.kind === 'file') return { file: source.path, from: source.path };
-    mkdirSync(scratch, { recursive: true });
     const file = path.join(scratch, `${source.from.replace(/[^\w.-]+/g, '_')}-requirements.txt`);
-    writeFileSync(file, `# The main dependencies of ${source.from}, written by ml-hub setup-env\n${source.lines.join('\n')}\n`);
+    writeFileInside(scratch, file, `# The main dependencies of ${source.from}, written by ml-hub setup-env\n${source.lines.join('\n')}\n`);
     return { file, from: source.from };
   });
 }

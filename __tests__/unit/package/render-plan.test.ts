@@ -63,6 +63,8 @@ const report: DriftReport = {
   scannedFiles: 3,
   importCount: 18,
   undeclared: [{ module: 'seaborn', distributions: ['seaborn'], source: 'table', locations: [{ file: 'nb.ipynb', line: 28 }], pipInstalls: [] }],
+  optional: [],
+  deadDeclarations: [],
   unused: [{ name: 'requests', normalized: 'requests', ecosystem: 'pypi', declarations: [{ file: 'requirements.txt', line: 8 }], importNames: ['requests'] }],
   conflicts: [
     {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openStore } from '../../../shared/mlflow/detect-store.js';
 import { buildReports } from '../../../shared/report/experiment-report.js';
-import { mermaidBlocks } from '../../../shared/report/mermaid-check.js';
+import { mermaidBlocks } from '../../harness/mermaid-check.js';
 import { commentLimitChars, renderMetricsSummary, summaryLimitBytes, type SummaryOptions } from '../../../shared/report/metrics-summary.js';
 import { largeModel, makeModel, makeRun } from './synthetic-runs.js';
 
