@@ -87,7 +87,7 @@ describe('the wine-quality example', () => {
       'environment.yml: conda numpy>=1.24',
     ]);
     expect(plan.notDeclared).toEqual([
-      { module: 'seaborn', distribution: 'seaborn', locations: [{ file: 'random_forest.ipynb', line: 28 }], reason: 'imported only in notebooks (random_forest.ipynb:28), not by the code the project ships' },
+      { module: 'seaborn', distribution: 'seaborn', locations: [{ file: 'random_forest.ipynb', line: 28, role: 'notebook' }], reason: 'imported only in notebooks (random_forest.ipynb:28), not by the code the project ships' },
     ]);
     expect(plan.sourceOfTruth).toBe('requirements.txt');
     expect(plan.inStep).toEqual(['environment.yml']);
