@@ -13,7 +13,7 @@ import type { ArtifactContents } from './artifact-texts.js';
 import { clientScript } from './client-script.js';
 import { pageHtml } from './page-html.js';
 import { buildPayload } from './payload.js';
-import type { MetricDirection } from './payload-types.js';
+import type { Ranking } from './payload.js';
 import { DASHBOARD_CSS } from './styles.js';
 
 export { collectArtifactTexts, type ArtifactContents, type ArtifactTextLimits } from './artifact-texts.js';
@@ -26,8 +26,8 @@ export interface DashboardOptions {
   artifacts?: ArtifactContents;
   /** ISO time shown in the footer; none by default, so that equal inputs give equal pages. */
   generatedAt?: string;
-  /** The metric that ranks runs (best run per experiment); guessed from the metric names when absent. */
-  bestMetric?: { key: string; direction: MetricDirection };
+  /** Each experiment's ranking metric, by experiment id, as the job summary chose it; chosen the same way when absent. */
+  rankings?: Map<string, Ranking>;
   maxPointsPerSeries?: number;
   maxTotalPoints?: number;
 }
@@ -37,7 +37,7 @@ export function renderDashboard(model: RunsModel, options: DashboardOptions = {}
   const data = buildPayload(model, {
     title: options.title,
     generatedAt: options.generatedAt,
-    primaryMetric: options.bestMetric,
+    rankings: options.rankings,
     artifacts: options.artifacts,
     maxPointsPerSeries: options.maxPointsPerSeries,
     maxTotalPoints: options.maxTotalPoints,
