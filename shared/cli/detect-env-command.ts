@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { detectDrift } from '../drift/detect-drift.js';
 import { driftFindings } from '../drift/annotations.js';
-import { headline } from '../drift/render-summary.js';
+import { headline, plural } from '../drift/render-summary.js';
 import { failureReason } from '../drift/outputs.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
@@ -32,7 +32,10 @@ export async function detectEnvCommand(args: string[]): Promise<number> {
     console.log(JSON.stringify(report, null, 2));
   } else {
     console.log(`ml-hub detect-env: ${headline(report)}`);
-    console.log(`  Python ${report.python.version} (${report.python.reason}); ${report.scannedFiles} source files, ${report.packagingFiles.length} packaging files; env-hash ${report.envHash.slice(0, 16)}`);
+    console.log(
+      `  Python ${report.python.version} (${report.python.reason}); ${plural(report.scannedFiles, 'source file')}, ` +
+        `${plural(report.packagingFiles.length, 'packaging file')}; env-hash ${report.envHash.slice(0, 16)}`,
+    );
     for (const a of driftFindings(report)) {
       console.log(formatDiagnostic({ severity: a.level, code: '', message: `${a.title}: ${a.message}`, file: a.file ?? '.', line: a.line }));
     }

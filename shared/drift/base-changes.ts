@@ -68,7 +68,7 @@ export async function compareWithBase(
     const bytes = await showFile(root, commit, file.path);
     if (bytes) scannedBefore.push(file.path.endsWith('.ipynb') ? scanNotebook(bytes.toString('utf8'), file.path) : scanPythonSource(bytes, file.path));
   }
-  const undeclaredBefore = findUndeclared(classifyImports(scannedBefore, now), environment.files.flatMap((f) => f.dependencies), now.context);
+  const undeclaredBefore = findUndeclared(classifyImports(scannedBefore, now), environment.files.flatMap((f) => f.dependencies), now.context).undeclared;
   const namesBefore = new Set(undeclaredBefore.map((u) => u.module));
   const namesNow = new Set(undeclaredNow.map((u) => u.module));
 

@@ -1,9 +1,10 @@
 // Sorts every absolute import into standard library, first-party or third-party, and maps third-party imports to
 // the distributions that provide them.
 
-import type { ScannedFile } from '../scan/model.js';
+import type { ImportGuard, ScannedFile } from '../scan/model.js';
 import type { Location, MappingSource } from './model.js';
 import type { FirstPartyModules } from './first-party.js';
+import { fileRole } from './file-role.js';
 
 export interface Resolution {
   distributions: string[];
@@ -15,6 +16,8 @@ export interface ThirdPartyImport {
   dotted: string;
   location: Location;
   resolution: Resolution;
+  /** Set when this import is optional where it stands. */
+  guard?: ImportGuard;
 }
 
 export interface ClassifyContext {
@@ -34,16 +37,20 @@ export function classifyImports(files: readonly ScannedFile[], context: Classify
   const pipInstalls: ClassifiedImports['pipInstalls'] = [];
   let importCount = 0;
   for (const file of files) {
+    let role: Location['role'];
     for (const record of file.imports) {
       importCount++;
       if (record.level > 0 || !record.module) continue; // relative imports are the project's own
-      if (context.isStdlib(record.module) || context.firstParty.has(record.module, file.path)) continue;
-      thirdParty.push({
+      if (context.isStdlib(record.module) || context.firstParty.has(record.dotted, file.path)) continue;
+      role ??= fileRole(file.path, (dir) => context.firstParty.inPackage(dir));
+      const found: ThirdPartyImport = {
         module: record.module,
         dotted: record.dotted,
-        location: { file: file.path, line: record.line },
+        location: { file: file.path, line: record.line, role },
         resolution: context.resolve(record.dotted),
-      });
+      };
+      if (record.guard) found.guard = record.guard;
+      thirdParty.push(found);
     }
     for (const evidence of file.pipInstalls) pipInstalls.push({ packages: evidence.packages, location: { file: file.path, line: evidence.line } });
   }

@@ -21,7 +21,14 @@ const byLocation = (a: Location, b: Location) => (a.file < b.file ? -1 : a.file 
 /** Does `dotted` (e.g. `google.cloud.storage`) fall under an import name (`google.cloud`)? */
 const under = (dotted: string, name: string) => dotted === name || dotted.startsWith(name + '.');
 
-export function findUndeclared(imports: ClassifiedImports, dependencies: readonly Dependency[], context: CompareContext): UndeclaredImport[] {
+export interface MissingImports {
+  /** Imported unconditionally somewhere, declared nowhere. */
+  undeclared: UndeclaredImport[];
+  /** Imported only where the code runs without it (see ImportGuard), declared nowhere. */
+  optional: UndeclaredImport[];
+}
+
+export function findUndeclared(imports: ClassifiedImports, dependencies: readonly Dependency[], context: CompareContext): MissingImports {
   const declared = dependencies.filter((d) => !d.constraintOnly);
   const declaredNames = new Set(declared.map((d) => context.pypiName(d)));
   const declaredImportNames = [...new Set([...declaredNames].flatMap((n) => context.importNamesOf(n)))];
@@ -34,22 +41,29 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
     byModule.set(imp.module, [...(byModule.get(imp.module) ?? []), imp]);
   }
 
-  const found: UndeclaredImport[] = [];
+  const missing: MissingImports = { undeclared: [], optional: [] };
   for (const [module, sites] of byModule) {
     // The most specific resolution wins (a namespace package's dotted prefix over the bare top-level name).
     const best = sites.find((s) => s.resolution.source !== 'guess') ?? sites[0]!;
     const pipInstalls = imports.pipInstalls
       .filter((p) => p.packages.some((pkg) => best.resolution.distributions.includes(pkg.toLowerCase().replace(/[-_.]+/g, '-'))))
       .map((p) => p.location);
-    found.push({
+    const found: UndeclaredImport = {
       module,
       distributions: best.resolution.distributions,
       source: best.resolution.source,
       locations: sites.map((s) => s.location).sort(byLocation),
       pipInstalls,
-    });
+    };
+    // One unconditional import anywhere makes the module a need.
+    const guarded = sites.every((s) => s.guard);
+    if (guarded) found.guard = [...sites].sort((a, b) => byLocation(a.location, b.location))[0]!.guard;
+    (guarded ? missing.optional : missing.undeclared).push(found);
   }
-  return found.sort((a, b) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1));
+  const order = (a: UndeclaredImport, b: UndeclaredImport) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
+  missing.undeclared.sort(order);
+  missing.optional.sort(order);
+  return missing;
 }
 
 export function findUnused(imports: ClassifiedImports, dependencies: readonly Dependency[], context: CompareContext): UnusedDependency[] {

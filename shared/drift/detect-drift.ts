@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { loadConfig, type MlHubConfig } from '../config/config.js';
 import { loadEnvironment } from '../env/load-environment.js';
 import { workingTreeReader } from '../env/file-readers.js';
-import type { Dependency, PackagingFile } from '../env/model.js';
+import type { Dependency, FileReader, PackagingFile } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
 import { specifiersIntersect } from '../env/pep440.js';
 import { condaSpecToPep440 } from '../env/conda-matchspec.js';
@@ -23,6 +23,7 @@ import { findConflicts } from './find-conflicts.js';
 import { findOutOfSync } from './find-out-of-sync.js';
 import { environmentHash } from './env-hash.js';
 import { FirstPartyModules } from './first-party.js';
+import { declaredImportRoots } from './import-roots.js';
 import { compareWithBase } from './base-changes.js';
 import type { DriftReport } from './model.js';
 
@@ -110,11 +111,17 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const scanned = await scanFiles(root, discovered.files);
   for (const f of scanned) if (f.problem) diagnostics.push(f.problem);
 
-  // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs.
-  const code = scanned.filter((f) => f.path !== 'setup.py');
-  const analysis = buildAnalysis(root, config, environment.files, code, python.version, interpreter);
+  // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
+  // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
+  const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
+  const code = scanned.filter((f) => f.path !== 'setup.py' && !(bootstrap && f.path === 'bootstrap.py'));
+  const firstParty = new FirstPartyModules(
+    scanned.map((f) => f.path),
+    { declared: config.firstParty, ...importRootsOf(environment.files, reader) },
+  );
+  const analysis = buildAnalysis(config, environment.files, code, python.version, interpreter, firstParty);
   const imports = classifyImports(code, analysis);
-  const undeclared = findUndeclared(imports, analysis.dependencies, analysis.context);
+  const { undeclared, optional } = findUndeclared(imports, analysis.dependencies, analysis.context);
   const unused = findUnused(imports, analysis.dependencies, analysis.context);
   const conflicts = findConflicts(environment.files, {
     pypiName: pypiNameOf,
@@ -133,7 +140,9 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
     scannedFiles: scanned.length,
     importCount: imports.importCount,
     undeclared,
+    optional,
     unused,
+    deadDeclarations: [],
     conflicts,
     outOfSync,
     envHash: environmentHash(environment.files),
@@ -153,13 +162,28 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   return report;
 }
 
+/** Package roots by the folder of the packaging files that declare them, and pytest's roots. */
+function importRootsOf(files: readonly PackagingFile[], reader: FileReader): { packageRoots: Map<string, string[]>; testRoots: string[] } {
+  const folders = new Set(files.map((f) => path.posix.dirname(f.path)).map((d) => (d === '.' ? '' : d)));
+  folders.add('');
+  const packageRoots = new Map<string, string[]>();
+  const testRoots: string[] = [];
+  for (const folder of folders) {
+    const roots = declaredImportRoots(folder, reader);
+    // A sub-project's `src/` holds its own packages, as the root's does.
+    packageRoots.set(folder, folder ? [...roots.packages, `${folder}/src`] : roots.packages);
+    testRoots.push(...roots.tests);
+  }
+  return { packageRoots, testRoots };
+}
+
 export function buildAnalysis(
-  root: string,
   config: MlHubConfig,
   files: PackagingFile[],
   scanned: ScannedFile[],
   pythonVersion: string,
   interpreter: InterpreterMetadata | undefined,
+  firstParty: FirstPartyModules,
 ): Analysis {
   const sources = { interpreter, overrides: config.mapping };
   const context: CompareContext = {
@@ -175,8 +199,9 @@ export function buildAnalysis(
     dependencies: files.flatMap((f) => f.dependencies),
     scanned,
     context,
-    isStdlib: (module) => isStdlibModule(module, pythonVersion),
-    firstParty: new FirstPartyModules(root, config.firstParty),
+    // `__main__` is the running script itself (`from __main__ import app`).
+    isStdlib: (module) => module === '__main__' || isStdlibModule(module, pythonVersion),
+    firstParty,
     resolve: (dotted) => resolveDistribution(dotted, sources),
   };
 }

@@ -1,52 +1,101 @@
-// Whether an import names the project's own code. Python puts the running script's folder on sys.path, and projects
-// import their packages from the root or a `src/` layout, with or without __init__.py (namespace packages).
+// Whether an import names the project's own code. Python puts the running script's folder on sys.path, projects run
+// their code from the root or from deep inside (`python -m`, pytest's rootdir and conftest folders), and packages live
+// at the root, in `src/` or wherever the packaging configuration says, with or without __init__.py (namespace
+// packages). So a module is first-party when it is a module or package in any folder from the importing file's up to
+// the root, in a test root, or in a package root declared by a packaging file whose folder holds the importing file.
+//
+// Everything is indexed once from the list of discovered source files: a lookup is a few map probes per folder level,
+// never a file-system walk.
 
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-const moduleFile = /^(.+?)(\.[^.]+)?\.(py|pyi|pyx|so|pyd)$/;
+const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export class FirstPartyModules {
-  private readonly listings = new Map<string, Set<string>>();
-
-  constructor(
-    private readonly root: string,
-    private readonly declared: readonly string[] = [],
-  ) {}
-
-  /** `fromFile` is root-relative; a module is first-party when it sits beside the file, at the root, or in src/. */
-  has(module: string, fromFile: string): boolean {
-    if (this.declared.includes(module)) return true;
-    const dirs = new Set([path.posix.dirname(fromFile), '.', 'src']);
-    for (const dir of dirs) if (this.modulesIn(dir).has(module)) return true;
-    return false;
-  }
-
-  private modulesIn(dir: string): Set<string> {
-    let names = this.listings.get(dir);
-    if (names) return names;
-    names = new Set();
-    const full = path.join(this.root, dir);
-    if (existsSync(full)) {
-      for (const entry of readdirSync(full, { withFileTypes: true })) {
-        if (entry.isDirectory()) {
-          if (/^[A-Za-z_]\w*$/.test(entry.name) && holdsPython(path.join(full, entry.name))) names.add(entry.name);
-        } else {
-          const m = moduleFile.exec(entry.name);
-          if (m) names.add(m[1]!);
-        }
-      }
-    }
-    this.listings.set(dir, names);
-    return names;
-  }
+export interface FirstPartyOptions {
+  /** Names the settings declare first-party (`first-party:`). */
+  declared?: readonly string[];
+  /** Package roots by the folder whose packaging files declare them ('' = the root, applies everywhere). */
+  packageRoots?: ReadonlyMap<string, readonly string[]>;
+  /** pytest roots (testpaths, pythonpath, rootdir), root-relative; apply everywhere. */
+  testRoots?: readonly string[];
 }
 
-/** A folder is a package when it holds Python modules itself: a data folder that shares a library's name is not. */
-function holdsPython(dir: string): boolean {
-  try {
-    return readdirSync(dir).some((name) => name.endsWith('.py'));
-  } catch {
-    return false;
+const parentOf = (dir: string) => (dir === '' ? undefined : dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');
+
+export class FirstPartyModules {
+  /** Folder → the module and package names importable from it. */
+  private readonly names = new Map<string, Set<string>>();
+  /** Folders holding an `__init__.py`. */
+  private readonly packageDirs = new Set<string>();
+  private readonly declared: ReadonlySet<string>;
+  private readonly packageRoots: ReadonlyMap<string, readonly string[]>;
+  private readonly globalRoots: string[];
+  /** Every package root, for `inPackage`. */
+  private readonly allPackageRoots: string[];
+
+  /** `files`: the project's source files, root-relative with `/` separators. */
+  constructor(files: readonly string[], options: FirstPartyOptions = {}) {
+    this.declared = new Set(options.declared ?? []);
+    const holdsPython = new Set<string>();
+    for (const file of files) {
+      if (!file.endsWith('.py')) continue;
+      const slash = file.lastIndexOf('/');
+      const dir = slash < 0 ? '' : file.slice(0, slash);
+      const stem = file.slice(slash + 1, -3);
+      holdsPython.add(dir);
+      if (stem === '__init__') this.packageDirs.add(dir);
+      else if (identifier.test(stem)) this.add(dir, stem);
+    }
+    // A folder holding Python modules is a package of its parent: a data folder sharing a library's name is not.
+    for (const dir of holdsPython) {
+      const parent = parentOf(dir);
+      const name = dir.slice(dir.lastIndexOf('/') + 1);
+      if (parent !== undefined && identifier.test(name)) this.add(parent, name);
+    }
+    const roots = new Map<string, string[]>();
+    for (const [scope, list] of options.packageRoots ?? []) roots.set(scope, [...list]);
+    // `src/` is the common layout whether or not a configuration names it.
+    roots.set('', [...(roots.get('') ?? []), 'src']);
+    this.packageRoots = roots;
+    // pytest puts the first folder above each conftest.py that is not a package on sys.path (rootdir-relative imports).
+    const conftestRoots = files
+      .filter((f) => f === 'conftest.py' || f.endsWith('/conftest.py'))
+      .map((f) => {
+        let dir = path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f);
+        while (dir !== '' && this.packageDirs.has(dir)) dir = parentOf(dir)!;
+        return dir;
+      });
+    this.globalRoots = [...new Set([...(options.testRoots ?? []), ...conftestRoots])];
+    this.allPackageRoots = [...roots.values()].flat().filter((r) => r !== '');
+  }
+
+  private add(dir: string, name: string): void {
+    let set = this.names.get(dir);
+    if (!set) this.names.set(dir, (set = new Set()));
+    set.add(name);
+  }
+
+  /** Is `parts` (a dotted import, split) a module or package found from folder `dir`? */
+  private foundIn(dir: string, parts: readonly string[]): boolean {
+    if (this.names.get(dir)?.has(parts[0]!)) return true;
+    // A namespace folder with no module of its own: `import ns.pkg` finds `ns/pkg/`.
+    return parts.length > 1 && !!this.names.get(dir ? `${dir}/${parts[0]}` : parts[0]!)?.has(parts[1]!);
+  }
+
+  /** `dotted` as imported (`pkg.sub`); `fromFile` root-relative. */
+  has(dotted: string, fromFile: string): boolean {
+    const parts = dotted.split('.');
+    if (this.declared.has(parts[0]!)) return true;
+    const fileDir = path.posix.dirname(fromFile);
+    for (let dir: string | undefined = fileDir === '.' ? '' : fileDir; dir !== undefined; dir = parentOf(dir)) {
+      if (this.foundIn(dir, parts)) return true;
+      for (const root of this.packageRoots.get(dir) ?? []) if (this.foundIn(root, parts)) return true;
+    }
+    return this.globalRoots.some((root) => this.foundIn(root, parts));
+  }
+
+  /** Is folder `dir` part of a first-party package (an `__init__.py` folder, or below a package root such as `src/`)? */
+  inPackage(dir: string): boolean {
+    return this.packageDirs.has(dir) || this.allPackageRoots.some((root) => dir.startsWith(`${root}/`));
   }
 }

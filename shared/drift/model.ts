@@ -3,11 +3,26 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Ecosystem, PackagingKind } from '../env/model.js';
 import type { FailOn } from '../config/config.js';
+import type { ImportGuard } from '../scan/model.js';
 
 export interface Location {
   file: string;
   line: number;
+  /** Where the importing file sits (set on the locations of undeclared and optional imports); see `fileRole`. */
+  role?: FileRole;
 }
+
+/**
+ * package = inside a first-party package the project ships; script = a top-level or CLI script the project runs;
+ * test, example, docs, notebook: as named; build = build-time code (noxfile, setup helpers).
+ */
+export type FileRole = 'package' | 'script' | 'test' | 'example' | 'docs' | 'notebook' | 'build';
+
+/** Why an import is optional: the code runs without it. */
+export type OptionalGuard =
+  | ImportGuard
+  /** The code installs it itself before importing it (a notebook's `!pip install`). */
+  | 'installed-on-demand';
 
 export type MappingSource = 'override' | 'interpreter' | 'table' | 'guess';
 
@@ -23,6 +38,13 @@ export interface UndeclaredImport {
   pipInstalls: Location[];
   /** True when the import is new since the base commit. */
   introduced?: boolean;
+  /** `optional` entries only: why the import is optional (the guard of its first location). */
+  guard?: OptionalGuard;
+  /**
+   * Packaging files that do declare a distribution for it but whose folder does not hold the importing files (a
+   * sub-project's `projects/foo/requirements.txt` for an import under `scripts/`).
+   */
+  declaredOutOfScope?: Location[];
 }
 
 export interface UnusedDependency {
@@ -51,6 +73,19 @@ export interface OutOfSync {
   name: string;
   presentIn: Location[];
   missingFrom: string[];
+  /** Which groups were compared: `runtime`, or `extra:<name>` / `group:<name>` for an extra or dependency group. */
+  groups?: string;
+}
+
+/** A declaration whose environment marker can never apply under the Python the project declares. */
+export interface DeadDeclaration {
+  name: string;
+  file: string;
+  line: number;
+  /** The marker as written. */
+  marker: string;
+  /** The declared Python it was judged against, e.g. `>=3.8` (pyproject.toml:12). */
+  python: string;
 }
 
 export interface DependencyChange {
@@ -87,7 +122,15 @@ export interface DriftReport {
   scannedFiles: number;
   importCount: number;
   undeclared: UndeclaredImport[];
+  /**
+   * Imports that are real but optional (try/except ImportError, availability checks, TYPE_CHECKING, installed on
+   * demand). Never fail `fail-on: undeclared`. A module is in `undeclared` or here, never both: one unconditional
+   * import anywhere makes it undeclared.
+   */
+  optional: UndeclaredImport[];
   unused: UnusedDependency[];
+  /** Declarations whose marker can never apply under the declared Python (a `python_version < "3.7"` backport). */
+  deadDeclarations: DeadDeclaration[];
   conflicts: Conflict[];
   outOfSync: OutOfSync[];
   changes?: BaseChanges;

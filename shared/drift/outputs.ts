@@ -9,6 +9,9 @@ export function driftOutputs(report: DriftReport): Record<string, string> {
     undeclared: JSON.stringify(
       report.undeclared.map((u) => ({ module: u.module, distribution: u.distributions[0], file: u.locations[0]!.file, line: u.locations[0]!.line })),
     ),
+    optional: JSON.stringify(
+      report.optional.map((u) => ({ module: u.module, distribution: u.distributions[0], file: u.locations[0]!.file, line: u.locations[0]!.line, guard: u.guard })),
+    ),
     unused: JSON.stringify(report.unused.map((u) => ({ name: u.name, file: u.declarations[0]!.file, line: u.declarations[0]!.line }))),
     conflicts: JSON.stringify(report.conflicts.map((c) => ({ name: c.name, message: c.message }))),
     'env-hash': report.envHash,

@@ -1,7 +1,7 @@
 // The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
 
 import { MarkdownBudget, cell, code } from '../report/markdown.js';
-import type { DriftReport, Location } from './model.js';
+import type { DriftReport, Location, OptionalGuard } from './model.js';
 
 /** GitHub's hard limit for one step's summary is 1 MiB; stay well under it. */
 export const summaryLimit = 1024 * 1024 - 16 * 1024;
@@ -14,7 +14,15 @@ export interface SummaryOptions {
   project?: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const guardText: Record<OptionalGuard, string> = {
+  'try-except': 'inside try/except ImportError',
+  'availability-check': 'behind an availability check',
+  'type-checking': 'under if TYPE_CHECKING (type checkers only)',
+  'installed-on-demand': 'installed by the code itself',
+};
+const guardList = 'try/except ImportError, availability checks, `if TYPE_CHECKING:`, installed on demand';
 
 export function headline(report: DriftReport): string {
   if (!report.drift) return 'no drift';
@@ -68,6 +76,14 @@ export function renderDriftSummary(report: DriftReport, options: SummaryOptions 
       { reserve: 4096, more: 'see the report JSON' },
     );
   }
+  if (report.optional.length) {
+    md.add(`### Optional imports\nImported only where the code runs without them (${guardList}); declared by no packaging file. They never fail \`fail-on\`.\n\n`);
+    md.table(
+      ['Import', 'Would come from', 'Imported at', 'Why optional'],
+      report.optional.map((u) => [code(u.module), u.distributions.map(code).join(' or '), places(u.locations), u.guard ? guardText[u.guard] : '']),
+      { reserve: 4096, more: 'see the report JSON' },
+    );
+  }
   if (report.conflicts.length) {
     md.add(`### Conflicts\nDeclarations that no single version satisfies.\n\n`);
     md.table(
@@ -87,8 +103,16 @@ export function renderDriftSummary(report: DriftReport, options: SummaryOptions 
   if (report.outOfSync.length) {
     md.add(`### Packaging files out of sync\nFiles that each describe the whole environment but disagree on what is in it.\n\n`);
     md.table(
-      ['Package', 'Declared at', 'Missing from'],
-      report.outOfSync.map((o) => [code(o.name), places(o.presentIn), o.missingFrom.map(code).join(', ')]),
+      ['Package', 'Declared at', 'Missing from', 'Compared'],
+      report.outOfSync.map((o) => [code(o.name), places(o.presentIn), o.missingFrom.map(code).join(', '), cell(o.groups ?? 'runtime')]),
+      { reserve: 4096 },
+    );
+  }
+  if (report.deadDeclarations.length) {
+    md.add(`### Dead declarations\nTheir environment marker can never apply under the Python the project declares; they can go.\n\n`);
+    md.table(
+      ['Package', 'Declared at', 'Marker', 'Declared Python'],
+      report.deadDeclarations.map((d) => [code(d.name), where(d), code(d.marker), cell(d.python)]),
       { reserve: 4096 },
     );
   }

@@ -13,7 +13,18 @@ export interface ImportRecord {
   line: number;
   /** Notebooks only: 0-based cell index. */
   cell?: number;
+  /** Set when the import only runs if something allows it to fail or skips it (see ImportGuard). */
+  guard?: ImportGuard;
 }
+
+/** Why an import is optional: the code runs without it. */
+export type ImportGuard =
+  /** Inside `try:` (or its handler) with `except ImportError` / `ModuleNotFoundError` / `Exception` / bare `except:`, or `with suppress(ImportError)`. */
+  | 'try-except'
+  /** Behind an availability check: `if importlib.util.find_spec(...)`, `if is_x_available():`, `if HAS_X:`. */
+  | 'availability-check'
+  /** Under `if TYPE_CHECKING:`: read by type checkers only, never imported at run time. */
+  | 'type-checking';
 
 /** `!pip install x` / `%pip install x` in a notebook: evidence that the author needed a package. */
 export interface PipInstallEvidence {
