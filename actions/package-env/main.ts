@@ -68,6 +68,7 @@ runMain(async () => {
   const dryRun = booleanInput('dry-run');
   const options = {
     prune: booleanInput('prune'),
+    optionalGroups: core.getInput('optional-groups').trim() === '' ? undefined : booleanInput('optional-groups'),
     draft: booleanInput('draft'),
     signCommits: booleanInput('sign-commits'),
     closeWhenClean: booleanInput('close-when-clean'),
@@ -79,6 +80,7 @@ runMain(async () => {
     root,
     python: core.getInput('python') || undefined,
     prune: options.prune,
+    optionalGroups: options.optionalGroups,
     pin,
     // Empty means package-env's own choice, not "no file".
     targets: listInput('targets').length > 0 ? listInput('targets') : undefined,

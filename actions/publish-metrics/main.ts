@@ -15,9 +15,9 @@ import type { Run, RunsModel } from '../../shared/mlflow/model.js';
 import { commitTag, type BaselineSpec } from '../../shared/report/baseline.js';
 import { buildReports, metricValue, type ExperimentReport } from '../../shared/report/experiment-report.js';
 import { cell, code } from '../../shared/report/markdown.js';
-import { isBetter } from '../../shared/report/metric-direction.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../../shared/report/metrics-summary.js';
 import { checkRegressions, gateBlocker, regressedOutput, type RegressionResult } from '../../shared/report/regression-gate.js';
+import { compareRuns } from '../../shared/report/run-ranking.js';
 import { copyRunArtifacts, writeFiles } from '../../shared/report/report-artifacts.js';
 import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../../shared/report/report-files.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
@@ -52,14 +52,12 @@ function diagnosticAnnotation(d: Diagnostic, ws: string): Annotation {
 
 /** The best run overall: across experiments when the user named the metric (one scale), else the first one's. */
 function overallBest(reports: ExperimentReport[], metricGiven: boolean): { run: Run; value: number } | undefined {
-  let best: { run: Run; value: number } | undefined;
-  for (const report of reports) {
-    if (!report.best || !report.metric) continue;
-    const value = metricValue(report.best, report.metric.key)!;
-    if (!metricGiven) return { run: report.best, value };
-    if (!best || isBetter(value, best.value, report.metric.direction.direction)) best = { run: report.best, value };
-  }
-  return best;
+  const bests = reports.flatMap((r) => (r.best && r.metric ? [{ run: r.best, value: metricValue(r.best, r.metric.key)!, direction: r.metric.direction.direction }] : []));
+  if (!metricGiven || bests.length <= 1) return bests[0];
+  // One scale: the same order as within an experiment, ties included.
+  const valueOf = new Map(bests.map((b) => [b.run, b.value]));
+  const run = bests.map((b) => b.run).sort(compareRuns((r) => valueOf.get(r), bests[0]!.direction))[0]!;
+  return { run, value: valueOf.get(run)! };
 }
 
 function runsOutput(reports: ExperimentReport[]): string {
@@ -220,7 +218,7 @@ runMain(async () => {
       dashboard = await dashboardFiles({
         model: reportedModel(model, reports),
         store,
-        bestMetric: inputs.metric && inputs.direction ? { key: inputs.metric, direction: inputs.direction } : undefined,
+        reports,
       });
     } catch (error) {
       // The summary, comment and gate stand on their own; a dashboard that cannot be drawn should not take them down.

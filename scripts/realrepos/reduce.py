@@ -10,7 +10,8 @@ What is kept (see /work/wt/notes/CORPUS.md and scripts/realrepos/README.md):
   pyproject.toml, Pipfile(.lock), MLproject, python_env.yaml, runtime.txt, tox.ini, pytest.ini, noxfile.py,
   CI workflows and composite actions, shell scripts, Makefiles, Dockerfiles, pre-commit and Read the Docs configs);
 - every .py file, reduced: import statements, the header lines of the compound statements that enclose them
-  (try/except/else/finally, if/elif/else, def and class with their decorators, with, for, while, match/case),
+  (try/except/else/finally with the except blocks' raise statements, if/elif/else, def and class with their
+  decorators, with, for, while, match/case),
   statements that import dynamically, install on demand or manipulate sys.path (importlib, __import__,
   find_spec, check_requirements, pip install, sys.path), availability checks (`if [not] is_x_available():` with
   the raise/return they guard), and in Sphinx `conf.py` the `extensions` statements.
@@ -261,9 +262,14 @@ class Reducer:
         self.header(node, node.body)
         if not body_kept:
             self.fill(node.body)
-        # Every handler header stays: `except ImportError:` is what makes an import optional.
+        # Every handler header stays: `except ImportError:` is what makes an import optional, unless the
+        # handler raises (then the import is required after all), so its raise statements stay too.
         for handler, kept in zip(node.handlers, handlers_kept):
             self.header(handler, handler.body)
+            for stmt in handler.body:
+                if isinstance(stmt, ast.Raise):
+                    self.span(stmt.lineno, stmt.end_lineno or stmt.lineno)
+                    kept = True
             if not kept:
                 self.fill(handler.body)
         if not node.handlers and not finally_kept:

@@ -102,28 +102,30 @@ export function scoreFixture(report, expected) {
 /** The scoreboard as text: one row per repository and class, then totals. */
 export function formatScoreboard(scores) {
   const rows = [['repository', 'class', 'must report', 'reported', 'hits', 'misses', 'false', 'must not', 'false names / misses']];
-  const totals = Object.fromEntries(classes.map((c) => [c, { expected: 0, reported: 0, hits: 0, falseReports: 0, mustNot: 0 }]));
+  const totals = Object.fromEntries(classes.map((c) => [c, { available: false, expected: 0, reported: 0, hits: 0, falseReports: 0, mustNot: 0 }]));
   for (const [slug, score] of scores) {
     for (const cls of classes) {
       const s = score[cls];
+      const t = totals[cls];
+      t.expected += s.expected.length;
+      t.mustNot += s.mustNot;
       if (!s.available) {
         rows.push([slug, cls, String(s.expected.length), 'n/a', '-', '-', '-', String(s.mustNot), 'not in the report yet']);
         continue;
       }
       const hits = s.expected.length - s.misses.length;
-      const t = totals[cls];
-      t.expected += s.expected.length;
+      t.available = true;
       t.reported += s.reported.length;
       t.hits += hits;
       t.falseReports += s.falseReports.length;
-      t.mustNot += s.mustNot;
       const detail = [s.falseReports.length ? `false: ${s.falseReports.join(' ')}` : '', s.misses.length ? `missed: ${s.misses.join(' ')}` : ''].filter(Boolean).join('; ');
       rows.push([slug, cls, String(s.expected.length), String(s.reported.length), String(hits), String(s.misses.length), String(s.falseReports.length), String(s.mustNot), detail]);
     }
   }
   for (const cls of classes) {
     const t = totals[cls];
-    rows.push(['TOTAL', cls, String(t.expected), String(t.reported), `${t.hits}/${t.expected}`, String(t.expected - t.hits), `${t.falseReports}`, `${t.mustNot}`, '']);
+    if (!t.available) rows.push(['TOTAL', cls, String(t.expected), 'n/a', '-', '-', '-', String(t.mustNot), 'not in the report yet']);
+    else rows.push(['TOTAL', cls, String(t.expected), String(t.reported), `${t.hits}/${t.expected}`, String(t.expected - t.hits), String(t.falseReports), String(t.mustNot), '']);
   }
   const widths = rows[0].slice(0, -1).map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]) : cell)).join('  ').trimEnd()).join('\n');
