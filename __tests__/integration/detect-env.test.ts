@@ -35,7 +35,10 @@ describe('detect-env on the bundled example project', () => {
     expect(run.exitCode).toBe(1); // default fail-on: undeclared
     expect(run.outputs.drift).toBe('true');
     const undeclared = JSON.parse(run.outputs.undeclared!) as { module: string; distribution: string; file: string; line: number }[];
-    expect(undeclared.map((u) => u.module).sort()).toEqual(['matplotlib', 'seaborn']);
+    expect(undeclared.map((u) => u.module).sort()).toEqual(['matplotlib']);
+    // The notebook installs seaborn itself (`!pip install seaborn`): optional, a notice, never failing the step.
+    const optional = JSON.parse(run.outputs.optional!) as { module: string; guard: string; file: string }[];
+    expect(optional).toEqual([expect.objectContaining({ module: 'seaborn', guard: 'installed-on-demand', file: 'random_forest.ipynb' })]);
     expect(undeclared.find((u) => u.module === 'matplotlib')).toMatchObject({ distribution: 'matplotlib', file: 'train.py', line: 10 });
 
     const unused = JSON.parse(run.outputs.unused!) as { name: string; file: string; line: number }[];
@@ -50,8 +53,8 @@ describe('detect-env on the bundled example project', () => {
     // Annotations carry workspace-relative paths and the exact line.
     const matplotlib = run.annotations.find((a) => a.properties.title === 'Undeclared import: matplotlib');
     expect(matplotlib).toMatchObject({ command: 'warning', properties: { file: 'wine/train.py', line: '10' } });
-    const notebook = run.annotations.find((a) => a.properties.title === 'Undeclared import: seaborn');
-    expect(notebook?.properties.file).toBe('wine/random_forest.ipynb');
+    const notebook = run.annotations.find((a) => a.properties.title === 'Optional import: seaborn');
+    expect(notebook).toMatchObject({ command: 'notice', properties: { file: 'wine/random_forest.ipynb' } });
     const conflict = run.annotations.find((a) => a.command === 'error' && a.properties.title?.includes('scikit-learn'));
     expect(conflict?.properties).toMatchObject({ file: 'wine/environment.yml', line: '7' });
     expect(run.annotations.find((a) => a.properties.title === 'Unused dependency: requests')?.properties).toMatchObject({ file: 'wine/requirements.txt', line: '8' });
