@@ -3,12 +3,14 @@
 // GITHUB_API_URL with faults injected. The double's contract violations stay empty in every test.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction, type ActionRun } from '../harness/run-action.js';
 import { GitRepo } from '../harness/git-repo.js';
 import { startGitHubDouble, type GitHubDouble, type RepoState } from '../harness/github-double/index.js';
+import { checkFixedProject } from '../harness/package-env-postcondition.js';
+import { detectDrift } from '../../shared/drift/detect-drift.js';
 
 const branch = 'ml-hub/package-env';
 const pulls = '/repos/{owner}/{repo}/pulls';
@@ -84,8 +86,11 @@ describe('the pull request through its life, with GitHub failing on the way', ()
     double.faults.add({ method: 'POST', path: pulls, status: 502 });
     double.faults.add({ method: 'POST', path: pulls, drop: true });
     double.faults.add({ method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/labels', status: 403, secondaryRateLimit: true, retryAfter: 1 });
-    const first = await run(checkout());
+    const ws = checkout();
+    const drifted = await detectDrift({ root: ws.dir, env: {} });
+    const first = await run(ws);
     expectClean(first);
+    await checkFixedProject(ws.dir, drifted, { added: [{ name: 'seaborn', specifier: '', ecosystem: 'pypi', file: 'requirements.txt', because: 'imported at train.py:2' }] }, { env: {}, targets: ['requirements.txt'] });
     expect(first.exitCode).toBe(0);
     expect(first.outputs).toMatchObject({ operation: 'created', 'pull-request-number': '1', 'pull-request-url': 'https://github.com/octo-org/wine-quality/pull/1', branch });
     expect(JSON.parse(first.outputs['changed-files']!)).toEqual(['requirements.txt']);
@@ -203,14 +208,18 @@ describe('package-env in other situations', () => {
     expect(result.summary).toContain('Nothing to change.');
   });
 
-  test('without targets, the default plan (requirements.txt and a generated setup.py) becomes the pull request', async () => {
+  test('without targets, the default plan becomes the pull request: requirements.txt, and no setup.py without a requirements record', async () => {
     await start({ 'requirements.txt': 'pandas==2.2.0\n', 'train.py': 'import pandas\nimport seaborn\n' });
-    const result = await run(checkout(), { targets: '' });
+    const ws = checkout();
+    const before = await detectDrift({ root: ws.dir, env: {} });
+    const result = await run(ws, { targets: '' });
     expectClean(result);
     expect(result.exitCode).toBe(0);
     expect(result.outputs.operation).toBe('created');
-    expect(JSON.parse(result.outputs['changed-files']!).sort()).toEqual(['requirements.txt', 'setup.py']);
-    expect(await repo.git.readFile(tip(), 'setup.py')).toMatch(/^#!\/usr\/bin\/env python3\n# ml-hub: generated setup.py/);
+    expect(JSON.parse(result.outputs['changed-files']!).sort()).toEqual(['requirements.txt']);
+    expect(await repo.git.readFile(tip(), 'setup.py')).toBeUndefined();
+    const { fixed } = await checkFixedProject(ws.dir, before, { added: [{ name: 'seaborn', specifier: '', ecosystem: 'pypi', file: 'requirements.txt', because: 'imported at train.py:2' }] }, { env: {} });
+    expect(fixed).toEqual(['undeclared: seaborn']);
   });
 
   test('sign-commits: the commit is made through the Git Data API and is verified', async () => {
@@ -248,21 +257,21 @@ describe('package-env in other situations', () => {
     expect(result.stderr).toBe('');
   });
 
-  test('a malformed packaging file is reported at file:line and left untouched', async () => {
+  test('a malformed packaging file is reported at file:line and left untouched; nothing is added that would leave it behind', async () => {
     const broken = 'pandas==2.2.0\nnumpy[fast\n';
     await start({ 'requirements.txt': broken, 'environment.yml': 'name: wine\ndependencies:\n  - python=3.11\n  - pandas=2.2.0\n', 'train.py': 'import pandas\nimport seaborn\n' });
     const ws = checkout();
+    const before = await detectDrift({ root: ws.dir, env: {} });
     const result = await run(ws, { targets: 'requirements.txt, environment.yml' });
     expectClean(result);
     const error = result.annotations.find((a) => a.command === 'error' && a.properties.file === 'requirements.txt');
     expect(error?.properties.line).toBe('2');
     expect(readFileSync(path.join(ws.dir, 'requirements.txt'), 'utf8')).toBe(broken);
-    // The readable file still gets its fix; the broken one goes into the branch exactly as it was.
+    // seaborn in environment.yml alone would put the two files out of step: it is listed, not added.
     expect(result.exitCode).toBe(0);
-    expect(result.outputs.operation).toBe('created');
-    expect(JSON.parse(result.outputs['changed-files']!)).toEqual(['environment.yml']);
-    expect(await repo.git.readFile(tip(), 'requirements.txt')).toBe(broken);
-    expect(await repo.git.readFile(tip(), 'environment.yml')).toContain('seaborn');
+    expect(result.outputs.operation).toBe('none');
+    expect(result.summary).toMatch(/- \[ \] `seaborn` \(`import seaborn` at train\.py:2\): adding it would leave requirements\.txt out of step \(malformed: requirements\.txt:2: /);
+    await checkFixedProject(ws.dir, before, { added: [] }, { env: {}, targets: ['requirements.txt', 'environment.yml'] });
   });
 
   test('a requirements.txt that is a symbolic link out of the workspace is refused, and nothing is written', async () => {
@@ -278,6 +287,20 @@ describe('package-env in other situations', () => {
     expect(readFileSync(path.join(outside, 'requirements.txt'), 'utf8')).toBe('pandas==2.2.0\n');
     expect(writes()).toEqual([]);
     expect(branchWrites()).toBe(0);
+  });
+
+  test('temporaries and backups an interrupted earlier write left (as the writer names them) are removed, never committed', async () => {
+    await start({ 'requirements.txt': 'pandas==2.2.0\n', 'train.py': 'import pandas\nimport seaborn\n' });
+    const ws = checkout();
+    // What a kill -9 after writing the new text and linking the backup leaves beside the file.
+    writeFileSync(path.join(ws.dir, '.requirements.txt.ml-hub-0a1b2c3d4e5f.tmp'), 'pandas==2.2.0\nseaborn\n');
+    writeFileSync(path.join(ws.dir, '.requirements.txt.ml-hub-0a1b2c3d4e5f.orig'), 'pandas==2.2.0\n');
+    const result = await run(ws);
+    expectClean(result);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.operation).toBe('created');
+    expect(readdirSync(ws.dir).filter((f) => f.includes('.ml-hub-'))).toEqual([]);
+    expect(bare('ls-tree', '-r', '--name-only', tip()).split('\n').sort()).toEqual(['requirements.txt', 'train.py']);
   });
 
   test('dry-run writes nothing and calls no API; the summary holds the plan and the diff', async () => {

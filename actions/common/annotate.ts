@@ -2,7 +2,8 @@
 
 import * as core from '@actions/core';
 import path from 'node:path';
-import type { Annotation } from '../../shared/drift/annotations.js';
+import type { Diagnostic } from '../../shared/diagnostics.js';
+import { diagnosticAnnotation, type Annotation } from '../../shared/drift/annotations.js';
 import { workspace } from './inputs.js';
 
 export function emitAnnotations(annotations: Annotation[], root: string): void {
@@ -14,6 +15,10 @@ export function emitAnnotations(annotations: Annotation[], root: string): void {
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
   }
+}
+
+export function emitDiagnostics(diagnostics: Diagnostic[], root: string): void {
+  emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
 }
 
 /** Runs an action's main function: expected failures become one `::error::` line and a failed step. */

@@ -6,21 +6,24 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { containedPath } from '../../shared/contained-path.js';
 import { LocatedError, type Diagnostic } from '../../shared/diagnostics.js';
 import { capPerLevel, type Annotation } from '../../shared/drift/annotations.js';
 import { openStore } from '../../shared/mlflow/detect-store.js';
+import { storeReadFailure } from '../../shared/mlflow/store.js';
 import type { Run, RunsModel } from '../../shared/mlflow/model.js';
 import { commitTag, type BaselineSpec } from '../../shared/report/baseline.js';
 import { buildReports, metricValue, type ExperimentReport } from '../../shared/report/experiment-report.js';
 import { cell, code } from '../../shared/report/markdown.js';
-import { isBetter } from '../../shared/report/metric-direction.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../../shared/report/metrics-summary.js';
-import { checkRegressions, type RegressionResult } from '../../shared/report/regression-gate.js';
-import { copyRunArtifacts, uploadFolder, writeFiles } from '../../shared/report/report-artifacts.js';
+import { checkRegressions, gateBlocker, regressedOutput, type RegressionResult } from '../../shared/report/regression-gate.js';
+import { compareRuns } from '../../shared/report/run-ranking.js';
+import { copyRunArtifacts, writeFiles } from '../../shared/report/report-artifacts.js';
 import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../../shared/report/report-files.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { InputError, workspace } from '../common/inputs.js';
 import { readInputs } from './inputs.js';
+import { uploadFolder } from './upload-artifact.js';
 import { postComments, pullRequestOf, type PullRequestPayload } from './pr-comments.js';
 
 /** Run artifacts copied into the report, in all. */
@@ -49,14 +52,12 @@ function diagnosticAnnotation(d: Diagnostic, ws: string): Annotation {
 
 /** The best run overall: across experiments when the user named the metric (one scale), else the first one's. */
 function overallBest(reports: ExperimentReport[], metricGiven: boolean): { run: Run; value: number } | undefined {
-  let best: { run: Run; value: number } | undefined;
-  for (const report of reports) {
-    if (!report.best || !report.metric) continue;
-    const value = metricValue(report.best, report.metric.key)!;
-    if (!metricGiven) return { run: report.best, value };
-    if (!best || isBetter(value, best.value, report.metric.direction.direction)) best = { run: report.best, value };
-  }
-  return best;
+  const bests = reports.flatMap((r) => (r.best && r.metric ? [{ run: r.best, value: metricValue(r.best, r.metric.key)!, direction: r.metric.direction.direction }] : []));
+  if (!metricGiven || bests.length <= 1) return bests[0];
+  // One scale: the same order as within an experiment, ties included.
+  const valueOf = new Map(bests.map((b) => [b.run, b.value]));
+  const run = bests.map((b) => b.run).sort(compareRuns((r) => valueOf.get(r), bests[0]!.direction))[0]!;
+  return { run, value: valueOf.get(run)! };
 }
 
 function runsOutput(reports: ExperimentReport[]): string {
@@ -82,12 +83,13 @@ function storeLine(model: RunsModel, reports: ExperimentReport[], ws: string): s
   return `<sub>${runs} run${runs === 1 ? '' : 's'} in ${reports.length} experiment${reports.length === 1 ? '' : 's'} from the ${kind} ${code(location)}</sub>\n\n`;
 }
 
-function gateLines(results: RegressionResult[], experimentOf: Map<RegressionResult, string>): string {
-  if (results.length === 0) return '';
+function gateLines(results: RegressionResult[], experimentOf: Map<RegressionResult, string>, blocker: string | undefined): string {
+  if (results.length === 0 && !blocker) return '';
   const lines = results.map((r) => {
     const icon = r.outcome === 'regressed' ? '❌' : r.outcome === 'ok' ? '✅' : '➖';
     return `- ${icon} ${cell(experimentOf.get(r) ?? '')}: ${cell(r.message)}`;
   });
+  if (blocker) lines.unshift(`- ⛔ ${cell(blocker)}`);
   return `**Regression gate**\n\n${lines.join('\n')}\n\n`;
 }
 
@@ -104,8 +106,24 @@ runMain(async () => {
     if (error instanceof LocatedError) throw new InputError(`input store: ${error.file}: ${error.message}`);
     throw error;
   }
-  const { model, diagnostics } = await store.read();
-  annotations.push(...diagnostics.map((d) => diagnosticAnnotation(d, ws)));
+  const read = await store.read();
+  const { model, diagnostics } = read;
+  const unreadable = storeReadFailure(read);
+  annotations.push(...diagnostics.filter((d) => d !== unreadable).map((d) => diagnosticAnnotation(d, ws)));
+  if (unreadable) {
+    // Nothing was read: no report, no comment over the last good one, and a gate that fails closed.
+    const why = `The MLflow store ${unreadable.file} could not be read: ${unreadable.message}`;
+    emitAnnotations(capPerLevel(annotations), ws);
+    await core.summary.addRaw(`# 📈 MLflow runs\n\n> [!CAUTION]\n> ${cell(why)}. Nothing was reported and the regression gate was not evaluated.\n`).write();
+    core.setOutput('best-run-id', '');
+    core.setOutput('best-metric', '');
+    core.setOutput('runs', '[]');
+    core.setOutput('report-path', '');
+    core.setOutput('dashboard-path', '');
+    core.setOutput('comment-url', '');
+    core.setOutput('regressed', 'unknown');
+    throw new InputError(why);
+  }
 
   const commits = eventCommits();
   let baseline: BaselineSpec | undefined = inputs.baseline;
@@ -146,8 +164,17 @@ runMain(async () => {
     }
   }
   const regressions = results.filter((r) => r.outcome === 'regressed');
+  const runCount = reports.reduce((n, r) => n + r.runs.length, 0);
+  const blocker = inputs.rules.length > 0 ? gateBlocker(runCount, diagnostics) : undefined;
+  if (runCount === 0 && !blocker) {
+    const where = model.runs.length > 0 ? 'in the experiments named by input experiments' : 'in the store';
+    annotations.push({ level: 'warning', title: 'ml-hub: no runs', message: `No run to report ${where}.` });
+  }
 
-  const reportDir = path.join(process.env.RUNNER_TEMP ?? path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', inputs.artifactName);
+  const reportDir = path.join(process.env.RUNNER_TEMP || path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', inputs.artifactName);
+  // Emptied and written only when it really lies in the runner's temporary folder or the workspace: a committed
+  // `.ml-hub -> /home/runner` symlink must not turn this into a removal outside.
+  containedPath(process.env.RUNNER_TEMP || ws, reportDir);
   rmSync(reportDir, { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
   const elsewhere = inputs.upload ? `the ${code(inputs.artifactName)} artifact` : `the folder ${code(reportDir)}`;
@@ -173,7 +200,7 @@ runMain(async () => {
     }
   }
 
-  const preamble = `# 📈 MLflow runs\n\n${storeLine(model, reports, ws)}${notes.join('')}${gateLines(results, experimentOf)}`;
+  const preamble = `# 📈 MLflow runs\n\n${storeLine(model, reports, ws)}${notes.join('')}${gateLines(results, experimentOf, blocker)}`;
   const summary = renderMetricsSummary(reports, {
     limit: summaryLimitBytes,
     unit: 'bytes',
@@ -191,7 +218,7 @@ runMain(async () => {
       dashboard = await dashboardFiles({
         model: reportedModel(model, reports),
         store,
-        bestMetric: inputs.metric && inputs.direction ? { key: inputs.metric, direction: inputs.direction } : undefined,
+        reports,
       });
     } catch (error) {
       // The summary, comment and gate stand on their own; a dashboard that cannot be drawn should not take them down.
@@ -237,11 +264,12 @@ runMain(async () => {
   core.setOutput('report-path', reportDir);
   core.setOutput('dashboard-path', dashboard ? path.join(reportDir, 'dashboard', 'index.html') : '');
   core.setOutput('comment-url', commentUrl);
-  core.setOutput('regressed', regressions.length > 0 ? 'true' : 'false');
+  const decided = !blocker && reports.every((r) => r.baseline?.run && r.candidate);
+  core.setOutput('regressed', regressedOutput(inputs.rules, results, decided));
 
-  const runs = reports.reduce((n, r) => n + r.runs.length, 0);
-  core.info(`ml-hub publish-metrics: ${runs} runs in ${reports.length} experiments reported${best ? `; best ${best.run.runName} (${best.run.runId}) = ${best.value}` : ''}.`);
+  core.info(`ml-hub publish-metrics: ${runCount} runs in ${reports.length} experiments reported${best ? `; best ${best.run.runName} (${best.run.runId}) = ${best.value}` : ''}.`);
   if (regressions.length > 0) {
     core.setFailed(`Metrics regressed (fail-on-regression): ${regressions.map((r) => `${experimentOf.get(r)}: ${r.message}`).join('; ')}`);
   }
+  if (blocker) core.setFailed(blocker);
 });

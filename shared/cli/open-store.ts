@@ -1,9 +1,9 @@
 // Opening the MLflow store a CLI command names (or MLFLOW_TRACKING_URI, or the current folder), with a store that is
-// not there reported as a usage error.
+// not there, or cannot be read, reported as a usage error (exit 2: unreadable input).
 
 import { LocatedError } from '../diagnostics.js';
 import { openStore } from '../mlflow/detect-store.js';
-import type { MlflowStore } from '../mlflow/store.js';
+import { storeReadFailure, type MlflowStore, type ReadResult } from '../mlflow/store.js';
 import { UsageError } from './cli-support.js';
 
 export function openCommandStore(command: string, uriOrPath: string | undefined): MlflowStore {
@@ -13,4 +13,12 @@ export function openCommandStore(command: string, uriOrPath: string | undefined)
     if (error instanceof LocatedError) throw new UsageError(`${command}: ${error.file}: ${error.message}`);
     throw error;
   }
+}
+
+/** Reads the store; one that yields nothing but an error (locked, damaged, not MLflow's) is a one-line usage error. */
+export async function readCommandStore(command: string, store: MlflowStore): Promise<ReadResult> {
+  const result = await store.read();
+  const failure = storeReadFailure(result);
+  if (failure) throw new UsageError(`${command}: the MLflow store ${failure.file} could not be read: ${failure.message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
+  return result;
 }

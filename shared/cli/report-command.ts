@@ -1,7 +1,8 @@
 // ml-hub report [STORE] --out DIR [--experiment X]… [--metric M] [--direction min|max] [--params P]… [--top N]
 //   [--baseline SPEC] [--fail-on-regression RULES] [--no-dashboard]
 // The publish-metrics report, locally: DIR/summary.md (the job summary's Markdown), DIR/runs.json and
-// DIR/dashboard/index.html. Exit 1 when a --fail-on-regression rule fails.
+// DIR/dashboard/index.html. Exit 1 when a --fail-on-regression rule fails; exit 2 when the store cannot be read, or when
+// the rules cannot be evaluated on what was read (errors reading it, no runs): the gate fails closed.
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,11 +12,11 @@ import { buildReports, metricValue } from '../report/experiment-report.js';
 import type { Direction } from '../report/metric-direction.js';
 import { formatMetric } from '../report/metric-values.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../report/metrics-summary.js';
-import { checkRegressions, directionsFor, parseRegressionRules, RegressionRuleError, type RegressionResult, type RegressionRule } from '../report/regression-gate.js';
+import { checkRegressions, directionsFor, gateBlocker, parseRegressionRules, RegressionRuleError, type RegressionResult, type RegressionRule } from '../report/regression-gate.js';
 import { writeFiles } from '../report/report-artifacts.js';
 import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../report/report-files.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
-import { openCommandStore } from './open-store.js';
+import { openCommandStore, readCommandStore } from './open-store.js';
 
 export async function reportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -49,7 +50,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   }
 
   const store = openCommandStore('report', positionals[0]);
-  const { model, diagnostics } = await store.read();
+  const { model, diagnostics } = await readCommandStore('report', store);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
 
   const { experiments: reports, unmatched } = await buildReports(model, {
@@ -67,6 +68,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   for (const r of reports) {
     if (rules.length > 0 && r.candidate && r.baseline?.run) results.push(...checkRegressions(rules, r.candidate.run, r.baseline.run));
   }
+  const blocker = rules.length > 0 ? gateBlocker(reports.reduce((n, r) => n + r.runs.length, 0), diagnostics) : undefined;
 
   const out = path.resolve(values.out);
   mkdirSync(out, { recursive: true });
@@ -77,13 +79,14 @@ export async function reportCommand(args: string[]): Promise<number> {
     preamble: '# 📈 MLflow runs\n\n',
     elsewhere: 'runs.json and the dashboard',
     problems: diagnostics,
+    baselineSetting: '`--baseline`',
   });
   const dashboard = values['no-dashboard']
     ? undefined
     : await dashboardFiles({
         model: reportedModel(model, reports),
         store,
-        bestMetric: values.metric && direction ? { key: values.metric, direction } : undefined,
+        reports,
       });
   writeFiles(out, reportFiles(summary.markdown, reportJson(model, reports, results), dashboard));
 
@@ -94,5 +97,9 @@ export async function reportCommand(args: string[]): Promise<number> {
   console.log(`Wrote ${path.join(out, 'summary.md')}, ${path.join(out, 'runs.json')}${dashboard ? ` and ${path.join(out, 'dashboard', 'index.html')}` : ''}`);
   const regressed = results.filter((r) => r.outcome === 'regressed');
   for (const r of regressed) console.error(`regression: ${r.message}`);
+  if (blocker) {
+    console.error(`ml-hub report: ${blocker}`);
+    return exitCodes.usage;
+  }
   return regressed.length > 0 ? exitCodes.findings : exitCodes.ok;
 }

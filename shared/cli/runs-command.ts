@@ -4,7 +4,7 @@
 import { formatDiagnostic } from '../diagnostics.js';
 import { toTruthJson } from '../mlflow/model.js';
 import { exitCodes, parseCommandArgs } from './cli-support.js';
-import { openCommandStore } from './open-store.js';
+import { openCommandStore, readCommandStore } from './open-store.js';
 
 /** JSON.stringify writes -0 as 0; MLflow's export (and truth.json) keeps `-0.0`, so the sign survives here too. */
 const negativeZero = '\u0000-0.0';
@@ -16,7 +16,7 @@ function truthJsonText(value: unknown): string {
 export async function runsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, 'runs');
   const store = openCommandStore('runs', positionals[0]);
-  const { model, diagnostics } = await store.read();
+  const { model, diagnostics } = await readCommandStore('runs', store);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
 
   if (values.json) {

@@ -25,3 +25,13 @@ export interface MlflowStore {
    */
   readArtifact(runId: string, path: string): Promise<Buffer>;
 }
+
+/**
+ * The read's first error when it produced no run at all: the store could not be read (a locked, damaged or
+ * non-MLflow database, a folder that cannot be opened, a server that refuses). Callers fail on it rather than report
+ * an empty store; a store that reads cleanly and holds no runs is not one.
+ */
+export function storeReadFailure(result: ReadResult): Diagnostic | undefined {
+  if (result.model.runs.length > 0) return undefined;
+  return result.diagnostics.find((d) => d.severity === 'error');
+}

@@ -4,6 +4,7 @@
 // `direction` input for the ranking metric, else a guess from the name: a rise is worse for a loss). A percentage is
 // relative to the baseline's value; a plain number is absolute.
 
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Run } from '../mlflow/model.js';
 import { chooseDirection, guessDirection, type Direction } from './metric-direction.js';
 import { formatMetric } from './metric-values.js';
@@ -107,4 +108,30 @@ export function checkRegressions(rules: RegressionRule[], candidate: Run, baseli
     if (worseBy > allowed) return result('regressed', `${rule.metric} regressed: it ${verb} by ${amount}, more than ${rule.text.slice(rule.text.lastIndexOf(':') + 1).trim()} allows: ${pair}`);
     return result('ok', change === 0 ? `${rule.metric} unchanged: ${pair}` : `${rule.metric} ${verb} by ${amount}, within the limit: ${pair}`);
   });
+}
+
+/**
+ * What keeps the store's content from deciding the gate, or undefined: errors while reading it (the candidate or the
+ * baseline may be among the runs that could not be read) or no run at all in the reported experiments. The gate then
+ * fails closed: missing data never passes it.
+ */
+export function gateBlocker(runCount: number, diagnostics: Diagnostic[]): string | undefined {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more errors)` : '';
+    return `fail-on-regression could not be evaluated: the store was not read completely: ${formatDiagnostic(errors[0]!)}${more}`;
+  }
+  if (runCount === 0) return 'fail-on-regression could not be evaluated: no run was read from the store in the reported experiments';
+  return undefined;
+}
+
+/**
+ * The `regressed` output: `true` when a rule failed; `false` with no rules, or when every rule was compared in every
+ * reported experiment and none failed; `unknown` when the gate could not decide (a blocker, an experiment without a
+ * baseline or candidate, a metric one of the two runs did not log).
+ */
+export function regressedOutput(rules: RegressionRule[], results: RegressionResult[], decided: boolean): 'true' | 'false' | 'unknown' {
+  if (rules.length === 0) return 'false';
+  if (results.some((r) => r.outcome === 'regressed')) return 'true';
+  return decided && results.length > 0 && results.every((r) => r.outcome === 'ok') ? 'false' : 'unknown';
 }

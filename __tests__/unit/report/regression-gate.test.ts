@@ -1,5 +1,5 @@
 import type { Run } from '../../../shared/mlflow/model.js';
-import { checkRegressions, directionsFor, parseRegressionRules, RegressionRuleError } from '../../../shared/report/regression-gate.js';
+import { checkRegressions, directionsFor, gateBlocker, parseRegressionRules, regressedOutput, RegressionRuleError } from '../../../shared/report/regression-gate.js';
 
 function run(name: string, id: string, metrics: Record<string, number>): Run {
   return {
@@ -58,4 +58,25 @@ test('improvements pass whatever their size; missing values are skipped; a diver
   const [rmse, acc] = checkRegressions(parseRegressionRules('val/rmse:+2%, accuracy:-0.01'), partial, baseline);
   expect(rmse).toMatchObject({ outcome: 'skipped', message: expect.stringContaining('candidate p (p1) = not logged') });
   expect(acc).toMatchObject({ outcome: 'regressed', message: expect.stringContaining('regressed to NaN') });
+});
+
+test('the gate fails closed: read errors and an empty store block it; the output says unknown unless every rule compared', () => {
+  const error = { severity: 'error' as const, code: 'mlflow/db-unreadable', message: 'cannot read table runs: database is locked', file: 'mlflow.db' };
+  const warning = { ...error, severity: 'warning' as const };
+  expect(gateBlocker(3, [warning])).toBeUndefined();
+  expect(gateBlocker(3, [error, error])).toBe(
+    'fail-on-regression could not be evaluated: the store was not read completely: mlflow.db: error: cannot read table runs: database is locked (and 1 more errors)',
+  );
+  expect(gateBlocker(0, [])).toMatch(/no run was read/);
+
+  const rules = parseRegressionRules('val/rmse:+2%, r2:-0.1');
+  const [ok, skipped] = checkRegressions(rules, run('c', 'c1', { 'val/rmse': 1 }), run('b', 'b1', { 'val/rmse': 1, r2: 0.5 }));
+  expect([ok!.outcome, skipped!.outcome]).toEqual(['ok', 'skipped']);
+  const [regressed] = checkRegressions(rules, run('c', 'c1', { 'val/rmse': 2 }), run('b', 'b1', { 'val/rmse': 1 }));
+  expect(regressedOutput([], [], false)).toBe('false');
+  expect(regressedOutput(rules, [ok!], true)).toBe('false');
+  expect(regressedOutput(rules, [ok!, skipped!], true)).toBe('unknown');
+  expect(regressedOutput(rules, [ok!], false)).toBe('unknown');
+  expect(regressedOutput(rules, [], true)).toBe('unknown');
+  expect(regressedOutput(rules, [regressed!, skipped!], false)).toBe('true');
 });
