@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { showCall } from '../../shared/setup-env/run-program.js';
 import { setupEnvironment, type SetupLog, type SetupResult } from '../../shared/setup-env/setup-environment.js';
-import { describeCheck, isProblem, renderVerificationMarkdown } from '../../shared/setup-env/verify-environment.js';
+import { describeCheck, describeDistributions, isProblem, renderVerificationMarkdown } from '../../shared/setup-env/verify-environment.js';
 import type { ManagerChoice } from '../../shared/setup-env/plan-environment.js';
 import { booleanInput, choiceInput, InputError, workspacePath, workspacePathInput } from '../common/inputs.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
@@ -46,9 +46,10 @@ function summary(result: SetupResult, cacheNote: string): string {
     plan.manager === 'conda'
       ? `${plan.tool} from \`${plan.file}\``
       : `${plan.manager === 'uv' ? 'uv' : 'venv + pip'} from ${plan.sources.map((s) => `\`${s.kind === 'file' ? s.path : s.from}\``).join(', ') || 'no packaging file'}`;
+  const removed = result.removed.length ? ` and removed what it does not list (${describeDistributions(result.removed)})` : '';
   const cache = {
-    hit: `hit (\`${result.restoredKey}\`)`,
-    partial: `partial hit: restored \`${result.restoredKey}\`, then installed the record over it${result.saved ? `; saved as \`${result.keys.key}\`` : ''}`,
+    hit: `hit (\`${result.restoredKey}\`)${removed}`,
+    partial: `partial hit: restored \`${result.restoredKey}\`, then installed the record over it${removed}${result.saved ? `; saved as \`${result.keys.key}\`` : ''}`,
     miss: `miss${result.saved ? `; saved as \`${result.keys.key}\`` : ''}`,
     off: cacheNote,
   }[result.cache];
@@ -103,10 +104,17 @@ runMain(async () => {
   });
 
   const problems = result.verification.checks.filter(isProblem);
+  const { extraneous } = result.verification;
   emitAnnotations(
-    problems.map((c) => ({ level: 'warning' as const, title: `Installed version differs from the record: ${c.name}`, message: describeCheck(c), file: c.file, line: c.line })),
+    [
+      ...problems.map((c) => ({ level: 'warning' as const, title: `Installed version differs from the record: ${c.name}`, message: describeCheck(c), file: c.file, line: c.line })),
+      ...(extraneous.length
+        ? [{ level: 'warning' as const, title: 'Installed but not in the record', message: `${result.layout.prefix} holds packages the record neither declares nor requires: ${describeDistributions(extraneous)}` }]
+        : []),
+    ],
     root,
   );
+  if (result.removed.length) core.info(`Removed what the record does not list: ${describeDistributions(result.removed)}.`);
 
   const envHash = result.record.envHash;
   core.setOutput('python-path', result.layout.python);
@@ -123,6 +131,7 @@ runMain(async () => {
   await core.summary.addRaw(summary(result, cacheNote)).write();
   core.info(
     `ml-hub setup-env: ${result.plan.manager} environment at ${result.layout.prefix} (Python ${result.pythonVersion}), cache ${result.cache}, ` +
-      `${problems.length ? `${problems.length} version difference(s) from the record` : 'versions match the record'}.`,
+      `${problems.length ? `${problems.length} version difference(s) from the record` : 'versions match the record'}` +
+      `${extraneous.length ? `, ${extraneous.length} installed package(s) not in the record` : ''}.`,
   );
 });

@@ -33,8 +33,12 @@ test('the wine-quality experiment: best run, candidate against baseline, nested 
   const charts = mermaidBlocks(markdown);
   expect(charts[0]).toContain('title "val/rmse"');
   expect(charts[0]!.split('\n').filter((l) => l.trim().startsWith('line "'))).toHaveLength(5);
-  expect(markdown).toMatch(/🟦 baseline-linear .* · 🟧 rf-depth8-leaf4 .*🟪 rf-full-leaf1/);
-  expect(markdown).toContain('every logged step (200)');
+  expect(markdown).toMatch(/🟦 baseline-linear · 🟧 rf-depth8-leaf4 .*🟪 rf-full-leaf1 <sub>\(starts at step 1, flat before; goes on to step 200\)<\/sub>/);
+  // No run is padded past its end: the val/rmse chart ends where the best run's history ends (baseline-linear, step 4);
+  // in the val/mae chart (best: rf-depth8-leaf4, 150 steps) the runs that ended earlier are named, not drawn.
+  expect(charts[0]).toContain('x-axis "step" 0 --> 4');
+  expect(markdown).toContain('Not drawn, as they ended before step 150 (where the best run\'s history ends) and a Mermaid line cannot stop early: rf-depth4-leaf1 (ended at step 60), rf-depth6-leaf2 (ended at step 100).');
+  expect(markdown).toContain('Drawn: every logged step (5), up to step 4.');
   expect(markdown).toContain('<details><summary>Charts of 3 more metrics</summary>');
 });
 

@@ -4,9 +4,9 @@
 //
 // Metric histories are cut to keep a large store loadable: a series with up to `maxPointsPerSeries` (1,000) finite
 // points is kept whole; when all series together would pass `maxTotalPoints` (500,000), the per-series cap drops to
-// the largest value that fits (never under 50) and longer series are thinned with LTTB (downsample.ts). Points travel
-// as base64 Float32/Int32 columns (series-encoding.ts), so 1,000 runs × 10 metrics × 1,000 steps become 50 points a
-// series and a page of about 7 MB.
+// the largest value that fits (never under 500, so that no curve shows stair-steps) and longer series are thinned with
+// M4 (../downsample.ts), which keeps each bucket's first, last, lowest and highest point. Points travel as base64
+// Float32/Int32 columns (series-encoding.ts): 1,000 runs × 10 metrics × 1,000 steps become 500 points a series.
 
 import type { RunsModel } from '../../mlflow/model.js';
 import type { ArtifactContents } from './artifact-texts.js';

@@ -20,7 +20,7 @@ export interface PayloadOptions {
   maxPointsPerSeries?: number;
   /** Points in all histories together; longer series are thinned to share it. Default 500,000. */
   maxTotalPoints?: number;
-  /** The least a thinned series keeps, even when that overshoots the total. Default 50. */
+  /** The least a thinned series keeps, even when that overshoots the total. Default 500. */
   minPointsPerSeries?: number;
 }
 
@@ -32,7 +32,8 @@ export interface Ranking {
 
 export const DEFAULT_MAX_POINTS_PER_SERIES = 1000;
 export const DEFAULT_MAX_TOTAL_POINTS = 500_000;
-const DEFAULT_MIN_POINTS_PER_SERIES = 50;
+/** Enough that a thinned curve shows no stair-steps. */
+const DEFAULT_MIN_POINTS_PER_SERIES = 500;
 
 const pairs = (map: Map<string, string>): [string, string][] => [...map];
 
