@@ -108,3 +108,18 @@ test('bad usage is exit 2 with the reason', async () => {
   expect(run.code).toBe(2);
   expect(run.stderr.trim()).toBe('ml-hub: package-env: --pin must be one of exact, compatible, lower-bound, none');
 });
+
+test('a token in a ${VAR} of requirements.txt is written as ${VAR}: pip expands it where it installs', async () => {
+  const secret = 'tok_cli_5a4b3c2d1e';
+  const repo = project('pandas==2.2.0\nmypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n${INPUT_TOKEN}\n');
+  repo.write('.github/ml-hub.yml', 'package-env:\n  targets: [requirements.txt, environment.yml]\n');
+  repo.write('train.py', 'import pandas\nimport seaborn\nimport mypkg\n');
+  const run = await runCli(['package-env', '--yes', '--diff', '--python', 'python3'], repo.dir, { PRIVATE_TOKEN: secret, INPUT_TOKEN: secret });
+  expect(run.code).toBe(0);
+  const environment = readFileSync(path.join(repo.dir, 'environment.yml'), 'utf8');
+  expect(environment).toContain('- mypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n');
+  expect(environment).toContain('- ${INPUT_TOKEN}\n');
+  expect(run.stdout).toContain('+      - mypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl');
+  const written = ['requirements.txt', 'environment.yml'].map((f) => readFileSync(path.join(repo.dir, f), 'utf8'));
+  expect([run.stdout, run.stderr, ...written].join('\n')).not.toContain(secret);
+});

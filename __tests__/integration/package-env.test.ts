@@ -325,3 +325,40 @@ describe('package-env in other situations', () => {
     expect(await repo.git.readFile(tip(), 'wine/requirements.txt')).toContain('seaborn');
   });
 });
+
+describe('secrets in ${VAR} forms', () => {
+  test('a token in a requirement URL and a bare ${INPUT_TOKEN} stay ${VAR} in the commit, the pull request and the logs', async () => {
+    const privateToken = 'tok_private_9f8e7d6c5b4a';
+    const requirements = 'pandas==2.2.0\nmypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n${INPUT_TOKEN}\n';
+    await start({ 'requirements.txt': requirements, 'train.py': 'import pandas\nimport seaborn\nimport mypkg\n' });
+    const result = await runAction('package-env', {
+      workspace: checkout().dir,
+      inputs: { token, targets: 'requirements.txt, environment.yml', labels: 'dependencies' },
+      env: { GITHUB_API_URL: double.url, GITHUB_TOKEN: token, ML_HUB_GITHUB_WAIT_SCALE: '0.01', PRIVATE_TOKEN: privateToken },
+    });
+    expectClean(result);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.operation).toBe('created');
+    const environment = await repo.git.readFile(tip(), 'environment.yml');
+    expect(environment).toContain('- mypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n');
+    expect(environment).toContain('- ${INPUT_TOKEN}\n');
+    expect(await repo.git.readFile(tip(), 'requirements.txt')).toMatch(/^pandas==2\.2\.0\nmypkg @ https:\/\/files\.example\/\$\{PRIVATE_TOKEN\}\/mypkg-1\.0-py3-none-any\.whl\n\$\{INPUT_TOKEN\}\n/);
+    const pr = repo.pull(1)!;
+    expect(pr.body).toContain('${PRIVATE_TOKEN}');
+    // Nothing that leaves the runner holds either value: the PR, every request to GitHub, the commit, outputs, summary, logs.
+    const shown = [
+      pr.body,
+      pr.title,
+      JSON.stringify(double.requests.map((r) => r.body)),
+      bare('log', '-p', '--all'),
+      JSON.stringify(result.outputs),
+      result.summary,
+      result.stdout.replace(/^::add-mask::.*$/gm, ''),
+      result.stderr,
+    ].join('\n');
+    expect(shown).not.toContain(privateToken);
+    expect(shown).not.toContain(token);
+    // Both expanded values were registered with the runner for masking.
+    expect(result.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toEqual(expect.arrayContaining([privateToken, token]));
+  });
+});
