@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { findPackagingFiles, packagingKindOf } from './discover-packaging.js';
+import { findPackagingFiles, isConstraintsFile, packagingKindOf } from './discover-packaging.js';
 import type { FileReader, PackagingFile, PackagingKind } from './model.js';
 import { parseRequirementsText } from './requirements.js';
 import { parseCondaEnvironment } from './conda.js';
@@ -53,7 +53,12 @@ export function parsePackagingFile(file: string, kind: PackagingKind, reader: Fi
 export function loadEnvironment(paths: readonly string[], reader: FileReader, options: { env: Env }): LoadedEnvironment {
   const loaded: LoadedEnvironment = { files: [], diagnostics: [] };
   const seen = new Set<string>();
-  for (const { path: file, kind } of findPackagingFiles(paths)) load(file, kind, reader, options.env, loaded, seen);
+  for (const { path: file, kind } of findPackagingFiles(paths)) {
+    const before = loaded.files.length;
+    load(file, kind, reader, options.env, loaded, seen);
+    // A constraints file nothing names with `-c` still only constrains.
+    if (isConstraintsFile(file)) for (const f of loaded.files.slice(before)) for (const d of f.dependencies) d.constraintOnly = true;
+  }
   return loaded;
 }
 
