@@ -353,6 +353,12 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   }
 
   function editOne(w: FileWork): Outcome {
+    // A file skipped for its size is not absent, and one that is not UTF-8 would lose its bytes: neither is written.
+    const problem = reader.problem?.(w.path);
+    if (problem) {
+      const diagnostic: Diagnostic = { severity: 'warning', code: `packaging/${problem.kind}`, message: problem.message, file: w.path, ...(problem.line && { line: problem.line }) };
+      return { status: 'left-alone', reason: problem.message, diagnostic, reasons: [], changes: [] };
+    }
     const additions = [...w.wanted.values()].sort((a, b) => (a.pypi < b.pypi ? -1 : a.pypi > b.pypi ? 1 : 0));
     const written = new Map<string, { entry: Written; wanted: WantedPackage }>();
     let outcome: EditOutcome;
