@@ -19,6 +19,7 @@ import { parseDocument } from 'yaml';
 import { createGitHubClient, type GitHubClient } from '../../shared/github/client.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { InputError, workspacePathInput } from '../common/inputs.js';
+import { actionLog, info } from '../common/log.js';
 
 function booleanInput(name: string): boolean {
   const value = core.getInput(name).trim().toLowerCase();
@@ -92,7 +93,7 @@ runMain(async () => {
   }
   emitAnnotations(prepared.diagnostics.map((d) => ({ level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line })), root);
   for (const w of prepared.choice.warnings) core.warning(w, { title: 'ml-hub: runner' });
-  core.info(prepared.choice.explanation);
+  info(prepared.choice.explanation);
   for (const n of prepared.notes) core.notice(n, { title: 'ml-hub: entry point' });
   core.setOutput('runner', prepared.choice.name ?? '');
   core.setOutput('runs-on', prepared.choice.runsOn === undefined ? '' : JSON.stringify(prepared.choice.runsOn));
@@ -103,15 +104,15 @@ runMain(async () => {
   const token = core.getInput('token') || process.env.GITHUB_TOKEN || '';
   if (!token) throw new InputError('input token: empty; pass `token: ${{ github.token }}` (the default, with `permissions: actions: write`) or a token that may run workflows');
   core.setSecret(token);
-  const client = createGitHubClient(token, { log: core });
+  const client = createGitHubClient(token, { log: actionLog });
   // The client's waits shrink with this in tests; the polling here follows suit.
   const pollScale = Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1;
   const ref = await dispatchRef(client, owner, repo);
 
-  const run = await dispatchRun({ client, owner, repo, workflow, ref, inputs: prepared.packed.inputs, correlationId: prepared.correlationId, pollScale, log: core.info });
+  const run = await dispatchRun({ client, owner, repo, workflow, ref, inputs: prepared.packed.inputs, correlationId: prepared.correlationId, pollScale, log: info });
   core.setOutput('run-id', String(run.id));
   core.setOutput('run-url', run.htmlUrl);
-  core.info(`ml-hub dispatch-training: started ${workflow} on ${ref}: ${run.htmlUrl}${run.via === 'correlation' ? ' (found by its run name)' : ''}`);
+  info(`ml-hub dispatch-training: started ${workflow} on ${ref}: ${run.htmlUrl}${run.via === 'correlation' ? ' (found by its run name)' : ''}`);
   core.summary.addRaw(dispatchedMarkdown({ workflow, ref, runId: run.id, runUrl: run.htmlUrl, request: prepared.request, choice: prepared.choice, notes: prepared.notes }));
 
   if (!wait) {
@@ -122,7 +123,7 @@ runMain(async () => {
   const started = Date.now();
   let finished;
   try {
-    finished = await waitForRun({ client, owner, repo, runId: run.id, timeoutMs, pollScale, log: core.info });
+    finished = await waitForRun({ client, owner, repo, runId: run.id, timeoutMs, pollScale, log: info });
   } catch (error) {
     core.setOutput('conclusion', '');
     if (error instanceof RunTimeoutError) core.summary.addRaw(`**⌛ ${error.message}**\n`);
@@ -138,7 +139,7 @@ runMain(async () => {
     if (result.found) {
       const room = 1024 * 1024 - Buffer.byteLength(core.summary.stringify()) - 1024;
       core.summary.addRaw(relayedSummary(result.summary, { runUrl: finished.htmlUrl, runId: finished.id, artifactName, artifactUrl: result.artifact.url }, room));
-      core.info(`ml-hub dispatch-training: relayed summary.md of the ${artifactName} artifact.`);
+      info(`ml-hub dispatch-training: relayed summary.md of the ${artifactName} artifact.`);
     } else {
       core.notice(`The results were not relayed: ${result.reason}.`, { title: 'ml-hub: results' });
     }

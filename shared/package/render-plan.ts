@@ -113,7 +113,7 @@ export function renderPlanMarkdown(plan: PackagePlan, report: DriftReport, optio
     md.table(['Problem'], problems.map((d) => [cell(formatDiagnostic(d))]), { reserve: 1024 });
   }
   for (const edit of plan.edits) {
-    if (!md.add(details(`Diff of ${code(edit.path)}`, fenced('diff', unifiedDiff(edit))))) {
+    if (!md.add(details(`Diff of <code>${cell(edit.path)}</code>`, fenced('diff', unifiedDiff(edit))))) {
       md.add(`_Diffs left out to fit: run \`ml-hub package-env --diff\` to see them._\n`);
       break;
     }

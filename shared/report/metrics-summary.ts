@@ -9,7 +9,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import type { Run, RunStatus } from '../mlflow/model.js';
 import type { ExperimentReport } from './experiment-report.js';
 import { metricValue, rankable } from './experiment-report.js';
-import { cell, code, details, MarkdownBudget } from './markdown.js';
+import { cell, code, details, link as markdownLink, MarkdownBudget } from './markdown.js';
 import { isBetter } from './metric-direction.js';
 import { formatChange, formatDuration, formatMetric } from './metric-values.js';
 import type { RunEnvironment } from './run-environment.js';
@@ -160,8 +160,8 @@ function fence(mermaid: string): string {
 
 function runName(run: Run, options: SummaryOptions): string {
   const link = options.runLink?.(run);
-  const name = cell(run.runName || 'run');
-  return `${link ? `[${name}](${link})` : name} ${code(run.runId.slice(0, 8))}`;
+  const name = run.runName || 'run';
+  return `${link ? markdownLink(name, link) : cell(name)} ${code(run.runId.slice(0, 8))}`;
 }
 
 function headline(report: ExperimentReport, options: SummaryOptions): string {

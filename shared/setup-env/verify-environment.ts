@@ -11,6 +11,7 @@ import { satisfies } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
 import type { InterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { evaluateMarker, type MarkerEnvironment } from './markers.js';
+import { cell, code } from '../report/markdown.js';
 import { pythonMeets } from './python-requirement.js';
 
 export type CheckStatus = 'ok' | 'missing' | 'mismatch' | 'unknown';
@@ -102,7 +103,6 @@ export function describeCheck(c: VersionCheck): string {
   return `${wanted}: installed ${c.installed}`;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const statusText: Record<CheckStatus, string> = { ok: '✅ ok', missing: '❌ not installed', mismatch: '❌ differs', unknown: '❔ not comparable' };
 
 /** A Markdown table, problems first; the matching rows folded away when there are problems to look at. */
@@ -114,7 +114,7 @@ export function renderVerificationMarkdown(v: Verification): string {
     [
       '| Package | Declared | Where | Installed | Result |',
       '| --- | --- | --- | --- | --- |',
-      ...rows.map((c) => `| ${cell(c.name)} | ${c.declared ? `\`${cell(c.declared)}\`` : 'any'} | ${cell(`${c.file}:${c.line}`)} | ${c.installed ?? '—'} | ${statusText[c.status]} |`),
+      ...rows.map((c) => `| ${cell(c.name)} | ${c.declared ? code(c.declared) : 'any'} | ${cell(`${c.file}:${c.line}`)} | ${c.installed === undefined ? '—' : cell(c.installed)} | ${statusText[c.status]} |`),
     ].join('\n');
   const skipped = v.notApplicable ? `\n\n${v.notApplicable} declaration(s) with a marker that excludes this platform were not checked.` : '';
   if (problems.length === 0) return `All ${v.checks.length} declared versions match what is installed.\n\n${table(rest)}${skipped}`;
