@@ -1,5 +1,11 @@
 import tseslint from 'typescript-eslint';
 
+// Which folder may import what (docs/ARCHITECTURE.md): shared/ is the work and knows nothing of runners or shells;
+// each action is a shell over shared/ and actions/common; the CLI is a shell that carries no runner-only package.
+const runnerOnly = ['@actions/core', '@actions/artifact', '@actions/cache'];
+const shellsFromShared = { group: ['**/actions/**', '**/cli/**', '!./**'], message: 'shared/ is used by the shells, never the other way round.' };
+const otherActions = ['detect-env', 'package-env', 'dispatch-training', 'setup-env', 'publish-metrics'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench-out/**', 'test-out/**', 'examples/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
@@ -8,6 +14,28 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: runnerOnly.map((name) => ({ name, message: 'shared/ reports through return values and callbacks; the action shells talk to the runner.' })), patterns: [shellsFromShared] }],
+    },
+  },
+  {
+    files: ['shared/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: runnerOnly.map((name) => ({ name, message: 'the CLI bundle carries no runner-only package.' })), patterns: [{ group: ['**/actions/**'], message: 'the CLI uses shared/, not an action shell.' }] }],
+    },
+  },
+  ...otherActions.map((action) => ({
+    files: [`actions/${action}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: otherActions.filter((a) => a !== action).map((a) => `**/actions/${a}/**`).concat(otherActions.filter((a) => a !== action).map((a) => `../${a}/**`)), message: 'an action shares code through shared/ or actions/common, not another action.' }, { group: ['**/shared/cli/**'], message: 'actions call pipelines in shared/, not CLI commands.' }] },
+      ],
+    },
+  })),
   {
     // Plain text reaches the job log only through actions/common/log.ts, which keeps untrusted text from being read
     // as a workflow command (core.info, console and process.stdout write it raw).

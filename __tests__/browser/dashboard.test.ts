@@ -12,7 +12,8 @@ import { openStore } from '../../shared/mlflow/detect-store.js';
 import type { RunsModel } from '../../shared/mlflow/model.js';
 import { decode } from '../../shared/report/dashboard/artifact-texts.js';
 import { collectArtifactTexts, renderDashboard } from '../../shared/report/dashboard/index.js';
-import { chartSeries, lttbIndices, pointsPerSeries } from '../../shared/report/dashboard/downsample.js';
+import { chartSeries, pointsPerSeries } from '../../shared/report/dashboard/downsample.js';
+import { m4Indices } from '../../shared/report/downsample.js';
 import { buildPayload } from '../../shared/report/dashboard/payload.js';
 import { scriptSafeJson } from '../../shared/report/dashboard/page-html.js';
 import { encodeSteps, encodeValues } from '../../shared/report/dashboard/series-encoding.js';
@@ -380,11 +381,13 @@ test('user data cannot inject markup or scripts, and `</script>` cannot end the 
   await page.close();
 });
 
-test('a large store stays loadable: histories cut to the point budget', async () => {
+test('a large store stays loadable: histories cut to the point budget, never under 500 points a series', async () => {
   const payload = buildPayload(syntheticModel(300, 10, 1000));
   const points = payload.runs.reduce((a, r) => a + r.metrics.reduce((b, m) => b + m.points, 0), 0);
-  expect(payload.sampling.pointsPerSeries).toBe(166);
-  expect(points).toBeLessThanOrEqual(500_000);
+  // The budget (500,000) would allow 166 a series; a curve needs more to show no stair-steps, so 500 it is.
+  expect(payload.sampling.pointsPerSeries).toBe(500);
+  expect(points).toBeLessThanOrEqual(3000 * 500);
+  expect(points).toBeGreaterThan(3000 * 400);
   expect(payload.sampling.sampledSeries).toBe(3000);
   const html = renderDashboard(syntheticModel(300, 10, 1000)).get('index.html')!;
   const dir = join(workDir, 'large');
@@ -393,7 +396,7 @@ test('a large store stays loadable: histories cut to the point budget', async ()
   const { page, problems } = await open(dir, '');
   await expect(page.locator('.exp-card .run-count').innerText()).resolves.toMatch(/^300\b/);
   await go(page, '#/run/run-0000/metrics');
-  await expect(page.locator('figure.chart[data-metric="m0"] .chart-notes').innerText()).resolves.toBe('Downsampled for this report: 166 of 1,000 points drawn');
+  await expect(page.locator('figure.chart[data-metric="m0"] .chart-notes').innerText()).resolves.toBe(`Downsampled for this report: ${payload.runs[0]!.metrics[0]!.points} of 1,000 points drawn`);
   await go(page, '#/experiment/1');
   await expect(page.locator('.runs-table tbody tr').count()).resolves.toBe(200);
   await expect(page.locator('.show-more').innerText()).resolves.toBe('Show more (100 hidden)');
@@ -404,11 +407,17 @@ test('a large store stays loadable: histories cut to the point budget', async ()
 test('payload helpers: downsampling keeps ends and spikes, columns encode losslessly enough, text is cut cleanly', () => {
   const steps = Int32Array.from({ length: 1000 }, (_, i) => i);
   const values = Float64Array.from({ length: 1000 }, (_, i) => (i === 500 ? 100 : Math.sin(i / 50)));
-  const keep = lttbIndices(steps, values, 100);
-  expect(keep).toHaveLength(100);
+  const keep = m4Indices(steps, values, 100);
+  expect(keep.length).toBeLessThanOrEqual(100);
+  expect(keep.length).toBeGreaterThan(90);
   expect(keep[0]).toBe(0);
   expect(keep.at(-1)).toBe(999);
   expect(keep).toContain(500); // the spike survives
+  // M4 keeps the extremes: the lowest and highest values drawn are the series' own.
+  const kept = keep.map((i) => values[i]!);
+  expect(Math.min(...kept)).toBe(Math.min(...values));
+  expect(Math.max(...kept)).toBe(Math.max(...values));
+  expect(keep).toEqual([...keep].sort((a, b) => a - b));
   const history = { key: 'k', steps: Int32Array.from([3, 1, 2, 0, 4]), values: Float64Array.from([3, NaN, Infinity, 0, -1.7976931348623157e308]), timestamps: new Float64Array(5), datasets: null };
   const series = chartSeries(history, 10);
   expect({ ...series, steps: Array.from(series.steps), values: Array.from(series.values) }).toEqual({ steps: [0, 3], values: [0, 3], sampled: false, nan: 1, posInf: 1, negInf: 1 });

@@ -14,8 +14,8 @@ import { explain, valid } from '@renovatebot/pep440';
 import fc from 'fast-check';
 import type { Dependency, FileReader, IndexOptions } from '../../shared/env/model.js';
 import { parseSpecifierSet, satisfies, specifiersIntersect } from '../../shared/env/pep440.js';
-import { normalizeMarker } from '../../shared/env/pep508.js';
-import { parseRequirementsFile } from '../../shared/env/requirements.js';
+import { normalizeMarker, normalizeName } from '../../shared/env/pep508.js';
+import { expandEnvVariables, parseRequirementsFile } from '../../shared/env/requirements.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../fixtures/requirements/pip-corpus');
@@ -93,6 +93,22 @@ const reader = readerAt(ROOT);
 const PIP_URL = /^(https?|file|ftp|(bzr|git|hg|svn)\+[a-z-]+):/i;
 
 /** What pip saw at one line, rebuilt from our Dependency in pip's terms. */
+/** Our dependency with its written `${VAR}` parts expanded as pip expands them: what pip installs. */
+function expanded(dep: Dependency, env: Record<string, string>): Dependency {
+  const x = (text: string): string => expandEnvVariables(text, env);
+  const name = x(dep.name);
+  return {
+    ...dep,
+    name,
+    normalized: name === dep.name ? x(dep.normalized) : normalizeName(name),
+    specifier: x(dep.specifier),
+    extras: dep.extras.map(x),
+    ...(dep.marker !== undefined && { marker: x(dep.marker) }),
+    ...(dep.url !== undefined && { url: x(dep.url) }),
+    ...(dep.hashes && { hashes: dep.hashes.map(x) }),
+  };
+}
+
 function asPip(dep: Dependency): Omit<PipLine, 'top' | 'kind' | 'message'> {
   const unnamed = dep.name === dep.url;
   // pip turns local paths into file: URLs, which the helper reports relative to the root: compare paths normalised.
@@ -158,13 +174,17 @@ function compareWithPip(top: string, reader: FileReader, env: Record<string, str
   const files = parseRequirementsFile(top, reader, { env });
   const ours = new Map<string, unknown[]>();
   const add = (k: string, v: unknown): void => void ours.set(k, [...(ours.get(k) ?? []), v]);
+  // A line with a variable unset here is read with the value unknown (a notice), since the variable is meant to be
+  // set where pip installs: where pip stops at such a line, neither reading is compared.
+  const unsetLines = new Set(files.flatMap((f) => f.diagnostics.filter((d) => d.code === 'requirements/unset-variable').map((d) => key(d.file, d.line!))));
+  const pipStopped = new Set(pip.lines.filter((l) => l.top === top && l.kind === 'error' && unsetLines.has(key(l.file, l.line))).map((l) => key(l.file, l.line)));
   for (const f of files) {
-    for (const dep of f.dependencies) add(key(dep.file, dep.line), { kind: 'requirement', ...asPip(dep) });
+    for (const dep of f.dependencies) if (!pipStopped.has(key(dep.file, dep.line))) add(key(dep.file, dep.line), { kind: 'requirement', ...asPip(expanded(dep, env)) });
     for (const d of f.diagnostics) if (d.severity === 'error' && d.line) add(key(d.file, d.line), { kind: 'error', file: d.file, line: d.line });
   }
   const theirs = new Map<string, unknown[]>();
   for (const l of pip.lines.filter((p) => p.top === top)) {
-    if (l.kind === 'include' || l.kind === 'option') continue;
+    if (l.kind === 'include' || l.kind === 'option' || pipStopped.has(key(l.file, l.line))) continue;
     const { top: _, message: __, ...rest } = l;
     const entry = l.kind === 'error' ? { kind: 'error', file: l.file, line: l.line } : rest;
     theirs.set(key(l.file, l.line), [...(theirs.get(key(l.file, l.line)) ?? []), entry]);
@@ -184,7 +204,15 @@ function compareWithPip(top: string, reader: FileReader, env: Record<string, str
   for (const f of files) {
     const theirIndex = pip.index[top]?.[f.path];
     if (!theirIndex) continue;
-    const ourIndex: IndexOptions = f.index ?? { extraIndexUrls: [], findLinks: [], noIndex: false, trustedHosts: [] };
+    const written: IndexOptions = f.index ?? { extraIndexUrls: [], findLinks: [], noIndex: false, trustedHosts: [] };
+    const x = (text: string): string => expandEnvVariables(text, env);
+    const ourIndex: IndexOptions = {
+      ...written,
+      ...(written.indexUrl !== undefined && { indexUrl: x(written.indexUrl) }),
+      extraIndexUrls: written.extraIndexUrls.map(x),
+      findLinks: written.findLinks.map(x),
+      trustedHosts: written.trustedHosts.map(x),
+    };
     expect({ ...ourIndex, indexUrl: ourIndex.indexUrl ?? null }).toEqual(theirIndex);
   }
 }

@@ -32,7 +32,10 @@ const pulls = '/repos/{owner}/{repo}/pulls';
 const python310 = findPython('3.10');
 
 /** What a settings file records once Sarah fills in ml-hub init's commented block: what training needs, and where. */
-const settings = `# What training needs, so dispatch-training can pick a machine that fits and setup-env can check it.
+const settings = `# Sarah's notebook is the project's code: package-env declares what it imports, as it does for train.py.
+package-env:
+  notebooks: true
+# What training needs, so dispatch-training can pick a machine that fits and setup-env can check it.
 requirements:
   cpus: 1
   memory: 1GB

@@ -11,7 +11,7 @@ import { crc32, deflateRawSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { loadConfig } from '../../shared/config/config.js';
 import { parseRunsOn } from '../../shared/dispatch/choose-runner.js';
-import { formatDuration, parseDuration } from '../../shared/dispatch/duration.js';
+import { formatDuration, parseDuration } from '../../shared/text/units.js';
 import { parseGitHubRemote } from '../../shared/dispatch/github-remote.js';
 import { dispatchLimits, inputNames, packInputs, PackError, unpackInputs, type TrainingRequest } from '../../shared/dispatch/pack-inputs.js';
 import { parameterNameProblem, parseParameterArgs, parseParameterMapping, type Parameters } from '../../shared/dispatch/parameters.js';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { parseSize } from '../../shared/config/config.js';
+import { parseSize } from '../../shared/text/units.js';
 import { parseCudaVersion, parseGpuQuery } from '../../shared/machine/nvidia-smi.js';
 import { pythonSatisfies, pythonSpecifier } from '../../shared/machine/python-spec.js';
 import { pipInstallPackages } from '../../shared/scan/pip-install-command.js';
@@ -118,7 +118,7 @@ test('parseSize gives a finite number of bytes or undefined, and reads back what
   const sizeValue = fc.oneof(sizeText, fc.double(), fc.constantFrom(Infinity, -Infinity, NaN, -0, 1e300, Number.MAX_VALUE), fc.constant(null), fc.boolean(), fc.array(fc.nat(), { maxLength: 2 }));
   fc.assert(
     fc.property(sizeValue, (v) => {
-      const size = parseSize(v);
+      const size = parseSize(v, 'GiB');
       if (size === undefined) return;
       expect(Number.isFinite(size)).toBe(true);
       expect(size).toBeGreaterThanOrEqual(0);
@@ -128,8 +128,8 @@ test('parseSize gives a finite number of bytes or undefined, and reads back what
   const units = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, KiB: 2 ** 10, MiB: 2 ** 20, GiB: 2 ** 30, TiB: 2 ** 40, k: 1e3, Gi: 2 ** 30, '': 2 ** 30 } as const;
   fc.assert(
     fc.property(fc.nat({ max: 1_000_000 }), fc.constantFrom(...(Object.keys(units) as (keyof typeof units)[])), fc.boolean(), (n, unit, spaced) => {
-      expect(parseSize(`${n}${spaced ? ' ' : ''}${unit}`)).toBe(n * units[unit]);
-      expect(parseSize(`${n}${unit}`.toLowerCase())).toBe(n * units[unit]);
+      expect(parseSize(`${n}${spaced ? ' ' : ''}${unit}`, 'GiB')).toBe(n * units[unit]);
+      expect(parseSize(`${n}${unit}`.toLowerCase(), 'GiB')).toBe(n * units[unit]);
     }),
     { numRuns: 1000 },
   );

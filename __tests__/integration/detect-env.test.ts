@@ -167,3 +167,25 @@ describe('detect-env limits', () => {
     expect(a).not.toBe(c);
   });
 });
+
+describe('detect-env and secrets in ${VAR} forms', () => {
+  test('${ACTIONS_RUNTIME_TOKEN} stays ${VAR} in annotations, summary, outputs and the JSON report; an unset ${VAR} is no error', async () => {
+    const secret = 'runtime_tok_0a1b2c3d4e5f';
+    const repo = GitRepo.init();
+    repo.write('requirements.txt', 'pandas\n');
+    repo.write('train.py', 'import pandas\nimport requests\n');
+    const before = repo.commitAll('base');
+    repo.write('requirements.txt', 'pandas\nrequests==${REQUESTS_VERSION}\nmypkg @ https://files.example/${ACTIONS_RUNTIME_TOKEN}/mypkg-1.0-py3-none-any.whl\n${ACTIONS_RUNTIME_TOKEN}\n');
+    const after = repo.commitAll('private package');
+    const run = await runAction('detect-env', { workspace: repo.dir, inputs: { 'fail-on': 'never' }, event: pushEvent({ before, after }), env: { ACTIONS_RUNTIME_TOKEN: secret } });
+    expect(run.exitCode).toBe(0);
+    const report = readFileSync(run.outputs['report-path']!, 'utf8');
+    const shown = [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, run.summary, JSON.stringify(run.outputs), report].join('\n');
+    expect(shown).not.toContain(secret);
+    expect(run.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toContain(secret);
+    expect(run.annotations.filter((a) => a.command === 'error')).toEqual([]);
+    expect(run.annotations.some((a) => a.message.includes('${ACTIONS_RUNTIME_TOKEN}'))).toBe(true);
+    expect(run.annotations.find((a) => a.message.includes('${REQUESTS_VERSION}'))).toMatchObject({ command: 'notice', properties: { file: 'requirements.txt', line: '2' } });
+    expect(report).toContain('${ACTIONS_RUNTIME_TOKEN}');
+  });
+});

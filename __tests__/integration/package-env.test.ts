@@ -3,12 +3,14 @@
 // GITHUB_API_URL with faults injected. The double's contract violations stay empty in every test.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction, type ActionRun } from '../harness/run-action.js';
 import { GitRepo } from '../harness/git-repo.js';
 import { startGitHubDouble, type GitHubDouble, type RepoState } from '../harness/github-double/index.js';
+import { checkFixedProject } from '../harness/package-env-postcondition.js';
+import { detectDrift } from '../../shared/drift/detect-drift.js';
 
 const branch = 'ml-hub/package-env';
 const pulls = '/repos/{owner}/{repo}/pulls';
@@ -84,8 +86,11 @@ describe('the pull request through its life, with GitHub failing on the way', ()
     double.faults.add({ method: 'POST', path: pulls, status: 502 });
     double.faults.add({ method: 'POST', path: pulls, drop: true });
     double.faults.add({ method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/labels', status: 403, secondaryRateLimit: true, retryAfter: 1 });
-    const first = await run(checkout());
+    const ws = checkout();
+    const drifted = await detectDrift({ root: ws.dir, env: {} });
+    const first = await run(ws);
     expectClean(first);
+    await checkFixedProject(ws.dir, drifted, { added: [{ name: 'seaborn', specifier: '', ecosystem: 'pypi', file: 'requirements.txt', because: 'imported at train.py:2' }] }, { env: {}, targets: ['requirements.txt'] });
     expect(first.exitCode).toBe(0);
     expect(first.outputs).toMatchObject({ operation: 'created', 'pull-request-number': '1', 'pull-request-url': 'https://github.com/octo-org/wine-quality/pull/1', branch });
     expect(JSON.parse(first.outputs['changed-files']!)).toEqual(['requirements.txt']);
@@ -203,14 +208,18 @@ describe('package-env in other situations', () => {
     expect(result.summary).toContain('Nothing to change.');
   });
 
-  test('without targets, the default plan (requirements.txt and a generated setup.py) becomes the pull request', async () => {
+  test('without targets, the default plan becomes the pull request: requirements.txt, and no setup.py without a requirements record', async () => {
     await start({ 'requirements.txt': 'pandas==2.2.0\n', 'train.py': 'import pandas\nimport seaborn\n' });
-    const result = await run(checkout(), { targets: '' });
+    const ws = checkout();
+    const before = await detectDrift({ root: ws.dir, env: {} });
+    const result = await run(ws, { targets: '' });
     expectClean(result);
     expect(result.exitCode).toBe(0);
     expect(result.outputs.operation).toBe('created');
-    expect(JSON.parse(result.outputs['changed-files']!).sort()).toEqual(['requirements.txt', 'setup.py']);
-    expect(await repo.git.readFile(tip(), 'setup.py')).toMatch(/^#!\/usr\/bin\/env python3\n# ml-hub: generated setup.py/);
+    expect(JSON.parse(result.outputs['changed-files']!).sort()).toEqual(['requirements.txt']);
+    expect(await repo.git.readFile(tip(), 'setup.py')).toBeUndefined();
+    const { fixed } = await checkFixedProject(ws.dir, before, { added: [{ name: 'seaborn', specifier: '', ecosystem: 'pypi', file: 'requirements.txt', because: 'imported at train.py:2' }] }, { env: {} });
+    expect(fixed).toEqual(['undeclared: seaborn']);
   });
 
   test('sign-commits: the commit is made through the Git Data API and is verified', async () => {
@@ -248,21 +257,21 @@ describe('package-env in other situations', () => {
     expect(result.stderr).toBe('');
   });
 
-  test('a malformed packaging file is reported at file:line and left untouched', async () => {
+  test('a malformed packaging file is reported at file:line and left untouched; nothing is added that would leave it behind', async () => {
     const broken = 'pandas==2.2.0\nnumpy[fast\n';
     await start({ 'requirements.txt': broken, 'environment.yml': 'name: wine\ndependencies:\n  - python=3.11\n  - pandas=2.2.0\n', 'train.py': 'import pandas\nimport seaborn\n' });
     const ws = checkout();
+    const before = await detectDrift({ root: ws.dir, env: {} });
     const result = await run(ws, { targets: 'requirements.txt, environment.yml' });
     expectClean(result);
     const error = result.annotations.find((a) => a.command === 'error' && a.properties.file === 'requirements.txt');
     expect(error?.properties.line).toBe('2');
     expect(readFileSync(path.join(ws.dir, 'requirements.txt'), 'utf8')).toBe(broken);
-    // The readable file still gets its fix; the broken one goes into the branch exactly as it was.
+    // seaborn in environment.yml alone would put the two files out of step: it is listed, not added.
     expect(result.exitCode).toBe(0);
-    expect(result.outputs.operation).toBe('created');
-    expect(JSON.parse(result.outputs['changed-files']!)).toEqual(['environment.yml']);
-    expect(await repo.git.readFile(tip(), 'requirements.txt')).toBe(broken);
-    expect(await repo.git.readFile(tip(), 'environment.yml')).toContain('seaborn');
+    expect(result.outputs.operation).toBe('none');
+    expect(result.summary).toMatch(/- \[ \] `seaborn` \(`import seaborn` at train\.py:2\): adding it would leave requirements\.txt out of step \(malformed: requirements\.txt:2: /);
+    await checkFixedProject(ws.dir, before, { added: [] }, { env: {}, targets: ['requirements.txt', 'environment.yml'] });
   });
 
   test('a requirements.txt that is a symbolic link out of the workspace is refused, and nothing is written', async () => {
@@ -278,6 +287,20 @@ describe('package-env in other situations', () => {
     expect(readFileSync(path.join(outside, 'requirements.txt'), 'utf8')).toBe('pandas==2.2.0\n');
     expect(writes()).toEqual([]);
     expect(branchWrites()).toBe(0);
+  });
+
+  test('temporaries and backups an interrupted earlier write left (as the writer names them) are removed, never committed', async () => {
+    await start({ 'requirements.txt': 'pandas==2.2.0\n', 'train.py': 'import pandas\nimport seaborn\n' });
+    const ws = checkout();
+    // What a kill -9 after writing the new text and linking the backup leaves beside the file.
+    writeFileSync(path.join(ws.dir, '.requirements.txt.ml-hub-0a1b2c3d4e5f.tmp'), 'pandas==2.2.0\nseaborn\n');
+    writeFileSync(path.join(ws.dir, '.requirements.txt.ml-hub-0a1b2c3d4e5f.orig'), 'pandas==2.2.0\n');
+    const result = await run(ws);
+    expectClean(result);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.operation).toBe('created');
+    expect(readdirSync(ws.dir).filter((f) => f.includes('.ml-hub-'))).toEqual([]);
+    expect(bare('ls-tree', '-r', '--name-only', tip()).split('\n').sort()).toEqual(['requirements.txt', 'train.py']);
   });
 
   test('dry-run writes nothing and calls no API; the summary holds the plan and the diff', async () => {
@@ -300,5 +323,42 @@ describe('package-env in other situations', () => {
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(result.outputs['changed-files']!)).toEqual(['wine/requirements.txt']);
     expect(await repo.git.readFile(tip(), 'wine/requirements.txt')).toContain('seaborn');
+  });
+});
+
+describe('secrets in ${VAR} forms', () => {
+  test('a token in a requirement URL and a bare ${INPUT_TOKEN} stay ${VAR} in the commit, the pull request and the logs', async () => {
+    const privateToken = 'tok_private_9f8e7d6c5b4a';
+    const requirements = 'pandas==2.2.0\nmypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n${INPUT_TOKEN}\n';
+    await start({ 'requirements.txt': requirements, 'train.py': 'import pandas\nimport seaborn\nimport mypkg\n' });
+    const result = await runAction('package-env', {
+      workspace: checkout().dir,
+      inputs: { token, targets: 'requirements.txt, environment.yml', labels: 'dependencies' },
+      env: { GITHUB_API_URL: double.url, GITHUB_TOKEN: token, ML_HUB_GITHUB_WAIT_SCALE: '0.01', PRIVATE_TOKEN: privateToken },
+    });
+    expectClean(result);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.operation).toBe('created');
+    const environment = await repo.git.readFile(tip(), 'environment.yml');
+    expect(environment).toContain('- mypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n');
+    expect(environment).toContain('- ${INPUT_TOKEN}\n');
+    expect(await repo.git.readFile(tip(), 'requirements.txt')).toMatch(/^pandas==2\.2\.0\nmypkg @ https:\/\/files\.example\/\$\{PRIVATE_TOKEN\}\/mypkg-1\.0-py3-none-any\.whl\n\$\{INPUT_TOKEN\}\n/);
+    const pr = repo.pull(1)!;
+    expect(pr.body).toContain('${PRIVATE_TOKEN}');
+    // Nothing that leaves the runner holds either value: the PR, every request to GitHub, the commit, outputs, summary, logs.
+    const shown = [
+      pr.body,
+      pr.title,
+      JSON.stringify(double.requests.map((r) => r.body)),
+      bare('log', '-p', '--all'),
+      JSON.stringify(result.outputs),
+      result.summary,
+      result.stdout.replace(/^::add-mask::.*$/gm, ''),
+      result.stderr,
+    ].join('\n');
+    expect(shown).not.toContain(privateToken);
+    expect(shown).not.toContain(token);
+    // Both expanded values were registered with the runner for masking.
+    expect(result.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toEqual(expect.arrayContaining([privateToken, token]));
   });
 });

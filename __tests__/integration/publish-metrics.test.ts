@@ -9,7 +9,7 @@ import { runAction, repoRoot, type ActionRun } from '../harness/run-action.js';
 import { pullRequestEvent } from '../harness/events.js';
 import { GitRepo } from '../harness/git-repo.js';
 import { startGitHubDouble, type GitHubDouble } from '../harness/github-double/index.js';
-import { mermaidBlocks } from '../../shared/report/mermaid-check.js';
+import { mermaidBlocks } from '../harness/mermaid-check.js';
 
 const fixtures = path.join(repoRoot, '__tests__', 'fixtures', 'mlflow');
 const commitTag = 'mlflow.source.git.commit';
@@ -137,7 +137,9 @@ describe('publish-metrics on a pull request, file store', () => {
       expect(double.requestsTo('PATCH', comment)).toEqual([]);
       const repo = double.state.repo('octo-org/wine-quality')!;
       expect(repo.comments).toHaveLength(1);
-      expect(repo.comments[0]!.body.startsWith('<!-- ml-hub:publish-metrics:ml-hub:wine-quality-rf -->\n')).toBe(true);
+      // One comment per workflow and job (the harness runs workflow ml-hub, job check).
+      expect(repo.comments[0]!.body.startsWith('<!-- ml-hub:publish-metrics:ml-hub:check -->\n')).toBe(true);
+      expect(repo.comments[0]!.body).toContain('| Run | val/rmse ↓ (Δ vs 📌) |');
       expect(repo.comments[0]!.body).toContain('⚖️ Candidate **rf-depth8-leaf4');
       expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
 
@@ -300,8 +302,18 @@ describe('publish-metrics limits', () => {
       const [posted] = double.state.repo('octo-org/wine-quality')!.comments;
       expect(posted!.body.length).toBeLessThanOrEqual(65_536);
       expect(posted!.body).toContain("Shortened to fit GitHub's 65,536-character comment limit");
-      expect(posted!.body).toMatch(/_…and \d+ more runs \(in the `publish-metrics` artifact\)\._/);
-      expect(JSON.parse(run.outputs.runs!)).toHaveLength(400);
+      const shown = /_Showing the best (\d+) runs by `val\/accuracy` of 400; the other (\d+) are in the `publish-metrics` artifact\._/.exec(posted!.body);
+      expect(shown).not.toBeNull();
+      const n = Number(shown![1]);
+      expect(n + Number(shown![2])).toBe(400);
+      expect(n).toBeGreaterThan(100);
+      // The best n by the ranking (the `runs` output's order) are the runs in the comment; no other run is.
+      const ranked = JSON.parse(run.outputs.runs!) as { id: string }[];
+      expect(ranked).toHaveLength(400);
+      const inComment = new Set([...posted!.body.matchAll(/^\| [^|]*`([0-9a-f]{8})`/gm)].map((m) => m[1]));
+      expect(inComment).toEqual(new Set(ranked.slice(0, n).map((r) => r.id.slice(0, 8))));
+      // The budget is used: the ranking metric's chart is kept.
+      expect(mermaidBlocks(posted!.body)[0]).toContain('title "val/accuracy"');
       expect(double.violations).toEqual([]);
     } finally {
       await double.close();

@@ -41,14 +41,18 @@ function project(files: Record<string, string>): Project {
   return { dir, bin, argvLog: path.join(bin, 'argv.jsonl'), githubPath, cacheDir: path.join(bin, 'cache') };
 }
 
-/** A pure-Python wheel: a zip with the module, METADATA, WHEEL and RECORD, so pip installs it without an index. */
-function buildWheel(folder: string, name: string, version: string): void {
+/**
+ * A pure-Python wheel: a zip with the module, METADATA (with its Requires-Dist lines), WHEEL and RECORD, so pip
+ * installs it without an index.
+ */
+function buildWheel(folder: string, name: string, version: string, requires: string[] = []): void {
   const program = [
     'import base64, hashlib, sys, zipfile',
     'name, version, target = sys.argv[1:4]',
+    'requires = "".join("Requires-Dist: %s\\n" % r for r in sys.argv[4:])',
     'info = "%s-%s.dist-info" % (name, version)',
     'files = {name + "/__init__.py": "VERSION = %r\\n" % version,',
-    '         info + "/METADATA": "Metadata-Version: 2.1\\nName: %s\\nVersion: %s\\n" % (name, version),',
+    '         info + "/METADATA": "Metadata-Version: 2.1\\nName: %s\\nVersion: %s\\n%s" % (name, version, requires),',
     '         info + "/WHEEL": "Wheel-Version: 1.0\\nGenerator: ml-hub-test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n"}',
     'lines = []',
     'with zipfile.ZipFile(target, "w") as wheel:',
@@ -60,7 +64,7 @@ function buildWheel(folder: string, name: string, version: string): void {
     '    wheel.writestr(info + "/RECORD", "\\n".join(lines + [info + "/RECORD,,"]) + "\\n")',
   ].join('\n');
   mkdirSync(folder, { recursive: true });
-  execFileSync(python3, ['-c', program, name, version, path.join(folder, `${name}-${version}-py3-none-any.whl`)]);
+  execFileSync(python3, ['-c', program, name, version, path.join(folder, `${name}-${version}-py3-none-any.whl`), ...requires]);
 }
 
 /**
@@ -115,7 +119,8 @@ describe('setup-env builds the recorded environment offline and caches it', () =
   const prefix = path.join(p.bin, 'env');
   beforeAll(() => {
     buildWheel(path.join(p.dir, 'wheels'), 'tinypkg', '0.1');
-    buildWheel(path.join(p.dir, 'wheels'), 'otherpkg', '2.0');
+    buildWheel(path.join(p.dir, 'wheels'), 'otherpkg', '2.0', ['depkg>=1']);
+    buildWheel(path.join(p.dir, 'wheels'), 'depkg', '1.0');
   });
   let first: ActionRun;
   let detectEnvHash: string;
@@ -186,7 +191,47 @@ describe('setup-env builds the recorded environment offline and caches it', () =
     expect(third.stdout).not.toContain(' -m venv ');
     expect(third.stdout).toContain('-m pip install');
     expect(importValue(third.outputs['python-path']!, 'otherpkg')).toBe('2.0');
+    expect(importValue(third.outputs['python-path']!, 'depkg')).toBe('1.0');
     expect(third.stdout).toContain(`Saved ${prefix} to the cache as ml-hub-env-linux-${process.arch}-py${pythonVersion}-${third.outputs['env-hash']}.`);
+  }, slow);
+
+  const installedNames = (python: string) =>
+    (JSON.parse(execFileSync(python, ['-m', 'pip', 'list', '--format', 'json', '--disable-pip-version-check'], { encoding: 'utf8' })) as { name: string }[]).map((d) => d.name).sort();
+
+  test('a record that drops a package is a partial hit that removes it and what only it required, so the saved entry equals the record', async () => {
+    rmSync(prefix, { recursive: true, force: true });
+    // The newest entry holds tinypkg, otherpkg and otherpkg's depkg; this record keeps only tinypkg.
+    writeFileSync(path.join(p.dir, 'requirements.txt'), '--no-index\n--find-links wheels\ntinypkg>=0.1\n');
+    const dropped = await runSetupEnv(p, { prefix }, { ML_HUB_TEST_CACHE_DIR: p.cacheDir });
+    expect(errors(dropped)).toEqual([]);
+    expect(dropped.outputs['cache-hit']).toBe('false');
+    expect(dropped.stdout).toContain('Partial cache hit: restored');
+    expect(dropped.stdout).toContain(`$ ${prefix}/bin/python -m pip uninstall --disable-pip-version-check --no-input -y otherpkg depkg\n`);
+    expect(dropped.stdout).toContain('Removed what the record does not list: otherpkg 2.0, depkg 1.0.');
+    expect(dropped.stdout).toMatch(/versions match the record\.\n/);
+    expect(dropped.annotations.filter((a) => a.command === 'warning')).toEqual([]);
+    expect(dropped.summary).toContain('and removed what it does not list (otherpkg 2.0, depkg 1.0)');
+    expect(installedNames(dropped.outputs['python-path']!)).toEqual(['pip', ...(/^3\.1[01]\./.test(pythonVersion) ? ['setuptools'] : []), 'tinypkg'].sort());
+
+    // The next run with this record, on a fresh machine, is an exact hit on what was saved: clean.
+    rmSync(prefix, { recursive: true, force: true });
+    const hit = await runSetupEnv(p, { prefix }, { ML_HUB_TEST_CACHE_DIR: p.cacheDir });
+    expect(hit.outputs['cache-hit']).toBe('true');
+    expect(hit.stdout).not.toContain('uninstall');
+    expect(installedNames(hit.outputs['python-path']!)).not.toContain('otherpkg');
+    expect(hit.annotations.filter((a) => a.command === 'warning')).toEqual([]);
+  }, slow * 2);
+
+  test('a reused prefix holding a package the record does not list is reported, not changed', async () => {
+    execFileSync(path.join(prefix, 'bin', 'python'), ['-m', 'pip', 'install', '-q', '--no-index', '--find-links', path.join(p.dir, 'wheels'), 'depkg'], { env: { ...process.env, PIP_CONFIG_FILE: os.devNull } });
+    const reused = await runSetupEnv(p, { prefix }, { ML_HUB_TEST_CACHE_DIR: p.cacheDir });
+    expect(errors(reused)).toEqual([]);
+    expect(reused.stdout).toContain(`${prefix} already holds an environment`);
+    const warnings = reused.annotations.filter((a) => a.command === 'warning');
+    expect(warnings.map((w) => [w.properties.title, w.message])).toEqual([['Installed but not in the record', `${prefix} holds packages the record neither declares nor requires: depkg 1.0`]]);
+    expect(reused.stdout).toContain('versions match the record, 1 installed package(s) not in the record.');
+    expect(reused.summary).toContain('| depkg | 1.0 |');
+    expect(importValue(reused.outputs['python-path']!, 'depkg')).toBe('1.0');
   }, slow);
 });
 

@@ -2,8 +2,9 @@
 
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileInside } from '../../shared/contained-path.js';
 import { detectDrift } from '../../shared/drift/detect-drift.js';
 import { driftAnnotations } from '../../shared/drift/annotations.js';
 import { renderDriftSummary, headline } from '../../shared/drift/render-summary.js';
@@ -59,10 +60,10 @@ runMain(async () => {
     : undefined;
   await core.summary.addRaw(renderDriftSummary(report, { link, project: project || undefined })).write();
 
-  const reportDir = path.join(process.env.RUNNER_TEMP ?? ws, 'ml-hub');
-  mkdirSync(reportDir, { recursive: true });
-  const reportPath = path.join(reportDir, 'detect-env.json');
-  writeFileSync(reportPath, JSON.stringify(report, null, 2));
+  // Without RUNNER_TEMP the report goes in the workspace, where a committed symlink must not redirect it.
+  const reportBase = process.env.RUNNER_TEMP || ws;
+  const reportPath = path.join(reportBase, 'ml-hub', 'detect-env.json');
+  writeFileInside(reportBase, reportPath, JSON.stringify(report, null, 2));
 
   for (const [name, value] of Object.entries(driftOutputs(report))) core.setOutput(name, value);
   core.setOutput('report-path', reportPath);

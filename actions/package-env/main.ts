@@ -14,19 +14,13 @@ import { createGitHubClient } from '../../shared/github/client.js';
 import { actionsBot, syncPullRequest, type PullRequestOutcome } from '../../shared/github/pull-request.js';
 import { basicAuthValue, withoutCredentials } from '../../shared/git/branch-commit.js';
 import { tryGit } from '../../shared/git/git.js';
-import { choiceInput, InputError, listInput, workspace, workspacePathInput } from '../common/inputs.js';
-import { emitAnnotations, runMain } from '../common/annotate.js';
+import { booleanInput, choiceInput, InputError, listInput, workspace, workspacePathInput } from '../common/inputs.js';
+import { emitDiagnostics, runMain } from '../common/annotate.js';
 import { actionLog, info } from '../common/log.js';
 
 const marker = 'ml-hub:package-env';
 const trailer = 'Generated-by: ml-hub package-env';
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
-}
 
 /** The input, else the branch the workflow runs on, else the repository's default branch. */
 async function baseBranch(client: ReturnType<typeof createGitHubClient>, owner: string, repo: string): Promise<string> {
@@ -75,6 +69,7 @@ runMain(async () => {
   const dryRun = booleanInput('dry-run');
   const options = {
     prune: booleanInput('prune'),
+    optionalGroups: core.getInput('optional-groups').trim() === '' ? undefined : booleanInput('optional-groups'),
     draft: booleanInput('draft'),
     signCommits: booleanInput('sign-commits'),
     closeWhenClean: booleanInput('close-when-clean'),
@@ -86,14 +81,12 @@ runMain(async () => {
     root,
     python: core.getInput('python') || undefined,
     prune: options.prune,
+    optionalGroups: options.optionalGroups,
     pin,
     // Empty means package-env's own choice, not "no file".
     targets: listInput('targets').length > 0 ? listInput('targets') : undefined,
   });
-  emitAnnotations(
-    report.diagnostics.map((d) => ({ level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line })),
-    root,
-  );
+  emitDiagnostics(report.diagnostics, root);
 
   const toWorkspace = (file: string) => path.relative(ws, path.join(root, file)).split(path.sep).join('/');
   // A CI checkout rarely has MLflow data that is not committed; the section appears when it does.

@@ -1,12 +1,13 @@
 // publish-metrics' inputs, read and checked before anything is read from the store: a mistake in the workflow file is
 // one clear error line, not a half-published report.
 
+import { parseSize } from '../../shared/text/units.js';
 import * as core from '@actions/core';
 import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../../shared/report/baseline.js';
 import type { Direction } from '../../shared/report/metric-direction.js';
 import { directionsFor, parseRegressionRules, RegressionRuleError, type RegressionRule } from '../../shared/report/regression-gate.js';
 import { artifactNameProblem } from '../../shared/report/report-artifacts.js';
-import { choiceInput, InputError, listInput } from '../common/inputs.js';
+import { booleanInput, choiceInput, InputError, listInput } from '../common/inputs.js';
 
 export interface PublishInputs {
   store: string | undefined;
@@ -28,21 +29,13 @@ export interface PublishInputs {
   dashboard: boolean;
 }
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false' || value === '') return false;
-  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
-}
 
-const units: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
-
-/** `10MB`, `512 KiB`, `1048576` → bytes (binary units, as file managers on Linux count). */
-export function parseSize(text: string, name: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  const unit = m ? units[m[2]!.toLowerCase()] : undefined;
-  if (!m || unit === undefined) throw new InputError(`input ${name}: expected a size such as 10MB, 512KB or 1048576, got "${text}"`);
-  return Math.floor(Number(m[1]) * unit);
+/** `10MB`, `512 KiB`, `1048576` → bytes (a bare number is bytes). */
+export function sizeInput(name: string, fallback: string): number {
+  const text = core.getInput(name) || fallback;
+  const size = parseSize(text, 'B');
+  if (size === undefined) throw new InputError(`input ${name}: expected a size such as 10MB, 512KiB or 1048576, got "${text}"`);
+  return Math.floor(size);
 }
 
 export function readInputs(): PublishInputs {
@@ -83,7 +76,7 @@ export function readInputs(): PublishInputs {
     upload: booleanInput('upload-artifacts'),
     artifactName,
     runArtifacts,
-    maxArtifactSize: parseSize(core.getInput('max-artifact-size') || '10MB', 'max-artifact-size'),
+    maxArtifactSize: sizeInput('max-artifact-size', '10MB'),
     dashboard: booleanInput('dashboard'),
   };
 }

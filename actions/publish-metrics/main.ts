@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { containedPath } from '../../shared/contained-path.js';
 import { LocatedError, type Diagnostic } from '../../shared/diagnostics.js';
 import { capPerLevel, type Annotation } from '../../shared/drift/annotations.js';
 import { openStore } from '../../shared/mlflow/detect-store.js';
@@ -14,14 +15,15 @@ import type { Run, RunsModel } from '../../shared/mlflow/model.js';
 import { commitTag, type BaselineSpec } from '../../shared/report/baseline.js';
 import { buildReports, metricValue, type ExperimentReport } from '../../shared/report/experiment-report.js';
 import { cell, code } from '../../shared/report/markdown.js';
-import { isBetter } from '../../shared/report/metric-direction.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../../shared/report/metrics-summary.js';
 import { checkRegressions, gateBlocker, regressedOutput, type RegressionResult } from '../../shared/report/regression-gate.js';
-import { copyRunArtifacts, uploadFolder, writeFiles } from '../../shared/report/report-artifacts.js';
+import { compareRuns } from '../../shared/report/run-ranking.js';
+import { copyRunArtifacts, writeFiles } from '../../shared/report/report-artifacts.js';
 import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../../shared/report/report-files.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { InputError, workspace } from '../common/inputs.js';
 import { readInputs } from './inputs.js';
+import { uploadFolder } from './upload-artifact.js';
 import { postComments, pullRequestOf, type PullRequestPayload } from './pr-comments.js';
 import { info } from '../common/log.js';
 
@@ -51,14 +53,12 @@ function diagnosticAnnotation(d: Diagnostic, ws: string): Annotation {
 
 /** The best run overall: across experiments when the user named the metric (one scale), else the first one's. */
 function overallBest(reports: ExperimentReport[], metricGiven: boolean): { run: Run; value: number } | undefined {
-  let best: { run: Run; value: number } | undefined;
-  for (const report of reports) {
-    if (!report.best || !report.metric) continue;
-    const value = metricValue(report.best, report.metric.key)!;
-    if (!metricGiven) return { run: report.best, value };
-    if (!best || isBetter(value, best.value, report.metric.direction.direction)) best = { run: report.best, value };
-  }
-  return best;
+  const bests = reports.flatMap((r) => (r.best && r.metric ? [{ run: r.best, value: metricValue(r.best, r.metric.key)!, direction: r.metric.direction.direction }] : []));
+  if (!metricGiven || bests.length <= 1) return bests[0];
+  // One scale: the same order as within an experiment, ties included.
+  const valueOf = new Map(bests.map((b) => [b.run, b.value]));
+  const run = bests.map((b) => b.run).sort(compareRuns((r) => valueOf.get(r), bests[0]!.direction))[0]!;
+  return { run, value: valueOf.get(run)! };
 }
 
 function runsOutput(reports: ExperimentReport[]): string {
@@ -172,7 +172,10 @@ runMain(async () => {
     annotations.push({ level: 'warning', title: 'ml-hub: no runs', message: `No run to report ${where}.` });
   }
 
-  const reportDir = path.join(process.env.RUNNER_TEMP ?? path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', inputs.artifactName);
+  const reportDir = path.join(process.env.RUNNER_TEMP || path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', inputs.artifactName);
+  // Emptied and written only when it really lies in the runner's temporary folder or the workspace: a committed
+  // `.ml-hub -> /home/runner` symlink must not turn this into a removal outside.
+  containedPath(process.env.RUNNER_TEMP || ws, reportDir);
   rmSync(reportDir, { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
   const elsewhere = inputs.upload ? `the ${code(inputs.artifactName)} artifact` : `the folder ${code(reportDir)}`;
@@ -216,7 +219,7 @@ runMain(async () => {
       dashboard = await dashboardFiles({
         model: reportedModel(model, reports),
         store,
-        bestMetric: inputs.metric && inputs.direction ? { key: inputs.metric, direction: inputs.direction } : undefined,
+        reports,
       });
     } catch (error) {
       // The summary, comment and gate stand on their own; a dashboard that cannot be drawn should not take them down.

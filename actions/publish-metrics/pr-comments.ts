@@ -1,4 +1,5 @@
-// The sticky pull request comments: one per workflow and experiment, each fitted to GitHub's comment limit.
+// The sticky pull request comment: one per workflow and job, whatever the number of experiments (each is a section),
+// fitted to GitHub's comment limit.
 
 import * as github from '@actions/github';
 import { createGitHubClient } from '../../shared/github/client.js';
@@ -39,25 +40,21 @@ export async function postComments(
   const { owner, repo } = github.context.repo;
   const client = createGitHubClient(options.token, { log: actionLog });
   const workflow = process.env.GITHUB_WORKFLOW ?? 'workflow';
+  const job = process.env.GITHUB_JOB ?? 'job';
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-  const footer = `\n---\n<sub>ml-hub publish-metrics · workflow ${workflow.replace(/[<>[\]|]/g, '')}${runUrl ? ` · [run ${process.env.GITHUB_RUN_NUMBER ?? process.env.GITHUB_RUN_ID}](${runUrl})` : ''} · updated in place by each run</sub>\n`;
+  const footer = `\n---\n<sub>ml-hub publish-metrics · workflow ${workflow.replace(/[<>[\]|]/g, '')} · job ${job.replace(/[<>[\]|]/g, '')}${runUrl ? ` · [run ${process.env.GITHUB_RUN_NUMBER ?? process.env.GITHUB_RUN_ID}](${runUrl})` : ''} · updated in place by each run</sub>\n`;
 
-  const outcomes: CommentOutcome[] = [];
-  for (const report of reports) {
-    const marker = stickyMarker(workflow, report.experiment.name);
-    const { markdown } = renderMetricsSummary([report], {
-      limit: commentLimit - marker.length - 1,
-      unit: 'chars',
-      limitName: "GitHub's 65,536-character comment limit",
-      footer,
-      elsewhere: options.elsewhere,
-      runLink: options.runLink,
-    });
-    const result = await upsertStickyComment(client, { owner, repo, issueNumber: pr.number }, marker, markdown, { fromFork: pr.fromFork });
-    outcomes.push({ experiment: report.experiment.name, result });
-    // A read-only token refuses every write alike: stop after the first.
-    if (result.outcome === 'forbidden') break;
-  }
-  return outcomes;
+  // The marker names the workflow and the job, so each job keeps its own comment and a rerun updates it.
+  const marker = stickyMarker(workflow, job);
+  const { markdown } = renderMetricsSummary(reports, {
+    limit: commentLimit - marker.length - 1,
+    unit: 'chars',
+    limitName: "GitHub's 65,536-character comment limit",
+    footer,
+    elsewhere: options.elsewhere,
+    runLink: options.runLink,
+  });
+  const result = await upsertStickyComment(client, { owner, repo, issueNumber: pr.number }, marker, markdown, { fromFork: pr.fromFork });
+  return [{ experiment: `workflow ${workflow}, job ${job} (${reports.length} experiment${reports.length === 1 ? '' : 's'})`, result }];
 }

@@ -8,20 +8,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { showCall } from '../../shared/setup-env/run-program.js';
 import { setupEnvironment, type SetupLog, type SetupResult } from '../../shared/setup-env/setup-environment.js';
-import { describeCheck, isProblem, renderVerificationMarkdown } from '../../shared/setup-env/verify-environment.js';
+import { describeCheck, describeDistributions, isProblem, renderVerificationMarkdown } from '../../shared/setup-env/verify-environment.js';
 import type { ManagerChoice } from '../../shared/setup-env/plan-environment.js';
-import { choiceInput, InputError, workspace, workspacePathInput } from '../common/inputs.js';
+import { booleanInput, choiceInput, InputError, workspacePath, workspacePathInput } from '../common/inputs.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { chooseCache } from './cache-store.js';
 import { info, relayProgramOutput } from '../common/log.js';
 import { cell, code } from '../../shared/report/markdown.js';
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new InputError(`input ${name}: expected true or false, got "${core.getInput(name)}"`);
-}
 
 const runnerTemp = () => process.env.RUNNER_TEMP || tmpdir();
 
@@ -42,9 +36,10 @@ function summary(result: SetupResult, cacheNote: string): string {
     plan.manager === 'conda'
       ? `${plan.tool} from ${code(plan.file)}`
       : `${plan.manager === 'uv' ? 'uv' : 'venv + pip'} from ${plan.sources.map((s) => code(s.kind === 'file' ? s.path : s.from)).join(', ') || 'no packaging file'}`;
+  const removed = result.removed.length ? ` and removed what it does not list (${cell(describeDistributions(result.removed))})` : '';
   const cache = {
-    hit: `hit (${code(result.restoredKey ?? '')})`,
-    partial: `partial hit: restored ${code(result.restoredKey ?? '')}, then installed the record over it${result.saved ? `; saved as ${code(result.keys.key)}` : ''}`,
+    hit: `hit (${code(result.restoredKey ?? '')})${removed}`,
+    partial: `partial hit: restored ${code(result.restoredKey ?? '')}, then installed the record over it${removed}${result.saved ? `; saved as ${code(result.keys.key)}` : ''}`,
     miss: `miss${result.saved ? `; saved as ${code(result.keys.key)}` : ''}`,
     off: cacheNote,
   }[result.cache];
@@ -64,7 +59,8 @@ runMain(async () => {
   if (!existsSync(root)) throw new InputError(`input path: ${core.getInput('path')} does not exist in the workspace`);
   const manager = choiceInput('manager', ['auto', 'venv', 'uv', 'conda'] as const satisfies readonly ManagerChoice[]) ?? 'auto';
   const prefixInput = core.getInput('prefix').trim();
-  const prefix = prefixInput ? path.resolve(workspace(), prefixInput) : path.join(runnerTemp(), 'ml-hub-env');
+  // An absolute prefix is the workflow's choice; a relative one must stay in the workspace, symlinks followed.
+  const prefix = !prefixInput ? path.join(runnerTemp(), 'ml-hub-env') : path.isAbsolute(prefixInput) ? path.resolve(prefixInput) : workspacePath('prefix', prefixInput);
   const useCache = booleanInput('cache');
 
   let cacheNote = 'off (`cache: false`)';
@@ -98,10 +94,17 @@ runMain(async () => {
   });
 
   const problems = result.verification.checks.filter(isProblem);
+  const { extraneous } = result.verification;
   emitAnnotations(
-    problems.map((c) => ({ level: 'warning' as const, title: `Installed version differs from the record: ${c.name}`, message: describeCheck(c), file: c.file, line: c.line })),
+    [
+      ...problems.map((c) => ({ level: 'warning' as const, title: `Installed version differs from the record: ${c.name}`, message: describeCheck(c), file: c.file, line: c.line })),
+      ...(extraneous.length
+        ? [{ level: 'warning' as const, title: 'Installed but not in the record', message: `${result.layout.prefix} holds packages the record neither declares nor requires: ${describeDistributions(extraneous)}` }]
+        : []),
+    ],
     root,
   );
+  if (result.removed.length) info(`Removed what the record does not list: ${describeDistributions(result.removed)}.`);
 
   const envHash = result.record.envHash;
   core.setOutput('python-path', result.layout.python);
@@ -118,6 +121,7 @@ runMain(async () => {
   await core.summary.addRaw(summary(result, cacheNote)).write();
   info(
     `ml-hub setup-env: ${result.plan.manager} environment at ${result.layout.prefix} (Python ${result.pythonVersion}), cache ${result.cache}, ` +
-      `${problems.length ? `${problems.length} version difference(s) from the record` : 'versions match the record'}.`,
+      `${problems.length ? `${problems.length} version difference(s) from the record` : 'versions match the record'}` +
+      `${extraneous.length ? `, ${extraneous.length} installed package(s) not in the record` : ''}.`,
   );
 });

@@ -22,7 +22,7 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
   deps: { summary: 'list the dependencies one packaging file declares: ml-hub deps FILE [--json]', run: depsCommand },
   imports: { summary: 'list the imports of Python files and notebooks: ml-hub imports PATH [--json] [--no-default-excludes]', run: importsCommand },
   'package-env': {
-    summary: 'fix the packaging files from the active environment: ml-hub package-env [PATH] [--python PY] [--dry-run] [--diff] [--yes] [--prune]',
+    summary: 'fix the packaging files from the active environment: ml-hub package-env [PATH] [--python PY] [--dry-run] [--diff] [--yes] [--prune] [--pin STYLE] [--optional-groups]',
     run: packageEnvCommand,
   },
   init: { summary: 'set a repository up for ml-hub: ml-hub init [PATH] [--force] [--create OWNER/NAME] [--private] [--actions-owner OWNER]', run: initCommand },

@@ -1,4 +1,4 @@
-// ml-hub package-env [PATH] [--python PY] [--dry-run] [--diff] [--yes] [--prune] [--pin STYLE]
+// ml-hub package-env [PATH] [--python PY] [--dry-run] [--diff] [--yes] [--prune] [--pin STYLE] [--optional-groups]
 // The action's edits on a laptop: pinned from the active environment, written atomically, then what MLflow recorded
 // since the last commit, offered for `git add`.
 
@@ -47,6 +47,7 @@ export async function packageEnvCommand(args: string[]): Promise<number> {
       yes: { type: 'boolean', short: 'y' },
       prune: { type: 'boolean' },
       pin: { type: 'string' },
+      'optional-groups': { type: 'boolean' },
     },
     'package-env',
   );
@@ -57,7 +58,7 @@ export async function packageEnvCommand(args: string[]): Promise<number> {
 
   const { python, why } = activePython(values.python);
   console.log(python ? `Pinning from ${python}: ${why}.` : `Pinning: ${why}.`);
-  const { report, plan } = await planPackageEnv({ root, python, prune: values.prune ?? false, pin: values.pin as PinStyle | undefined });
+  const { report, plan } = await planPackageEnv({ root, python, prune: values.prune ?? false, pin: values.pin as PinStyle | undefined, optionalGroups: values['optional-groups'] });
 
   for (const d of report.diagnostics) console.error(formatDiagnostic(d));
   console.log(`ml-hub package-env: ${planHeadline(plan)}`);
@@ -66,8 +67,15 @@ export async function packageEnvCommand(args: string[]): Promise<number> {
     for (const reason of edit.reasons) console.log(`  ${reason}`);
     if (values.diff) console.log(unifiedDiff(edit).trimEnd());
   }
-  for (const l of plan.leftAlone) console.log(`left alone: ${l.path}: ${l.reason}`);
-  for (const k of plan.keptUnused) console.log(`kept, though nothing imports it: ${k.name} (${k.file}:${k.line}); --prune removes it`);
+  if (plan.sourceOfTruth && plan.edits.length) console.log(`Runtime dependencies: ${[plan.sourceOfTruth, ...plan.inStep].join(', ')} (kept in step).`);
+  if (plan.unpinned) console.log(`Not pinned: ${plan.unpinned}.`);
+  const lines = [
+    ...plan.notDeclared.map((n) => `${n.group ? `added to ${n.group} only` : 'not added'}: ${n.distribution} (import ${n.module} at ${n.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}): ${n.reason}`),
+    ...plan.leftAlone.map((l) => `left alone: ${l.path}: ${l.reason}`),
+    ...plan.keptUnused.map((k) => `kept, though nothing imports it: ${k.name} (${k.file}:${k.line}); --prune removes it`),
+  ];
+  // Each line once, however many findings lead to it.
+  for (const line of new Set(lines)) console.log(line);
 
   if (values['dry-run']) {
     console.log(plan.edits.length ? 'Dry run: nothing written.' : 'Nothing to write.');

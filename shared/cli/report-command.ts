@@ -79,13 +79,14 @@ export async function reportCommand(args: string[]): Promise<number> {
     preamble: '# 📈 MLflow runs\n\n',
     elsewhere: 'runs.json and the dashboard',
     problems: diagnostics,
+    baselineSetting: '`--baseline`',
   });
   const dashboard = values['no-dashboard']
     ? undefined
     : await dashboardFiles({
         model: reportedModel(model, reports),
         store,
-        bestMetric: values.metric && direction ? { key: values.metric, direction } : undefined,
+        reports,
       });
   writeFiles(out, reportFiles(summary.markdown, reportJson(model, reports, results), dashboard));
 

@@ -5,19 +5,12 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { parseDocument } from 'yaml';
-import { readRequirements, type MachineRequirements } from '../config/config.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { NoRunnerFitsError } from '../dispatch/choose-runner.js';
-import { dispatchRun } from '../dispatch/dispatch-run.js';
-import { formatDuration, parseDuration } from '../dispatch/duration.js';
-import { EntryPointError } from '../dispatch/entry-point.js';
+import { dispatchTraining, prepareTraining, TrainingSetupError, trainingSucceeded, type TrainingOptions } from '../dispatch/dispatch-training.js';
+import { formatDuration, parseDuration } from '../text/units.js';
 import { parseGitHubRemote, type GitHubRemote } from '../dispatch/github-remote.js';
-import { PackError } from '../dispatch/pack-inputs.js';
 import { parseParameterArgs } from '../dispatch/parameters.js';
-import { prepareDispatch, SettingsError } from '../dispatch/prepare-dispatch.js';
-import { fetchReportSummary } from '../dispatch/relay-results.js';
-import { describeJob, RunTimeoutError, waitForRun } from '../dispatch/wait-for-run.js';
+import { describeJob } from '../dispatch/wait-for-run.js';
 import { tryGit } from '../git/git.js';
 import { createGitHubClient } from '../github/client.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
@@ -59,15 +52,6 @@ async function currentBranch(root: string): Promise<string> {
   return branch;
 }
 
-function requirementsOption(text: string | undefined): MachineRequirements | undefined {
-  if (!text) return undefined;
-  const doc = parseDocument(text);
-  const problems: string[] = doc.errors.map((e) => e.message.split('\n')[0]!);
-  const requirements = problems.length ? undefined : readRequirements(doc.toJS({ maxAliasCount: 10 }), (m) => problems.push(m));
-  if (problems.length || !requirements) throw new UsageError(`train: --requirements: ${problems.join('; ')}`);
-  return requirements;
-}
-
 export async function trainCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
@@ -90,71 +74,61 @@ export async function trainCommand(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError('train: expected at most one PATH');
   const root = positionals[0] ?? '.';
   if (!existsSync(root)) throw new UsageError(`train: ${root} does not exist`);
-  const workflow = values.workflow ?? 'train.yml';
-  let timeoutMs: number;
-  let parameters;
+  let options: TrainingOptions;
   try {
-    timeoutMs = parseDuration(values.timeout ?? '6h');
-    parameters = parseParameterArgs(values.param ?? []);
+    options = {
+      root,
+      workflow: values.workflow ?? 'train.yml',
+      configPath: values.config,
+      entryPoint: values['entry-point'] ?? 'main',
+      parameters: parseParameterArgs(values.param ?? []),
+      envHash: values['env-hash'],
+      runner: values.runner,
+      requirementsText: values.requirements,
+      requirementsLabel: '--requirements',
+      env: process.env,
+      wait: values.wait ?? false,
+      timeoutMs: parseDuration(values.timeout ?? '6h'),
+      resultsArtifact: values['results-artifact'] ?? 'publish-metrics',
+      pollScale: Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1,
+      log: (line) => console.error(line),
+      connect: async () => {
+        const remote = await repository(root, values.repo);
+        const client = createGitHubClient(await token(remote.host), {
+          baseUrl: process.env.GITHUB_API_URL || remote.apiUrl,
+          log: { info: () => {}, warning: (m) => console.error(`warning: ${m}`) },
+        });
+        return { client, owner: remote.owner, repo: remote.repo, ref: values.ref ?? (await currentBranch(root)) };
+      },
+      onDispatched: (run, { owner, repo, ref }) => console.log(`Started ${options.workflow} on ${ref} in ${owner}/${repo}: ${run.htmlUrl}`),
+    };
   } catch (error) {
     throw new UsageError(`train: ${(error as Error).message}`);
   }
 
   let prepared;
   try {
-    prepared = prepareDispatch({
-      root,
-      configPath: values.config,
-      entryPoint: values['entry-point'] ?? 'main',
-      parameters,
-      envHash: values['env-hash'],
-      runner: values.runner,
-      requirements: requirementsOption(values.requirements),
-      env: process.env,
-    });
+    prepared = prepareTraining(options);
   } catch (error) {
-    if (error instanceof SettingsError) {
-      for (const d of error.diagnostics) console.error(formatDiagnostic(d));
-      throw new UsageError('train: fix the settings before a runner can be chosen');
-    }
-    if (error instanceof NoRunnerFitsError || error instanceof EntryPointError || error instanceof PackError) throw new UsageError(`train: ${error.message}`);
-    throw error;
+    if (!(error instanceof TrainingSetupError)) throw error;
+    if (!error.diagnostics.length) throw new UsageError(`train: ${error.message}`);
+    for (const d of error.diagnostics) console.error(formatDiagnostic(d));
+    throw new UsageError('train: fix the settings before a runner can be chosen');
   }
   for (const d of prepared.diagnostics) console.error(formatDiagnostic(d));
   for (const w of prepared.choice.warnings) console.error(`warning: ${w}`);
   for (const n of prepared.notes) console.error(`note: ${n}`);
   console.log(prepared.choice.explanation.replace(/`/g, ''));
 
-  const remote = await repository(root, values.repo);
-  const client = createGitHubClient(await token(remote.host), {
-    baseUrl: process.env.GITHUB_API_URL || remote.apiUrl,
-    log: { info: () => {}, warning: (m) => console.error(`warning: ${m}`) },
-  });
-  const pollScale = Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1;
-  const ref = values.ref ?? (await currentBranch(root));
-  const { owner, repo } = remote;
-
-  const dispatched = await dispatchRun({ client, owner, repo, workflow, ref, inputs: prepared.packed.inputs, correlationId: prepared.correlationId, pollScale, log: (l) => console.error(l) });
-  console.log(`Started ${workflow} on ${ref} in ${owner}/${repo}: ${dispatched.htmlUrl}`);
-  if (!values.wait) return exitCodes.ok;
-
-  const started = Date.now();
-  let finished;
-  try {
-    finished = await waitForRun({ client, owner, repo, runId: dispatched.id, timeoutMs, pollScale, log: (l) => console.log(l) });
-  } catch (error) {
-    if (error instanceof RunTimeoutError) {
-      console.error(error.message);
-      return exitCodes.findings;
-    }
-    throw error;
+  const { finished, timedOut, results } = await dispatchTraining(options, prepared);
+  if (timedOut) {
+    console.error(timedOut.message);
+    return exitCodes.findings;
   }
-  console.log(`Run ${finished.id} finished: ${finished.conclusion} after ${formatDuration(Date.now() - started)} — ${finished.htmlUrl}`);
+  if (!finished) return exitCodes.ok;
+  console.log(`Run ${finished.id} finished: ${finished.conclusion} after ${formatDuration(finished.elapsedMs)} — ${finished.htmlUrl}`);
   for (const job of finished.jobs.filter((j) => j.conclusion && j.conclusion !== 'success' && j.conclusion !== 'skipped')) console.log(`  ${describeJob(job)}`);
-
-  const artifactName = values['results-artifact'] ?? 'publish-metrics';
-  const results = await fetchReportSummary({ client, owner, repo, runId: finished.id, runUrl: finished.htmlUrl, artifactName });
-  if (results.found) console.log(`\n${results.summary.trimEnd()}\n\n(from ${results.artifact.url})`);
-  else console.error(`note: results not shown: ${results.reason}`);
-  return finished.conclusion === 'success' || finished.conclusion === 'neutral' ? exitCodes.ok : exitCodes.findings;
+  if (results?.found) console.log(`\n${results.summary.trimEnd()}\n\n(from ${results.artifact.url})`);
+  else if (results) console.error(`note: results not shown: ${results.reason}`);
+  return trainingSucceeded(finished.conclusion) ? exitCodes.ok : exitCodes.findings;
 }

@@ -1,6 +1,7 @@
 // ml-hub's own settings: `[tool.ml-hub]` in pyproject.toml or `.github/ml-hub.yml` (or a file named by the `config`
 // input). One schema for both; keys are kebab-case. Wrong types are diagnostics with file and line, never throws.
 
+import { parseSize } from '../text/units.js';
 import { LineCounter, parseDocument, isMap, type Node as YamlNode } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Diagnostic } from '../diagnostics.js';
@@ -181,22 +182,6 @@ export function quoteValue(v: unknown): string {
   }
 }
 
-const units: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
-
-/** `16GB`, `16 GiB`, `512mb`; a bare number means GiB (what people write for memory and disk). */
-export function parseSize(v: unknown): number | undefined {
-  // `.inf`, or hundreds of digits, overflow to Infinity, which no machine has.
-  const finite = (size: number) => (Number.isFinite(size) ? size : undefined);
-  if (typeof v === 'number' && v >= 0) return finite(v * 2 ** 30);
-  if (typeof v !== 'string') return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b?|b)?\s*$/i.exec(v);
-  if (!m) return undefined;
-  let unit = (m[2] ?? 'gib').toLowerCase();
-  if (!unit.endsWith('b')) unit += 'b';
-  const factor = units[unit];
-  return factor === undefined ? undefined : finite(Number(m[1]) * factor);
-}
-
 /** A `requirements:` mapping; problems go to `problem`. dispatch-training reads its `requirements` input with it too. */
 export function readRequirements(v: unknown, problem: (message: string) => void): MachineRequirements | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -214,7 +199,7 @@ export function readRequirements(v: unknown, problem: (message: string) => void)
   count('gpu');
   for (const key of ['memory', 'disk'] as const) {
     if (r[key] === undefined) continue;
-    const size = parseSize(r[key]);
+    const size = parseSize(r[key], 'GiB');
     if (size === undefined) problem(`${key} must be a size such as "16GB", got ${quoteValue(r[key])}`);
     else out[key] = size;
   }

@@ -4,6 +4,9 @@
 import { cell, code } from '../report/markdown.js';
 import type { RunnerChoice } from './choose-runner.js';
 import type { TrainingRequest } from './pack-inputs.js';
+import type { TrainingResult } from './dispatch-training.js';
+import { formatDuration } from '../text/units.js';
+import { relayedSummary, summaryLimitBytes } from './relay-results.js';
 import type { JobProgress } from './wait-for-run.js';
 
 const shown = 10;
@@ -35,4 +38,17 @@ export function finishedMarkdown(run: { conclusion: string; htmlUrl: string; run
   const failing = run.jobs.filter((j) => j.conclusion && j.conclusion !== 'success' && j.conclusion !== 'skipped');
   const jobs = failing.map((j) => `- ${j.url ? `[${cell(j.name)}](${j.url})` : cell(j.name)}: ${j.conclusion}${j.step ? `, at ${cell(j.step)}` : ''}`);
   return `**${icon} [Run ${run.runId}](${run.htmlUrl}) finished: ${run.conclusion}** after ${run.elapsed}.\n${jobs.length ? `\n${jobs.join('\n')}\n` : ''}\n`;
+}
+
+/** The whole job summary of a dispatch: what was started, how it ended, and the relayed results within `limitBytes`. */
+export function trainingMarkdown(result: TrainingResult, workflow: string, limitBytes = summaryLimitBytes): string {
+  const { prepared, run, finished, results } = result;
+  let text = dispatchedMarkdown({ workflow, ref: result.target.ref, runId: run.id, runUrl: run.htmlUrl, request: prepared.request, choice: prepared.choice, notes: prepared.notes });
+  if (result.timedOut) text += `**⌛ ${result.timedOut.message}**\n`;
+  if (finished) text += finishedMarkdown({ conclusion: finished.conclusion, htmlUrl: finished.htmlUrl, runId: finished.id, jobs: finished.jobs, elapsed: formatDuration(finished.elapsedMs) });
+  if (finished && results?.found) {
+    const from = { runUrl: finished.htmlUrl, runId: finished.id, artifactName: results.artifact.name, artifactUrl: results.artifact.url };
+    text += relayedSummary(results.summary, from, limitBytes - Buffer.byteLength(text) - 1024);
+  }
+  return text;
 }

@@ -9,7 +9,8 @@
 //     linux-16core:       { larger-runner: ubuntu-24.04-16core, cpus: 16, memory: 64GB, disk: 600GB, price-per-minute: 0.064 }
 
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { parseSize, quoteValue, type MlHubConfig } from '../config/config.js';
+import { quoteValue, type MlHubConfig } from '../config/config.js';
+import { parseSize } from '../text/units.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { FileReader } from '../env/model.js';
 
@@ -128,7 +129,7 @@ export function parseRunnerCatalog(value: unknown, file: string, locate: Locate 
     for (const key of ['memory', 'disk'] as const) {
       const v = spec[key];
       if (v === undefined) continue;
-      const size = parseSize(v);
+      const size = parseSize(v, 'GiB');
       if (size === undefined) report(at(key), `expected a size such as "64GB", got ${quoteValue(v)}`);
       else runner[key] = size;
     }

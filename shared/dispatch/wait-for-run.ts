@@ -5,7 +5,7 @@
 import type { GitHubClient } from '../github/client.js';
 import { explainGitHubError } from '../github/errors.js';
 import { realSleep } from './dispatch-run.js';
-import { formatDuration } from './duration.js';
+import { formatDuration } from '../text/units.js';
 
 export interface WaitOptions {
   client: GitHubClient;

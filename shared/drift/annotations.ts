@@ -16,14 +16,14 @@ export interface Annotation {
 
 export const annotationsPerLevel = 10;
 
-function fromDiagnostic(d: Diagnostic): Annotation {
+export function diagnosticAnnotation(d: Diagnostic): Annotation {
   return { level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line };
 }
 
 /** Every finding, most important first. */
 export function driftFindings(report: DriftReport): Annotation[] {
   const all: Annotation[] = [];
-  all.push(...report.diagnostics.filter((d) => d.severity === 'error').map(fromDiagnostic));
+  all.push(...report.diagnostics.filter((d) => d.severity === 'error').map(diagnosticAnnotation));
   for (const c of report.conflicts) {
     const first = c.declarations[0]!;
     all.push({ level: 'error', title: `Conflicting versions of ${c.name}`, message: c.message, file: first.file, line: first.line });
@@ -69,7 +69,7 @@ export function driftFindings(report: DriftReport): Annotation[] {
   for (const d of report.deadDeclarations) {
     all.push({ level: 'notice', title: `Dead declaration: ${d.name}`, message: `${d.name} is declared for ${d.marker}, which never holds under the declared Python ${d.python}; the line can go.`, file: d.file, line: d.line });
   }
-  all.push(...report.diagnostics.filter((d) => d.severity !== 'error').map(fromDiagnostic));
+  all.push(...report.diagnostics.filter((d) => d.severity !== 'error').map(diagnosticAnnotation));
   return all;
 }
 

@@ -111,8 +111,10 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const scanned = await scanFiles(root, discovered.files);
   for (const f of scanned) if (f.problem) diagnostics.push(f.problem);
 
-  // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs.
-  const code = scanned.filter((f) => f.path !== 'setup.py');
+  // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
+  // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
+  const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
+  const code = scanned.filter((f) => f.path !== 'setup.py' && !(bootstrap && f.path === 'bootstrap.py'));
   const firstParty = new FirstPartyModules(
     scanned.map((f) => f.path),
     { declared: config.firstParty, ...importRootsOf(environment.files, reader) },

@@ -90,7 +90,36 @@ function version(text: string): Version | undefined {
   return info ? { text: trimmed, info } : undefined;
 }
 
-const cmp = (a: string, b: string): number => Math.sign(compare(a, b));
+/**
+ * The version with its release's trailing zeros cut (`1.2.0.0rc1` → `1.2rc1`), which PEP 440 ignores when comparing:
+ * the library drops them one `Array.shift()` at a time, which is quadratic in their number.
+ */
+function withoutTrailingZeros(v: string): string {
+  let i = /^\s*v?/i.exec(v)![0].length;
+  const digits = (): void => {
+    while (i < v.length && v[i]! >= '0' && v[i]! <= '9') i++;
+  };
+  digits();
+  if (v[i] === '!') {
+    i++;
+    digits();
+  }
+  const firstEnd = i;
+  while (v[i] === '.' && v[i + 1]! >= '0' && v[i + 1]! <= '9') {
+    i++;
+    digits();
+  }
+  let end = i;
+  for (;;) {
+    let j = end;
+    while (j > firstEnd && v[j - 1] === '0') j--;
+    if (j === end || v[j - 1] !== '.' || j - 1 < firstEnd) break;
+    end = j - 1;
+  }
+  return v.slice(0, end) + v.slice(i);
+}
+
+const cmp = (a: string, b: string): number => Math.sign(compare(withoutTrailingZeros(a), withoutTrailingZeros(b)));
 
 /** packaging's _version_split: `1.0rc1` → [1, 0, rc1]. */
 function versionSplit(v: string): string[] {

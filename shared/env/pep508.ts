@@ -40,16 +40,21 @@ export function normalizeName(name: string): string {
 }
 
 const ONE_SPACE = new RegExp(`^[${PY_SPACE_CHARS}]$`);
-const LEADING_SPACE = new RegExp(`^[${PY_SPACE_CHARS}]+`);
-const TRAILING_SPACE = new RegExp(`[${PY_SPACE_CHARS}]+$`);
-
-/** Python's `str.strip()`: its whitespace set, not JavaScript's. */
-export function pyStrip(s: string): string {
-  return s.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
-}
 
 /** Is `ch` whitespace to Python (`str.isspace()`)? */
 export const isPySpace = (ch: string | undefined): boolean => ch !== undefined && ONE_SPACE.test(ch);
+
+/**
+ * Python's `str.strip()`: its whitespace set, not JavaScript's. Scanned from both ends: an unanchored `\s+$` retries
+ * from every space of a run that does not reach the end, which is quadratic in the run.
+ */
+export function pyStrip(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isPySpace(s[start])) start++;
+  while (end > start && isPySpace(s[end - 1])) end--;
+  return s.slice(start, end);
+}
 
 // pyparsing skips these between tokens, nothing else.
 const SKIP = /[ \t\n\r]*/y;

@@ -24,7 +24,7 @@ const wildcard = /^(\d+(?:\.\d+)*)(?:\.[xX*])+$/;
 
 /** Converts a Poetry constraint; throws PoetryConstraintError when it is not one. */
 export function poetryToPep440(constraint: string): Pep440Constraint {
-  const alternatives = constraint.split(/\s*\|\|?\s*/).map((branch) => convertBranch(branch.trim(), constraint));
+  const alternatives = constraint.replaceAll('||', '|').split('|').map((branch) => convertBranch(branch.trim(), constraint));
   const distinct = [...new Set(alternatives)];
   if (distinct.length === 1) return { alternatives, specifier: distinct[0]!, exact: true };
   return { alternatives, specifier: hull(alternatives), exact: false };

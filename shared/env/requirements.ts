@@ -4,6 +4,7 @@
 
 import { parse as parseToml } from 'smol-toml';
 import { LocatedError, type Diagnostic } from '../diagnostics.js';
+import { secretExpanded } from '../secret-values.js';
 import type { Dependency, FileReader, IndexOptions, PackagingFile } from './model.js';
 import { parseSpecifierSet, PY_SPACE_CHARS } from './pep440.js';
 import { isPySpace, normalizeMarker, normalizeName, parsePep508, pyStrip, RequirementSyntaxError, splitUrl, type Pep508Requirement } from './pep508.js';
@@ -77,23 +78,112 @@ function stripComment(text: string): string {
   return text;
 }
 
-/** pip expands only `${NAME}` with NAME in [A-Z0-9_], and leaves it as written when the variable is unset or empty. */
-function expandVariables(text: string, env: Record<string, string | undefined>): string {
-  let out = text;
-  for (const [whole, name] of text.matchAll(/\$\{([A-Z0-9_]+)\}/g)) {
-    const value = env[name!];
-    if (value) out = out.split(whole).join(value);
+function logicalLines(text: string): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  for (const { line, text: raw } of joinContinuations(physicalLines(text))) {
+    const stripped = pyStrip(stripComment(raw));
+    if (stripped) out.push({ line, text: stripped });
   }
   return out;
 }
 
-function logicalLines(text: string, env: Record<string, string | undefined>): LogicalLine[] {
-  const out: LogicalLine[] = [];
-  for (const { line, text: raw } of joinContinuations(physicalLines(text))) {
-    const stripped = pyStrip(stripComment(raw));
-    if (stripped) out.push({ line, text: expandVariables(stripped, env) });
+// ---- ${VAR} (req_file.expand_env_variables) ----
+// pip reads a line with its variables expanded, so the expanded text decides what is installed. Everything ml-hub
+// keeps, shows or writes is the line as written: a value from the environment may be a token.
+
+const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
+/** Reads a variable that is unset here: valid as a version, a name and inside a URL, and never written by hand. */
+const UNSET_STAND_IN = '0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.1';
+
+interface Substitution {
+  name: string;
+  value: string;
+  /** Where the value sits in the expanded text, and `${name}` in the written one. */
+  from: number;
+  to: number;
+  rawFrom: number;
+  rawTo: number;
+}
+
+interface ExpandedLine {
+  /** As pip reads it. */
+  text: string;
+  /** As written. */
+  raw: string;
+  substitutions: Substitution[];
+  /** The offsets of `substitutions` are exact (false when one value completed another `${NAME}`, as pip allows). */
+  exact: boolean;
+}
+
+/**
+ * pip expands only `${NAME}` with NAME in [A-Z0-9_], and leaves it as written when the variable is unset or empty;
+ * `standIn` replaces the unset ones instead.
+ */
+function expandVariables(raw: string, env: Record<string, string | undefined>, standIn?: string): ExpandedLine {
+  const values = new Map<string, string>();
+  for (const [, name] of raw.matchAll(ENV_VAR)) {
+    const value = env[name!] || standIn;
+    if (value) values.set(name!, value);
   }
+  if (!values.size) return { text: raw, raw, substitutions: [], exact: true };
+  if ([...values.values()].some((v) => /[${}]/.test(v))) {
+    // pip replaces one variable after the other, so a value can complete another `${NAME}`.
+    let text = raw;
+    for (const [name, value] of values) text = text.split(`\${${name}}`).join(value);
+    const substitutions = [...values].map(([name, value]) => ({ name, value, from: -1, to: -1, rawFrom: -1, rawTo: -1 }));
+    return { text, raw, substitutions, exact: false };
+  }
+  const substitutions: Substitution[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of raw.matchAll(ENV_VAR)) {
+    const value = values.get(m[1]!);
+    if (value === undefined) continue;
+    text += raw.slice(last, m.index);
+    substitutions.push({ name: m[1]!, value, from: text.length, to: text.length + value.length, rawFrom: m.index, rawTo: m.index + m[0].length });
+    text += value;
+    last = m.index + m[0].length;
+  }
+  return { text: text + raw.slice(last), raw, substitutions, exact: true };
+}
+
+/** A written part (`https://${TOKEN}@host/simple`) as pip reads it: what is installed from it. */
+export function expandEnvVariables(text: string, env: Record<string, string | undefined>): string {
+  return expandVariables(text, env).text;
+}
+
+/** The offset in the written line of `pos` in the expanded one; undefined inside an expanded value. */
+function writtenOffset(pos: number, line: ExpandedLine): number | undefined {
+  let shift = 0;
+  for (const s of line.substitutions) {
+    if (pos <= s.from) break;
+    if (pos < s.to) return undefined;
+    shift += s.rawTo - s.rawFrom - (s.to - s.from);
+  }
+  return pos + shift;
+}
+
+/** Every expanded value (also trimmed or without spaces, as parts are normalised) back in its `${NAME}` form. */
+function hideValues(text: string, line: ExpandedLine): string {
+  const forms = line.substitutions
+    .flatMap((s) => [s.value, pyStrip(s.value), s.value.replace(/\s+/g, '')].map((v) => [v, `\${${s.name}}`] as const))
+    .filter(([v]) => v)
+    .sort((a, b) => b[0].length - a[0].length);
+  let out = text;
+  for (const [value, ref] of forms) out = out.split(value).join(ref);
   return out;
+}
+
+/** A piece of the expanded line as it was written: sliced from the written line where it maps exactly. */
+function writtenForm(piece: string, line: ExpandedLine): string {
+  if (!line.substitutions.length || !piece) return piece;
+  const at = line.exact ? line.text.indexOf(piece) : -1;
+  if (at >= 0) {
+    const from = writtenOffset(at, line);
+    const to = writtenOffset(at + piece.length, line);
+    if (from !== undefined && to !== undefined) return line.raw.slice(from, to);
+  }
+  return hideValues(piece, line);
 }
 
 // ---- Options (shlex.split + optparse) ----
@@ -376,6 +466,8 @@ interface LineContext {
   file: string;
   line: number;
   diagnostics: Diagnostic[];
+  /** The line pip reads, and how it was written. */
+  expanded: ExpandedLine;
 }
 
 function lineError(ctx: LineContext, message: string, code = SYNTAX): LocatedError {
@@ -493,20 +585,24 @@ function dependencyFrom(
   const url = req?.url ?? link?.target;
   const marker = fields.marker ?? req?.marker;
   const extras = fields.extras?.length ? fields.extras : (req?.extras ?? []);
+  // Each part as written: `${VAR}` stays, whatever it expanded to.
+  const written = (piece: string): string => writtenForm(piece, ctx.expanded);
+  const name = req?.name ?? link!.target;
+  const normalized = req ? req.normalized : guessName(link!.target, link!.local, link!.dir, ctx);
   const dep: Dependency = {
-    name: req?.name ?? link!.target,
-    normalized: req ? req.normalized : guessName(link!.target, link!.local, link!.dir, ctx),
+    name: written(name),
+    normalized: written(name) === name ? hideValues(normalized, ctx.expanded) : written(name),
     ecosystem: 'pypi',
-    specifier: req?.specifier ?? '',
-    extras: [...new Set(extras)],
+    specifier: written(req?.specifier ?? ''),
+    extras: [...new Set(extras.map(written))],
     editable: fields.editable,
     file: ctx.file,
     line: ctx.line,
     group: 'main',
   };
-  if (marker !== undefined) dep.marker = marker;
-  if (url !== undefined) dep.url = url;
-  if (fields.hashes.length) dep.hashes = fields.hashes;
+  if (marker !== undefined) dep.marker = written(marker);
+  if (url !== undefined) dep.url = written(url);
+  if (fields.hashes.length) dep.hashes = fields.hashes.map(written);
   if (req && parseSpecifierSet(req.specifier)?.some((c) => !c.pep440)) {
     warn(ctx, 'requirements/legacy-specifier', `'${req.specifier}' is not a PEP 440 specifier; pip 24.1 and later reject it`);
   }
@@ -656,27 +752,56 @@ function parseFile(path: string, text: string, constraint: boolean, lineMap: ((l
   session.files.push(pf);
   session.seen.add(path);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  for (const logical of logicalLines(body, session.env)) {
-    const ctx: LineContext = { reader: session.reader, file: path, line: lineMap ? lineMap(logical.line) : logical.line, diagnostics: pf.diagnostics };
-    try {
-      const { args, options } = splitLine(logical.text, ctx);
-      let dep: Dependency | undefined;
-      if (args) dep = requirementLine(args, options.hashes, ctx);
-      else if (options.editables.length) dep = editableLine(options.editables[0]!, ctx);
-      else if (options.requirements.length) include(options.requirements[0]!, false, pf, ctx, session, [...stack, path]);
-      else if (options.constraints.length) include(options.constraints[0]!, true, pf, ctx, session, [...stack, path]);
-      else applyIndexOptions(pf, options, ctx);
-      if (dep) {
-        if (constraint) dep.constraintOnly = true;
-        pf.dependencies.push(dep);
+  for (const logical of logicalLines(body)) {
+    const line = lineMap ? lineMap(logical.line) : logical.line;
+    const expanded = expandVariables(logical.text, session.env);
+    for (const s of expanded.substitutions) secretExpanded(s.value);
+    const context = (e: ExpandedLine): LineContext => ({ reader: session.reader, file: path, line, diagnostics: pf.diagnostics, expanded: e });
+    const firstDiagnostic = pf.diagnostics.length;
+    const unset = [...new Set([...expanded.text.matchAll(ENV_VAR)].map((m) => m[1]!))];
+    let read = expanded;
+    let failure: Diagnostic | undefined;
+    if (unset.length) {
+      // pip reads the line where it installs, where the variable is meant to be set: read it with the value unknown,
+      // and as pip would read it here only when that fails too.
+      const standIn = expandVariables(logical.text, session.env, UNSET_STAND_IN);
+      if (readLine(pf, constraint, context(standIn), session, stack)) {
+        pf.diagnostics.length = firstDiagnostic;
+        failure = readLine(pf, constraint, context(expanded), session, stack);
+      } else {
+        read = standIn;
+        const message = `${unset.map((n) => `\${${n}}`).join(', ')} ${unset.length > 1 ? 'are' : 'is'} not set here; pip expands it when it installs, so this line was read with its value unknown`;
+        pf.diagnostics.push({ severity: 'notice', code: 'requirements/unset-variable', message, file: path, line });
       }
-    } catch (e) {
-      if (!(e instanceof LocatedError)) throw e;
-      pf.diagnostics.push(e.toDiagnostic());
+    } else {
+      failure = readLine(pf, constraint, context(expanded), session, stack);
     }
+    if (failure) pf.diagnostics.push(failure);
+    for (const d of pf.diagnostics.slice(firstDiagnostic)) d.message = hideValues(d.message, read);
   }
   const generated = generatedReason(body, pf.dependencies);
   if (generated) pf.generated = generated;
+}
+
+/** Reads one logical line into `pf`; what makes pip stop at the line is returned, not pushed. */
+function readLine(pf: PackagingFile, constraint: boolean, ctx: LineContext, session: Session, stack: string[]): Diagnostic | undefined {
+  try {
+    const { args, options } = splitLine(ctx.expanded.text, ctx);
+    let dep: Dependency | undefined;
+    if (args) dep = requirementLine(args, options.hashes, ctx);
+    else if (options.editables.length) dep = editableLine(options.editables[0]!, ctx);
+    else if (options.requirements.length) include(options.requirements[0]!, false, pf, ctx, session, [...stack, pf.path]);
+    else if (options.constraints.length) include(options.constraints[0]!, true, pf, ctx, session, [...stack, pf.path]);
+    else applyIndexOptions(pf, options, ctx);
+    if (dep) {
+      if (constraint) dep.constraintOnly = true;
+      pf.dependencies.push(dep);
+    }
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof LocatedError)) throw e;
+    return e.toDiagnostic();
+  }
 }
 
 /**
@@ -687,11 +812,12 @@ function applyIndexOptions(pf: PackagingFile, o: LineOptions, ctx: LineContext):
   if (o.hashes.length) warn(ctx, 'requirements/ignored-option', '--hash without a requirement on the same line is ignored by pip');
   if (!(o.indexUrl || o.extraIndexUrls.length || o.findLinks.length || o.noIndex || o.trustedHosts.length)) return;
   const index = (pf.index ??= emptyIndex());
-  if (o.indexUrl) index.indexUrl = o.indexUrl;
-  index.extraIndexUrls.push(...o.extraIndexUrls);
-  if (o.findLinks.length) index.findLinks.push(o.findLinks[0]!);
+  const written = (piece: string): string => writtenForm(piece, ctx.expanded);
+  if (o.indexUrl) index.indexUrl = written(o.indexUrl);
+  index.extraIndexUrls.push(...o.extraIndexUrls.map(written));
+  if (o.findLinks.length) index.findLinks.push(written(o.findLinks[0]!));
   if (o.noIndex) index.noIndex = true;
-  index.trustedHosts.push(...o.trustedHosts);
+  index.trustedHosts.push(...o.trustedHosts.map(written));
 }
 
 /**

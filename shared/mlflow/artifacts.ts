@@ -6,14 +6,9 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isInside } from '../contained-path.js';
 import { LocatedError } from '../diagnostics.js';
 import { compareCodePoints, type ArtifactEntry } from './model.js';
-
-/** True when `path` (absolute, real) is `root` or inside it. */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 /** The real path of `path` when it exists and stays inside `root` (itself a real path); otherwise undefined. */
 export function realPathInside(root: string, path: string): string | undefined {

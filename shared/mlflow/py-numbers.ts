@@ -8,7 +8,13 @@ const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
 
 /** Python's whitespace for str.strip() on ASCII text (Unicode spaces are rare enough in metric files to ignore). */
 export function pyStrip(text: string): string {
-  return text.replace(/^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g, '');
+  // Scanned from both ends: an unanchored `\s+$` retries at every space of an inner run, quadratic in the run.
+  const space = (ch: string | undefined): boolean => ch !== undefined && ' \t\n\r\v\f'.includes(ch);
+  let start = 0;
+  let end = text.length;
+  while (start < end && space(text[start])) start++;
+  while (end > start && space(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 
 /** `int(text)`; undefined where Python raises ValueError. Values past 2^53 lose precision. */

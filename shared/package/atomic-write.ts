@@ -1,14 +1,17 @@
 // Writes a plan's edits all or nothing. Each new text goes to a temporary file in its target's folder (a rename
 // within one file system is atomic), and every original is kept as a hard link until all renames succeeded: a
-// failure anywhere puts back every file already replaced, so the project is left exactly as it was.
+// failure anywhere puts back every file already replaced, so the project is left exactly as it was. A process killed
+// between those steps (kill -9, a cancelled job on a self-hosted runner) leaves its temporary and backup files
+// behind; the next write removes those, and only those: ml-hub's own names, in the folders it writes.
 
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { isInside } from '../contained-path.js';
 import type { FileEdit } from './model.js';
 
 /** The file operations applyEdits uses; tests pass one that fails on purpose. */
-export type FileSystem = Pick<typeof nodeFs, 'lstat' | 'realpath' | 'readFile' | 'writeFile' | 'chmod' | 'stat' | 'rename' | 'link' | 'copyFile' | 'unlink' | 'mkdir' | 'rmdir'>;
+export type FileSystem = Pick<typeof nodeFs, 'readdir' | 'lstat' | 'realpath' | 'readFile' | 'writeFile' | 'chmod' | 'stat' | 'rename' | 'link' | 'copyFile' | 'unlink' | 'mkdir' | 'rmdir'>;
 
 export class ApplyEditsError extends Error {
   constructor(message: string) {
@@ -29,8 +32,28 @@ interface Target {
 }
 
 const errorText = (e: unknown) => (e as Error).message;
-const isInside = (root: string, p: string) => p === root || p.startsWith(root + path.sep);
-const sibling = (file: string, kind: string) => path.join(path.dirname(file), `.${path.basename(file)}.ml-hub-${randomBytes(6).toString('hex')}.${kind}`);
+const sibling = (file: string, kind: 'tmp' | 'orig') => path.join(path.dirname(file), `.${path.basename(file)}.ml-hub-${randomBytes(6).toString('hex')}.${kind}`);
+/** The names `sibling` makes: `.<file>.ml-hub-<12 hex>.tmp|orig`. */
+const siblingName = /^\.(.+)\.ml-hub-[0-9a-f]{12}\.(tmp|orig)$/;
+
+/**
+ * Removes the temporary and backup files an interrupted earlier write left in `dirs`. A backup is kept only when the
+ * file it backs up is gone, since it is then the one copy left; otherwise the file holds its old or its new text, and
+ * the plan was made from that.
+ */
+async function removeStaleSiblings(fs: FileSystem, dirs: readonly string[]): Promise<void> {
+  for (const dir of new Set(dirs)) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const match = siblingName.exec(name);
+      if (!match) continue;
+      const full = path.join(dir, name);
+      if (!(await fs.lstat(full).then((s) => s.isFile(), () => false))) continue;
+      if (match[2] === 'orig' && !(await fs.lstat(path.join(dir, match[1]!)).then(() => true, () => false))) continue;
+      await fs.unlink(full).catch(() => undefined);
+    }
+  }
+}
 
 /** The real path an edit writes, refusing paths that leave the root by name or through a symlink. */
 async function resolveTarget(fs: FileSystem, realRoot: string, edit: FileEdit): Promise<Target> {
@@ -110,6 +133,7 @@ export async function applyEdits(root: string, edits: readonly FileEdit[], fs: F
   const files = targets.map((t) => t.file);
   const twice = files.find((f, i) => files.indexOf(f) !== i);
   if (twice) throw new ApplyEditsError(`two edits write ${path.relative(realRoot, twice)}`);
+  await removeStaleSiblings(fs, targets.filter((t) => t.missingDirs.length === 0).map((t) => path.dirname(t.file)));
 
   const createdDirs: string[] = [];
   try {

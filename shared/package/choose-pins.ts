@@ -71,6 +71,10 @@ export interface PackageEnvSettings {
   pin?: PinStyle;
   /** Root-relative paths package-env may write; absent means its defaults. */
   targets?: string[];
+  /** Test-only, docs-only and optional imports go into optional groups of pyproject.toml / Pipfile. */
+  optionalGroups?: boolean;
+  /** Notebooks are the project's code: their unconditional imports are added like the package's. */
+  notebooks?: boolean;
 }
 
 /** `package-env:` in the ml-hub settings (kept as parsed in config.extra), checked. */
@@ -81,7 +85,7 @@ export function readPackageEnvSettings(raw: unknown, source: string | undefined)
   const problem = (message: string) =>
     diagnostics.push({ severity: 'error', code: 'config/invalid', message: `package-env: ${message}`, file: source ?? 'settings' });
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problem('expected a mapping with `pin` and/or `targets`');
+    problem('expected a mapping with `pin`, `targets`, `optional-groups` and/or `notebooks`');
     return { settings, diagnostics };
   }
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -91,9 +95,55 @@ export function readPackageEnvSettings(raw: unknown, source: string | undefined)
     } else if (key === 'targets') {
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) settings.targets = value as string[];
       else problem('targets must be a list of file paths');
+    } else if (key === 'optional-groups' || key === 'notebooks') {
+      if (typeof value === 'boolean') settings[key === 'notebooks' ? 'notebooks' : 'optionalGroups'] = value;
+      else problem(`${key} must be true or false, got ${JSON.stringify(value)}`);
     } else {
       problem(`unknown key ${key}`);
     }
   }
   return { settings, diagnostics };
+}
+
+/** `major.minor` of a version, as numbers. */
+function minorOf(version: string): [number, number] | undefined {
+  const m = /^(\d+)\.(\d+)/.exec(version.trim());
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/** The lowest `major.minor` a Python specifier allows, from its lower bounds; undefined when it has none. */
+function lowestMinor(specifier: string): [number, number] | undefined {
+  let lowest: [number, number] | undefined;
+  for (const clause of specifier.split(',').map((c) => c.trim())) {
+    const m = /^(>=|>|~=|==|===)\s*(\d+\.\d+)/.exec(clause);
+    if (!m) continue;
+    const v = minorOf(m[2]!)!;
+    if (!lowest || v[0] > lowest[0] || (v[0] === lowest[0] && v[1] > lowest[1])) lowest = v;
+  }
+  return lowest;
+}
+
+/**
+ * Whether versions installed in an interpreter of `pythonVersion` may pin what the project declares: only when every
+ * declared Python (requires-python, conda `python=`, python_env.yaml, runtime.txt, .python-version) allows that
+ * interpreter and none allows an older minor version, which a newer package release may already have dropped. The
+ * reason says why not.
+ */
+export function interpreterMayPin(pythonVersion: string, declared: readonly { specifier: string; file: string; line: number }[]): { ok: boolean; reason?: string } {
+  const here = minorOf(pythonVersion);
+  if (!here) return { ok: false, reason: `the interpreter's version ${pythonVersion} is not one to compare` };
+  for (const d of declared) {
+    const spec = d.specifier.replace(/\s+/g, '');
+    // A bare version (conda `python=3.8.5`, runtime.txt) means that release line.
+    const bare = /^\d+(\.\d+)*$/.test(spec) ? minorOf(spec.includes('.') ? spec : `${spec}.0`) : undefined;
+    const fits = bare ? bare[0] === here[0] && bare[1] === here[1] : satisfies(pythonVersion, spec);
+    const at = `${d.file}:${d.line}`;
+    if (fits === false) return { ok: false, reason: `the interpreter is Python ${pythonVersion}, but ${at} declares Python ${d.specifier}` };
+    if (bare) continue;
+    const lowest = lowestMinor(spec);
+    if (!lowest || lowest[0] !== here[0] || lowest[1] < here[1]) {
+      return { ok: false, reason: `the interpreter is Python ${pythonVersion}, but ${at} also allows older Pythons (${d.specifier}) that its versions may not support` };
+    }
+  }
+  return { ok: true };
 }

@@ -5,6 +5,7 @@
 
 import type { Dependency, FileReader } from '../env/model.js';
 import { parseRequirementsText } from '../env/requirements.js';
+import { commentedOutName } from './certain-additions.js';
 import { nameList, noNewProblems, regenerateAdvice, type Addition, type EditOutcome, type Removal } from './edit-outcome.js';
 import { deleteLines, insertLines, lineEnding, textLines, type TextLine } from './text-lines.js';
 
@@ -48,10 +49,31 @@ function logicalGroups(lines: readonly TextLine[]): { first: number; last: numbe
   return groups;
 }
 
-/** After the last requirement or option line; else after the last comment; else the start of the file. */
+/** Comment headers of sections people keep for what is not installed by default. */
+const optionalHeader = /\b(deploy\w*|export\w*|extras?|optional|dev|develop\w*|tests?|testing|docs?|documentation|logging|plotting|lint\w*|benchmarks?)\b/i;
+const runtimeHeader = /\b(base|core|runtime|main|install|required|requirements|dependencies)\b/i;
+
+/**
+ * After the last requirement or option line; else after the last comment; else the start of the file. A file split
+ * into sections by comment headers (`# Base ----`, `# Deploy ----`) gets its additions at the end of the section that
+ * holds the runtime requirements, not in a trailing optional or deploy block.
+ */
 function insertionPoint(lines: readonly TextLine[]): number {
   const groups = logicalGroups(lines);
-  const content = groups.filter((g) => !isBlank(lines[g.first]!.text) && !isComment(lines[g.first]!.text)).pop();
+  const isContent = (g: { first: number }) => !isBlank(lines[g.first]!.text) && !isComment(lines[g.first]!.text);
+  const sections: { header?: string; last?: { last: number } }[] = [{}];
+  for (const g of groups) {
+    const text = lines[g.first]!.text;
+    if (isContent(g)) sections[sections.length - 1]!.last = g;
+    else if (isComment(text) && !commentedOutName(text)) sections.push({ header: text });
+  }
+  const withContent = sections.filter((s) => s.last);
+  const lastSection = withContent[withContent.length - 1];
+  if (lastSection?.header && optionalHeader.test(lastSection.header)) {
+    const runtime = withContent.find((s) => s.header && runtimeHeader.test(s.header)) ?? withContent.filter((s) => !s.header || !optionalHeader.test(s.header)).pop();
+    if (runtime) return lines[runtime.last!.last]!.next;
+  }
+  const content = groups.filter(isContent).pop();
   if (content) return lines[content.last]!.next;
   const lastText = lines.findLastIndex((l) => !isBlank(l.text));
   return lastText >= 0 ? lines[lastText]!.next : 0;

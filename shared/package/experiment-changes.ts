@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { git, tryGit } from '../git/git.js';
 import { cell, code } from '../report/markdown.js';
-import { formatSize } from '../format-size.js';
+import { formatSize } from '../text/units.js';
 
 /** GitHub warns above 50 MiB and rejects pushes with a file above 100 MiB. */
 export const githubWarnSize = 50 * 2 ** 20;

@@ -1,5 +1,6 @@
 // What package-env decides to write: whole-file edits with their reasons, applied atomically by the shells.
 
+import type { Location } from '../drift/model.js';
 import type { Ecosystem } from '../env/model.js';
 
 export interface FileEdit {
@@ -27,6 +28,16 @@ export interface PackageChange {
   because: string;
 }
 
+/** An import package-env deliberately did not declare (or declared only in an optional group), and why. */
+export interface NotDeclared {
+  module: string;
+  distribution: string;
+  locations: Location[];
+  reason: string;
+  /** The optional group it went to (`pyproject.toml [dependency-groups] test`), when groups are turned on. */
+  group?: string;
+}
+
 export interface PackagePlan {
   edits: FileEdit[];
   leftAlone: LeftAlone[];
@@ -35,6 +46,13 @@ export interface PackagePlan {
   removed: PackageChange[];
   /** Unused declarations that were reported but kept (prune: false). */
   keptUnused: { name: string; file: string; line: number }[];
+  /** Imports not added to the runtime dependencies: a checklist for the maintainer. */
+  notDeclared: NotDeclared[];
+  /** The file the project's runtime dependencies are declared in first, and the others kept in step with it. */
+  sourceOfTruth?: string;
+  inStep: string[];
+  /** Why additions are not pinned from the interpreter, when one was given. */
+  unpinned?: string;
 }
 
 /** How a package-env addition is pinned. With an interpreter, `exact` uses its installed version. */

@@ -1,28 +1,36 @@
-// The package-env pipeline: detect-env's DriftReport → the edits that make the packaging files tell the truth.
-// Undeclared imports are added to requirements.txt and the conda environment file (pinned by choose-pins), packages
-// one file lacks are copied from the file that has them, unused declarations are removed only with `prune`, and the
-// generated setup.py and dev container are planned from the same files and settings. Nothing is written here: the
-// shells apply the plan with atomic-write.
+// The package-env pipeline: detect-env's DriftReport → the edits a maintainer would merge. Only certain additions
+// are written (certain-additions.ts): into every file that declares the runtime environment — pyproject.toml,
+// setup.cfg, setup.py, Pipfile, requirements.txt, the conda environment — so that they stay in step; packages one
+// such file lacks are copied from the file that has them; everything else becomes the pull request's checklist, or an
+// optional group when the settings ask for groups. The edits are checked before they are proposed: re-read, the files
+// must be no more out of step and no more in conflict than before. Nothing is written here: the shells apply the plan
+// with atomic-write.
 
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { detectDrift, pypiNameOf, rootListing } from '../drift/detect-drift.js';
+import { findConflicts } from '../drift/find-conflicts.js';
+import { findOutOfSync } from '../drift/find-out-of-sync.js';
 import type { DriftReport, Location } from '../drift/model.js';
+import { condaSpecToPep440 } from '../env/conda-matchspec.js';
 import { isNonPythonCondaPackage } from '../env/conda-names.js';
 import { workingTreeReader } from '../env/file-readers.js';
 import { loadEnvironment } from '../env/load-environment.js';
 import type { Dependency, FileReader, PackagingFile } from '../env/model.js';
+import { specifiersIntersect } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
 import { readInterpreterMetadata } from '../scan/interpreter-metadata.js';
-import { choosePin, readPackageEnvSettings } from './choose-pins.js';
+import { sortAdditions } from './certain-additions.js';
+import { choosePin, interpreterMayPin, readPackageEnvSettings } from './choose-pins.js';
 import { editCondaEnvironment, newCondaEnvironmentText } from './edit-conda-environment.js';
+import { editManifest, optionalSection, runtimeSection, sectionGroup, type ManifestAddition, type ManifestSection } from './edit-manifest.js';
 import { regenerateAdvice, type EditOutcome, type Removal } from './edit-outcome.js';
 import { editRequirements } from './edit-requirements.js';
 import { devcontainerPath, planDevcontainer } from './devcontainer.js';
 import type { FileEdit, LeftAlone, PackagePlan, PinStyle } from './model.js';
-import { condaEntry, onlyBuildScriptImports, requirementLine, wantedFromDependency, type WantedPackage, type Written } from './package-entries.js';
+import { condaEntry, requirementLine, wantedFromDependency, type WantedPackage, type Written } from './package-entries.js';
 import { planSetupPy } from './setup-py.js';
 
 export interface PackageEnvOptions {
@@ -36,20 +44,27 @@ export interface PackageEnvOptions {
   pin?: PinStyle;
   /** Root-relative paths package-env may write (created when absent); default: the settings' `targets`, else its own choice. */
   targets?: string[];
+  /** Put test-only, docs-only and optional imports into optional groups; default: the settings' `optional-groups`. */
+  optionalGroups?: boolean;
   /** Variables for `${VAR}` in requirements files. */
   env?: Record<string, string | undefined>;
 }
 
-type EnvironmentKind = 'requirements' | 'conda';
+type WorkKind = 'requirements' | 'conda' | 'manifest';
 
 interface FileWork {
   path: string;
-  kind: EnvironmentKind;
+  kind: WorkKind;
   /** Undefined for a file package-env creates. */
   text: string | undefined;
+  /** Runtime additions (for a manifest: to its runtime section). */
   wanted: Map<string, WantedPackage>;
   /** Unused declarations to delete (with `prune`), with the name the report gives them. */
   remove: (Removal & { name: string })[];
+  /** Manifests only: the parsed file and where its runtime dependencies go. */
+  manifest?: { file: PackagingFile; section: ManifestSection; declares: boolean };
+  /** Manifests only: optional-group additions by section. */
+  groups: Map<string, { section: ManifestSection; wanted: Map<string, WantedPackage> }>;
 }
 
 const condaFileNames = ['environment.yml', 'environment.yaml', 'conda.yaml', 'conda.yml'];
@@ -58,8 +73,9 @@ const installers = new Set(['pip', 'setuptools', 'wheel']);
 
 const where = (l: Location) => `${l.file}:${l.line}`;
 const places = (ls: readonly Location[]) => ls.slice(0, 3).map(where).join(', ') + (ls.length > 3 ? ` and ${ls.length - 3} more` : '');
+const isNonPython = (d: Dependency) => d.ecosystem === 'conda' && isNonPythonCondaPackage(d.normalized);
 
-function kindOfTarget(p: string): EnvironmentKind | undefined {
+function kindOfTarget(p: string): 'requirements' | 'conda' | undefined {
   if (/(^|\/)python_env\.ya?ml$/i.test(p)) return undefined; // MLflow's virtualenv spec, not a conda file
   if (/\.ya?ml$/i.test(p)) return 'conda';
   if (/\.(txt|in)$/i.test(p)) return 'requirements';
@@ -73,7 +89,7 @@ function environmentDependencies(files: readonly PackagingFile[]): Dependency[] 
   return files
     .filter(defines)
     .flatMap((f) => f.dependencies)
-    .filter((d) => d.group === 'main' && !d.constraintOnly && !d.editable && !(d.ecosystem === 'conda' && isNonPythonCondaPackage(d.normalized)) && !installers.has(pypiNameOf(d)));
+    .filter((d) => d.group === 'main' && !d.constraintOnly && !d.editable && !isNonPython(d) && !installers.has(pypiNameOf(d)));
 }
 
 /** The conda file an MLproject's `conda_env:` names, when it does. */
@@ -94,6 +110,22 @@ function pythonLine(interpreterVersion: string | undefined, configured: string |
   return undefined;
 }
 
+/** What the packaging files say about each other: out-of-sync names and conflicts, as detect-env finds them. */
+function packagingFindings(files: readonly PackagingFile[]): { outOfSync: Set<string>; conflicts: Set<string> } {
+  const outOfSync = findOutOfSync(files, { pypiName: pypiNameOf, isNonPython });
+  const conflicts = findConflicts(files, {
+    pypiName: pypiNameOf,
+    pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
+    intersect: specifiersIntersect,
+  });
+  return {
+    outOfSync: new Set(outOfSync.flatMap((o) => o.missingFrom.map((m) => `${o.name} ${m}`))),
+    conflicts: new Set(conflicts.map((c) => c.name)),
+  };
+}
+
+const manifestAddition = (w: WantedPackage): ManifestAddition => ({ ...requirementLine(w), pypi: w.pypi, extras: w.extras, ...(w.marker ? { marker: w.marker } : {}) });
+
 export async function planPackageEnv(options: PackageEnvOptions): Promise<{ report: DriftReport; plan: PackagePlan }> {
   const root = path.resolve(options.root);
   const env = options.env ?? process.env;
@@ -102,27 +134,36 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   const { config } = loadConfig(reader);
   const { settings, diagnostics } = readPackageEnvSettings(config.extra['package-env'], config.source);
   report.diagnostics.push(...diagnostics);
-  const { files } = loadEnvironment(rootListing(root), reader, { env });
+  const listing = rootListing(root);
+  const { files } = loadEnvironment(listing, reader, { env });
   const byPath = new Map(files.map((f) => [f.path, f]));
-  // detectDrift already reported an interpreter that fails; here it only pins.
-  const interpreter = options.python ? await readInterpreterMetadata(options.python).catch(() => undefined) : undefined;
-  const installed = interpreter ? new Map(interpreter.distributions.map((d) => [normalizeName(d.name), d.version])) : undefined;
-  const style = options.pin ?? settings.pin ?? (installed ? 'exact' : 'none');
   const targets = options.targets ?? settings.targets;
   const allowed = (p: string) => targets === undefined || targets.includes(p);
+  const groupsOn = options.optionalGroups ?? settings.optionalGroups ?? false;
+  // `ml-hub package-env` in a folder with no packaging file at all: the seed's flow, which creates the files.
+  const seedFlow = files.length === 0;
 
-  const plan: PackagePlan = { edits: [], leftAlone: [], added: [], removed: [], keptUnused: [] };
+  const plan: PackagePlan = { edits: [], leftAlone: [], added: [], removed: [], keptUnused: [], notDeclared: [], inStep: [] };
   const leaveAlone = (p: string, reason: string) => {
     const known = plan.leftAlone.find((l) => l.path === p);
     if (!known) plan.leftAlone.push({ path: p, reason });
     else if (!known.reason.includes(reason)) known.reason += `; ${reason}`;
   };
 
+  // ---- Pins: only from an interpreter every declared Python agrees with ----
+  // detectDrift already reported an interpreter that fails; here it only pins.
+  const interpreter = options.python ? await readInterpreterMetadata(options.python).catch(() => undefined) : undefined;
+  const declaredPythons = files.filter((f) => f.python && !f.generated).map((f) => f.python!);
+  const mayPin = interpreter ? interpreterMayPin(interpreter.pythonVersion, declaredPythons) : { ok: false };
+  if (interpreter && !mayPin.ok) plan.unpinned = `not pinned from ${options.python}: ${mayPin.reason}`;
+  const installed = interpreter && mayPin.ok ? new Map(interpreter.distributions.map((d) => [normalizeName(d.name), d.version])) : undefined;
+  const style = options.pin ?? settings.pin ?? (installed ? 'exact' : 'none');
+
   // ---- Which files hold the environment ----
   const works = new Map<string, FileWork>();
-  const work = (p: string, kind: EnvironmentKind): FileWork => {
+  const work = (p: string, kind: WorkKind, text = reader.read(p)): FileWork => {
     let w = works.get(p);
-    if (!w) works.set(p, (w = { path: p, kind, text: reader.read(p), wanted: new Map(), remove: [] }));
+    if (!w) works.set(p, (w = { path: p, kind, text, wanted: new Map(), remove: [], groups: new Map() }));
     return w;
   };
   const requirementsTxt = byPath.get('requirements.txt');
@@ -137,35 +178,65 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     const named = mlprojectCondaEnv(f, reader);
     if (named) condaPaths.add(named);
   }
+  if (seedFlow) condaPaths.add('environment.yml');
   const environmentFiles: FileWork[] = [];
-  if (allowed(requirementsPath)) environmentFiles.push(work(requirementsPath, 'requirements'));
+  // A requirements file is created only when asked for (targets) or in the seed's flow.
+  const createsRequirements = seedFlow || targets?.includes(requirementsPath);
+  if (allowed(requirementsPath) && (byPath.has(requirementsPath) || createsRequirements)) environmentFiles.push(work(requirementsPath, 'requirements'));
   for (const p of [...condaPaths].sort()) if (allowed(p)) environmentFiles.push(work(p, 'conda'));
   for (const p of targets ?? []) {
     const kind = kindOfTarget(p);
     if (kind && !works.has(p)) environmentFiles.push(work(p, kind));
-    else if (!kind && p !== 'setup.py' && p !== devcontainerPath) {
-      const message = `package-env writes requirements files, conda environment files, setup.py and ${devcontainerPath}, not ${p}`;
+    else if (!kind && !['setup.py', 'bootstrap.py', devcontainerPath].includes(p) && !byPath.has(p)) {
+      const message = `package-env writes requirements files, conda environment files, the bootstrap script and ${devcontainerPath}, and edits existing pyproject.toml, setup.cfg, setup.py and Pipfile; not ${p}`;
       report.diagnostics.push({ severity: 'warning', code: 'package-env/target', message, file: config.source ?? p });
     }
   }
+  // Manifests: pyproject.toml, setup.cfg, setup.py, Pipfile at the root, with a runtime section package-env can extend.
+  for (const f of files) {
+    if (!['pyproject', 'setup.cfg', 'setup.py', 'pipfile'].includes(f.kind) || f.generated || f.path.includes('/') || !allowed(f.path)) continue;
+    const text = reader.read(f.path) ?? '';
+    const runtime = runtimeSection(f, text);
+    if (runtime) environmentFiles.push(Object.assign(work(f.path, 'manifest', text), { manifest: { file: f, ...runtime } }));
+  }
   // A conda file whose `pip:` section reads the requirements file gets its additions from there.
   const readsRequirements = (w: FileWork) => w.kind === 'conda' && (byPath.get(w.path)?.includes ?? []).some((inc) => works.has(inc) && works.get(inc)!.kind === 'requirements');
+  // The files runtime additions go to: those that declare the environment (an empty manifest only when none does).
+  const declaring = environmentFiles.filter((w) => !readsRequirements(w) && (w.kind !== 'manifest' || w.manifest!.declares));
+  const runtimeFiles = declaring.length ? declaring : environmentFiles.filter((w) => w.kind === 'manifest').slice(0, 1);
+  const rank: Record<string, number> = { pyproject: 0, 'setup.cfg': 1, 'setup.py': 2, pipfile: 3 };
+  const ranked = [...runtimeFiles].sort((a, b) => (rank[a.manifest?.file.kind ?? ''] ?? 4) - (rank[b.manifest?.file.kind ?? ''] ?? 4) || (a.kind === 'conda' ? 1 : 0) - (b.kind === 'conda' ? 1 : 0));
+  plan.sourceOfTruth = ranked[0]?.path;
+  plan.inStep = ranked.slice(1).map((w) => w.path);
 
-  // ---- What to add ----
+  // ---- What to add: only what is certain; the rest is the checklist ----
   const declared = files.flatMap((f) => f.dependencies.map((dependency) => ({ pypi: pypiNameOf(dependency), dependency })));
-  for (const u of report.undeclared) {
-    if (onlyBuildScriptImports(u.locations)) continue;
-    const dist = u.distributions[0] ?? u.module;
-    const pypi = normalizeName(dist);
-    const pin = choosePin(pypi, { style, installed, declared });
+  const { certain, notAdded } = sortAdditions(report, { files, read: (p) => reader.read(p), notebooksShip: settings.notebooks });
+  const withdrawn = new Map<string, string>();
+  for (const a of certain) {
+    const pin = choosePin(a.pypi, { style, installed, declared });
     const notes = [
-      `imported at ${places(u.locations)}`,
-      u.source === 'guess' ? 'distribution name guessed from the import name' : '',
+      `imported at ${places(a.locations)}`,
       pin.source === 'interpreter' ? `version installed in ${options.python}` : '',
       pin.declaredAt ? `constraint from ${where(pin.declaredAt)}` : '',
     ];
-    const wanted: WantedPackage = { pypi, name: dist, extras: [], specifier: pin.specifier, because: notes.filter(Boolean).join('; ') };
-    for (const w of environmentFiles) if (!readsRequirements(w)) w.wanted.set(pypi, wanted);
+    const wanted: WantedPackage = { pypi: a.pypi, name: a.distribution, extras: [], specifier: pin.specifier, because: notes.filter(Boolean).join('; ') };
+    if (runtimeFiles.length === 0) {
+      withdrawn.set(a.pypi, 'no packaging file declares the runtime environment; list one in `package-env: targets` (e.g. requirements.txt) to have it created');
+      plan.notDeclared.push({ module: a.module, distribution: a.distribution, locations: a.locations, reason: withdrawn.get(a.pypi)! });
+    }
+    for (const w of runtimeFiles) w.wanted.set(a.pypi, wanted);
+  }
+  for (const n of notAdded) {
+    const manifest = groupsOn && n.fits ? environmentFiles.find((w) => w.kind === 'manifest') : undefined;
+    const section = manifest ? optionalSection(manifest.manifest!.file, manifest.text ?? '', n.fits!, n.distribution) : undefined;
+    if (manifest && section) {
+      const key = JSON.stringify(section);
+      const group = manifest.groups.get(key) ?? { section, wanted: new Map() };
+      manifest.groups.set(key, group);
+      group.wanted.set(normalizeName(n.distribution), { pypi: normalizeName(n.distribution), name: n.distribution, extras: [], specifier: '', because: `${n.reason}` });
+      plan.notDeclared.push({ ...n, group: `${manifest.path} ${describeSection(section)}` });
+    } else plan.notDeclared.push(n);
   }
 
   const pruned = new Set<string>();
@@ -193,12 +264,12 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     if (!source) continue;
     for (const missing of o.missingFrom) {
       const w = environmentFiles.find((e) => e.path === missing);
-      if (!w && kindOfTarget(missing) && !allowed(missing)) continue; // a file the targets leave out: the user's choice
+      if (!w && !allowed(missing)) continue; // a file the targets leave out: the user's choice
       if (!w) notEdited.set(missing, [...(notEdited.get(missing) ?? []), o.name]);
       else if (!w.wanted.has(o.name)) w.wanted.set(o.name, wantedFromDependency(source, `declared at ${where(source)}`));
     }
   }
-  for (const [file, names] of notEdited) leaveAlone(file, `package-env does not edit ${byPath.get(file)?.kind ?? 'this kind of'} files; declare ${names.join(', ')} there by hand`);
+  for (const [file, names] of notEdited) leaveAlone(file, `package-env does not edit this ${byPath.get(file)?.kind ?? ''} file; declare ${names.join(', ')} there by hand`);
 
   // A new file starts with what the other environment files declare, so that it agrees with them.
   const seeds = environmentDependencies(files);
@@ -210,10 +281,49 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     }
   }
 
-  // ---- The edits ----
+  // ---- The edits, checked: re-read, the files must be no more out of step or in conflict than before ----
   const condaName = files.find((f) => f.kind === 'mlproject' && f.name)?.name ?? path.basename(root);
   const python = pythonLine(interpreter?.pythonVersion, config.python, files);
-  for (const w of works.values()) {
+  const before = packagingFindings(files);
+  let outcomes = editAll();
+  for (let round = 0; round < 3; round++) {
+    const overlay: FileReader = {
+      read: (p) => {
+        const o = outcomes.get(p);
+        return o?.status === 'edited' ? o.text : reader.read(p);
+      },
+    };
+    const after = packagingFindings(loadEnvironment([...new Set([...listing, ...outcomes.keys()])], overlay, { env }).files);
+    const worse = new Map<string, string>();
+    for (const key of after.outOfSync) {
+      if (before.outOfSync.has(key)) continue;
+      const [name, file] = key.split(' ') as [string, string];
+      worse.set(name, `adding it would leave ${file} out of step (${outcomes.get(file)?.reason ?? leftAloneReason(file) ?? 'not edited'})`);
+    }
+    for (const name of after.conflicts) if (!before.conflicts.has(name)) worse.set(name, 'the added constraint would conflict with another declaration');
+    if (worse.size === 0) break;
+    for (const [name, reason] of worse) {
+      withdrawn.set(name, reason);
+      for (const w of works.values()) w.wanted.delete(name);
+      const a = certain.find((c) => c.pypi === name);
+      if (a && !plan.notDeclared.some((n) => n.module === a.module)) plan.notDeclared.push({ module: a.module, distribution: a.distribution, locations: a.locations, reason });
+    }
+    outcomes = editAll();
+  }
+  for (const w of works.values()) record(w, outcomes.get(w.path)!);
+
+  function leftAloneReason(file: string): string | undefined {
+    return plan.leftAlone.find((l) => l.path === file)?.reason;
+  }
+
+  type Outcome = EditOutcome & { reasons: string[]; changes: Written[]; reason?: string };
+  function editAll(): Map<string, Outcome> {
+    const result = new Map<string, Outcome>();
+    for (const w of works.values()) result.set(w.path, editOne(w));
+    return result;
+  }
+
+  function editOne(w: FileWork): Outcome {
     const additions = [...w.wanted.values()].sort((a, b) => (a.pypi < b.pypi ? -1 : a.pypi > b.pypi ? 1 : 0));
     const written = new Map<string, { entry: Written; wanted: WantedPackage }>();
     let outcome: EditOutcome;
@@ -221,16 +331,42 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
       for (const a of additions) written.set(a.pypi, { entry: requirementLine(a), wanted: a });
       const add = additions.map((a) => ({ pypi: a.pypi, text: written.get(a.pypi)!.entry.text }));
       outcome = editRequirements(w.path, w.text, { add, remove: w.remove }, { reader, env });
-    } else {
+    } else if (w.kind === 'conda') {
       for (const a of additions) written.set(a.pypi, { entry: condaEntry(a) ?? requirementLine(a), wanted: a });
       const pick = (ecosystem: 'pypi' | 'conda') => additions.filter((a) => written.get(a.pypi)!.entry.ecosystem === ecosystem).map((a) => ({ pypi: a.pypi, text: written.get(a.pypi)!.entry.text }));
       const text = w.text ?? newCondaEnvironmentText(condaName, python);
       outcome = editCondaEnvironment(w.path, text, { conda: pick('conda'), pip: pick('pypi'), remove: w.remove }, { reader, env });
+    } else {
+      // The runtime section first, then each optional group, each edit on the text the previous one gave.
+      const m = w.manifest!;
+      let text = w.text ?? '';
+      const added: ManifestAddition[] = [];
+      const reasons: string[] = [];
+      const sections = [{ section: m.section, wanted: additions }, ...[...w.groups.values()].map((g) => ({ section: g.section, wanted: [...g.wanted.values()] }))];
+      let leftAlone: string | undefined;
+      for (const { section, wanted } of sections) {
+        if (!wanted.length) continue;
+        for (const a of wanted) written.set(`${sectionGroup(section)} ${a.pypi}`, { entry: requirementLine(a), wanted: a });
+        const o = editManifest(w.path, m.file.kind, text, section, wanted.map(manifestAddition), { reader, env });
+        if (o.status === 'edited') {
+          text = o.text;
+          for (const a of o.added) {
+            const { wanted: source } = written.get(`${sectionGroup(section)} ${a.pypi}`)!;
+            added.push(a as ManifestAddition);
+            reasons.push(`added ${a.text}${section === m.section ? '' : ` to ${describeSection(section)}`} (${source.because})`);
+          }
+        } else if (o.status === 'left-alone') leftAlone = [leftAlone, o.reason].filter(Boolean).join('; ');
+      }
+      if (!added.length) return leftAlone ? { status: 'left-alone', reason: leftAlone, reasons: [], changes: [] } : { status: 'unchanged', reasons: [], changes: [] };
+      return { status: 'edited', text, added, removed: [], reasons, changes: [], ...(leftAlone ? { reason: leftAlone } : {}) };
     }
-    record(w, outcome, written);
+    if (outcome.status !== 'edited') return { ...outcome, reasons: [], changes: [], ...(outcome.status === 'left-alone' ? { reason: outcome.reason } : {}) };
+    const reasons = outcome.added.map((a) => `added ${written.get(a.pypi)!.entry.text} (${written.get(a.pypi)!.wanted.because})`);
+    for (const d of outcome.removed) reasons.push(`removed ${d.name}${d.specifier ? ` ${d.specifier}` : ''} (line ${d.line}: no code imports it)`);
+    return { ...outcome, reasons, changes: outcome.added.map((a) => written.get(a.pypi)!.entry) };
   }
 
-  function record(w: FileWork, outcome: EditOutcome, written: Map<string, { entry: Written; wanted: WantedPackage }>): void {
+  function record(w: FileWork, outcome: Outcome): void {
     if (outcome.status === 'unchanged') return;
     if (outcome.status === 'left-alone') {
       leaveAlone(w.path, outcome.reason);
@@ -238,31 +374,47 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
       for (const r of w.remove) plan.keptUnused.push({ name: r.name, file: w.path, line: r.line });
       return;
     }
-    const reasons: string[] = [];
-    for (const a of outcome.added) {
-      const { entry, wanted } = written.get(a.pypi)!;
-      reasons.push(`added ${entry.text} (${wanted.because})`);
-      plan.added.push({ name: entry.name, specifier: entry.specifier, ecosystem: entry.ecosystem, file: w.path, because: wanted.because });
-    }
-    for (const d of outcome.removed) {
-      reasons.push(`removed ${d.name}${d.specifier ? ` ${d.specifier}` : ''} (line ${d.line}: no code imports it)`);
-      plan.removed.push({ name: d.name, specifier: d.specifier, ecosystem: d.ecosystem, file: w.path, because: 'no code imports it' });
-    }
-    plan.edits.push({ path: w.path, ...(w.text !== undefined ? { before: w.text } : {}), after: outcome.text, reasons });
+    if (outcome.reason) leaveAlone(w.path, outcome.reason);
+    outcome.added.forEach((a, i) => {
+      const entry = outcome.changes[i] ?? { name: (a as ManifestAddition).name, specifier: (a as ManifestAddition).specifier, ecosystem: 'pypi' as const };
+      const because = outcome.reasons[i]!.replace(/^added [^(]*\(/, '').replace(/\)$/, '');
+      plan.added.push({ name: entry.name, specifier: entry.specifier, ecosystem: entry.ecosystem, file: w.path, because });
+    });
+    for (const d of outcome.removed) plan.removed.push({ name: d.name, specifier: d.specifier, ecosystem: d.ecosystem, file: w.path, because: 'no code imports it' });
+    plan.edits.push({ path: w.path, ...(w.text !== undefined ? { before: w.text } : {}), after: outcome.text, reasons: outcome.reasons });
   }
 
-  // ---- Files with planners of their own ----
+  // ---- Files with planners of their own: only when the settings ask for them ----
   const planned = (result: FileEdit | LeftAlone | undefined) => {
     if (result && 'after' in result) plan.edits.push(result);
     else if (result) leaveAlone(result.path, result.reason);
   };
-  if (allowed('setup.py')) planned(planSetupPy(root, files, config.requirements ? { requirements: config.requirements } : {}));
+  // The bootstrap answers a requirements record (no record, no bootstrap); beside a pyproject.toml that builds the
+  // project it must not be setup.py, which would change how pip builds it.
+  const builds = files.some((f) => f.kind === 'pyproject' && /^\s*\[build-system\]/m.test(reader.read(f.path) ?? ''));
+  const bootstrap = builds ? 'bootstrap.py' : 'setup.py';
+  const bootstrapTargeted = targets?.includes(bootstrap) || targets?.includes('setup.py');
+  if (config.requirements && (targets === undefined || bootstrapTargeted)) planned(planSetupPy(root, files, { requirements: config.requirements, file: bootstrap }));
+  else if (bootstrapTargeted) leaveAlone(bootstrap, `no bootstrap without a requirements record: add a \`requirements:\` block to ${config.source ?? '.github/ml-hub.yml'} (ml-hub init writes one)`);
   // A dev container only answers a requirements record (or a target that names it): no record, no machine to ask for.
   if ((targets === undefined && config.requirements) || targets?.includes(devcontainerPath)) {
     planned(planDevcontainer(root, config.requirements ?? {}, reader.read(devcontainerPath)));
   }
 
+  // One line per declaration, however many files led to it.
+  plan.keptUnused = plan.keptUnused.filter((k, i) => plan.keptUnused.findIndex((o) => o.name === k.name && o.file === k.file && o.line === k.line) === i);
   return { report, plan };
+}
+
+function describeSection(section: ManifestSection): string {
+  if (section.format === 'toml-array' || section.format === 'toml-table') {
+    const p = section.path;
+    if (p[0] === 'dependency-groups') return `[dependency-groups] ${p[1]}`;
+    if (p[1] === 'optional-dependencies') return `[project.optional-dependencies] ${p[2]}`;
+    if (p[2] === 'group') return `[tool.poetry.group.${p[3]}.dependencies]`;
+    return `[${p.join('.')}]`;
+  }
+  return section.format;
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {

@@ -45,7 +45,13 @@ function driftRows(plan: PackagePlan, report: DriftReport): string[][] {
       'undeclared import',
       `${code(u.module)} → ${code(dist)}`,
       cell(places(u.locations)),
-      to.length ? `added to ${to.map(code).join(', ')}` : onlyBuildScriptImports(u.locations) ? 'not added: setup.py imports it to build, not to run' : 'not added: see **Left alone**',
+      to.length
+        ? `added to ${to.map(code).join(', ')}`
+        : onlyBuildScriptImports(u.locations)
+          ? 'not added: setup.py imports it to build, not to run'
+          : plan.notDeclared.some((n) => n.module === u.module)
+            ? 'not added: see **Not added**'
+            : 'not added: see **Left alone**',
     ]);
   }
   for (const o of report.outOfSync) {
@@ -86,6 +92,11 @@ export function renderPlanMarkdown(plan: PackagePlan, report: DriftReport, optio
       : 'The packaging files already declare what the code imports, or the files that would need it are left alone (below).\n\n',
   );
 
+  if (plan.sourceOfTruth && plan.edits.length) {
+    const inStep = plan.inStep.length ? `; kept in step with it: ${plan.inStep.map(code).join(', ')}` : '';
+    md.add(`Runtime dependencies are declared in ${code(plan.sourceOfTruth)}${inStep}.\n\n`);
+  }
+  if (plan.unpinned) md.add(`Added packages are not pinned: ${cell(plan.unpinned)}.\n\n`);
   if (plan.edits.length) {
     md.add('### Changes\n\n');
     md.table(
@@ -98,6 +109,14 @@ export function renderPlanMarkdown(plan: PackagePlan, report: DriftReport, optio
   if (rows.length) {
     md.add('### Drift found\n\n');
     md.table(['Finding', 'Package', 'Where', 'Done'], rows, { reserve: 4096, more: 'see the detect-env report' });
+  }
+  if (plan.notDeclared.length) {
+    md.add('### Not added\nImports package-env did not declare as runtime dependencies, and why. Check each one and declare it where it belongs.\n\n');
+    md.add(
+      plan.notDeclared
+        .map((n) => `- [${n.group ? 'x' : ' '}] ${code(n.distribution)} (${code(`import ${n.module}`)} at ${cell(places(n.locations))}): ${cell(n.reason)}${n.group ? `; added to ${cell(n.group)}` : ''}\n`)
+        .join('') + '\n',
+    );
   }
   if (plan.leftAlone.length) {
     md.add('### Left alone\n\n');
@@ -112,6 +131,7 @@ export function renderPlanMarkdown(plan: PackagePlan, report: DriftReport, optio
     md.add(`### Problems\n\n`);
     md.table(['Problem'], problems.map((d) => [cell(formatDiagnostic(d))]), { reserve: 1024 });
   }
+  if (plan.edits.length) md.add('To see the same plan locally: `npx ml-hub package-env --dry-run --diff`.\n\n');
   for (const edit of plan.edits) {
     if (!md.add(details(`Diff of <code>${cell(edit.path)}</code>`, fenced('diff', unifiedDiff(edit))))) {
       md.add(`_Diffs left out to fit: run \`ml-hub package-env --diff\` to see them._\n`);

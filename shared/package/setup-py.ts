@@ -25,6 +25,8 @@ export interface SetupPyOptions {
   repository?: string;
   /** Workflow file offered with `gh workflow run` when the machine falls short (`train.yml`). */
   trainWorkflow?: string;
+  /** Where the bootstrap goes: `setup.py`, or `bootstrap.py` beside a pyproject.toml that builds the project. */
+  file?: string;
 }
 
 /** A Python literal for JSON-like data. JSON string escapes are all valid in Python string literals. */
@@ -146,12 +148,12 @@ function projectName(root: string, files: PackagingFile[]): string {
  * when hand-written. Undefined when the generated file is already current.
  */
 export function planSetupPy(root: string, files: PackagingFile[], options: Partial<SetupPyOptions> = {}): FileEdit | LeftAlone | undefined {
-  const file = 'setup.py';
+  const file = options.file ?? 'setup.py';
   const before = readIfExists(path.join(root, file));
   if (before !== undefined && !isGeneratedSetupPy(before)) {
-    return { path: file, reason: `setup.py is hand-written (no "${setupPyMarker}" line), so package-env leaves it as it is` };
+    return { path: file, reason: `${file} is hand-written (no "${setupPyMarker}" line), so package-env leaves it as it is` };
   }
-  if (before === undefined) {
+  if (before === undefined && file === 'setup.py') {
     // pip builds from pyproject.toml's [project] (or setup.cfg's options) already; a second source of dependencies
     // would contradict it.
     const owner = files.find(
@@ -161,7 +163,8 @@ export function planSetupPy(root: string, files: PackagingFile[], options: Parti
   }
   const python = options.requirements?.python ?? files.find((f) => f.python)?.python?.specifier;
   const pythonRequires = options.pythonRequires ?? (python ? pythonSpecifier(python) : undefined);
-  const after = renderSetupPy({ ...options, name: options.name ?? projectName(root, files), pythonRequires });
+  const { file: _file, ...data } = options;
+  const after = renderSetupPy({ ...data, name: options.name ?? projectName(root, files), pythonRequires });
   if (after === before) return undefined;
   if (before === undefined) {
     const record = options.requirements ? describeRequirements(options.requirements) : '';
@@ -169,11 +172,13 @@ export function planSetupPy(root: string, files: PackagingFile[], options: Parti
       path: file,
       after,
       reasons: [
-        'generated setup.py: `pip install .` installs requirements.txt; `python setup.py` checks this machine and recreates the environment',
+        file === 'setup.py'
+          ? 'generated setup.py: `pip install .` installs requirements.txt; `python setup.py` checks this machine and recreates the environment'
+          : `generated ${file}: \`python ${file}\` checks this machine and recreates the environment (not setup.py: pyproject.toml's [build-system] builds the project)`,
         ...(record ? [`checks for ${record}`] : []),
       ],
     };
   }
   const changes = dataChanges(before, after);
-  return { path: file, before, after, reasons: changes.length ? changes.map((c) => `setup.py ${c}`) : ['regenerated setup.py with this version of ml-hub'] };
+  return { path: file, before, after, reasons: changes.length ? changes.map((c) => `${file} ${c}`) : [`regenerated ${file} with this version of ml-hub`] };
 }

@@ -158,3 +158,46 @@ export function sampleOnGrid(series: SeriesInput[], maxPoints = 100): SampledCha
   });
   return { xMin, xMax, xs, method: exact ? 'exact' : 'm4', lines };
 }
+
+/**
+ * Indices of at most `target` points of one series to draw on its own x axis (the dashboard's charts), by M4: the x
+ * range is cut into equal buckets and each keeps its first, last, lowest and highest point, in order. The series'
+ * minimum and maximum are always kept (the best value and every spike show), and so are its first and last points.
+ * A bucket where the curve only rises or falls gives two points, not four, so the bucket count grows (up to twice)
+ * while the points stay within `target`. `xs` must be sorted; linear time.
+ */
+export function m4Indices(xs: ArrayLike<number>, ys: ArrayLike<number>, target: number): number[] {
+  const n = xs.length;
+  if (target >= n || n <= 2) return Array.from({ length: n }, (_, i) => i);
+  let buckets = Math.max(1, Math.floor(target / 4));
+  let best = m4Pass(xs, ys, buckets);
+  for (let tries = 0; tries < 2 && best.length < target * 0.8; tries++) {
+    buckets = Math.floor((buckets * target) / Math.max(1, best.length));
+    const next = m4Pass(xs, ys, buckets);
+    if (next.length > target) break;
+    best = next;
+  }
+  return best;
+}
+
+function m4Pass(xs: ArrayLike<number>, ys: ArrayLike<number>, buckets: number): number[] {
+  const n = xs.length;
+  const x0 = xs[0]!;
+  const width = (xs[n - 1]! - x0) / buckets;
+  const out: number[] = [];
+  let i = 0;
+  for (let b = 0; b < buckets && i < n; b++) {
+    const end = b === buckets - 1 || width === 0 ? Infinity : x0 + (b + 1) * width;
+    const first = i;
+    let lo = i;
+    let hi = i;
+    while (i < n && xs[i]! < end) {
+      if (ys[i]! < ys[lo]!) lo = i;
+      if (ys[i]! > ys[hi]!) hi = i;
+      i++;
+    }
+    if (i === first) continue;
+    for (const k of [...new Set([first, lo, hi, i - 1])].sort((a, c) => a - c)) out.push(k);
+  }
+  return out;
+}

@@ -4,11 +4,13 @@
 
 import type { Experiment, Run, RunsModel } from '../mlflow/model.js';
 import { prepareBaseline, commitTag, type BaselineContext, type BaselineSpec } from './baseline.js';
-import { chooseDirection, guessDirection, isBetter, type Direction, type DirectionChoice } from './metric-direction.js';
+import { chooseDirection, isBetter, type Direction, type DirectionChoice } from './metric-direction.js';
 import { metricCharts, type MetricChart } from './metric-charts.js';
-import { isMeasured } from './metric-values.js';
 import { globToRegExp, isGlob } from './name-glob.js';
 import { hasEnvironment, runEnvironment, type RunEnvironment } from './run-environment.js';
+import { chooseMetric, compareRuns, metricValue, preferredMetrics, rankable } from './run-ranking.js';
+
+export { chooseMetric, metricValue, rankable } from './run-ranking.js';
 
 export interface ReportOptions {
   /** Experiment names, ids or name globs. Default: every active experiment with runs. */
@@ -47,8 +49,10 @@ export interface ExperimentReport {
   runs: Run[];
   rows: ReportRow[];
   metric: ChosenMetric | undefined;
-  /** Runs with a measured value of the metric, best first. */
+  /** Runs with a measured value of the metric, best first (compareRuns). */
   ranked: Run[];
+  /** Every run in ranking order: the ranked ones, then the rest (compareRuns). */
+  order: Run[];
   best: Run | undefined;
   baseline: { label: string; run: Run | undefined; note?: string } | undefined;
   candidate: { run: Run; reason: string } | undefined;
@@ -69,17 +73,6 @@ export interface ModelReport {
   experiments: ExperimentReport[];
   /** Patterns in `experiments` that matched nothing. */
   unmatched: string[];
-}
-
-/** Runs that may be the best: finished ones, and running ones (a notebook's run stays RUNNING until it ends). */
-export function rankable(run: Run): boolean {
-  return run.status === 'FINISHED' || run.status === 'RUNNING';
-}
-
-/** The latest value of `metric` in `run` when it can rank runs. */
-export function metricValue(run: Run, metric: string): number | undefined {
-  const value = run.latestMetrics.get(metric)?.value;
-  return isMeasured(value) ? value : undefined;
 }
 
 export async function buildReports(model: RunsModel, options: ReportOptions = {}): Promise<ModelReport> {
@@ -113,30 +106,6 @@ function selectExperiments(model: RunsModel, patterns: string[]): { experiments:
   return { experiments: model.experiments.filter((e) => chosen.has(e)), unmatched };
 }
 
-/** Keys of the metrics `runs` logged, most widely logged first. */
-function metricKeys(runs: Run[]): { key: string; coverage: number }[] {
-  const count = new Map<string, number>();
-  for (const run of runs) for (const key of run.latestMetrics.keys()) count.set(key, (count.get(key) ?? 0) + 1);
-  return [...count].map(([key, coverage]) => ({ key, coverage })).sort((a, b) => b.coverage - a.coverage || (a.key < b.key ? -1 : 1));
-}
-
-const validationWord = /(^|[^a-z])(val|valid|validation|test|eval|holdout|dev)([^a-z]|$)/i;
-
-/**
- * The metric to rank by when the user names none: among the metrics most runs logged (at least half as widely as the
- * most common one), a validation metric whose direction the name tells, then any whose direction it tells, then any.
- */
-export function chooseMetric(runs: Run[]): string | undefined {
-  const ranked = runs.filter(rankable);
-  const keys = metricKeys(ranked).filter((k) => ranked.some((r) => metricValue(r, k.key) !== undefined));
-  if (keys.length === 0) return undefined;
-  const widest = keys[0]!.coverage;
-  const tier = (key: string) => (guessDirection(key) ? (validationWord.test(key) ? 0 : 1) : 2);
-  return keys
-    .filter((k) => k.coverage * 2 >= widest)
-    .sort((a, b) => tier(a.key) - tier(b.key) || b.coverage - a.coverage || (a.key < b.key ? -1 : 1))[0]!.key;
-}
-
 function experimentReport(
   experiment: Experiment,
   runs: Run[],
@@ -151,25 +120,19 @@ function experimentReport(
   // Failed, killed and scheduled runs are listed but not ranked: their values are partial or absent.
   const value = (run: Run) => (metric && rankable(run) ? metricValue(run, metric.key) : undefined);
 
-  // Best first; runs without a value after them, latest first.
-  const byRank = (a: Run, b: Run): number => {
-    const va = value(a);
-    const vb = value(b);
-    if (va !== undefined && vb !== undefined && va !== vb) return isBetter(va, vb, direction) ? -1 : 1;
-    if ((va === undefined) !== (vb === undefined)) return va === undefined ? 1 : -1;
-    return (b.startTime ?? -Infinity) - (a.startTime ?? -Infinity);
-  };
-  const ranked = runs.filter((r) => value(r) !== undefined).sort(byRank);
+  const byRank = compareRuns(value, direction);
+  const order = [...runs].sort(byRank);
+  const ranked = order.filter((r) => value(r) !== undefined);
   const rows = groupRows(runs, value, direction, byRank);
 
   const names = new Map<string, number>();
   for (const r of runs) names.set(r.runName, (names.get(r.runName) ?? 0) + 1);
   const label = (run: Run) => (run.runName && names.get(run.runName) === 1 ? run.runName : `${run.runName || 'run'} ${run.runId.slice(0, 8)}`);
 
-  const keys = metricKeys(runs).map((k) => k.key);
+  const keys = preferredMetrics(runs);
   const ordered = metric ? [metric.key, ...keys.filter((k) => k !== metric.key)] : keys;
   const metricColumns = ordered.slice(0, 6);
-  const top = (ranked.length ? ranked : [...runs].sort(byRank)).slice(0, Math.max(1, options.top ?? 5));
+  const top = (ranked.length ? ranked : order).slice(0, Math.max(1, options.top ?? 5));
   const chartable = ordered.filter((k) => top.some((r) => (r.metricHistories.get(k)?.values.length ?? 0) > 1));
   const maxCharts = options.maxCharts ?? 8;
 
@@ -185,6 +148,7 @@ function experimentReport(
     rows,
     metric,
     ranked,
+    order,
     best: ranked[0],
     baseline,
     candidate: chooseCandidate(ranked, runs, baseline?.run, options.headCommit),
@@ -271,6 +235,7 @@ function chooseParams(runs: Run[], wanted: string[] | undefined): string[] {
     }
     return out;
   }
-  // Params that are the same in every run say nothing about why runs differ.
-  return all.filter((key) => new Set(runs.map((r) => r.params.get(key))).size > 1).slice(0, 6);
+  // Params that are the same in every run that has them say nothing about why runs differ (a sweep's parent run often
+  // has none of its children's params: it does not make them differ).
+  return all.filter((key) => new Set(runs.filter((r) => r.params.has(key)).map((r) => r.params.get(key))).size > 1).slice(0, 6);
 }

@@ -16,7 +16,7 @@ const HIGHER_IS_BETTER = new Set([
 ]);
 
 /** The words of a metric key, lower case: `val/top5Accuracy` → `val`, `top5`, `accuracy`. */
-function words(key: string): string[] {
+export function metricWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -26,7 +26,7 @@ function words(key: string): string[] {
 
 /** The direction the name implies, or undefined when no word of it is known. */
 export function guessDirection(metric: string): Direction | undefined {
-  const ws = words(metric);
+  const ws = metricWords(metric);
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]!;
     if (LOWER_IS_BETTER.has(w)) return 'min';

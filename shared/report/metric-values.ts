@@ -31,16 +31,3 @@ export function formatChange(value: number, base: number): string {
   // Three significant digits, as a plain decimal (toPrecision would write 1.23e+3 for large changes).
   return `${sign}${percent >= 100 ? percent.toFixed(0) : percent.toPrecision(3)}%`;
 }
-
-/** `1 h 02 min`, `3 min 05 s`, `12.3 s`, `450 ms`. */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const seconds = ms / 1000;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const total = Math.round(seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
-  return `${m} min ${String(s).padStart(2, '0')} s`;
-}

@@ -1,12 +1,11 @@
 // The report as files (summary.md, runs.json, the dashboard) and, when asked, the runs' own artifacts, written into one
-// folder and uploaded from it with @actions/artifact. Run artifacts are read through the store (which refuses `..` and
-// symlinks leaving it), bounded per file and in total, and kept to names GitHub's artifact service accepts. Outside a
-// runner there is no ACTIONS_RUNTIME_TOKEN to upload with: the folder is the result, and the caller says where it is.
+// folder (actions/publish-metrics uploads it; the CLI leaves it). Run artifacts are read through the store (which refuses `..` and
+// symlinks leaving it), bounded per file and in total, and kept to names GitHub's artifact service accepts.
 
-import { DefaultArtifactClient } from '@actions/artifact';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { artifactPathSegments, isInside } from '../mlflow/artifacts.js';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isInside, writeFileInside } from '../contained-path.js';
+import { artifactPathSegments } from '../mlflow/artifacts.js';
 import type { Run } from '../mlflow/model.js';
 import type { MlflowStore } from '../mlflow/store.js';
 import { globToRegExp } from './name-glob.js';
@@ -14,14 +13,16 @@ import { globToRegExp } from './name-glob.js';
 /** Characters the artifact service refuses in a file path (NTFS's), per @actions/artifact. */
 const refusedInPath = /[":<>|*?\r\n]/;
 
-/** Writes `files` (relative `/`-separated path → content) under `dir`; a path leaving `dir` is refused. */
+/**
+ * Writes `files` (relative `/`-separated path → content) under `dir`; a path leaving `dir`, by name or through a
+ * symlink, is refused, and so is a file there that is a symlink.
+ */
 export function writeFiles(dir: string, files: Map<string, string | Buffer>): void {
   const root = resolve(dir);
   for (const [path, content] of files) {
     const target = resolve(root, ...path.split('/'));
     if (!isInside(root, target) || target === root) throw new Error(`refusing to write ${JSON.stringify(path)} outside ${root}`);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
+    writeFileInside(root, target, content);
   }
 }
 
@@ -86,12 +87,13 @@ export async function copyRunArtifacts(store: MlflowStore, runs: Run[], dir: str
         continue;
       }
       const target = resolve(root, run.runId, ...segments);
-      if (!isInside(root, target)) {
-        skip('its path leaves the report folder');
+      try {
+        if (!isInside(root, target)) throw new Error('its path leaves the report folder');
+        writeFileInside(root, target, data);
+      } catch (error) {
+        skip((error as Error).message);
         continue;
       }
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, data);
       result.files++;
       result.bytes += data.length;
     }
@@ -106,36 +108,9 @@ export function filesUnder(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-export interface UploadResult {
-  uploaded: boolean;
-  id?: number;
-  size?: number;
-  /** One line for the log: what was uploaded, or why not and where the files are. */
-  message: string;
-}
-
 /** Validates an artifact name as the artifact service would, with the reason in words. */
 export function artifactNameProblem(name: string): string | undefined {
   if (!name.trim()) return 'it is empty';
   const bad = /[":<>|*?\r\n\\/]/.exec(name);
   return bad ? `it contains ${JSON.stringify(bad[0])}, which GitHub artifact names may not` : undefined;
-}
-
-/** Uploads everything under `dir` as artifact `name`; without a runtime token, leaves it there and says so. */
-export async function uploadFolder(name: string, dir: string, env: Record<string, string | undefined>, retentionDays?: number): Promise<UploadResult> {
-  const files = filesUnder(dir);
-  const where = relative(process.cwd(), dir).startsWith('..') ? dir : relative(process.cwd(), dir) || '.';
-  if (!env.ACTIONS_RUNTIME_TOKEN) {
-    return {
-      uploaded: false,
-      message: `Not on a GitHub Actions runner with artifact access (no ACTIONS_RUNTIME_TOKEN): the report was written to the folder ${where.split(sep).join('/')} instead of being uploaded.`,
-    };
-  }
-  if (files.length === 0) return { uploaded: false, message: `Nothing to upload in ${where}.` };
-  try {
-    const response = await new DefaultArtifactClient().uploadArtifact(name, files, dir, retentionDays ? { retentionDays } : {});
-    return { uploaded: true, id: response.id, size: response.size, message: `Uploaded artifact ${name} (${files.length} files, ${response.size ?? '?'} bytes).` };
-  } catch (error) {
-    return { uploaded: false, message: `Could not upload artifact ${name}: ${(error as Error).message}. The files are in ${where}.` };
-  }
 }

@@ -61,14 +61,19 @@ export interface DashboardInput {
   model: RunsModel;
   store: Pick<MlflowStore, 'readArtifact'>;
   title?: string;
-  /** The ranking metric when the user named one (each experiment's own otherwise). */
-  bestMetric?: { key: string; direction: 'min' | 'max' };
+  /** The reports the summary was made from: the dashboard ranks each experiment by the same metric, in the same order. */
+  reports?: ExperimentReport[];
 }
 
 /** The dashboard's files, under `dashboard/`, with the text artifacts of the runs read through the store. */
 export async function dashboardFiles(input: DashboardInput): Promise<Map<string, string | Buffer>> {
   const artifacts = await collectArtifactTexts(input.model, input.store);
-  const site = renderDashboard(input.model, { title: input.title, artifacts, bestMetric: input.bestMetric });
+  const rankings = new Map(
+    (input.reports ?? []).flatMap((r) =>
+      r.metric ? [[r.experiment.experimentId, { key: r.metric.key, direction: r.metric.direction.direction, chosen: r.metric.source }] as const] : [],
+    ),
+  );
+  const site = renderDashboard(input.model, { title: input.title, artifacts, rankings });
   return new Map([...site].map(([path, content]) => [`dashboard/${path}`, content]));
 }
 

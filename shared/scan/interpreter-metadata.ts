@@ -15,6 +15,8 @@ export interface InstalledDistribution {
    * owns (`google.protobuf`, not `google`). Private `_` modules are included.
    */
   importNames: string[];
+  /** Its Requires-Dist lines as written (PEP 508, markers and `extra ==` included); absent when not read. */
+  requires?: string[];
 }
 
 export interface InterpreterMetadata {
@@ -156,6 +158,7 @@ def main():
             "normalized": key,
             "version": dist.version or "",
             "importNames": sorted(import_names),
+            "requires": list(dist.requires or ()),
         })
 
     stdlib = getattr(sys, "stdlib_module_names", None)

@@ -8,11 +8,13 @@
 //
 // Restore keys make partial hits. GitHub's cache looks for the exact key, then for the newest entry whose key starts
 // with each restore key in turn (entries are also scoped to the cached paths, so only an environment at the same
-// prefix can match). The one restore key here is the key without the hash: a partial hit restores the newest
-// environment built for the same OS, architecture, manager and Python from a *different* record. The installs then
-// run over it and reconcile it with the record (pip and uv install what is missing and move versions that differ;
-// conda's `env update --prune` also removes what the record dropped, pip leaves such packages installed), which is
-// much faster than a fresh build because most packages are already there. `cache-hit` is true only for the exact key.
+// prefix can match). The one restore key of a venv is the key without the hash: a partial hit restores the newest
+// environment built for the same OS, architecture, manager and Python from a *different* record. pip or uv then
+// install the record over it (what is missing, versions that differ) and setup-env uninstalls what the record does not
+// account for (record-closure.ts), which is much faster than a fresh build because most packages are already there.
+// A conda environment has no restore key: conda's `--prune` does not reliably remove what a file dropped, and
+// micromamba has none, so another record's conda environment is never the start of this one. `cache-hit` is true only
+// for the exact key.
 
 import type { RunnerOs } from './venv-layout.js';
 import type { Manager } from './plan-environment.js';
@@ -38,7 +40,7 @@ const keyPart = (s: string) => s.replace(/[^A-Za-z0-9._+-]+/g, '_') || 'any';
 export function cacheKeys(parts: CacheKeyParts): CacheKeys {
   const manager = parts.manager === 'venv' ? '' : `${parts.manager}-`;
   const base = `ml-hub-env-${parts.os}-${keyPart(parts.arch)}-${manager}py${keyPart(parts.python)}-`;
-  return { key: `${base}${keyPart(parts.envHash)}`, restoreKeys: [base] };
+  return { key: `${base}${keyPart(parts.envHash)}`, restoreKeys: parts.manager === 'conda' ? [] : [base] };
 }
 
 /**

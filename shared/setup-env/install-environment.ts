@@ -4,13 +4,14 @@
 //   uv     uv venv <prefix> --python <python>              uv pip install --python <env python> -r <file>
 //   conda  conda|mamba env create -p <prefix> -f <file>    micromamba create -p <prefix> -f <file> -y
 //
-// Over an environment that is already there (a partial cache hit), creation is skipped and the installs reconcile it:
-// pip and uv install into it; conda and mamba run `env update --prune`, micromamba `install -f … -y`.
+// Over an environment that is already there (a reused prefix), creation is skipped and the installs reconcile it:
+// pip and uv install into it; conda and mamba run `env update --prune`, micromamba `install -f … -y`. What the record
+// does not list is then removed from a restored venv (`pip uninstall -y`, `uv pip uninstall`).
 // Installs run from the project folder, so paths in the recorded files (`--find-links wheels`, `-r base.txt`, `-e .`)
 // mean what they mean when a person runs pip there.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileInside } from '../contained-path.js';
 import type { EnvironmentPlan } from './plan-environment.js';
 import type { ProgramCall } from './run-program.js';
 import type { EnvironmentLayout } from './venv-layout.js';
@@ -40,9 +41,8 @@ export function requirementFiles(plan: EnvironmentPlan, scratch: string): { file
   if (plan.manager === 'conda') return [];
   return plan.sources.map((source) => {
     if (source.kind === 'file') return { file: source.path, from: source.path };
-    mkdirSync(scratch, { recursive: true });
     const file = path.join(scratch, `${source.from.replace(/[^\w.-]+/g, '_')}-requirements.txt`);
-    writeFileSync(file, `# The main dependencies of ${source.from}, written by ml-hub setup-env\n${source.lines.join('\n')}\n`);
+    writeFileInside(scratch, file, `# The main dependencies of ${source.from}, written by ml-hub setup-env\n${source.lines.join('\n')}\n`);
     return { file, from: source.from };
   });
 }
@@ -81,4 +81,17 @@ export function installSteps(plan: EnvironmentPlan, ctx: InstallContext): Instal
     );
   }
   return steps;
+}
+
+/** Names a distribution can have (PEP 508): never an option to the uninstaller. */
+const distributionName = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+
+/** Removes `names` from a venv; undefined when there is nothing to remove. */
+export function uninstallStep(plan: EnvironmentPlan, ctx: Pick<InstallContext, 'root' | 'layout' | 'uv'>, names: readonly string[]): InstallStep | undefined {
+  const safe = names.filter((n) => distributionName.test(n));
+  if (plan.manager === 'conda' || safe.length === 0) return undefined;
+  const title = `Remove what the record does not list from ${ctx.layout.prefix}`;
+  return plan.manager === 'uv'
+    ? { title, program: ctx.uv ?? 'uv', args: ['pip', 'uninstall', '--python', ctx.layout.python, ...safe], cwd: ctx.root }
+    : { title, program: ctx.layout.python, args: ['-m', 'pip', 'uninstall', '--disable-pip-version-check', '--no-input', '-y', ...safe], cwd: ctx.root };
 }

@@ -3,6 +3,7 @@
 
 import { execFile } from 'node:child_process';
 import { satisfies } from '../env/pep440.js';
+import { normalizeName } from '../env/pep508.js';
 
 export type MarkerEnvironment = Record<string, string>;
 
@@ -72,14 +73,15 @@ function tokenize(text: string): Token[] | undefined {
 
 /**
  * Whether the marker holds in `env`; undefined when it cannot be read or names a variable the environment lacks.
- * `extra` is empty: verification checks the main dependencies, installed without extras.
+ * `extra` is the extra a requirement is looked at for (PEP 685 names compare normalised); empty for the main
+ * dependencies, which are installed without extras.
  */
-export function evaluateMarker(marker: string, env: MarkerEnvironment): boolean | undefined {
+export function evaluateMarker(marker: string, env: MarkerEnvironment, extra = ''): boolean | undefined {
   const tokenized = tokenize(marker);
   if (!tokenized) return undefined;
   const tokens = tokenized;
   let i = 0;
-  const values = { ...env, extra: '' };
+  const values = { ...env, extra: normalizeName(extra) };
 
   const operand = (): { value: string; variable?: string } | undefined => {
     const t = tokens[i++];
@@ -100,8 +102,9 @@ export function evaluateMarker(marker: string, env: MarkerEnvironment): boolean 
     const isVersion = versionVariables.has(lhs.variable ?? rhs.variable ?? '');
     const asVersion = isVersion ? satisfies(lhs.value, `${op.value}${rhs.value}`) : undefined;
     if (asVersion !== undefined) return asVersion;
-    if (op.value === '==' || op.value === '===') return lhs.value === rhs.value;
-    if (op.value === '!=') return lhs.value !== rhs.value;
+    const [a, b] = lhs.variable === 'extra' || rhs.variable === 'extra' ? [normalizeName(lhs.value), normalizeName(rhs.value)] : [lhs.value, rhs.value];
+    if (op.value === '==' || op.value === '===') return a === b;
+    if (op.value === '!=') return a !== b;
     return undefined;
   };
   const atom = (): boolean | undefined => {

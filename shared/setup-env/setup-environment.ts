@@ -1,20 +1,22 @@
 // setup-env's pipeline: read the record, check the machine against the requirements (failing before anything is
-// built), plan, restore from the cache, build or reconcile, verify installed versions, save to the cache. The action
-// is a shell around it; nothing here reads inputs or prints workflow commands.
+// built), plan, restore from the cache, build or reconcile, remove from a restored venv what the record does not list,
+// verify installed versions, save to the cache. The action is a shell around it; nothing here reads inputs or prints
+// workflow commands.
 
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkRequirements, probeMachine, type MachineFacts, type ProbeOptions } from '../machine/probe.js';
-import { readInterpreterMetadata } from '../scan/interpreter-metadata.js';
+import { readInterpreterMetadata, type InstalledDistribution } from '../scan/interpreter-metadata.js';
 import { findBaseInterpreter, type BaseInterpreter } from './base-interpreter.js';
 import { cacheKeys, type CacheKeys } from './cache-key.js';
 import type { EnvCache } from './env-cache.js';
 import { findProgram } from './find-program.js';
-import { installSteps, requirementFiles, type InstallStep } from './install-environment.js';
+import { installSteps, requirementFiles, uninstallStep, type InstallStep } from './install-environment.js';
 import { readMarkerEnvironment } from './markers.js';
 import { condaTools, planEnvironment, type CondaTool, type EnvironmentPlan, type ManagerChoice } from './plan-environment.js';
 import { describePythonRequirement, pythonMeets, pythonSeries } from './python-requirement.js';
+import { installerDistributions, recordClosure, unnamedDeclaration } from './record-closure.js';
 import { readRecord, type ProjectRecord } from './read-record.js';
 import { runProgram } from './run-program.js';
 import { environmentLayout, runnerOs, type EnvironmentLayout } from './venv-layout.js';
@@ -67,6 +69,8 @@ export interface SetupResult {
   saved: boolean;
   /** The prefix held an environment before this run (not from the cache), and was reconciled. */
   reused: boolean;
+  /** Distributions the restored environment held and the record does not list, removed. */
+  removed: InstalledDistribution[];
   verification: Verification;
   /** The installed interpreter's version. */
   pythonVersion: string;
@@ -157,8 +161,12 @@ export async function setupEnvironment(options: SetupOptions): Promise<SetupResu
     reused = true;
     log.info(`${layout.prefix} already holds an environment: installing the record into it${options.cache ? ' (the cache is not restored over it)' : ''}.`);
   } else if (options.cache) {
-    log.info(`Cache key ${keys.key}; restore key ${keys.restoreKeys.join(', ')}; cache: ${options.cache.description}.`);
-    restoredKey = await options.cache.restore([layout.prefix], keys.key, keys.restoreKeys).catch((error: unknown) => {
+    // Another record's environment can be cleaned down to this record only when every declaration has a name.
+    const unnamed = unnamedDeclaration(record.files);
+    const restoreKeys = unnamed ? [] : keys.restoreKeys;
+    log.info(`Cache key ${keys.key}; ${restoreKeys.length ? `restore key ${restoreKeys.join(', ')}` : 'no restore key'}; cache: ${options.cache.description}.`);
+    if (unnamed && keys.restoreKeys.length) log.info(`No partial hits: ${unnamed} installs a package the record does not name, so what another record left could not be told apart from it.`);
+    restoredKey = await options.cache.restore([layout.prefix], keys.key, restoreKeys).catch((error: unknown) => {
       // A cache that fails is a miss: the build does not depend on it.
       log.warning(`Could not restore from the cache: ${(error as Error).message}`);
       rmSync(layout.prefix, { recursive: true, force: true });
@@ -174,7 +182,7 @@ export async function setupEnvironment(options: SetupOptions): Promise<SetupResu
       cacheOutcome === 'hit'
         ? `Cache hit: restored ${layout.prefix} from ${restoredKey}.`
         : cacheOutcome === 'partial'
-          ? `Partial cache hit: restored ${layout.prefix} from ${restoredKey} (another record); installing the record over it.`
+          ? `Partial cache hit: restored ${layout.prefix} from ${restoredKey} (another record); installing the record over it and removing what it does not list.`
           : 'Cache miss: building the environment.',
     );
   }
@@ -193,12 +201,30 @@ export async function setupEnvironment(options: SetupOptions): Promise<SetupResu
   }
 
   if (!(await interpreterRuns(layout.python, env))) throw new SetupError(`the environment was built, but ${layout.python} does not start`);
-  const [installed, markers] = await Promise.all([readInterpreterMetadata(layout.python), readMarkerEnvironment(layout.python)]);
-  const verification = verifyEnvironment(record.files, installed, markers);
+  const [firstRead, markers] = await Promise.all([readInterpreterMetadata(layout.python), readMarkerEnvironment(layout.python)]);
+  let installed = firstRead;
+  const installer = plan.manager === 'conda' ? undefined : installerDistributions(plan.manager, installed.pythonVersion);
 
-  // An environment of unknown origin (one the prefix already held) is not shared with other runs.
+  // pip and uv never remove what a requirements file stopped listing: a venv from the cache (another record's on a
+  // partial hit, or an entry an older ml-hub saved) is made to hold the record and nothing else. A reused prefix is
+  // the workflow's own and is only reported on.
+  let removed: InstalledDistribution[] = [];
+  if (installer && (cacheOutcome === 'hit' || cacheOutcome === 'partial')) {
+    const closure = recordClosure(record.files, installed, markers, installer);
+    const step = closure.known ? uninstallStep(plan, { root, layout, uv: tools.uv }, closure.extraneous.map((d) => d.name)) : undefined;
+    if (closure.known && step) {
+      await log.step(step, (write) => runProgram(step, { env: installerEnv(env), write }));
+      removed = closure.extraneous;
+      installed = await readInterpreterMetadata(layout.python);
+    }
+  }
+  const verification = verifyEnvironment(record.files, installed, markers, installer);
+
+  // An environment of unknown origin (one the prefix already held), or one still holding what the record does not
+  // list, is not shared with other runs.
   let saved = false;
-  if (options.cache && cacheOutcome !== 'hit' && !reused) {
+  if (verification.extraneous.length > 0 && cacheOutcome === 'partial') log.warning('Not saved to the cache: the environment still holds packages the record does not list.');
+  else if (options.cache && cacheOutcome !== 'hit' && !reused) {
     try {
       saved = await options.cache.save([layout.prefix], keys.key);
       log.info(saved ? `Saved ${layout.prefix} to the cache as ${keys.key}.` : `Not saved: the cache already has ${keys.key} or refused it.`);
@@ -206,7 +232,7 @@ export async function setupEnvironment(options: SetupOptions): Promise<SetupResu
       log.warning(`Could not save ${layout.prefix} to the cache: ${(error as Error).message}`);
     }
   }
-  return { record, plan, layout, base, keys, cache: cacheOutcome, restoredKey, saved, reused, verification, pythonVersion: installed.pythonVersion, facts };
+  return { record, plan, layout, base, keys, cache: cacheOutcome, restoredKey, saved, reused, removed, verification, pythonVersion: installed.pythonVersion, facts };
 }
 
 /** pip should neither ask nor nag; whatever else the workflow set (index URLs, proxies) still applies. */

@@ -2,16 +2,18 @@
 // satisfy its specifier, and the interpreter must meet every Python version stated. One row per declaration, so a
 // package pinned differently in two files shows both places. Conda packages are checked by the PyPI distribution they
 // install (`pytorch` → `torch`) with conda's version rules; non-Python conda packages (`cudatoolkit`) have no
-// Python metadata to check and are left out.
+// Python metadata to check and are left out. In a venv, the installed distributions the record does not account for
+// (record-closure.ts) are reported too: an environment with a package its record dropped does not match it.
 
 import { condaVersionAdmits } from '../env/conda-matchspec.js';
 import { condaToPypi } from '../env/conda-names.js';
 import type { PackagingFile } from '../env/model.js';
 import { satisfies } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
-import type { InterpreterMetadata } from '../scan/interpreter-metadata.js';
+import type { InstalledDistribution, InterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { evaluateMarker, type MarkerEnvironment } from './markers.js';
 import { cell, code } from '../report/markdown.js';
+import { recordClosure } from './record-closure.js';
 import { pythonMeets } from './python-requirement.js';
 
 export type CheckStatus = 'ok' | 'missing' | 'mismatch' | 'unknown';
@@ -36,9 +38,17 @@ export interface Verification {
   checks: VersionCheck[];
   /** Declarations whose marker excludes this platform. */
   notApplicable: number;
+  /** Installed, and neither declared nor required by what is declared, nor the installer. */
+  extraneous: InstalledDistribution[];
+  /** Why extraneous packages could not be looked for, when they could not. */
+  extraneousUnchecked?: string;
 }
 
-export function verifyEnvironment(files: readonly PackagingFile[], installed: InterpreterMetadata, markers: MarkerEnvironment): Verification {
+/**
+ * `installer`: the distributions the environment's installer brings (installerDistributions); given, extraneous
+ * packages are looked for (venv and uv), absent, they are not (conda environments hold much that no file lists).
+ */
+export function verifyEnvironment(files: readonly PackagingFile[], installed: InterpreterMetadata, markers: MarkerEnvironment, installer?: readonly string[]): Verification {
   const versions = new Map(installed.distributions.map((d) => [d.normalized, d.version]));
   const checks: VersionCheck[] = [];
   let notApplicable = 0;
@@ -79,7 +89,9 @@ export function verifyEnvironment(files: readonly PackagingFile[], installed: In
       checks.push(check);
     }
   }
-  return { checks, notApplicable };
+  if (!installer) return { checks, notApplicable, extraneous: [] };
+  const closure = recordClosure(files, installed, markers, installer);
+  return closure.known ? { checks, notApplicable, extraneous: closure.extraneous } : { checks, notApplicable, extraneous: [], extraneousUnchecked: closure.reason };
 }
 
 function admits(ecosystem: 'pypi' | 'conda', specifier: string, version: string): boolean | undefined {
@@ -105,8 +117,22 @@ export function describeCheck(c: VersionCheck): string {
 
 const statusText: Record<CheckStatus, string> = { ok: '✅ ok', missing: '❌ not installed', mismatch: '❌ differs', unknown: '❔ not comparable' };
 
+/** `otherpkg 2.0, depkg 1.1`. */
+export const describeDistributions = (list: readonly InstalledDistribution[]) => list.map((d) => `${d.name} ${d.version}`).join(', ');
+
 /** A Markdown table, problems first; the matching rows folded away when there are problems to look at. */
 export function renderVerificationMarkdown(v: Verification): string {
+  return renderChecks(v) + renderExtraneous(v);
+}
+
+function renderExtraneous(v: Verification): string {
+  if (v.extraneousUnchecked) return `\n\nPackages the record does not list were not looked for: ${cell(v.extraneousUnchecked)}.`;
+  if (v.extraneous.length === 0) return '';
+  const rows = v.extraneous.map((d) => `| ${cell(d.name)} | ${cell(d.version)} |`);
+  return `\n\n**${v.extraneous.length} installed package(s) are not in the record** (neither declared nor required by what is declared):\n\n| Package | Installed |\n| --- | --- |\n${rows.join('\n')}`;
+}
+
+function renderChecks(v: Verification): string {
   if (v.checks.length === 0) return 'The record declares no packages to verify.';
   const problems = v.checks.filter(isProblem);
   const rest = v.checks.filter((c) => !isProblem(c));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { parseSize, readInputs } from '../../../actions/publish-metrics/inputs.js';
+import { readInputs } from '../../../actions/publish-metrics/inputs.js';
 import { InputError } from '../../../actions/common/inputs.js';
 
 const metadata = YAML.parse(readFileSync(path.resolve('publish-metrics/action.yml'), 'utf8')) as {
@@ -37,7 +37,7 @@ test('the defaults read as documented', () => {
   withInputs({ token: 'ghs_x' }, () => {
     expect(readInputs()).toEqual({
       store: undefined, experiments: [], metric: undefined, direction: undefined, params: [], top: 5, baseline: undefined, rules: [],
-      comment: true, token: 'ghs_x', upload: true, artifactName: 'publish-metrics', runArtifacts: [], maxArtifactSize: 10 * 1024 * 1024, dashboard: true,
+      comment: true, token: 'ghs_x', upload: true, artifactName: 'publish-metrics', runArtifacts: [], maxArtifactSize: 10_000_000, dashboard: true,
     });
   });
 });
@@ -55,7 +55,7 @@ test('lists, choices, rules and sizes', () => {
       // Unsigned, on the ranking metric: the direction input decides that a fall is worse.
       expect(inputs.rules[0]).toMatchObject({ metric: 'val/rmse', worse: 'fall', relative: true });
       expect(inputs.runArtifacts).toEqual(['*.json', 'summary/**']);
-      expect(inputs.maxArtifactSize).toBe(512 * 1024);
+      expect(inputs.maxArtifactSize).toBe(512_000);
       expect(inputs.comment).toBe(false);
     },
   );
@@ -72,6 +72,7 @@ test('mistakes are input errors that say what was expected', () => {
   fails({ 'artifact-name': 'a/b' }, /^input artifact-name: "a\/b" cannot be used: it contains "\/"/);
   fails({ 'max-artifact-size': 'big' }, /^input max-artifact-size: expected a size such as 10MB/);
   withInputs({ top: '0' }, () => expect(readInputs).toThrow(InputError));
-  expect(parseSize('1048576', 'x')).toBe(1048576);
-  expect(parseSize('1.5 GiB', 'x')).toBe(1.5 * 1024 ** 3);
+  withInputs({ 'max-artifact-size': '1048576' }, () => expect(readInputs().maxArtifactSize).toBe(1048576));
+  withInputs({ 'max-artifact-size': '1.5 GiB' }, () => expect(readInputs().maxArtifactSize).toBe(1.5 * 1024 ** 3));
+  withInputs({ 'max-artifact-size': '10MB' }, () => expect(readInputs().maxArtifactSize).toBe(10e6));
 });

@@ -1,4 +1,4 @@
-import { loadConfig, parseSize } from '../../../shared/config/config.js';
+import { loadConfig } from '../../../shared/config/config.js';
 import type { FileReader } from '../../../shared/env/model.js';
 
 const files = (map: Record<string, string>): FileReader => ({ read: (p) => map[p] });
@@ -67,10 +67,3 @@ describe('loadConfig', () => {
   });
 });
 
-test('parseSize understands decimal and binary units, bare numbers as GiB', () => {
-  expect(parseSize('16GB')).toBe(16e9);
-  expect(parseSize('16 GiB')).toBe(16 * 2 ** 30);
-  expect(parseSize('512mb')).toBe(512e6);
-  expect(parseSize(8)).toBe(8 * 2 ** 30);
-  expect(parseSize('lots')).toBeUndefined();
-});

@@ -1,5 +1,5 @@
 import { parseParameterArgs, parseParameterMapping } from '../../../shared/dispatch/parameters.js';
-import { formatDuration, parseDuration } from '../../../shared/dispatch/duration.js';
+import { formatDuration, parseDuration } from '../../../shared/text/units.js';
 
 test('a YAML or JSON mapping, with values kept as written', () => {
   expect(parseParameterMapping('alpha: 0.50\nl1_ratio: 1.0\nmodel: "rf"\nverbose: true\n')).toEqual({ alpha: '0.50', l1_ratio: '1.0', model: 'rf', verbose: 'true' });

@@ -136,10 +136,12 @@ test('the pip section reads -r files relative to the environment file, and index
   ]);
 });
 
-test('`${VAR}` in the pip section is expanded from the environment given, as pip does', () => {
-  const text = 'dependencies:\n  - pip\n  - pip:\n      - --extra-index-url https://${PRIVATE_HOST}/simple\n';
-  const [env] = parseCondaEnvironment('environment.yml', text, noFiles, { env: { PRIVATE_HOST: 'pkgs.example.org' } });
-  expect(env!.index?.extraIndexUrls).toEqual(['https://pkgs.example.org/simple']);
+test('`${VAR}` in the pip section is read as pip expands it and kept as written', () => {
+  const text = 'dependencies:\n  - pip\n  - pip:\n      - --extra-index-url https://${PRIVATE_HOST}/simple\n      - torch==${TORCH}\n';
+  const [env] = parseCondaEnvironment('environment.yml', text, noFiles, { env: { PRIVATE_HOST: 'pkgs.example.org', TORCH: '2.1.0' } });
+  expect(env!.index?.extraIndexUrls).toEqual(['https://${PRIVATE_HOST}/simple']);
+  expect(dep(env!, 'torch')).toMatchObject({ specifier: '==${TORCH}', line: 5 });
+  expect(env!.diagnostics).toEqual([]);
 });
 
 test('malformed YAML is one syntax error at the line YAML stops', () => {

@@ -1,7 +1,8 @@
 // The line grammar of requirements files, case by case. Files live in an in-memory tree.
 
 import type { Dependency, FileReader, PackagingFile } from '../../../shared/env/model.js';
-import { parseRequirementsText, type RequirementsOptions } from '../../../shared/env/requirements.js';
+import { expandEnvVariables, parseRequirementsText, type RequirementsOptions } from '../../../shared/env/requirements.js';
+import { onSecretExpanded } from '../../../shared/secret-values.js';
 
 function tree(files: Record<string, string>): FileReader {
   return { read: (path) => files[path] };
@@ -96,24 +97,55 @@ describe('line numbers are editor lines', () => {
   });
 });
 
-describe('${VAR} expansion', () => {
+describe('${VAR}: pip expands it to read the line; the model keeps it as written', () => {
   const env = { TORCH: '2.1.0', CUDA: 'cu121', EMPTY: '', lower: 'x' };
-  test('only ${NAME} with NAME in [A-Z0-9_], from options.env; unset and empty variables stay as written', () => {
-    expect(only('torch==${TORCH}+${CUDA}', { env }).specifier).toBe('==2.1.0+cu121');
-    expect(parse('a==$TORCH\nb==${UNSET}\nc==${EMPTY}\nd==${lower}', { env }).dependencies.map((d) => d.specifier)).toEqual([
-      '==$TORCH',
-      '==${UNSET}',
-      '==${EMPTY}',
-      '==${lower}',
+  test('only ${NAME} with NAME in [A-Z0-9_] expands, from options.env; the parts keep the variable', () => {
+    expect(only('torch==${TORCH}+${CUDA}', { env }).specifier).toBe('==${TORCH}+${CUDA}');
+    expect(parse('a==$TORCH\nc==${EMPTY}\nd==${lower}', { env }).diagnostics.map((d) => d.line)).toEqual([1, 2, 3]);
+    expect(errorLines(parse('a==${TORCH}', { env: { TORCH: 'not a version' } }))).toEqual([1]);
+  });
+
+  test('a token in a URL stays ${TOKEN} in every part and every message', () => {
+    const token = 'ghp_s3cr3tTOKEN';
+    const file = parse('mypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl\n${INPUT_TOKEN}\n-i https://u:${PRIVATE_TOKEN}@pkgs.example/simple\nbad --hash "sha256:${PRIVATE_TOKEN}\n', { env: { PRIVATE_TOKEN: token, INPUT_TOKEN: token } });
+    expect(file.dependencies.map((d) => [d.name, d.url])).toEqual([
+      ['mypkg', 'https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl'],
+      ['${INPUT_TOKEN}', undefined],
     ]);
+    expect(file.index?.indexUrl).toBe('https://u:${PRIVATE_TOKEN}@pkgs.example/simple');
+    expect(file.diagnostics).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('"sha256:${PRIVATE_TOKEN}') })]);
+    expect(JSON.stringify(file)).not.toContain(token);
+  });
+
+  test('every expanded value is handed to the secret listeners (the actions mask it)', () => {
+    const seen: string[] = [];
+    const stop = onSecretExpanded((v) => seen.push(v));
+    parse('a @ https://h/${LISTENED_TOKEN}/a.whl', { env: { LISTENED_TOKEN: 'tok-listened-1' } });
+    stop();
+    expect(seen).toContain('tok-listened-1');
+  });
+
+  test('a variable unset here does not make its line invalid: pip expands it where it installs', () => {
+    const file = parse('requests==${REQUESTS_VERSION}\nnumpy[${EXTRA}]\nbroken===${V} ; os_name ==\n');
+    expect(file.dependencies.map((d) => [d.name, d.specifier, d.extras])).toEqual([
+      ['requests', '==${REQUESTS_VERSION}', []],
+      ['numpy', '', ['${EXTRA}']],
+    ]);
+    expect(file.diagnostics.map((d) => [d.line, d.severity, d.code])).toEqual([
+      [1, 'notice', 'requirements/unset-variable'],
+      [2, 'notice', 'requirements/unset-variable'],
+      [3, 'error', 'requirements/syntax'],
+    ]);
+    expect(file.diagnostics[0]!.message).toContain('${REQUESTS_VERSION} is not set here');
   });
 
   test('expansion happens after comments are removed, so a # from a variable is not a comment', () => {
     expect(errorLines(parse('pkg==${V}', { env: { V: '1.0 #x' } }))).toEqual([1]);
   });
 
-  test('without options.env nothing is expanded', () => {
-    expect(only('torch==${TORCH}').specifier).toBe('==${TORCH}');
+  test('expandEnvVariables gives what pip installs from a written part', () => {
+    expect(expandEnvVariables('==${TORCH}+${CUDA}', env)).toBe('==2.1.0+cu121');
+    expect(expandEnvVariables('${EMPTY}${UNSET}', env)).toBe('${EMPTY}${UNSET}');
   });
 });
 

@@ -7,7 +7,7 @@ import {
   renderExperimentChanges,
   renderExperimentChangesMarkdown,
 } from '../../../shared/package/experiment-changes.js';
-import { formatSize } from '../../../shared/format-size.js';
+import { formatSize } from '../../../shared/text/units.js';
 
 const fileStore = path.join(import.meta.dirname, '../../fixtures/mlflow/file-store/mlruns');
 const experiment = '175452247855157805';

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyEdits } from '../../../shared/package/atomic-write.js';
 import { addedMarker } from '../../../shared/package/edit-requirements.js';
-import { planPackageEnv } from '../../../shared/package/plan-package-env.js';
+import { planPackageEnv, type PackageEnvOptions } from '../../../shared/package/plan-package-env.js';
 import { renderPlanMarkdown } from '../../../shared/package/render-plan.js';
+import { checkFixedProject } from '../../harness/package-env-postcondition.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.join(here, '../../..');
@@ -27,9 +28,9 @@ function project(from: string | undefined, files: Record<string, string> = {}): 
 }
 
 /** An executable that answers readInterpreterMetadata as a Python with these distributions would. */
-function fakePython(dir: string, versions: Record<string, string>): string {
+function fakePython(dir: string, versions: Record<string, string>, pythonVersion = '3.10.13'): string {
   const answer = {
-    pythonVersion: '3.11.7',
+    pythonVersion,
     distributions: Object.entries(versions).map(([name, version]) => ({ name, normalized: name, version, importNames: [name === 'scikit-learn' ? 'sklearn' : name] })),
   };
   const file = path.join(dir, 'fake-python');
@@ -39,22 +40,29 @@ function fakePython(dir: string, versions: Record<string, string>): string {
 }
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+/** Plans, applies and checks the post-condition (no new drift, less of what was fixed, a second run changes nothing). */
+async function fix(dir: string, options: Omit<PackageEnvOptions, 'root'> = {}) {
+  const planned = await planPackageEnv({ root: dir, env: {}, ...options });
+  await applyEdits(dir, planned.plan.edits);
+  const checked = await checkFixedProject(dir, planned.report, planned.plan, { env: {}, ...options });
+  return { ...planned, ...checked };
+}
 const wineQuality = path.join(repo, 'examples/wine-quality');
 const wineRequirements = readFileSync(path.join(wineQuality, 'requirements.txt'), 'utf8');
 
 describe('the wine-quality example', () => {
-  test('plans matplotlib and seaborn into both files, numpy into environment.yml (requests, unused, is not copied), and a setup.py', async () => {
+  test('plans matplotlib into both files and numpy into environment.yml; seaborn, imported only in the notebook, is listed, not added; no setup.py without a record', async () => {
     const dir = project(wineQuality);
     const { report, plan } = await planPackageEnv({ root: dir, env: {} });
     expect(report.undeclared.map((u) => u.module)).toEqual(['matplotlib', 'seaborn']);
     expect(plan.edits.map((e) => [e.path, e.before === undefined ? 'new' : 'edited'])).toEqual([
       ['requirements.txt', 'edited'],
       ['environment.yml', 'edited'],
-      ['setup.py', 'new'],
     ]);
     const [requirements, environment] = plan.edits;
-    expect(requirements!.after).toBe(`${wineRequirements}${addedMarker}\nmatplotlib\nseaborn\n`);
-    expect(requirements!.reasons).toEqual(['added matplotlib (imported at train.py:10, train.py:13)', 'added seaborn (imported at random_forest.ipynb:28)']);
+    expect(requirements!.after).toBe(`${wineRequirements}${addedMarker}\nmatplotlib\n`);
+    expect(requirements!.reasons).toEqual(['added matplotlib (imported at train.py:10, train.py:13)']);
     expect(environment!.after).toBe(
       [
         'name: wine-quality',
@@ -66,77 +74,110 @@ describe('the wine-quality example', () => {
         "  - scikit-learn=1.2    # conda: any 1.2.x, which requirements.txt's ==1.3.2 excludes",
         '  - matplotlib',
         '  - numpy>=1.24',
-        '  - seaborn',
         '  - pip',
         '  - pip:',
         '      - mlflow>=2.10',
         '',
       ].join('\n'),
     );
-    expect(environment!.reasons).toEqual([
-      'added matplotlib (imported at train.py:10, train.py:13)',
-      'added numpy>=1.24 (declared at requirements.txt:5)',
-      'added seaborn (imported at random_forest.ipynb:28)',
-    ]);
+    expect(environment!.reasons).toEqual(['added matplotlib (imported at train.py:10, train.py:13)', 'added numpy>=1.24 (declared at requirements.txt:5)']);
     expect(plan.added.map((a) => `${a.file}: ${a.ecosystem} ${a.name}${a.specifier}`)).toEqual([
       'requirements.txt: pypi matplotlib',
-      'requirements.txt: pypi seaborn',
       'environment.yml: conda matplotlib',
       'environment.yml: conda numpy>=1.24',
-      'environment.yml: conda seaborn',
     ]);
+    expect(plan.notDeclared).toEqual([
+      { module: 'seaborn', distribution: 'seaborn', locations: [{ file: 'random_forest.ipynb', line: 28, role: 'notebook' }], reason: 'imported only in notebooks (random_forest.ipynb:28), not by the code the project ships' },
+    ]);
+    expect(plan.sourceOfTruth).toBe('requirements.txt');
+    expect(plan.inStep).toEqual(['environment.yml']);
     expect(plan.keptUnused).toEqual([{ name: 'requests', file: 'requirements.txt', line: 8 }]);
     expect(plan.removed).toEqual([]);
     expect(plan.leftAlone).toEqual([]);
-    expect(renderPlanMarkdown(plan, report)).toContain('| conflict | `scikit-learn` |');
+    const markdown = renderPlanMarkdown(plan, report);
+    expect(markdown).toContain('| conflict | `scikit-learn` |');
+    expect(markdown).toContain('- [ ] `seaborn` (`import seaborn` at random_forest.ipynb:28): imported only in notebooks');
+    expect(markdown).toContain('`npx ml-hub package-env --dry-run --diff`');
+    await applyEdits(dir, plan.edits);
+    const { fixed } = await checkFixedProject(dir, report, plan, { env: {} });
+    expect(fixed).toEqual(['undeclared: matplotlib', 'outOfSync: numpy missing from environment.yml']);
+  });
+
+  test('notebooks: true in the settings makes the notebook the project\'s code: seaborn is added too', async () => {
+    const dir = project(wineQuality, { '.github/ml-hub.yml': 'package-env:\n  notebooks: true\n' });
+    const { report, plan } = await planPackageEnv({ root: dir, env: {} });
+    expect(plan.edits[0]!.after).toBe(`${wineRequirements}${addedMarker}\nmatplotlib\nseaborn\n`);
+    expect(plan.notDeclared).toEqual([]);
+    await applyEdits(dir, plan.edits);
+    await checkFixedProject(dir, report, plan, { env: {} });
   });
 
   test('applied, then planned again: nothing more to do', async () => {
     const dir = project(wineQuality);
     const first = await planPackageEnv({ root: dir, env: {} });
     await applyEdits(dir, first.plan.edits);
-    const second = await planPackageEnv({ root: dir, env: {} });
-    expect(second.plan.edits).toEqual([]);
-    expect(second.report.undeclared.filter((u) => u.locations.some((l) => l.file !== 'setup.py'))).toEqual([]);
-    expect(second.report.outOfSync).toEqual([]);
+    const { after } = await checkFixedProject(dir, first.report, first.plan, { env: {} });
+    expect(after.undeclared.map((u) => u.module)).toEqual(['seaborn']);
+    expect(after.outOfSync).toEqual([]);
     expect(read(dir, 'requirements.txt')).toBe(first.plan.edits[0]!.after);
   });
 
   test('with an interpreter, additions are pinned to its versions; with prune, requests goes and is not copied', async () => {
-    const dir = project(wineQuality);
+    const dir = project(wineQuality, { '.github/ml-hub.yml': 'package-env:\n  notebooks: true\n' });
     const python = fakePython(dir, { matplotlib: '3.8.2', seaborn: '0.13.1', 'scikit-learn': '1.3.2' });
-    const { plan } = await planPackageEnv({ root: dir, env: {}, python, prune: true, targets: ['requirements.txt', 'environment.yml'] });
+    const options = { env: {}, python, prune: true, targets: ['requirements.txt', 'environment.yml'] };
+    const { report, plan } = await planPackageEnv({ root: dir, ...options });
     expect(plan.edits[0]!.after).toBe(`${wineRequirements.replace('requests>=2.31\n', '')}${addedMarker}\nmatplotlib==3.8.2\nseaborn==0.13.1\n`);
     expect(plan.edits[1]!.after).toContain('  - matplotlib==3.8.2\n  - numpy>=1.24\n  - seaborn==0.13.1\n  - pip\n  - pip:\n      - mlflow>=2.10\n');
     expect(plan.edits[1]!.after).not.toContain('requests');
     expect(plan.removed).toEqual([{ name: 'requests', specifier: '>=2.31', ecosystem: 'pypi', file: 'requirements.txt', because: 'no code imports it' }]);
     expect(plan.keptUnused).toEqual([]);
     expect(plan.edits[0]!.reasons).toContain(`added seaborn==0.13.1 (imported at random_forest.ipynb:28; version installed in ${python})`);
+    await applyEdits(dir, plan.edits);
+    await checkFixedProject(dir, report, plan, options);
   });
 
-  test('the settings choose the pin style; targets limit the files', async () => {
-    const dir = project(wineQuality, { '.github/ml-hub.yml': 'package-env:\n  pin: lower-bound\n  targets: [requirements.txt]\n' });
+  test('an interpreter whose Python the project does not declare pins nothing, and the plan says why', async () => {
+    const dir = project(wineQuality);
+    const python = fakePython(dir, { matplotlib: '3.10.1' }, '3.12.4');
+    const { report, plan } = await planPackageEnv({ root: dir, env: {}, python });
+    expect(plan.edits[0]!.after).toBe(`${wineRequirements}${addedMarker}\nmatplotlib\n`);
+    expect(plan.unpinned).toBe(`not pinned from ${python}: the interpreter is Python 3.12.4, but environment.yml:5 declares Python 3.10`);
+    expect(renderPlanMarkdown(plan, report)).toContain('Added packages are not pinned: not pinned from');
+    await applyEdits(dir, plan.edits);
+    await checkFixedProject(dir, report, plan, { env: {}, python });
+  });
+
+  test('the settings choose the pin style; targets limit the files, and a file left out keeps what it lacks from being added', async () => {
+    const dir = project(wineQuality, { '.github/ml-hub.yml': 'package-env:\n  pin: lower-bound\n  targets: [requirements.txt, environment.yml]\n  notebooks: true\n' });
     const python = fakePython(dir, { matplotlib: '3.8.2', seaborn: '0.13.1' });
     const { plan } = await planPackageEnv({ root: dir, env: {}, python });
-    expect(plan.edits.map((e) => e.path)).toEqual(['requirements.txt']);
+    expect(plan.edits.map((e) => e.path)).toEqual(['requirements.txt', 'environment.yml']);
     expect(plan.edits[0]!.after).toBe(`${wineRequirements}${addedMarker}\nmatplotlib>=3.8.2\nseaborn>=0.13.1\n`);
-    expect(plan.leftAlone).toEqual([]); // environment.yml lacks numpy, but the targets leave it out
     const exact = await planPackageEnv({ root: dir, env: {}, python, pin: 'exact' });
     expect(exact.plan.edits[0]!.after).toContain('matplotlib==3.8.2\n');
+    // Only requirements.txt: adding there alone would leave environment.yml out of step, so nothing is added.
+    const only = await fix(dir, { python, targets: ['requirements.txt'] });
+    expect(only.plan.edits).toEqual([]);
+    expect(only.plan.notDeclared.map((n) => [n.module, n.reason])).toEqual([
+      ['matplotlib', 'adding it would leave environment.yml out of step (not edited)'],
+      ['seaborn', 'adding it would leave environment.yml out of step (not edited)'],
+    ]);
   });
 });
 
 describe('files package-env does not write', () => {
   test('pip-compile output: requirements.in gets the addition, requirements.txt is left to pip-compile', async () => {
     const dir = project(path.join(fixtures, 'pip-compile'), { 'analysis.py': 'import numpy\nimport pandas\nimport seaborn\n' });
-    const { plan } = await planPackageEnv({ root: dir, env: {}, targets: ['requirements.in', 'requirements.txt'] });
-    expect(plan.edits.map((e) => [e.path, e.after])).toEqual([['requirements.in', `${read(dir, 'requirements.in')}${addedMarker}\nseaborn\n`]]);
+    const before = read(dir, 'requirements.in');
+    const { plan } = await fix(dir, { targets: ['requirements.in', 'requirements.txt'] });
+    expect(plan.edits.map((e) => [e.path, e.after])).toEqual([['requirements.in', `${before}${addedMarker}\nseaborn\n`]]);
     expect(plan.leftAlone).toEqual([{ path: 'requirements.txt', reason: 'pip-compile header: re-run pip-compile instead, after package-env edits requirements.in' }]);
   });
 
   test('hash-pinned requirements are left alone, with the reason', async () => {
     const dir = project(path.join(fixtures, 'hash-pinned'), { 'analysis.py': 'import numpy, pandas, seaborn\n' });
-    const { plan } = await planPackageEnv({ root: dir, env: {}, targets: ['requirements.txt'] });
+    const { plan } = await fix(dir, { targets: ['requirements.txt'] });
     expect(plan.edits).toEqual([]);
     expect(plan.leftAlone).toEqual([{ path: 'requirements.txt', reason: 'hash-pinned: every requirement has --hash: re-run pip-compile --generate-hashes instead' }]);
   });
@@ -147,38 +188,138 @@ describe('files package-env does not write', () => {
       ['malformed', /^malformed: environment\.yml:4: /],
     ] as const) {
       const dir = project(path.join(fixtures, fixture), { 'requirements.txt': 'numpy\n', 'analysis.py': 'import numpy\nimport seaborn\n' });
-      const { report, plan } = await planPackageEnv({ root: dir, env: {}, targets: ['requirements.txt', 'environment.yml'] });
+      const { report, plan } = await fix(dir, { targets: ['requirements.txt', 'environment.yml'] });
       expect(plan.edits.map((e) => [e.path, e.after])).toEqual([['requirements.txt', `numpy\n${addedMarker}\nseaborn\n`]]);
       expect(plan.leftAlone).toEqual([{ path: 'environment.yml', reason: expect.stringMatching(reason) }]);
       if (fixture === 'malformed') expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'conda/syntax', file: 'environment.yml', line: 4 }));
     }
   });
 
-  test('a file kind it does not edit gets a left-alone line naming the packages to add by hand', async () => {
-    const dir = project(undefined, {
-      'pyproject.toml': '[project]\nname = "svc"\nversion = "1"\ndependencies = ["pandas>=2"]\n',
-      'requirements.txt': 'pandas>=2\nnumpy\n',
-      'svc.py': 'import pandas\nimport numpy\n',
+  test('no surprise files: a Poetry project and a conda-only project get no requirements.txt, and no setup.py without a record', async () => {
+    const poetry = project(undefined, {
+      'pyproject.toml': '[tool.poetry]\nname = "svc"\nversion = "1"\n\n[tool.poetry.dependencies]\npython = "^3.10"\npandas = "^2.0"\n\n[build-system]\nrequires = ["poetry-core"]\nbuild-backend = "poetry.core.masonry.api"\n',
+      'svc/__init__.py': 'import pandas\nimport yaml\n',
     });
-    const { plan } = await planPackageEnv({ root: dir, env: {} });
-    expect(plan.edits).toEqual([]);
-    expect(plan.leftAlone).toEqual([
-      { path: 'pyproject.toml', reason: 'package-env does not edit pyproject files; declare numpy there by hand' },
-      { path: 'setup.py', reason: 'pyproject.toml already declares what `pip install .` installs; a generated setup.py would compete with it' },
+    const conda = project(undefined, { 'environment.yml': 'name: x\ndependencies:\n  - pandas\n', 'train.py': 'import pandas\nimport yaml\n' });
+    for (const dir of [poetry, conda]) {
+      const { plan } = await fix(dir);
+      expect(plan.edits.map((e) => [e.path, e.before === undefined ? 'new' : 'edited'])).toEqual([[dir === poetry ? 'pyproject.toml' : 'environment.yml', 'edited']]);
+    }
+    expect(read(poetry, 'pyproject.toml')).toContain('pandas = "^2.0"\npyyaml = "*"\n\n[build-system]');
+    expect(read(conda, 'environment.yml')).toBe('name: x\ndependencies:\n  - pandas\n  - pyyaml\n');
+  });
+
+  test('the seed\'s flow: a folder with no packaging file at all gets requirements.txt and environment.yml', async () => {
+    const dir = project(undefined, { 'train.py': 'import numpy\nimport helpers\n', 'helpers.py': 'import pandas\n' });
+    const { plan } = await fix(dir);
+    expect(plan.edits.map((e) => [e.path, e.after])).toEqual([
+      ['requirements.txt', `${addedMarker}\nnumpy\npandas\n`],
+      ['environment.yml', `name: ${path.basename(dir)}\nchannels:\n  - conda-forge\ndependencies:\n  - numpy\n  - pandas\n`],
     ]);
   });
 });
 
+describe('the file the project treats as the source of truth, and the others in step', () => {
+  test('PEP 621 pyproject.toml: the addition goes into [project] dependencies and requirements.txt alike', async () => {
+    const dir = project(undefined, {
+      'pyproject.toml': '[project]\nname = "svc"\nversion = "1"\nrequires-python = ">=3.9"\ndependencies = [\n    "pandas>=2",  # data frames\n    "numpy"\n]\n\n[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n',
+      'requirements.txt': 'pandas>=2\nnumpy\n',
+      'svc/__init__.py': 'import pandas\nimport numpy\nimport sklearn\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.sourceOfTruth).toBe('pyproject.toml');
+    expect(plan.inStep).toEqual(['requirements.txt']);
+    expect(read(dir, 'pyproject.toml')).toContain('dependencies = [\n    "pandas>=2",  # data frames\n    "numpy",\n    "scikit-learn",\n]\n');
+    expect(read(dir, 'requirements.txt')).toBe(`pandas>=2\nnumpy\n${addedMarker}\nscikit-learn\n`);
+  });
+
+  test('a one-line array, setup.cfg, Pipfile and a literal setup.py list', async () => {
+    const cases: [Record<string, string>, string, string][] = [
+      [{ 'pyproject.toml': '[project]\nname = "a"\nversion = "1"\ndependencies = ["pandas"]\n' }, 'pyproject.toml', 'dependencies = ["pandas", "pyyaml"]\n'],
+      [{ 'setup.cfg': '[metadata]\nname = a\n\n[options]\ninstall_requires =\n    pandas\npackages = find:\n' }, 'setup.cfg', 'install_requires =\n    pandas\n    pyyaml\npackages = find:\n'],
+      [{ Pipfile: '[packages]\npandas = "*"\n\n[dev-packages]\npytest = "*"\n' }, 'Pipfile', '[packages]\npandas = "*"\npyyaml = "*"\n\n[dev-packages]'],
+      [{ 'setup.py': 'from setuptools import setup\n\nsetup(\n    name="a",\n    install_requires=[\n        "pandas"\n    ],\n)\n' }, 'setup.py', 'install_requires=[\n        "pandas",\n        "pyyaml",\n    ],'],
+    ];
+    for (const [files, file, expected] of cases) {
+      const dir = project(undefined, { ...files, 'a/__init__.py': 'import pandas\nimport yaml\n' });
+      const { plan } = await fix(dir);
+      expect(plan.edits.map((e) => e.path)).toEqual([file]);
+      expect(read(dir, file)).toContain(expected);
+    }
+  });
+
+  test('a file it cannot extend safely is left alone with what to add by hand, and the others are not edited alone', async () => {
+    const dir = project(undefined, {
+      'setup.cfg': '[metadata]\nname = a\n\n[options]\ninstall_requires = pandas\n',
+      'requirements.txt': 'pandas\n',
+      'a/__init__.py': 'import pandas\nimport yaml\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits).toEqual([]);
+    expect(plan.leftAlone).toEqual([]);
+    expect(plan.notDeclared).toEqual([
+      expect.objectContaining({ module: 'yaml', reason: expect.stringMatching(/^adding it would leave setup\.cfg out of step \(add pyyaml to \[options\] install_requires in setup\.cfg by hand/) }),
+    ]);
+  });
+});
+
+describe('only what is certain', () => {
+  test('guessed names, test-only imports and commented-out requirements are listed, not added', async () => {
+    const dir = project(undefined, {
+      'requirements.txt': 'pandas\n# torch==2.1  # too heavy for CI\n',
+      'pkg/__init__.py': 'import pandas\nimport torch\nimport fancylib\n',
+      'tests/test_pkg.py': 'import pytest\nimport hypothesis\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits).toEqual([]);
+    expect(plan.notDeclared.map((n) => [n.module, n.reason.replace(/ \(.*/, '')])).toEqual([
+      ['fancylib', 'the distribution name is only guessed from the import name; check which PyPI project provides `import fancylib` before declaring it'],
+      ['hypothesis', 'imported only in tests'],
+      ['pytest', 'imported only in tests'],
+      ['torch', 'left commented out at requirements.txt:2: kept as the maintainer chose'],
+    ]);
+  });
+
+  test('a second member of a conflicting family is never added', async () => {
+    const dir = project(undefined, {
+      'requirements.txt': 'opencv-python-headless\ntensorflow~=2.14\n',
+      'app.py': 'import cv2\nimport tensorflow\nimport keras\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits).toEqual([]);
+    expect(plan.notDeclared).toEqual([expect.objectContaining({ module: 'keras', reason: expect.stringMatching(/^tensorflow is declared at requirements\.txt:2 and ships its own Keras/) })]);
+  });
+
+  test('optional-groups: test-only imports go to the test group of pyproject.toml', async () => {
+    const dir = project(undefined, {
+      'pyproject.toml': '[project]\nname = "a"\nversion = "1"\ndependencies = [\n    "pandas",\n]\n\n[project.optional-dependencies]\ntest = [\n    "pytest",\n]\n',
+      'a/__init__.py': 'import pandas\n',
+      'tests/test_a.py': 'import pytest\nimport hypothesis\n',
+    });
+    const { plan } = await fix(dir, { optionalGroups: true });
+    expect(read(dir, 'pyproject.toml')).toContain('test = [\n    "pytest",\n    "hypothesis",\n]\n');
+    expect(plan.notDeclared).toEqual([expect.objectContaining({ module: 'hypothesis', group: 'pyproject.toml [project.optional-dependencies] test' })]);
+  });
+
+  test('requirements sections: the addition joins the runtime section, not a trailing deploy block', async () => {
+    const text = '# Base ----\nnumpy\npandas\n\n# Export ----\n# onnx\n\n# Deploy ----\nsetuptools>=65  # vulnerability fix\n# tritonclient\n';
+    const dir = project(undefined, { 'requirements.txt': text, 'detect.py': 'import numpy\nimport pandas\nimport yaml\n' });
+    await fix(dir);
+    expect(read(dir, 'requirements.txt')).toBe(text.replace('pandas\n', `pandas\n${addedMarker}\npyyaml\n`));
+  });
+});
+
 describe('conda projects', () => {
-  test('a conda-only project gets a requirements.txt that agrees with environment.yml', async () => {
+  test('a conda-only project gets a requirements.txt that agrees with environment.yml when the targets ask for one', async () => {
     const dir = project(undefined, {
       'environment.yml': 'name: vision\nchannels:\n  - pytorch\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pytorch=2.1\n  - numpy>=1.24\n  - pip\n  - pip:\n      - timm==0.9.12\n',
       'train.py': 'import torch\nimport numpy as np\nimport timm\nimport seaborn\n',
     });
-    const { plan } = await planPackageEnv({ root: dir, env: {}, targets: ['requirements.txt', 'environment.yml'] });
+    const before = read(dir, 'environment.yml');
+    const { plan } = await fix(dir, { targets: ['requirements.txt', 'environment.yml'] });
     expect(plan.edits.map((e) => [e.path, e.before === undefined, e.after])).toEqual([
       ['requirements.txt', true, `${addedMarker}\nnumpy>=1.24\nseaborn\ntimm==0.9.12\ntorch==2.1.*\n`],
-      ['environment.yml', false, read(dir, 'environment.yml').replace('  - numpy>=1.24\n', '  - numpy>=1.24\n  - seaborn\n')],
+      ['environment.yml', false, before.replace('  - numpy>=1.24\n', '  - numpy>=1.24\n  - seaborn\n')],
     ]);
   });
 
@@ -189,7 +330,7 @@ describe('conda projects', () => {
       'requirements.txt': 'pandas>=2.0\nscikit-learn==1.3.2\n',
       'train.py': 'import pandas\nimport sklearn\nimport xgboost\n',
     });
-    const { plan } = await planPackageEnv({ root: dir, env: {}, targets: ['requirements.txt', 'conda.yaml'] });
+    const { plan } = await fix(dir, { targets: ['requirements.txt', 'conda.yaml'] });
     expect(plan.edits.map((e) => [e.path, e.after])).toEqual([
       ['requirements.txt', `pandas>=2.0\nscikit-learn==1.3.2\n${addedMarker}\nxgboost\n`],
       ['conda.yaml', 'name: churn\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pandas>=2.0\n  - scikit-learn==1.3.2\n  - py-xgboost\n'],
@@ -198,16 +339,29 @@ describe('conda projects', () => {
 
   test('an environment whose pip section reads requirements.txt gets its additions through it', async () => {
     const dir = project(path.join(fixtures, 'pip-include'));
-    const { plan } = await planPackageEnv({ root: dir, env: {}, targets: ['requirements.txt', 'environment.yml'] });
+    const { plan } = await fix(dir, { targets: ['requirements.txt', 'environment.yml'] });
     expect(plan.edits.map((e) => [e.path, e.after])).toEqual([['requirements.txt', `pandas>=2.0\n${addedMarker}\nseaborn\n`]]);
   });
 });
 
-test('a requirements record in the settings plans the dev container; a bad package-env setting is reported', async () => {
-  const dir = project(wineQuality, { '.github/ml-hub.yml': 'requirements:\n  cpus: 4\n  memory: 16GB\npackage-env:\n  pin: tight\n' });
-  const { report, plan } = await planPackageEnv({ root: dir, env: {} });
-  expect(plan.edits.map((e) => e.path)).toEqual(['requirements.txt', 'environment.yml', 'setup.py', '.devcontainer/devcontainer.json']);
-  expect(report.diagnostics).toContainEqual(
-    expect.objectContaining({ code: 'config/invalid', file: '.github/ml-hub.yml', message: 'package-env: pin must be one of exact, compatible, lower-bound, none, got "tight"' }),
-  );
+describe('the bootstrap', () => {
+  test('a requirements record in the settings plans setup.py and the dev container; a bad package-env setting is reported', async () => {
+    const dir = project(wineQuality, { '.github/ml-hub.yml': 'requirements:\n  cpus: 4\n  memory: 16GB\npackage-env:\n  pin: tight\n' });
+    const { report, plan } = await fix(dir);
+    expect(plan.edits.map((e) => e.path)).toEqual(['requirements.txt', 'environment.yml', 'setup.py', '.devcontainer/devcontainer.json']);
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'config/invalid', file: '.github/ml-hub.yml', message: 'package-env: pin must be one of exact, compatible, lower-bound, none, got "tight"' }),
+    );
+  });
+
+  test('beside a pyproject.toml with [build-system] it is bootstrap.py, never setup.py', async () => {
+    const dir = project(undefined, {
+      'pyproject.toml': '[project]\nname = "a"\nversion = "1"\ndependencies = ["pandas"]\n\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n',
+      '.github/ml-hub.yml': 'requirements:\n  cpus: 2\n',
+      'a/__init__.py': 'import pandas\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits.map((e) => e.path)).toEqual(['bootstrap.py', '.devcontainer/devcontainer.json']);
+    expect(plan.edits[0]!.after).toMatch(/^#!\/usr\/bin\/env python3\n# ml-hub: generated setup.py/);
+  });
 });

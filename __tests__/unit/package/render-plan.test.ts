@@ -92,6 +92,8 @@ const plan: PackagePlan = {
   ],
   removed: [],
   keptUnused: [{ name: 'requests', file: 'requirements.txt', line: 8 }],
+  notDeclared: [],
+  inStep: [],
 };
 
 describe('renderPlanMarkdown', () => {
@@ -139,6 +141,8 @@ describe('renderPlanMarkdown', () => {
         '| --- |',
         '| conda.yaml:3: error: bad indentation |',
         '',
+        'To see the same plan locally: `npx ml-hub package-env --dry-run --diff`.',
+        '',
         '<details><summary>Diff of <code>requirements.txt</code></summary>',
         '',
         '```diff',
@@ -179,7 +183,7 @@ describe('renderPlanMarkdown', () => {
   });
 
   test('a plan with nothing to change says so', () => {
-    const empty: PackagePlan = { edits: [], leftAlone: [], added: [], removed: [], keptUnused: [] };
+    const empty: PackagePlan = { edits: [], leftAlone: [], added: [], removed: [], keptUnused: [], notDeclared: [], inStep: [] };
     const clean: DriftReport = { ...report, undeclared: [], unused: [], conflicts: [], outOfSync: [], diagnostics: [], drift: false };
     expect(renderPlanMarkdown(empty, clean)).toBe(
       '## package-env: nothing to change\n\nThe packaging files already declare what the code imports, or the files that would need it are left alone (below).\n\n',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { sampleOnGrid } from '../../../shared/report/downsample.js';
+import { m4Indices, sampleOnGrid } from '../../../shared/report/downsample.js';
 
 const series = (steps: number[], values: number[]) => ({ steps, values });
 
@@ -78,5 +78,21 @@ test('property: at most maxPoints a line, every value within the line’s range,
       });
     }),
     { numRuns: 200 },
+  );
+});
+
+test('m4Indices: at most the target, in order, the first, last, lowest and highest points always kept', () => {
+  fc.assert(
+    fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 400 }), fc.integer({ min: 4, max: 120 }), (ys, target) => {
+      const xs = ys.map((_, i) => i * 3);
+      const keep = m4Indices(xs, ys, target);
+      expect(keep.length).toBeLessThanOrEqual(Math.max(target, ys.length <= target ? ys.length : 0));
+      expect(keep).toEqual([...new Set(keep)].sort((a, b) => a - b));
+      expect(keep[0]).toBe(0);
+      expect(keep.at(-1)).toBe(ys.length - 1);
+      const kept = keep.map((i) => ys[i]!);
+      expect(Math.min(...kept)).toBe(Math.min(...ys));
+      expect(Math.max(...kept)).toBe(Math.max(...ys));
+    }),
   );
 });

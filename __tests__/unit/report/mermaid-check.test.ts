@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { openStore } from '../../../shared/mlflow/detect-store.js';
 import { buildReports } from '../../../shared/report/experiment-report.js';
-import { chromiumPath, mermaidBlocks, renderMermaidCharts } from '../../../shared/report/mermaid-check.js';
+import { chromiumPath, mermaidBlocks, renderMermaidCharts } from '../../harness/mermaid-check.js';
 import { palette, xyLineChart } from '../../../shared/report/mermaid-chart.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../../../shared/report/metrics-summary.js';
 import { sampleOnGrid } from '../../../shared/report/downsample.js';

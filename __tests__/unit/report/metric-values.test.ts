@@ -1,4 +1,4 @@
-import { formatChange, formatDuration, formatMetric, isMeasured } from '../../../shared/report/metric-values.js';
+import { formatChange, formatMetric, isMeasured } from '../../../shared/report/metric-values.js';
 import { chooseDirection, guessDirection, isBetter } from '../../../shared/report/metric-direction.js';
 import { globToRegExp } from '../../../shared/report/name-glob.js';
 
@@ -31,12 +31,6 @@ test('changes are relative to the base, absolute from zero', () => {
   expect(formatChange(NaN, 2)).toBe('');
 });
 
-test('durations read at a glance', () => {
-  expect(formatDuration(450)).toBe('450 ms');
-  expect(formatDuration(12_345)).toBe('12.3 s');
-  expect(formatDuration(185_000)).toBe('3 min 05 s');
-  expect(formatDuration(3_720_000)).toBe('1 h 02 min');
-});
 
 test('direction from the last known word of the name', () => {
   expect(guessDirection('val/rmse')).toBe('min');

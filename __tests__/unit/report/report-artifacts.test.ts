@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../../shared/mlflow/detect-store.js';
-import { artifactNameProblem, copyRunArtifacts, filesUnder, uploadFolder, writeFiles } from '../../../shared/report/report-artifacts.js';
+import { artifactNameProblem, copyRunArtifacts, filesUnder, writeFiles } from '../../../shared/report/report-artifacts.js';
+import { uploadFolder } from '../../../actions/publish-metrics/upload-artifact.js';
 
 const fixture = path.resolve('__tests__/fixtures/mlflow/file-store/mlruns');
 const unicodeRun = 'bd4675e48fac4a6ab885076bacd8e986';

@@ -74,12 +74,14 @@ export function makeModel(runs: Run[], experiments: Experiment[] = [experiment('
 
 /** `n` runs with long names and params, `steps` points of `metrics` histories each: a store that strains the limits. */
 export function largeModel(n: number, metrics: string[], steps: number): RunsModel {
+  // Ids differ in their first 8 digits, as the reports show them.
+  const id = (i: number) => `${i.toString(16).padStart(8, '0')}${'0'.repeat(24)}`;
   const runs = Array.from({ length: n }, (_, i) =>
     makeRun({
-      id: i.toString(16).padStart(32, '0'),
+      id: id(i),
       name: `sweep-${i}-${'very-long-run-name-'.repeat(3)}ユニコード`,
       start: 1_700_000_000_000 + i * 1000,
-      parent: i > 0 && i % 10 !== 0 ? (i - (i % 10)).toString(16).padStart(32, '0') : undefined,
+      parent: i > 0 && i % 10 !== 0 ? id(i - (i % 10)) : undefined,
       params: { lr: String(0.001 * (i % 7)), depth: String(i % 13), optimizer: `adam-${i % 3}-${'x'.repeat(40)}`, seed: String(i) },
       tags: { 'mlflow.source.git.commit': (i % 5).toString(16).repeat(40), 'ml-hub.env-hash': `${i % 3}`.repeat(64) },
       histories: Object.fromEntries(metrics.map((m, k) => [m, Array.from({ length: steps }, (_, s) => 1 / (s + 1) + (i % 17) / 100 + k)])),

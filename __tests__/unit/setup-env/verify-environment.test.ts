@@ -101,6 +101,6 @@ describe('renderVerificationMarkdown', () => {
   });
 
   test('an empty record says so', () => {
-    expect(renderVerificationMarkdown({ checks: [], notApplicable: 0 })).toBe('The record declares no packages to verify.');
+    expect(renderVerificationMarkdown({ checks: [], notApplicable: 0, extraneous: [] })).toBe('The record declares no packages to verify.');
   });
 });

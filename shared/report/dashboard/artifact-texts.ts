@@ -6,7 +6,7 @@
 
 import type { RunsModel } from '../../mlflow/model.js';
 import type { MlflowStore } from '../../mlflow/store.js';
-import { formatSize } from '../../format-size.js';
+import { formatSize } from '../../text/units.js';
 
 export type ArtifactContent = { kind: 'text'; text: string; truncated: boolean } | { kind: 'omitted'; reason: string };
 

@@ -1,8 +1,10 @@
 // Metric histories for the dashboard's charts: finite points in step order, cut to a point budget. A 1,000-run store
 // can hold ten million points; the page stays loadable by keeping each series whole up to a shared cap and thinning
-// longer ones with largest-triangle-three-buckets (LTTB), which keeps the shape of a curve, its spikes included.
+// longer ones with M4 (shared/report/downsample.ts), which keeps each bucket's first, last, lowest and highest point:
+// the curve's shape, its spikes and its best value.
 
 import type { MetricHistory } from '../../mlflow/model.js';
+import { m4Indices } from '../downsample.js';
 
 /** SQLite keeps ±Infinity as ±DBL_MAX and reads it back so; a chart treats it as the infinity it was. */
 const DBL_MAX = 1.7976931348623157e308;
@@ -54,53 +56,11 @@ export function finitePoints(history: MetricHistory): {
   };
 }
 
-/**
- * Indices of `target` points chosen by LTTB (Steinarsson 2013): the first and last points, then per bucket the point
- * making the largest triangle with the previous choice and the next bucket's mean. `xs` must be sorted.
- */
-export function lttbIndices(xs: ArrayLike<number>, ys: ArrayLike<number>, target: number): number[] {
-  const n = xs.length;
-  if (target >= n || n <= 2) return Array.from({ length: n }, (_, i) => i);
-  if (target <= 2) return target === 1 ? [n - 1] : [0, n - 1];
-  const out = [0];
-  const every = (n - 2) / (target - 2);
-  let a = 0;
-  for (let b = 0; b < target - 2; b++) {
-    const start = Math.floor(b * every) + 1;
-    const end = Math.floor((b + 1) * every) + 1;
-    const nextEnd = Math.min(Math.floor((b + 2) * every) + 1, n);
-    let mx = 0;
-    let my = 0;
-    for (let i = end; i < nextEnd; i++) {
-      mx += xs[i]!;
-      my += ys[i]!;
-    }
-    const count = nextEnd - end || 1;
-    mx /= count;
-    my /= count;
-    const ax = xs[a]!;
-    const ay = ys[a]!;
-    let best = start;
-    let bestArea = -1;
-    for (let i = start; i < end; i++) {
-      const area = Math.abs((ax - mx) * (ys[i]! - ay) - (ax - xs[i]!) * (my - ay));
-      if (area > bestArea) {
-        bestArea = area;
-        best = i;
-      }
-    }
-    out.push(best);
-    a = best;
-  }
-  out.push(n - 1);
-  return out;
-}
-
 /** The chart series of a history: whole when it has at most `cap` finite points, thinned to `cap` otherwise. */
 export function chartSeries(history: MetricHistory, cap: number): ChartSeries {
   const { steps, values, nan, posInf, negInf } = finitePoints(history);
   if (steps.length <= cap) return { steps, values, sampled: false, nan, posInf, negInf };
-  const keep = lttbIndices(steps, values, cap);
+  const keep = m4Indices(steps, values, cap);
   return {
     steps: Float64Array.from(keep, (i) => steps[i]!),
     values: Float64Array.from(keep, (i) => values[i]!),

@@ -4,16 +4,16 @@
 //
 // Metric histories are cut to keep a large store loadable: a series with up to `maxPointsPerSeries` (1,000) finite
 // points is kept whole; when all series together would pass `maxTotalPoints` (500,000), the per-series cap drops to
-// the largest value that fits (never under 50) and longer series are thinned with LTTB (downsample.ts). Points travel
-// as base64 Float32/Int32 columns (series-encoding.ts), so 1,000 runs × 10 metrics × 1,000 steps become 50 points a
-// series and a page of about 7 MB.
+// the largest value that fits (never under 500, so that no curve shows stair-steps) and longer series are thinned with
+// M4 (../downsample.ts), which keeps each bucket's first, last, lowest and highest point. Points travel as base64
+// Float32/Int32 columns (series-encoding.ts): 1,000 runs × 10 metrics × 1,000 steps become 500 points a series.
 
 import type { RunsModel } from '../../mlflow/model.js';
 import type { ArtifactContents } from './artifact-texts.js';
 import { clientScript } from './client-script.js';
 import { pageHtml } from './page-html.js';
 import { buildPayload } from './payload.js';
-import type { MetricDirection } from './payload-types.js';
+import type { Ranking } from './payload.js';
 import { DASHBOARD_CSS } from './styles.js';
 
 export { collectArtifactTexts, type ArtifactContents, type ArtifactTextLimits } from './artifact-texts.js';
@@ -26,8 +26,8 @@ export interface DashboardOptions {
   artifacts?: ArtifactContents;
   /** ISO time shown in the footer; none by default, so that equal inputs give equal pages. */
   generatedAt?: string;
-  /** The metric that ranks runs (best run per experiment); guessed from the metric names when absent. */
-  bestMetric?: { key: string; direction: MetricDirection };
+  /** Each experiment's ranking metric, by experiment id, as the job summary chose it; chosen the same way when absent. */
+  rankings?: Map<string, Ranking>;
   maxPointsPerSeries?: number;
   maxTotalPoints?: number;
 }
@@ -37,7 +37,7 @@ export function renderDashboard(model: RunsModel, options: DashboardOptions = {}
   const data = buildPayload(model, {
     title: options.title,
     generatedAt: options.generatedAt,
-    primaryMetric: options.bestMetric,
+    rankings: options.rankings,
     artifacts: options.artifacts,
     maxPointsPerSeries: options.maxPointsPerSeries,
     maxTotalPoints: options.maxTotalPoints,

@@ -33,7 +33,13 @@ export interface ExperimentData {
   updated: number | null;
   tags: [string, string][];
   /** The metric that ranks the experiment's runs (the one the job summary uses), or null when none can. */
-  ranking: { key: string; direction: MetricDirection; chosen: 'input' | 'auto' } | null;
+  ranking: {
+    key: string;
+    direction: MetricDirection;
+    chosen: 'input' | 'auto';
+    /** Ids of the ranked runs, best first: the job summary's order with its tie-break (run-ranking.ts). */
+    order: string[];
+  } | null;
 }
 
 export interface RunData {

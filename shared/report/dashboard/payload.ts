@@ -2,9 +2,9 @@
 // values become MLflow's strings, histories are cut to the point budget, and text artifacts are attached to the entries
 // of the runs they belong to.
 
-import { truthFloat, type RunsModel } from '../../mlflow/model.js';
-import { chooseMetric } from '../experiment-report.js';
+import { truthFloat, type Run, type RunsModel } from '../../mlflow/model.js';
 import { chooseDirection } from '../metric-direction.js';
+import { chooseMetric, compareRuns, metricValue, rankable } from '../run-ranking.js';
 import type { ArtifactContents } from './artifact-texts.js';
 import { chartSeries, pointsPerSeries } from './downsample.js';
 import { encodeSteps, encodeValues } from './series-encoding.js';
@@ -13,19 +13,27 @@ import type { ArtifactData, DashboardData, MetricData, MetricDirection } from '.
 export interface PayloadOptions {
   title?: string;
   generatedAt?: string;
-  primaryMetric?: { key: string; direction: MetricDirection };
+  /** Each experiment's ranking metric, by experiment id, as the job summary chose it; chosen here for the others. */
+  rankings?: Map<string, Ranking>;
   artifacts?: ArtifactContents;
   /** A series with at most this many finite points is kept whole. Default 1,000. */
   maxPointsPerSeries?: number;
   /** Points in all histories together; longer series are thinned to share it. Default 500,000. */
   maxTotalPoints?: number;
-  /** The least a thinned series keeps, even when that overshoots the total. Default 50. */
+  /** The least a thinned series keeps, even when that overshoots the total. Default 500. */
   minPointsPerSeries?: number;
+}
+
+export interface Ranking {
+  key: string;
+  direction: MetricDirection;
+  chosen: 'input' | 'auto';
 }
 
 export const DEFAULT_MAX_POINTS_PER_SERIES = 1000;
 export const DEFAULT_MAX_TOTAL_POINTS = 500_000;
-const DEFAULT_MIN_POINTS_PER_SERIES = 50;
+/** Enough that a thinned curve shows no stair-steps. */
+const DEFAULT_MIN_POINTS_PER_SERIES = 500;
 
 const pairs = (map: Map<string, string>): [string, string][] => [...map];
 
@@ -99,14 +107,17 @@ export function buildPayload(model: RunsModel, options: PayloadOptions = {}): Da
     store: { kind: model.store.kind, name: lastSegment(model.store.location) },
     metricDirections: [...new Set(model.runs.flatMap((r) => [...r.latestMetrics.keys()]))].map((key) => [
       key,
-      key === options.primaryMetric?.key ? options.primaryMetric.direction : chooseDirection(key, undefined).direction,
+      [...(options.rankings?.values() ?? [])].find((r) => r.key === key)?.direction ?? chooseDirection(key, undefined).direction,
     ]),
     sampling: { maxPointsPerSeries: maxPerSeries, maxTotalPoints: maxTotal, pointsPerSeries: cap, sampledSeries },
     experiments: model.experiments.map((e) => {
-      // The same choice as the job summary's: the caller's metric when the experiment logs it, else chooseMetric's.
+      // The job summary's choice when given, else made the same way; ranked in the same order (run-ranking.ts).
       const active = model.runs.filter((r) => r.experimentId === e.experimentId && r.lifecycleStage === 'active');
-      const given = options.primaryMetric;
-      const key = given && active.some((r) => r.latestMetrics.has(given.key)) ? given.key : chooseMetric(active);
+      const auto = chooseMetric(active);
+      const ranking: Ranking | undefined =
+        options.rankings?.get(e.experimentId) ?? (auto === undefined ? undefined : { key: auto, direction: chooseDirection(auto, undefined).direction, chosen: 'auto' });
+      const value = (run: Run) => (ranking && rankable(run) ? metricValue(run, ranking.key) : undefined);
+      const order = ranking ? active.filter((r) => value(r) !== undefined).sort(compareRuns(value, ranking.direction)) : [];
       return {
         id: e.experimentId,
         name: e.name,
@@ -114,12 +125,7 @@ export function buildPayload(model: RunsModel, options: PayloadOptions = {}): Da
         created: e.creationTime,
         updated: e.lastUpdateTime,
         tags: pairs(e.tags),
-        ranking:
-          key === undefined
-            ? null
-            : key === given?.key
-              ? { key, direction: given.direction, chosen: 'input' as const }
-              : { key, direction: chooseDirection(key, undefined).direction, chosen: 'auto' as const },
+        ranking: ranking ? { ...ranking, order: order.map((r) => r.runId) } : null,
       };
     }),
     runs,

@@ -28,6 +28,11 @@ export function createIndex(data: DashboardData) {
     runsOf.set(run.experimentId, list);
   }
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // Each ranked run's place in its experiment's ranking, as the job summary ranks (ties included).
+  const rank = new Map<string, number>();
+  for (const exp of data.experiments) exp.ranking?.order.forEach((id, i) => rank.set(id, i));
+  /** The run's place in its experiment's ranking (0 = best), Infinity when it is not ranked. */
+  const rankOf = (run: RunData) => rank.get(run.id) ?? Infinity;
 
   function metricOf(run: RunData, key: string): MetricData | undefined {
     return run.metrics.find((m) => m.key === key);
@@ -96,7 +101,9 @@ export function createIndex(data: DashboardData) {
       if (!m) continue;
       const value = typeof m.value === 'number' ? m.value : Number(m.value);
       if (!Number.isFinite(value) || Math.abs(value) >= 1.7976931348623157e308) continue;
-      if (!best || (metric.direction === 'min' ? value < best.value : value > best.value)) best = { run, value };
+      const better = !best || (metric.direction === 'min' ? value < best.value : value > best.value);
+      // Equal values: the report's tie-break, carried by the ranking order.
+      if (better || (value === best!.value && rankOf(run) < rankOf(best!.run))) best = { run, value };
     }
     return best;
   }
@@ -117,6 +124,7 @@ export function createIndex(data: DashboardData) {
     directionOf,
     rankingMetric,
     bestRun,
+    rankOf,
     byCodePoint,
   };
 }

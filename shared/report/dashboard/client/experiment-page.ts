@@ -375,7 +375,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
       .filter((r) => !r.deleted)
       .map((r) => ({ r, m: index.metricOf(r, metric.key) }))
       .filter((x) => x.m && x.m.points > 1)
-      .sort((a, b) => (metric.direction === 'min' ? 1 : -1) * (fmt.num(a.m!.value) - fmt.num(b.m!.value)))
+      .sort((a, b) => (metric.direction === 'min' ? 1 : -1) * (fmt.num(a.m!.value) - fmt.num(b.m!.value)) || index.rankOf(a.r) - index.rankOf(b.r))
       .slice(0, 5);
     if (ranked.length === 0) return null;
     const chart = charts.lineChart({
