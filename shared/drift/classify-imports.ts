@@ -18,6 +18,8 @@ export interface ThirdPartyImport {
   resolution: Resolution;
   /** Set when this import is optional where it stands. */
   guard?: ImportGuard;
+  /** Inside a function body (a lazy import). */
+  inFunction?: boolean;
 }
 
 export interface ClassifyContext {
@@ -42,6 +44,8 @@ export function classifyImports(files: readonly ScannedFile[], context: Classify
       importCount++;
       if (record.level > 0 || !record.module) continue; // relative imports are the project's own
       if (context.isStdlib(record.module) || context.firstParty.has(record.dotted, file.path)) continue;
+      // A notebook runs on an IPython kernel: `from IPython.display import …` needs nothing the kernel lacks.
+      if (record.module === 'IPython' && file.path.endsWith('.ipynb')) continue;
       role ??= fileRole(file.path, (dir) => context.firstParty.inPackage(dir));
       const found: ThirdPartyImport = {
         module: record.module,
@@ -49,7 +53,9 @@ export function classifyImports(files: readonly ScannedFile[], context: Classify
         location: { file: file.path, line: record.line, role },
         resolution: context.resolve(record.dotted),
       };
-      if (record.guard) found.guard = record.guard;
+      // A handler that re-raises leaves the import optional only as a feature of a shipped package.
+      if (record.guard && !(record.reraised && role !== 'package')) found.guard = record.guard;
+      if (record.inFunction) found.inFunction = true;
       thirdParty.push(found);
     }
     for (const evidence of file.pipInstalls) pipInstalls.push({ packages: evidence.packages, location: { file: file.path, line: evidence.line } });

@@ -1,25 +1,114 @@
-// The heart of drift: imports that no packaging file declares, and declarations that no code imports.
+// The heart of drift: imports that no packaging file declares, and declarations that no code uses.
+//
+// A packaging file declares for the code below its folder (see declaration-scope.ts); an import is declared when a
+// file whose scope holds the importing file names its distribution. Declarations are looked up through indexes built
+// once (distribution names and import names per scope), so the cost is a few probes per import, whatever the number
+// of packaging files.
 
 import type { Dependency } from '../env/model.js';
+import { normalizeName } from '../env/pep508.js';
 import type { ThirdPartyImport, ClassifiedImports } from './classify-imports.js';
-import type { UndeclaredImport, UnusedDependency, Location } from './model.js';
-import { neverImported } from './never-imported.js';
+import type { UndeclaredImport, UnusedDependency, Location, OptionalGuard } from './model.js';
+import { COMPANIONS, DEV_TOOLS, neverImported } from './never-imported.js';
 
 export interface CompareContext {
   /** The PyPI name a dependency stands for (conda names mapped: pytorch → torch). */
   pypiName(dependency: Dependency): string;
   /** Import names a distribution provides (`scikit-learn` → `sklearn`). */
   importNamesOf(distribution: string): string[];
+  /** True when `importNamesOf` only guessed (name-equals-name): no source knows the distribution. */
+  importNamesGuessed?(distribution: string): boolean;
   /** Conda packages that are not Python libraries (cudatoolkit, r-base): never unused. */
   isNonPython(dependency: Dependency): boolean;
   ignoreUndeclared: readonly string[];
   ignoreUnused: readonly string[];
+  /** The folder whose code a packaging file declares for ('' = everywhere). Default: everywhere. */
+  scopeOf?(packagingFile: string): string;
+  /** Packaging files written by tools (locks, `pip freeze`): they pin, they do not declare needs. */
+  isGenerated?(packagingFile: string): boolean;
+  /** Folders whose installed packages an importing file gets too: the sub-projects whose package it imports. */
+  installedFor?(file: string): readonly string[];
+}
+
+/** What the project uses besides its imports, for "declared but unused". */
+export interface OtherUses {
+  /** Modules loaded by name (Sphinx extensions, the HTML theme). */
+  modules: readonly string[];
+  /** Programs its scripts, CI, tox/nox, Makefiles and notebooks run, and `python -m` modules. */
+  programs: readonly string[];
+  /** Normalised names of the project's own distributions (the root's and sub-projects'). */
+  projectNames: ReadonlySet<string>;
+  /** Is the import name the project's own code, seen from a packaging file's folder? */
+  isFirstParty(importName: string, packagingFile: string): boolean;
+  /** `file:line` of declarations reported as dead (a marker that never holds): not also unused. */
+  dead: ReadonlySet<string>;
 }
 
 const byLocation = (a: Location, b: Location) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 
-/** Does `dotted` (e.g. `google.cloud.storage`) fall under an import name (`google.cloud`)? */
-const under = (dotted: string, name: string) => dotted === name || dotted.startsWith(name + '.');
+/** `a.b.c` → `a.b.c`, `a.b`, `a`. */
+function prefixes(dotted: string): string[] {
+  const out = [dotted];
+  for (let dot = dotted.lastIndexOf('.'); dot > 0; dot = dotted.lastIndexOf('.', dot - 1)) out.push(dotted.slice(0, dot));
+  return out;
+}
+
+const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+
+/** Declared names, indexed by scope and overall. */
+class Declarations {
+  private readonly byScope = new Map<string, { names: Set<string>; importNames: Set<string> }>();
+  /** Per sub-project folder: what installing it brings (the runtime requirements of its setup.py / pyproject.toml). */
+  private readonly installedBy = new Map<string, { names: Set<string>; importNames: Set<string> }>();
+  /** Distribution → its declarations; import name → distributions declaring it. */
+  readonly byName = new Map<string, Dependency[]>();
+  readonly byImportName = new Map<string, Set<string>>();
+
+  constructor(dependencies: readonly Dependency[], context: CompareContext, importNames: (name: string) => string[]) {
+    for (const d of dependencies) {
+      if (d.constraintOnly) continue;
+      const name = context.pypiName(d);
+      const scope = context.scopeOf?.(d.file) ?? '';
+      let entry = this.byScope.get(scope);
+      if (!entry) this.byScope.set(scope, (entry = { names: new Set(), importNames: new Set() }));
+      entry.names.add(name);
+      this.byName.set(name, [...(this.byName.get(name) ?? []), d]);
+      let installed: { names: Set<string>; importNames: Set<string> } | undefined;
+      if (d.group === 'main' && /(^|\/)(setup\.py|setup\.cfg|pyproject\.toml)$/.test(d.file)) {
+        installed = this.installedBy.get(scope);
+        if (!installed) this.installedBy.set(scope, (installed = { names: new Set(), importNames: new Set() }));
+        installed.names.add(name);
+      }
+      for (const n of importNames(name)) {
+        entry.importNames.add(n);
+        installed?.importNames.add(n);
+        let names = this.byImportName.get(n);
+        if (!names) this.byImportName.set(n, (names = new Set()));
+        names.add(name);
+      }
+    }
+  }
+
+  /**
+   * Is `imp` declared by a file whose scope holds the importing file, or by the install metadata (setup.py,
+   * pyproject.toml) of a sub-project whose package the importing file uses (installing it brings its requirements)?
+   */
+  declaredFor(imp: ThirdPartyImport, context: CompareContext): boolean {
+    const has = (entry: { names: Set<string>; importNames: Set<string> } | undefined) =>
+      !!entry && (imp.resolution.distributions.some((d) => entry.names.has(d)) || prefixes(imp.dotted).some((p) => entry.importNames.has(p)));
+    for (let dir: string | undefined = dirOf(imp.location.file); dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
+      if (has(this.byScope.get(dir))) return true;
+    }
+    return (context.installedFor?.(imp.location.file) ?? []).some((scope) => has(this.installedBy.get(scope)));
+  }
+
+  /** Declarations of `imp`'s distribution anywhere (for "declared, but for other code"). */
+  declarationsOf(imp: ThirdPartyImport): Location[] {
+    const names = new Set(imp.resolution.distributions.filter((d) => this.byName.has(d)));
+    for (const p of prefixes(imp.dotted)) for (const n of this.byImportName.get(p) ?? []) names.add(n);
+    return [...names].flatMap((n) => this.byName.get(n)!.map((d) => ({ file: d.file, line: d.line })));
+  }
+}
 
 export interface MissingImports {
   /** Imported unconditionally somewhere, declared nowhere. */
@@ -28,36 +117,54 @@ export interface MissingImports {
   optional: UndeclaredImport[];
 }
 
-export function findUndeclared(imports: ClassifiedImports, dependencies: readonly Dependency[], context: CompareContext): MissingImports {
-  const declared = dependencies.filter((d) => !d.constraintOnly);
-  const declaredNames = new Set(declared.map((d) => context.pypiName(d)));
-  const declaredImportNames = [...new Set([...declaredNames].flatMap((n) => context.importNamesOf(n)))];
+/** `numpy<2`, `torch[cuda]==2.1` → the normalised name. */
+const packageName = (spec: string) => normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec);
 
+function cachedImportNames(context: CompareContext): (name: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (name) => {
+    let names = cache.get(name);
+    if (!names) cache.set(name, (names = context.importNamesOf(name)));
+    return names;
+  };
+}
+
+export function findUndeclared(imports: ClassifiedImports, dependencies: readonly Dependency[], context: CompareContext): MissingImports {
+  const declarations = new Declarations(dependencies, context, cachedImportNames(context));
   const byModule = new Map<string, ThirdPartyImport[]>();
   for (const imp of imports.thirdParty) {
-    if (context.ignoreUndeclared.includes(imp.module)) continue;
-    if (imp.resolution.distributions.some((d) => declaredNames.has(d))) continue;
-    if (declaredImportNames.some((name) => under(imp.dotted, name))) continue;
-    byModule.set(imp.module, [...(byModule.get(imp.module) ?? []), imp]);
+    if (context.ignoreUndeclared.includes(imp.module) || declarations.declaredFor(imp, context)) continue;
+    // A namespace portion of a declared package (`optimum.habana` beside `optimum`) is reported as that portion.
+    const providers = declarations.byImportName.get(imp.module);
+    const portion = providers !== undefined && imp.dotted.includes('.') && !imp.resolution.distributions.some((d) => providers.has(d));
+    const key = portion ? imp.dotted.split('.').slice(0, 2).join('.') : imp.module;
+    let sites = byModule.get(key);
+    if (!sites) byModule.set(key, (sites = []));
+    sites.push(imp);
   }
 
   const missing: MissingImports = { undeclared: [], optional: [] };
   for (const [module, sites] of byModule) {
+    sites.sort((a, b) => byLocation(a.location, b.location));
     // The most specific resolution wins (a namespace package's dotted prefix over the bare top-level name).
     const best = sites.find((s) => s.resolution.source !== 'guess') ?? sites[0]!;
-    const pipInstalls = imports.pipInstalls
-      .filter((p) => p.packages.some((pkg) => best.resolution.distributions.includes(pkg.toLowerCase().replace(/[-_.]+/g, '-'))))
-      .map((p) => p.location);
+    const wanted = new Set([...best.resolution.distributions, normalizeName(module)]);
+    const installs = imports.pipInstalls.filter((p) => p.packages.some((pkg) => wanted.has(packageName(pkg))));
     const found: UndeclaredImport = {
       module,
       distributions: best.resolution.distributions,
       source: best.resolution.source,
-      locations: sites.map((s) => s.location).sort(byLocation),
-      pipInstalls,
+      locations: sites.map((s) => s.location),
+      pipInstalls: installs.map((p) => p.location),
     };
-    // One unconditional import anywhere makes the module a need.
-    const guarded = sites.every((s) => s.guard);
-    if (guarded) found.guard = [...sites].sort((a, b) => byLocation(a.location, b.location))[0]!.guard;
+    const elsewhere = [...new Map(sites.flatMap((s) => declarations.declarationsOf(s)).map((l) => [`${l.file}:${l.line}`, l])).values()];
+    if (elsewhere.length) found.declaredOutOfScope = elsewhere.sort(byLocation);
+    // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's
+    // `!pip install x`). One unconditional import anywhere makes the module a need.
+    const installedIn = new Set(installs.map((p) => p.location.file));
+    const guardAt = (s: ThirdPartyImport): OptionalGuard | undefined => s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : undefined);
+    const guarded = sites.every((s) => guardAt(s));
+    if (guarded) found.guard = guardAt(sites[0]!);
     (guarded ? missing.optional : missing.undeclared).push(found);
   }
   const order = (a: UndeclaredImport, b: UndeclaredImport) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
@@ -66,24 +173,79 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
   return missing;
 }
 
-export function findUnused(imports: ClassifiedImports, dependencies: readonly Dependency[], context: CompareContext): UnusedDependency[] {
+const noUses: OtherUses = { modules: [], programs: [], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
+
+/** Console scripts whose name is not their distribution's (or a `<distribution>-<verb>` form). */
+const SCRIPT_DISTRIBUTIONS: Record<string, string> = {
+  'pip-compile': 'pip-tools',
+  'pip-sync': 'pip-tools',
+  'huggingface-cli': 'huggingface-hub',
+  hf: 'huggingface-hub',
+  jb: 'jupyter-book',
+  torchrun: 'torch',
+  aws: 'awscli',
+  'py.test': 'pytest',
+};
+
+export interface FindUnusedOptions {
+  /** Also list editable installs (`-e git+…#egg=x`): pairMappingMisses needs them; the report does not. */
+  editable?: boolean;
+}
+
+export function findUnused(
+  imports: ClassifiedImports,
+  dependencies: readonly Dependency[],
+  context: CompareContext,
+  uses: OtherUses = noUses,
+  options: FindUnusedOptions = {},
+): UnusedDependency[] {
+  const importNames = cachedImportNames(context);
   const importedDistributions = new Set(imports.thirdParty.flatMap((i) => i.resolution.distributions));
-  const importedDotted = [...new Set(imports.thirdParty.map((i) => i.dotted))];
+  const usedModules = new Set<string>();
+  for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules]) for (const p of prefixes(dotted)) usedModules.add(p);
+  // Programs: as named, as a distribution (`sphinx-build` → sphinx), and as the top-level module of `python -m`.
+  const programDistributions = new Set<string>();
+  for (const program of uses.programs) {
+    const normalized = normalizeName(program);
+    programDistributions.add(normalized);
+    const script = SCRIPT_DISTRIBUTIONS[program];
+    if (script) programDistributions.add(script);
+    usedModules.add(program.split('.')[0]!);
+  }
+  const usedAsProgram = (name: string) =>
+    programDistributions.has(name) || [...programDistributions].some((p) => p.startsWith(`${name}-`) && p.length > name.length + 1);
+  // A package some file needs to build the project (build-system.requires, setup_requires) is used wherever declared.
+  const buildRequirements = new Set(dependencies.filter((d) => d.group === 'build').map((d) => context.pypiName(d)));
+
+  const isUsed = (name: string): boolean => {
+    const names = importNames(name);
+    if (importedDistributions.has(name) || names.some((n) => usedModules.has(n))) return true;
+    if (DEV_TOOLS.has(name)) return usedAsProgram(name);
+    return neverImported(name) || usedAsProgram(name) || buildRequirements.has(name) || uses.projectNames.has(name);
+  };
 
   const byName = new Map<string, { dependency: Dependency; declarations: Location[]; importNames: string[] }>();
+  const used = new Set<string>();
   for (const d of dependencies) {
-    if (d.constraintOnly || d.group === 'build' || d.editable || context.isNonPython(d)) continue;
+    if (d.constraintOnly || d.group === 'build' || context.isNonPython(d) || uses.dead.has(`${d.file}:${d.line}`)) continue;
+    if (d.editable && !options.editable) continue;
+    // Locks and `pip freeze` output list every transitive package: not declarations of what the code needs.
+    if (context.isGenerated?.(d.file)) continue;
+    // A local path (`.`, `./libs/foo`, `file:…`) is the project's own code.
+    if (d.url !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(d.url.replace(/^file:/i, ''))) continue;
     const name = context.pypiName(d);
-    if (neverImported(name) || context.ignoreUnused.includes(name) || context.ignoreUnused.includes(d.normalized)) continue;
+    if (used.has(name) || context.ignoreUnused.includes(name) || context.ignoreUnused.includes(d.normalized)) continue;
     const entry = byName.get(name);
     if (entry) {
       entry.declarations.push({ file: d.file, line: d.line });
       continue;
     }
-    const importNames = context.importNamesOf(name);
-    const used = importedDistributions.has(name) || importNames.some((n) => importedDotted.some((dotted) => under(dotted, n)));
-    if (!used) byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames });
+    if (isUsed(name) || importNames(name).some((n) => uses.isFirstParty(n, d.file))) used.add(name);
+    else byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames: importNames(name) });
   }
+  // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it.
+  const hosts = new Set([...used, ...importedDistributions]);
+  for (const [host, companions] of Object.entries(COMPANIONS)) if (hosts.has(host)) for (const c of companions) byName.delete(c);
   return [...byName.entries()]
     .map(([name, { dependency, declarations, importNames }]) => ({
       name: dependency.name,
@@ -93,4 +255,50 @@ export function findUnused(imports: ClassifiedImports, dependencies: readonly De
       importNames,
     }))
     .sort((a, b) => (a.normalized < b.normalized ? -1 : 1));
+}
+
+/**
+ * One mapping miss seen from both sides: an import whose distribution was only guessed, and a declaration nothing
+ * seems to import whose import names were only guessed too, where the import name is a token of the declared name
+ * (`thop` ↔ `ultralytics-thop`, `nvidia.dali` ↔ `nvidia-dali-cuda110`, `faiss` ↔ `faiss-cpu`) or the declaration's
+ * `#egg=`/repository name. Such pairs are neither undeclared nor unused: the declaration provides the import.
+ */
+export function pairMappingMisses(
+  missing: MissingImports,
+  unused: UnusedDependency[],
+  dependencies: readonly Dependency[],
+  context: CompareContext,
+): { missing: MissingImports; unused: UnusedDependency[] } {
+  const guessedUnused = unused.filter((u) => context.importNamesGuessed?.(u.normalized) ?? true);
+  if (guessedUnused.length === 0) return { missing, unused };
+  const urlNames = new Map<string, string[]>();
+  for (const d of dependencies) {
+    if (!d.url) continue;
+    const egg = /[#&]egg=([^&]+)/.exec(d.url)?.[1];
+    const repo = /\/([^/@#?]+?)(?:\.git)?(?:@[^/]*)?(?:[#?].*)?$/.exec(d.url)?.[1];
+    urlNames.set(context.pypiName(d), [egg, repo].filter((n): n is string => !!n).map((n) => normalizeName(n.replace(/\[.*$/, ''))));
+  }
+  const paired = new Set<string>();
+  const provides = (u: UnusedDependency, imp: UndeclaredImport) => {
+    const tokens = u.normalized.split('-');
+    const within = (inner: string[], outer: string[]) => {
+      for (let k = 0; k + inner.length <= outer.length; k++) if (inner.every((w, j) => outer[k + j] === w)) return true;
+      return false;
+    };
+    return [normalizeName(imp.module), ...imp.distributions].some((candidate) => {
+      const wanted = candidate.split('-');
+      // `thop` in `ultralytics-thop`; `grad-cam` in `pytorch-grad-cam` (two tokens at least, so `utils` pairs nothing).
+      if (within(wanted, tokens) || (tokens.length >= 2 && within(tokens, wanted))) return true;
+      return (urlNames.get(u.normalized) ?? []).includes(candidate);
+    });
+  };
+  const keep = (imp: UndeclaredImport) => {
+    if (imp.source !== 'guess') return true;
+    const match = guessedUnused.find((u) => provides(u, imp));
+    if (!match) return true;
+    paired.add(match.normalized);
+    return false;
+  };
+  const result = { undeclared: missing.undeclared.filter(keep), optional: missing.optional.filter(keep) };
+  return { missing: result, unused: unused.filter((u) => !paired.has(u.normalized)) };
 }

@@ -6,26 +6,30 @@ import type { Diagnostic } from '../diagnostics.js';
 import { loadConfig, type MlHubConfig } from '../config/config.js';
 import { loadEnvironment } from '../env/load-environment.js';
 import { workingTreeReader } from '../env/file-readers.js';
-import type { Dependency, FileReader, PackagingFile } from '../env/model.js';
+import type { Dependency, FileReader, PackagingFile, PythonRequirement } from '../env/model.js';
+import { packagingKindOf } from '../env/discover-packaging.js';
 import { normalizeName } from '../env/pep508.js';
 import { specifiersIntersect } from '../env/pep440.js';
 import { condaSpecToPep440 } from '../env/conda-matchspec.js';
 import { condaToPypi, isNonPythonCondaPackage } from '../env/conda-names.js';
-import { discoverFiles } from '../scan/discover-files.js';
+import { discoverFiles, type DiscoveredFiles } from '../scan/discover-files.js';
 import { scanFiles } from '../scan/scan-files.js';
 import type { ScannedFile } from '../scan/model.js';
 import { isStdlibModule, stdlibVersionFor } from '../scan/stdlib-modules.js';
 import { readInterpreterMetadata, type InterpreterMetadata } from '../scan/interpreter-metadata.js';
-import { resolveDistribution, importNamesOfDistribution } from '../scan/resolve-distribution.js';
+import { resolveDistribution, importNamesOfDistribution, resolveImportNames } from '../scan/resolve-distribution.js';
 import { classifyImports } from './classify-imports.js';
-import { findUndeclared, findUnused, type CompareContext } from './compare-declarations.js';
+import { findUndeclared, findUnused, pairMappingMisses, type CompareContext, type OtherUses } from './compare-declarations.js';
 import { findConflicts } from './find-conflicts.js';
 import { findOutOfSync } from './find-out-of-sync.js';
 import { environmentHash } from './env-hash.js';
 import { FirstPartyModules } from './first-party.js';
 import { declaredImportRoots } from './import-roots.js';
 import { compareWithBase } from './base-changes.js';
-import type { DriftReport } from './model.js';
+import type { Conflict, DeadDeclaration, DriftReport } from './model.js';
+import { covers, declarationScopes, ownScope } from './declaration-scope.js';
+import { findDeadDeclarations } from './dead-declarations.js';
+import { configuredTools, isToolFile, noxPrograms, programsIn, sphinxModules } from './tool-uses.js';
 
 export interface DetectOptions {
   /** The project folder. */
@@ -71,14 +75,107 @@ export function rootListing(root: string): string[] {
   return listing;
 }
 
+/** The Python the project's files declare, the most specific first (runtime.txt over requires-python). */
+function declaredPython(files: readonly PackagingFile[]): PythonRequirement | undefined {
+  const rank = ['python-version', 'runtime.txt', 'conda', 'python-env', 'pyproject', 'setup.py', 'setup.cfg', 'pipfile', 'pipfile.lock'];
+  return files.filter((f) => f.python).sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0]?.python;
+}
+
+/** Conflicts between declarations that apply to the same code: a sub-project's pins against the root's, not a sibling's. */
+function conflictsWithinScopes(files: readonly PackagingFile[], scopes: ReadonlyMap<string, string>): Conflict[] {
+  const scopeOf = (f: PackagingFile) => scopes.get(f.path) ?? ownScope(f.path);
+  const found = new Map<string, Conflict>();
+  for (const scope of new Set(files.map(scopeOf))) {
+    const applying = files.filter((f) => covers(scopeOf(f), scope));
+    const conflicts = findConflicts(applying, {
+      pypiName: pypiNameOf,
+      pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
+      intersect: specifiersIntersect,
+    });
+    for (const c of conflicts) found.set(c.message, c);
+  }
+  // A folder sees the root's declarations too: keep each clash once, with every declaration involved.
+  const at = (c: Conflict) => new Set(c.declarations.map((d) => `${d.file}:${d.line}`));
+  const all = [...found.values()];
+  const kept = all.filter((c) => !all.some((o) => o !== c && o.name === c.name && o.declarations.length > c.declarations.length && [...at(c)].every((k) => at(o).has(k))));
+  return kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * For each source file, the sub-project folders whose package it imports from outside them (`examples/x.py` importing
+ * `l5kit` from `l5kit/setup.py`): installing that package brings its requirements to the importing code.
+ */
+function subProjectsImported(
+  files: readonly PackagingFile[],
+  scopes: ReadonlyMap<string, string>,
+  firstParty: FirstPartyModules,
+  code: readonly ScannedFile[],
+): (file: string) => readonly string[] {
+  const byModule = new Map<string, string[]>();
+  for (const f of files) {
+    if (!['setup.py', 'setup.cfg', 'pyproject'].includes(f.kind)) continue;
+    const scope = scopes.get(f.path) ?? ownScope(f.path);
+    if (scope === '') continue;
+    for (const module of firstParty.shippedBy(scope)) if (!byModule.get(module)?.includes(scope)) byModule.set(module, [...(byModule.get(module) ?? []), scope]);
+  }
+  const byFile = new Map<string, string[]>();
+  if (byModule.size === 0) return () => [];
+  for (const f of code) {
+    const dir = path.posix.dirname(f.path) === '.' ? '' : path.posix.dirname(f.path);
+    const found = new Set<string>();
+    for (const record of f.imports) {
+      if (record.level > 0) continue;
+      for (const scope of byModule.get(record.module) ?? []) if (!covers(scope, dir)) found.add(scope);
+    }
+    if (found.size) byFile.set(f.path, [...found]);
+  }
+  return (file) => byFile.get(file) ?? [];
+}
+
+/** What the project uses without importing it: tools its files run, Sphinx extensions, its own distributions. */
+function otherUses(
+  reader: FileReader,
+  rootFiles: readonly string[],
+  discovered: DiscoveredFiles,
+  scanned: readonly ScannedFile[],
+  files: readonly PackagingFile[],
+  firstParty: FirstPartyModules,
+  dead: readonly DeadDeclaration[],
+): OtherUses {
+  const programs: string[] = [];
+  for (const p of discovered.collected) {
+    const tool = isToolFile(p);
+    if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p)) continue;
+    const text = reader.read(p);
+    if (text !== undefined && tool) programs.push(...programsIn(p, text));
+    programs.push(...configuredTools(p, text));
+  }
+  // Tool configuration at the root: `.pylintrc`, `mypy.ini`, `.flake8`, `tasks.py`.
+  for (const p of rootFiles) if (!discovered.collected.includes(p)) programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
+  const modules: string[] = [];
+  for (const f of scanned) {
+    programs.push(...(f.programs ?? []));
+    const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+    if (base !== 'conf.py' && base !== 'noxfile.py') continue;
+    const text = reader.read(f.path);
+    if (text === undefined) continue;
+    if (base === 'conf.py') modules.push(...sphinxModules(text));
+    else programs.push(...noxPrograms(text));
+  }
+  return {
+    modules,
+    programs: [...new Set(programs)],
+    projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => normalizeName(f.name!))),
+    isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile),
+    dead: new Set(dead.map((d) => `${d.file}:${d.line}`)),
+  };
+}
+
 /** Which Python's standard library applies: settings, then the given interpreter, then what packaging files declare. */
 function choosePython(config: MlHubConfig, interpreter: InterpreterMetadata | undefined, files: PackagingFile[]): { version: string; reason: string } {
   if (config.python) return { version: stdlibVersionFor(config.python), reason: `settings (${config.source})` };
   if (interpreter) return { version: stdlibVersionFor(interpreter.pythonVersion), reason: `the interpreter given (${interpreter.pythonVersion})` };
-  const rank = ['python-version', 'runtime.txt', 'conda', 'python-env', 'pyproject', 'setup.py', 'setup.cfg', 'pipfile', 'pipfile.lock'];
-  const declared = files
-    .filter((f) => f.python)
-    .sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0]?.python;
+  const declared = declaredPython(files.filter((f) => ownScope(f.path) === ''));
   if (declared) return { version: stdlibVersionFor(declared.specifier), reason: `${declared.file}:${declared.line} declares ${declared.specifier}` };
   return { version: stdlibVersionFor(undefined), reason: 'no Python version is declared; assumed the newest' };
 }
@@ -90,7 +187,17 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
 
   const { config, diagnostics: configProblems } = loadConfig(reader, options.configPath);
   diagnostics.push(...configProblems);
-  const environment = loadEnvironment(rootListing(root), reader, { env: options.env ?? process.env });
+
+  // One walk finds the sources, the packaging files at any depth and the files that run tools (CI, Makefiles).
+  const discovered = await discoverFiles(root, {
+    exclude: [...config.exclude, ...(options.exclude ?? [])],
+    defaultExcludes: options.defaultExcludes,
+    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined,
+  });
+  for (const s of discovered.skipped) diagnostics.push({ severity: 'notice', code: 'scan/skipped', message: `skipped: ${s.reason}`, file: s.path });
+  const listing = rootListing(root);
+  const packagingPaths = [...new Set([...listing, ...discovered.collected, ...discovered.files])].filter((p) => packagingKindOf(p));
+  const environment = loadEnvironment(packagingPaths, reader, { env: options.env ?? process.env });
   diagnostics.push(...environment.diagnostics);
 
   let interpreter: InterpreterMetadata | undefined;
@@ -103,36 +210,47 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   }
   const python = choosePython(config, interpreter, environment.files);
 
-  const discovered = await discoverFiles(root, {
-    exclude: [...config.exclude, ...(options.exclude ?? [])],
-    defaultExcludes: options.defaultExcludes,
-  });
-  for (const s of discovered.skipped) diagnostics.push({ severity: 'notice', code: 'scan/skipped', message: `skipped: ${s.reason}`, file: s.path });
   const scanned = await scanFiles(root, discovered.files);
   for (const f of scanned) if (f.problem) diagnostics.push(f.problem);
 
   // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
   // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
   const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
-  const code = scanned.filter((f) => f.path !== 'setup.py' && !(bootstrap && f.path === 'bootstrap.py'));
+  const code = scanned.filter((f) => f.path !== 'setup.py' && !f.path.endsWith('/setup.py') && !(bootstrap && f.path === 'bootstrap.py'));
   const firstParty = new FirstPartyModules(
     scanned.map((f) => f.path),
     { declared: config.firstParty, ...importRootsOf(environment.files, reader) },
   );
-  const analysis = buildAnalysis(config, environment.files, code, python.version, interpreter, firstParty);
+  const scopes = declarationScopes(environment.files);
+  const lockFiles = new Set(environment.files.filter((f) => f.kind === 'pipfile.lock').map((f) => f.path));
+  const generated = new Set(environment.files.filter((f) => f.generated).map((f) => f.path));
+  const analysis = buildAnalysis(config, environment.files, code, python.version, interpreter, firstParty, scopes);
+  analysis.context.isGenerated = (file) => generated.has(file);
+  analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
   const imports = classifyImports(code, analysis);
-  const { undeclared, optional } = findUndeclared(imports, analysis.dependencies, analysis.context);
-  const unused = findUnused(imports, analysis.dependencies, analysis.context);
-  const conflicts = findConflicts(environment.files, {
-    pypiName: pypiNameOf,
-    pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
-    intersect: specifiersIntersect,
-  });
+  const rootPython = declaredPython(environment.files.filter((f) => ownScope(f.path) === ''));
+  const deadDeclarations = environment.files.flatMap((f) => findDeadDeclarations(f.dependencies, f.python ?? rootPython));
+  const uses = otherUses(reader, listing, discovered, scanned, environment.files, firstParty, deadDeclarations);
+  // A Pipfile.lock pins what pipenv resolved, transitive packages included: it declares nothing by itself.
+  const declaring = analysis.dependencies.filter((d) => !lockFiles.has(d.file));
+  const paired = pairMappingMisses(
+    findUndeclared(imports, declaring, analysis.context),
+    findUnused(imports, declaring, analysis.context, uses, { editable: true }),
+    declaring,
+    analysis.context,
+  );
+  const { undeclared, optional } = paired.missing;
+  // Editable installs were listed for pairing only (`-e git+…#egg=taming-transformers` provides `taming`).
+  const editable = new Set(declaring.filter((d) => d.editable).map(pypiNameOf));
+  const unused = paired.unused.filter((u) => !editable.has(u.normalized));
+  const conflicts = conflictsWithinScopes(environment.files, scopes);
   // A package nothing imports is reported as unused, not also as missing from the other files.
   const unusedNames = new Set(unused.map((u) => u.normalized));
-  const outOfSync = findOutOfSync(environment.files, { pypiName: pypiNameOf, isNonPython: analysis.context.isNonPython }).filter(
-    (o) => !unusedNames.has(o.name),
-  );
+  const outOfSync = findOutOfSync(environment.files, {
+    pypiName: pypiNameOf,
+    isNonPython: analysis.context.isNonPython,
+    scopeOf: (file) => scopes.get(file) ?? ownScope(file),
+  }).filter((o) => !unusedNames.has(o.name));
 
   const report: DriftReport = {
     python,
@@ -142,7 +260,7 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
     undeclared,
     optional,
     unused,
-    deadDeclarations: [],
+    deadDeclarations,
     conflicts,
     outOfSync,
     envHash: environmentHash(environment.files),
@@ -184,11 +302,14 @@ export function buildAnalysis(
   pythonVersion: string,
   interpreter: InterpreterMetadata | undefined,
   firstParty: FirstPartyModules,
+  scopes: ReadonlyMap<string, string> = new Map(),
 ): Analysis {
   const sources = { interpreter, overrides: config.mapping };
   const context: CompareContext = {
     pypiName: pypiNameOf,
     importNamesOf: (dist) => importNamesOfDistribution(dist, sources),
+    importNamesGuessed: (dist) => resolveImportNames(dist, sources).source === 'guess',
+    scopeOf: (file) => scopes.get(file) ?? ownScope(file),
     isNonPython: (d) => d.ecosystem === 'conda' && isNonPythonCondaPackage(d.normalized),
     ignoreUndeclared: config.ignoreUndeclared,
     ignoreUnused: config.ignoreUnused.map(normalizeName),

@@ -1,8 +1,9 @@
 // Whether an import names the project's own code. Python puts the running script's folder on sys.path, projects run
 // their code from the root or from deep inside (`python -m`, pytest's rootdir and conftest folders), and packages live
 // at the root, in `src/` or wherever the packaging configuration says, with or without __init__.py (namespace
-// packages). So a module is first-party when it is a module or package in any folder from the importing file's up to
-// the root, in a test root, or in a package root declared by a packaging file whose folder holds the importing file.
+// packages). So a module is first-party when it is a module or package in a folder on the way from the importing
+// file up to the root that is not itself a package (an `__init__.py` folder is reached through its parent), in a test
+// root, or in a package root declared by a packaging file whose folder holds the importing file.
 //
 // Everything is indexed once from the list of discovered source files: a lookup is a few map probes per folder level,
 // never a file-system walk.
@@ -10,6 +11,8 @@
 import path from 'node:path';
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Modules beside a packaging file that are not what it ships. */
+const NOT_SHIPPED = new Set(['setup', 'conftest', 'tests', 'test', 'docs', 'doc', 'examples', 'scripts', 'tools', 'benchmarks', 'noxfile', 'tasks', 'src']);
 
 export interface FirstPartyOptions {
   /** Names the settings declare first-party (`first-party:`). */
@@ -86,12 +89,24 @@ export class FirstPartyModules {
   has(dotted: string, fromFile: string): boolean {
     const parts = dotted.split('.');
     if (this.declared.has(parts[0]!)) return true;
-    const fileDir = path.posix.dirname(fromFile);
-    for (let dir: string | undefined = fileDir === '.' ? '' : fileDir; dir !== undefined; dir = parentOf(dir)) {
-      if (this.foundIn(dir, parts)) return true;
+    const fileDir = path.posix.dirname(fromFile) === '.' ? '' : path.posix.dirname(fromFile);
+    // The file's own folder (sys.path[0] when it runs as a script), though never the file itself: `import onnx` in
+    // `pkg/utils/onnx.py` is the library.
+    const self = fromFile.slice(fromFile.lastIndexOf('/') + 1).replace(/\.py$/, '');
+    if (parts[0] !== self && this.foundIn(fileDir, parts)) return true;
+    for (let dir: string | undefined = fileDir; dir !== undefined; dir = parentOf(dir)) {
+      // Above it, a package's folder is never on sys.path (`pkg/loggers/clearml/hpo.py` importing `clearml` gets the
+      // library, not `pkg/loggers/clearml/`); folders that are not packages are the roots projects run from.
+      if (dir !== fileDir && !this.packageDirs.has(dir) && this.foundIn(dir, parts)) return true;
       for (const root of this.packageRoots.get(dir) ?? []) if (this.foundIn(root, parts)) return true;
     }
     return this.globalRoots.some((root) => this.foundIn(root, parts));
+  }
+
+  /** The packages and modules a project folder ships: those in it and in its declared package roots (`src/`). */
+  shippedBy(dir: string): string[] {
+    const roots = [dir, ...(this.packageRoots.get(dir) ?? [])];
+    return [...new Set(roots.flatMap((r) => [...(this.names.get(r) ?? [])]))].filter((n) => !NOT_SHIPPED.has(n));
   }
 
   /** Is folder `dir` part of a first-party package (an `__init__.py` folder, or below a package root such as `src/`)? */

@@ -19,10 +19,7 @@ export interface Location {
 export type FileRole = 'package' | 'script' | 'test' | 'example' | 'docs' | 'notebook' | 'build';
 
 /** Why an import is optional: the code runs without it. */
-export type OptionalGuard =
-  | ImportGuard
-  /** The code installs it itself before importing it (a notebook's `!pip install`). */
-  | 'installed-on-demand';
+export type OptionalGuard = ImportGuard;
 
 export type MappingSource = 'override' | 'interpreter' | 'table' | 'guess';
 

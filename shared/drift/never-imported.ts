@@ -1,23 +1,82 @@
-// Distributions people declare on purpose although no code imports them: test runners, formatters, notebook servers,
-// build tools, command-line servers, stub packages, and engines that libraries load by name (pandas' Excel and
-// Parquet engines, MLflow's conda.yaml pins). They are never reported as unused.
+// Distributions people declare on purpose although no code imports them: build tools, notebook servers, command-line
+// servers, plugins and stub packages, and engines that libraries load by name (pandas' Excel and Parquet engines).
+// They are never reported as unused. Developer tools (linters, formatters, task runners) are different: they are used
+// when something runs or configures them (see DEV_TOOLS).
 
 const exact = new Set([
   'pip', 'setuptools', 'wheel', 'build', 'twine', 'poetry', 'poetry-core', 'pip-tools', 'uv', 'hatch', 'hatchling', 'flit', 'flit-core',
   'setuptools-scm', 'cython', 'pybind11', 'scikit-build', 'scikit-build-core', 'meson-python', 'pdm', 'pdm-backend', 'maturin',
-  'pytest', 'coverage', 'tox', 'nox', 'hypothesis', 'nbval', 'nbmake',
-  'black', 'ruff', 'flake8', 'pylint', 'mypy', 'isort', 'autopep8', 'yapf', 'pre-commit', 'bandit', 'pyright', 'codespell', 'pydocstyle',
+  'pytest', 'hypothesis', 'nbval', 'nbmake', 'coverage',
   'jupyter', 'jupyterlab', 'notebook', 'nbclassic', 'ipykernel', 'ipython', 'ipywidgets', 'widgetsnbextension', 'jupyterlab-widgets',
   'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels',
   'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
   'gunicorn', 'uvicorn', 'waitress', 'supervisor',
-  'tensorboard', 'mlflow-skinny', 'dvc', 'cloudpickle',
+  'tensorboard', 'mlflow-skinny', 'dvc',
   'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
 ]);
 
 const prefixes = ['pytest-', 'flake8-', 'types-', 'sphinx-', 'sphinxcontrib-', 'mkdocs-', 'jupyterlab-', 'nvidia-', 'mypy-'];
-const suffixes = ['-stubs'];
+const suffixes = ['-stubs', '-sphinx-theme'];
 
 export function neverImported(normalizedName: string): boolean {
   return exact.has(normalizedName) || prefixes.some((p) => normalizedName.startsWith(p)) || suffixes.some((s) => normalizedName.endsWith(s));
 }
+
+/**
+ * Developer tools: used when a workflow, Makefile, tox/nox session, pre-commit hook or script runs them, or a
+ * configuration section or file (`[tool.black]`, `[flake8]`, `.pylintrc`, `mypy.ini`, `tasks.py`) configures them.
+ * Declared and neither run nor configured, they are unused.
+ */
+export const DEV_TOOLS = new Set([
+  'black', 'ruff', 'flake8', 'pylint', 'mypy', 'isort', 'autopep8', 'yapf', 'pre-commit', 'bandit', 'pyright', 'codespell', 'pydocstyle',
+  'pycodestyle', 'pyflakes', 'autoflake', 'pyupgrade', 'docformatter', 'darglint', 'vulture', 'radon', 'interrogate', 'mdformat',
+  'blacken-docs', 'nbqa', 'nbstripout', 'tox', 'nox', 'invoke', 'commitizen',
+]);
+
+/** Configuration files that name the tool they configure in a way the file name alone does not show. */
+export const TOOL_CONFIG_FILES: Readonly<Record<string, string>> = {
+  'tasks.py': 'invoke',
+  'noxfile.py': 'nox',
+  '.pre-commit-config.yaml': 'pre-commit',
+  '.pre-commit-config.yml': 'pre-commit',
+  'pyrightconfig.json': 'pyright',
+  '.style.yapf': 'yapf',
+  '.coveragerc': 'coverage',
+};
+
+/**
+ * Packages that a library loads by name at run time without declaring them (an extra, or "install it yourself"), so
+ * a project that uses the library declares them: `transformers` loads `accelerate` for `device_map=`, `bitsandbytes`
+ * for `load_in_8bit=`, `sentencepiece` for Llama's tokenizer. Keyed by the library's distribution; a companion is used
+ * when the library is.
+ */
+export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
+  transformers: ['accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm', 'torchvision'],
+  diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
+  peft: ['accelerate', 'bitsandbytes'],
+  'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
+  lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
+  torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools'],
+  tiktoken: ['blobfile'],
+  twine: ['pkginfo', 'readme-renderer'],
+  tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorflow-io-gcs-filesystem', 'h5py'],
+  keras: ['h5py', 'pydot'],
+  fvcore: ['yacs', 'iopath'],
+  detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
+  nbsphinx: ['pandoc'],
+  sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
+  ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
+  pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'matplotlib', 'jinja2', 'numexpr', 'bottleneck'],
+  matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
+  datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
+  mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
+  'mlflow-skinny': ['cloudpickle'],
+  dask: ['cloudpickle', 'distributed'],
+  pyspark: ['cloudpickle', 'pyarrow'],
+  hyperopt: ['cloudpickle'],
+  imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
+  'scikit-image': ['imageio', 'tifffile', 'pooch'],
+  streamlit: ['watchdog'],
+  uvicorn: ['uvloop', 'httptools', 'websockets'],
+  fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator'],
+};

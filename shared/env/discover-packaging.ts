@@ -1,5 +1,5 @@
-// Which files of a project are packaging files. Looked for at the project root and in a `requirements/` folder;
-// files those include (`-r`, `conda_env:`) are followed by the parsers themselves, wherever they are.
+// Which files of a project are packaging files, by path; files those include (`-r`, `conda_env:`) are followed by the
+// parsers themselves, wherever they are.
 
 import type { PackagingKind } from './model.js';
 
@@ -20,16 +20,24 @@ const byName: Record<string, PackagingKind> = {
   '.python-version': 'python-version',
 };
 
-/** The kind of a root-relative path, or undefined when it is not a packaging file we read on our own. */
+/** Folders whose packaging files describe something else: test data, templates, vendored code, environments. */
+const NOT_THE_PROJECT = /^(fixtures?|__fixtures__|testdata|test_data|test-data|third_party|thirdparty|third-party|vendor|_vendor|vendored|site-packages|node_modules|\.venv|venv|\.tox|\.nox|\.git|build|dist|mlruns|mlartifacts|wandb|lightning_logs|\.ipynb_checkpoints)$|\{\{|\{%/i;
+
+/**
+ * The kind of a root-relative path, or undefined when it is not a packaging file we read on our own. Packaging files
+ * count at any depth (a sub-project's setup.py, `docs/requirements.txt`, `examples/x/environment.yml`), except under
+ * test data, templates and vendored trees. Names tools write are recognised: `requirements*.txt|in|lock`,
+ * `constraints*.txt`, anything `.txt`/`.in` in a `requirements/` folder, `environment-*.yml`, `conda-*.yaml`.
+ */
 export function packagingKindOf(relativePath: string): PackagingKind | undefined {
   const parts = relativePath.split('/');
   const name = parts[parts.length - 1]!;
-  if (parts.length === 1) {
-    if (name in byName) return byName[name];
-    if (/^requirements.*\.(txt|in)$/i.test(name)) return 'requirements';
-    return undefined;
-  }
-  if (parts.length === 2 && parts[0] === 'requirements' && /\.(txt|in)$/i.test(name)) return 'requirements';
+  if (parts.slice(0, -1).some((p) => NOT_THE_PROJECT.test(p))) return undefined;
+  if (Object.hasOwn(byName, name)) return byName[name];
+  if (/^(requirements|constraints).*\.(txt|in)$/i.test(name) || /^requirements.*\.lock$/i.test(name)) return 'requirements';
+  // conda-lock's `conda-lock.yml` is a lock in its own format, not an environment file.
+  if (/^(environment|conda)[-_.][\w.-]*\.ya?ml$/i.test(name) && !/^conda-lock\./i.test(name)) return 'conda';
+  if (parts.slice(0, -1).some((p) => /^requirements$/i.test(p)) && /\.(txt|in)$/i.test(name)) return 'requirements';
   return undefined;
 }
 
@@ -40,5 +48,12 @@ export function findPackagingFiles(paths: Iterable<string>): { path: string; kin
     const kind = packagingKindOf(p);
     if (kind) found.push({ path: p, kind });
   }
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Constraints files last: when a requirements file names one with `-c`, it is read there, as constraints.
+  const rank = (p: string) => (isConstraintsFile(p) ? 1 : 0);
+  return found.sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** `constraints.txt`, `constraints-py310.txt`: versions to hold, not packages to install. */
+export function isConstraintsFile(relativePath: string): boolean {
+  return /^constraints.*\.txt$/i.test(relativePath.slice(relativePath.lastIndexOf('/') + 1));
 }

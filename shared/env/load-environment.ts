@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { findPackagingFiles, packagingKindOf } from './discover-packaging.js';
+import { findPackagingFiles, isConstraintsFile, packagingKindOf } from './discover-packaging.js';
 import type { FileReader, PackagingFile, PackagingKind } from './model.js';
 import { parseRequirementsText } from './requirements.js';
 import { parseCondaEnvironment } from './conda.js';
@@ -53,13 +53,21 @@ export function parsePackagingFile(file: string, kind: PackagingKind, reader: Fi
 export function loadEnvironment(paths: readonly string[], reader: FileReader, options: { env: Env }): LoadedEnvironment {
   const loaded: LoadedEnvironment = { files: [], diagnostics: [] };
   const seen = new Set<string>();
-  for (const { path: file, kind } of findPackagingFiles(paths)) load(file, kind, reader, options.env, loaded, seen);
+  for (const { path: file, kind } of findPackagingFiles(paths)) {
+    const before = loaded.files.length;
+    load(file, kind, reader, options.env, loaded, seen);
+    // A constraints file nothing names with `-c` still only constrains.
+    if (isConstraintsFile(file)) for (const f of loaded.files.slice(before)) for (const d of f.dependencies) d.constraintOnly = true;
+  }
   return loaded;
 }
 
 function load(file: string, kind: PackagingKind, reader: FileReader, env: Env, into: LoadedEnvironment, seen: Set<string>): void {
   if (seen.has(file)) return;
   const text = reader.read(file);
+  // A file skipped (too large) or not UTF-8 is said so: "0 packaging files" must not hide one that is there.
+  const problem = reader.problem?.(file);
+  if (problem) into.diagnostics.push({ severity: 'warning', code: `packaging/${problem.kind}`, message: problem.message, file, ...(problem.line && { line: problem.line }) });
   if (text === undefined) return;
   seen.add(file);
   const parsed = parsers[kind](file, text.replace(/^\uFEFF/, ''), reader, env);

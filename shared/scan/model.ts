@@ -15,16 +15,31 @@ export interface ImportRecord {
   cell?: number;
   /** Set when the import only runs if something allows it to fail or skips it (see ImportGuard). */
   guard?: ImportGuard;
+  /** Inside a function body: it runs when the function is called, not when the module loads. */
+  inFunction?: boolean;
+  /**
+   * With `guard: 'try-except'`: the handler raises again with advice (`raise ImportError("pip install x")`). A shipped
+   * package's feature is optional that way; a script that cannot run without it requires it.
+   */
+  reraised?: boolean;
 }
 
 /** Why an import is optional: the code runs without it. */
 export type ImportGuard =
-  /** Inside `try:` (or its handler) with `except ImportError` / `ModuleNotFoundError` / `Exception` / bare `except:`, or `with suppress(ImportError)`. */
+  /** Inside `try:` (or its `else:`, or a fallback in the handler) with `except ImportError` / `ModuleNotFoundError` / `Exception` / bare `except:`, or `with suppress(ImportError)`. */
   | 'try-except'
-  /** Behind an availability check: `if importlib.util.find_spec(...)`, `if is_x_available():`, `if HAS_X:`. */
+  /**
+   * Behind an availability check: `if importlib.util.find_spec(...)`, `if is_x_available():`, `if HAS_X:`, after
+   * `if not _X_AVAILABLE: raise …`, in a test decorated `@require_x` / `skipif`, or in a function of a file that
+   * checks x's availability.
+   */
   | 'availability-check'
   /** Under `if TYPE_CHECKING:`: read by type checkers only, never imported at run time. */
-  | 'type-checking';
+  | 'type-checking'
+  /** Under `if sys.version_info …` / `sys.platform` / `platform.system()`: needed on some Pythons or systems only. */
+  | 'version-check'
+  /** Installed by the code itself first: `check_requirements("x")` just before, or a notebook's `!pip install x`. */
+  | 'installed-on-demand';
 
 /** `!pip install x` / `%pip install x` in a notebook: evidence that the author needed a package. */
 export interface PipInstallEvidence {
@@ -38,6 +53,8 @@ export interface ScannedFile {
   path: string;
   imports: ImportRecord[];
   pipInstalls: PipInstallEvidence[];
+  /** Notebooks only: the programs its `!cmd` lines run (`!pytest`, `!python -m black`), for "declared but unused". */
+  programs?: string[];
   /** Set when the file could not be fully read (syntax error, binary, too large); imports then hold what was found. */
   problem?: Diagnostic;
 }

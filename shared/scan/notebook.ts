@@ -12,7 +12,7 @@
 import { LocatedError } from '../diagnostics.js';
 import { parseJsonWithLines, type JsonWithLines } from '../json-with-lines.js';
 import type { ImportRecord, PipInstallEvidence, ScannedFile } from './model.js';
-import { pipInstallPackages } from './pip-install-command.js';
+import { invokedPrograms, pipInstallPackages } from './pip-install-command.js';
 import { lexImports, unparsable } from './python-imports.js';
 
 /** Cell magics whose body IPython runs as Python code: its imports are real. */
@@ -119,7 +119,10 @@ function scanCell(cell: Cell, file: ScannedFile): void {
   if (magic && !PYTHON_CELL_MAGICS.has(magic[1]!)) {
     if (SHELL_CELL_MAGICS.has(magic[1]!)) {
       cell.text.split('\n').forEach((text, k) => {
-        if (!/^\s*%%/.test(text)) pip(text, k + 1);
+        if (/^\s*%%/.test(text)) return;
+        pip(text, k + 1);
+        const programs = invokedPrograms(text);
+        if (programs.length) (file.programs ??= []).push(...programs);
       });
     }
     return;
@@ -130,7 +133,11 @@ function scanCell(cell: Cell, file: ScannedFile): void {
     onMagicLine(text, line) {
       const joined = text.replace(/\\\r?\n/g, ' ');
       const command = shellOrPip(joined);
-      if (command !== null) pip(command, line);
+      if (command !== null) {
+        pip(command, line);
+        const programs = invokedPrograms(command);
+        if (programs.length) (file.programs ??= []).push(...programs);
+      }
       // `%time import torch` runs its argument: that import is real.
       const python = /^\s*%(\w+)(.*)$/s.exec(joined);
       if (python && PYTHON_CELL_MAGICS.has(python[1]!)) {

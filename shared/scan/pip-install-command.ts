@@ -140,3 +140,47 @@ export function pipInstallPackages(command: string): string[][] {
   }
   return found;
 }
+
+/** Launchers whose `run` names the program they start: `uv run pytest`, `poetry run black`, `conda run -n env x`. */
+const LAUNCHERS = new Set(['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'micromamba', 'pixi', 'pipx']);
+/** Words that run the command after them. */
+const PREFIXES = new Set(['sudo', 'env', 'time', 'exec', 'nohup', 'xargs', 'command', 'then', 'do', 'else', 'if', 'while', '!']);
+/** Launcher options that take a value. */
+const LAUNCHER_VALUES = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '--with', '--from', '--python']);
+
+/** The first word from `from` on that is not an option (or a launcher option's value). */
+function firstProgram(words: Word[], from: number): string | undefined {
+  for (let j = from; j < words.length; j++) {
+    const text = words[j]!.text;
+    if (!text.startsWith('-')) return text;
+    if (LAUNCHER_VALUES.has(text)) j++;
+  }
+  return undefined;
+}
+
+/**
+ * The programs a shell line runs: each simple command's program (its base name), the module of `python -m x` (also
+ * `coverage run -m pytest`), and what launchers start (`uv run pytest`, `uvx ruff`, `conda run -n env black`).
+ */
+export function invokedPrograms(command: string): string[] {
+  const found: string[] = [];
+  for (const words of commands(command)) {
+    let i = 0;
+    while (i < words.length && (PREFIXES.has(words[i]!.text) || /^[A-Za-z_]\w*=/.test(words[i]!.text))) i++;
+    const first = words[i];
+    // `$(PYTHON) -m pytest`: the program is unknown, the module below is not.
+    if (first && !first.substituted) {
+      const program = first.text.replace(/^.*\//, '');
+      found.push(program);
+      let launched: string | undefined;
+      if (program === 'uvx') launched = firstProgram(words, i + 1);
+      else if (LAUNCHERS.has(program)) {
+        const run = words.findIndex((w, k) => k > i && (w.text === 'run' || w.text === 'exec'));
+        if (run > 0) launched = firstProgram(words, run + 1);
+      }
+      if (launched) found.push(launched.replace(/^.*\//, ''));
+    }
+    for (let j = i; j < words.length - 1; j++) if (words[j]!.text === '-m') found.push(words[j + 1]!.text);
+  }
+  return found.filter((p) => /^[A-Za-z0-9][\w.-]*$/.test(p));
+}

@@ -10,6 +10,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { ImportRecord, ScannedFile } from './model.js';
+import { markGuards } from './import-guards.js';
 
 /** A place where the lexer gave up, as a byte offset into the bytes it scanned. */
 class Unparsable {
@@ -77,6 +78,10 @@ export interface LexResult {
 
 class Lexer {
   readonly imports: ImportRecord[] = [];
+  /** Byte offset where each import statement starts (`import` or `from`), parallel to `imports`. */
+  readonly starts: number[] = [];
+  /** Offsets of the `:` outside brackets and strings: every block header ends in one. */
+  readonly colons: number[] = [];
   private readonly n: number;
   private readonly stops: Uint8Array;
   /** Offsets of the open brackets, innermost at `depth - 1` (a plain array: a typed one costs an allocation per file). */
@@ -190,6 +195,7 @@ class Lexer {
           break;
         case 0x3a: // :
           if (field && this.depth === base) return i;
+          if (this.depth === 0) this.colons.push(i);
           i++;
           break;
         case 0x0a: // \n, a stop in IPython cells only
@@ -403,7 +409,7 @@ class Lexer {
     for (;;) {
       const name = this.dotted(this.space(j));
       if (name === null) return j;
-      this.add(name, 0, line);
+      this.add(name, 0, line, i);
       j = this.space(this.end);
       if (b[j] === 0x61 && b[j + 1] === 0x73 && !NAME[b[j + 2]!]) {
         const alias = this.space(j + 2);
@@ -455,7 +461,7 @@ class Lexer {
       module += parts[k];
     }
     if (module.endsWith('.') || (level === 0 && module === '')) return false;
-    this.add(module, level, this.line(from));
+    this.add(module, level, this.line(from), from);
     return true;
   }
 
@@ -477,7 +483,8 @@ class Lexer {
     }
   }
 
-  private add(dotted: string, level: number, line: number): void {
+  private add(dotted: string, level: number, line: number, start: number): void {
+    this.starts.push(start);
     const dot = dotted.indexOf('.');
     this.imports.push({
       module: dot < 0 ? dotted : dotted.slice(0, dot),
@@ -616,6 +623,7 @@ export function lexImports(source: Uint8Array, options: LexOptions = {}): LexRes
     if (!(e instanceof Unparsable)) throw e;
     problem = place(lexer, e.message, e.offset);
   }
+  markGuards(bytes, lexer.imports, lexer.starts, lexer.colons);
   if (nul >= 0) problem = place(lexer, 'source code cannot contain null bytes', nul);
   return { imports: lexer.imports, problem };
 }

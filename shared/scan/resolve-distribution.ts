@@ -192,7 +192,24 @@ export function resolveImportNames(distribution: string, sources: ResolutionSour
   const fromTable = reverseLookup(tableIndex, normalized);
   if (fromTable.length > 0) return { importNames: fromTable, source: 'table' };
 
-  return { importNames: [normalized.replace(/-/g, '_')], source: 'guess' };
+  return { importNames: guessedImportNames(normalized), source: 'guess' };
+}
+
+/** Build-variant suffixes a distribution adds to the module it ships (`faiss-gpu`, `cupy-cuda110`, `mmcv-lite`). */
+const VARIANT = /^(cpu|gpu|cuda\d*x?|cu\d+|rocm[\d.]*|full|lite|headless|nightly|wheel|binary|bin|py3?)$/;
+
+/**
+ * A distribution's import names when nothing knows them: its name with `-` → `_` (`my-package` → `my_package`), the
+ * namespace portion it may be (`optimum-intel` → `optimum.intel`, `ruamel-yaml` → `ruamel.yaml`), and the same without
+ * a build-variant suffix (`cupy-cuda110` → `cupy`, `nvidia-dali-cuda110` → `nvidia.dali`).
+ */
+function guessedImportNames(normalized: string): string[] {
+  const names = [normalized.replace(/-/g, '_')];
+  const tokens = normalized.split('-');
+  while (tokens.length > 1 && VARIANT.test(tokens[tokens.length - 1]!)) tokens.pop();
+  names.push(tokens.join('_'));
+  if (tokens.length > 1 && tokens.every((t) => /^[a-z_][a-z0-9_]*$/.test(t))) names.push(tokens.join('.'));
+  return [...new Set(names)];
 }
 
 /** `resolveImportNames` without the source. */

@@ -17,7 +17,7 @@ test('a package one environment file has and another lacks is out of sync; conda
     ],
     context,
   );
-  expect(found).toEqual([{ name: 'numpy', presentIn: [{ file: 'requirements.txt', line: 2 }], missingFrom: ['environment.yml'] }]);
+  expect(found).toEqual([{ name: 'numpy', presentIn: [{ file: 'requirements.txt', line: 2 }], missingFrom: ['environment.yml'], groups: 'runtime' }]);
 });
 
 test('generated files, dev requirements, and files that only include another are not compared', () => {
@@ -31,4 +31,52 @@ test('generated files, dev requirements, and files that only include another are
     context,
   );
   expect(found).toEqual([]);
+});
+
+test('an environment that installs the project (-e .) includes its minimal setup.py; neither is out of sync', () => {
+  const found = findOutOfSync(
+    [
+      file('environment.yml', 'conda', [
+        dep('environment.yml', 'numpy', { ecosystem: 'conda' }),
+        dep('environment.yml', 'jupyter', { ecosystem: 'conda', line: 2 }),
+        dep('environment.yml', '.', { url: '.', editable: true, line: 3 }),
+      ]),
+      file('setup.py', 'setup.py', [dep('setup.py', 'numpy')]),
+    ],
+    context,
+  );
+  expect(found).toEqual([]);
+});
+
+test('a package in an extra of the other file is not missing; extras are compared with their counterparts', () => {
+  const found = findOutOfSync(
+    [
+      file('requirements.txt', 'requirements', [dep('requirements.txt', 'numpy'), dep('requirements.txt', 'pytest', { line: 2 })]),
+      file('setup.py', 'setup.py', [dep('setup.py', 'numpy'), dep('setup.py', 'pytest', { group: 'test', line: 2 }), dep('setup.py', 'black', { group: 'dev', line: 3 })]),
+      file('pyproject.toml', 'pyproject', [
+        dep('pyproject.toml', 'numpy'),
+        dep('pyproject.toml', 'pytest', { group: 'test', line: 2 }),
+        dep('pyproject.toml', 'hypothesis', { group: 'test', line: 3 }),
+      ]),
+    ],
+    context,
+  );
+  expect(found).toEqual([
+    { name: 'hypothesis', presentIn: [{ file: 'pyproject.toml', line: 3 }], missingFrom: ['setup.py'], groups: 'extra:test' },
+  ]);
+});
+
+test('files of different project folders are not compared with each other', () => {
+  const scopeOf = (f: string) => (f.startsWith('projects/a/') ? 'projects/a' : '');
+  const found = findOutOfSync(
+    [
+      file('requirements.txt', 'requirements', [dep('requirements.txt', 'numpy')]),
+      file('environment.yml', 'conda', [dep('environment.yml', 'numpy', { ecosystem: 'conda' })]),
+      file('projects/a/requirements.txt', 'requirements', [dep('projects/a/requirements.txt', 'torch')]),
+      file('projects/a/setup.py', 'setup.py', [dep('projects/a/setup.py', 'torch'), dep('projects/a/setup.py', 'scipy', { line: 2 })]),
+      file('environment-gpu.yml', 'conda', [dep('environment-gpu.yml', 'cupy', { ecosystem: 'conda' })]),
+    ],
+    { ...context, scopeOf },
+  );
+  expect(found).toEqual([{ name: 'scipy', presentIn: [{ file: 'projects/a/setup.py', line: 2 }], missingFrom: ['projects/a/requirements.txt'], groups: 'runtime' }]);
 });

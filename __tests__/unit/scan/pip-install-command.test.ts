@@ -1,4 +1,4 @@
-import { pipInstallPackages } from '../../../shared/scan/pip-install-command.js';
+import { invokedPrograms, pipInstallPackages } from '../../../shared/scan/pip-install-command.js';
 
 describe('pipInstallPackages', () => {
   test.each([
@@ -33,4 +33,22 @@ describe('pipInstallPackages', () => {
       expect(pipInstallPackages(command)).toEqual([]);
     },
   );
+});
+
+describe('invokedPrograms', () => {
+  test.each([
+    ['pytest -x tests', ['pytest']],
+    ['uv run pytest', ['uv', 'pytest']],
+    ['uvx ruff check .', ['uvx', 'ruff']],
+    ['python -m black --check . && mypy src', ['python', 'black', 'mypy']],
+    ['conda run -n env black .', ['conda', 'black']],
+    ['${PYTHON} -m pytest', ['pytest']],
+    ['coverage run -m pytest; coverage report', ['coverage', 'pytest', 'coverage']],
+    ['FOO=1 sphinx-build -b html docs out', ['sphinx-build']],
+    ['poetry run python -m isort .', ['poetry', 'python', 'isort']],
+    ['pipx run nbqa flake8 .', ['pipx', 'nbqa']],
+    ['sudo /usr/bin/pre-commit run --all-files # lint', ['pre-commit']],
+  ])('%s', (line, programs) => {
+    expect(invokedPrograms(line)).toEqual(programs);
+  });
 });

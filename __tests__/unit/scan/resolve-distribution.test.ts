@@ -122,7 +122,11 @@ describe('resolveImportNames / importNamesOfDistribution', () => {
     expect(resolveImportNames('pyyaml', { interpreter: env })).toEqual({ importNames: ['yaml'], source: 'table' });
   });
 
-  test('unknown distributions get the conventional guess', () => {
-    expect(resolveImportNames('My.Package-name', {})).toEqual({ importNames: ['my_package_name'], source: 'guess' });
+  test('unknown distributions get the conventional guess, the namespace portion, and the name without a build variant', () => {
+    expect(resolveImportNames('My.Package-name', {})).toEqual({ importNames: ['my_package_name', 'my.package.name'], source: 'guess' });
+    expect(resolveImportNames('somelib', {})).toEqual({ importNames: ['somelib'], source: 'guess' });
+    expect(resolveImportNames('cupy-cuda110', {}).importNames).toEqual(['cupy_cuda110', 'cupy']);
+    expect(resolveImportNames('nvidia-dali-cuda110', {}).importNames).toEqual(['nvidia_dali_cuda110', 'nvidia_dali', 'nvidia.dali']);
+    expect(resolveImportNames('acme-vision', {}).importNames).toEqual(['acme_vision', 'acme.vision']);
   });
 });

@@ -1,0 +1,338 @@
+// Which imports are optional where they stand (see ImportGuard): inside `try:` with an `except ImportError` (or wider)
+// handler or in that handler, under `with suppress(ImportError)`, behind an availability check (`if find_spec(...)`,
+// `if is_x_available():`, `if HAS_X:`, or `if not _X_AVAILABLE: raise` earlier in the block), under
+// `if TYPE_CHECKING:`, behind a Python version or platform check, in a test decorated `@require_x`, in a function of
+// a file that checks x's availability, or just after `check_requirements("x")` installs it.
+//
+// The lexer hands over the offsets of the `:`s outside brackets and strings (every block header ends in one) and of
+// each import statement. Blocks are told by indentation alone: the block that holds a line is opened by the nearest
+// header before it that is indented less, so one sweep over headers and imports in file order, with a stack of open
+// headers, gives each import its enclosing headers. Linear in the number of colons and imports; files whose imports
+// all start at column 0 (most files) cost nothing.
+
+import type { ImportGuard, ImportRecord } from './model.js';
+
+const KEYWORDS = new Set(['try', 'except', 'else', 'finally', 'if', 'elif', 'while', 'for', 'with', 'def', 'class', 'match', 'case']);
+
+interface Header {
+  /** Offset of the header's first word. */
+  start: number;
+  colon: number;
+  indent: number;
+  keyword: string;
+  /** From the keyword to the colon; for def/class, preceded by their decorator lines. */
+  text: string;
+  /** except/else/finally: their `try`; elif/else: their `if`. */
+  head?: Header;
+  /** try and if: the clauses that follow (except, else, finally, elif). */
+  clauses: Header[];
+  /** Modules the rest of this block may assume present (`if not _X_AVAILABLE: raise …` came first). */
+  assured?: Set<string>;
+  /** except: its block starts with `raise`. */
+  reraises?: boolean;
+}
+
+function lineStart(b: Uint8Array, offset: number): number {
+  return offset === 0 ? 0 : b.lastIndexOf(0x0a, offset - 1) + 1;
+}
+
+/** Indentation width as Python counts it: a tab goes to the next multiple of 8. */
+function width(b: Uint8Array, from: number, to: number): number {
+  let w = 0;
+  for (let k = from; k < to; k++) w = b[k] === 0x09 ? (w + 8) & ~7 : w + 1;
+  return w;
+}
+
+function firstNonSpace(b: Uint8Array, from: number): number {
+  let p = from;
+  while (b[p] === 0x20 || b[p] === 0x09 || b[p] === 0x0c) p++;
+  return p;
+}
+
+/** Closing minus opening brackets between two offsets, skipping one-line strings: > 0 means the span starts inside brackets. */
+function unopenedClosers(b: Uint8Array, from: number, to: number): number {
+  let balance = 0;
+  for (let k = from; k < to; k++) {
+    const c = b[k]!;
+    if (c === 0x22 || c === 0x27) {
+      const end = b.indexOf(c, k + 1);
+      if (end < 0 || end > to) return balance;
+      k = end;
+    } else if (c === 0x28 || c === 0x5b || c === 0x7b) balance--;
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) balance++;
+  }
+  return balance;
+}
+
+function ascii(b: Uint8Array, from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < Math.min(to, from + 400); k++) s += String.fromCharCode(b[k]!);
+  return s;
+}
+
+/** The decorator lines just above the line at `q`, as one text. */
+function decoratorsAbove(b: Uint8Array, q: number): string {
+  let text = '';
+  for (let line = q, guard = 0; line > 0 && guard < 20; guard++) {
+    const previous = lineStart(b, line - 1);
+    const p = firstNonSpace(b, previous);
+    if (b[p] !== 0x40) break; // @
+    text = `${ascii(b, p, line)} ${text}`;
+    line = previous;
+  }
+  return text;
+}
+
+/** The header ending at `colon`, or null when the colon ends something else (an annotation, a lambda). */
+function headerAt(b: Uint8Array, colon: number): Omit<Header, 'clauses'> | null {
+  let q = lineStart(b, colon);
+  // Go up over `\` continuations and lines that continue an open bracket (`except (A,\n B):`).
+  for (let guard = 0; q > 0 && guard < 50; guard++) {
+    const backslash = b[q - 2] === 0x5c || (b[q - 2] === 0x0d && b[q - 3] === 0x5c);
+    if (!backslash && unopenedClosers(b, q, colon) <= 0) break;
+    q = lineStart(b, q - 1);
+  }
+  const p = firstNonSpace(b, q);
+  let e = p;
+  while ((b[e]! >= 0x61 && b[e]! <= 0x7a) || b[e] === 0x5f) e++;
+  let keyword = ascii(b, p, e);
+  let start = p;
+  if (keyword === 'async') {
+    start = firstNonSpace(b, e);
+    e = start;
+    while (b[e]! >= 0x61 && b[e]! <= 0x7a) e++;
+    keyword = ascii(b, start, e);
+  }
+  if (!KEYWORDS.has(keyword)) return null;
+  const text = ascii(b, start, colon);
+  return { start, colon, indent: width(b, q, p), keyword, text: keyword === 'def' || keyword === 'class' ? `${decoratorsAbove(b, q)}${text}` : text };
+}
+
+/** The first statement of the block a header opens (its first 16 bytes). */
+function firstStatement(b: Uint8Array, colon: number): string {
+  let p = firstNonSpace(b, colon + 1);
+  for (let guard = 0; (b[p] === 0x0a || b[p] === 0x0d || b[p] === 0x23) && guard < 20; guard++) {
+    const nl = b.indexOf(0x0a, p);
+    if (nl < 0) return '';
+    p = firstNonSpace(b, nl + 1);
+  }
+  return ascii(b, p, p + 16);
+}
+
+function raisesFirst(b: Uint8Array, colon: number): boolean {
+  return /^raise\b/.test(firstStatement(b, colon));
+}
+
+/** Does the block the header opens start with `raise` / `return` (an early exit)? */
+function exitsEarly(b: Uint8Array, colon: number): boolean {
+  return /^(raise|return|sys\.exit|exit\(|quit\(|pytest\.skip|warnings\.warn)\b/.test(firstStatement(b, colon));
+}
+
+const catchesImportError = /^except\*?\s*$|\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
+const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b/;
+const typeChecking = /\bTYPE_CHECKING\b/;
+const availability =
+  /\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
+const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b/;
+/** Test decorators that skip unless something is installed. */
+const skipUnlessInstalled = /@\S*\b(require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b/;
+/** Calls that install a package on the spot. */
+const installsOnDemand = /\b(check_requirements?|check_install\w*|install_package\w*|ensure_(?:installed|package)\w*|require_package\w*|pip_install\w*)\s*\(|["']pip["']\s*,\s*["']install["']|\bpip3? install\b/;
+
+/** Does the try have a handler that lets a failed import pass? One that re-raises (`raise ImportError("pip install x")`) makes the import required. */
+function tryGuards(t: Header): Guard | undefined {
+  const handlers = t.clauses.filter((c) => c.keyword === 'except' && catchesImportError.test(c.text));
+  if (handlers.some((c) => !c.reraises)) return 'try-except';
+  return handlers.length ? 'reraised' : undefined;
+}
+
+/** `reraised`: the handler raises again (`raise ImportError("pip install x")`): optional only as a package feature. */
+type Guard = ImportGuard | 'reraised';
+
+function conditionGuard(condition: string): ImportGuard | undefined {
+  if (typeChecking.test(condition) && !/\bnot\b/.test(condition)) return 'type-checking';
+  if (versionOrPlatform.test(condition)) return 'version-check';
+  return availability.test(condition) ? 'availability-check' : undefined;
+}
+
+/** The guard a header puts on `module` imported in its block, if any. */
+function guardOf(h: Header, module: string): Guard | undefined {
+  switch (h.keyword) {
+    case 'try':
+      return tryGuards(h);
+    case 'except':
+      // The fallback of a failed import: `except ImportError: from typing_extensions import Literal`.
+      return catchesImportError.test(h.text) ? 'try-except' : undefined;
+    case 'with':
+      return suppressesImportError.test(h.text) ? 'try-except' : undefined;
+    case 'if':
+    case 'elif': {
+      const condition = h.text.slice(h.keyword.length);
+      const guard = conditionGuard(condition);
+      return guard === 'availability-check' && /^\s*not\b/.test(condition) ? undefined : guard;
+    }
+    case 'else': {
+      const head = h.head;
+      if (!head) return undefined;
+      // `try: import x … except ImportError: … else: import x.sub` runs only when x imported.
+      if (head.keyword === 'try') return tryGuards(head);
+      const conditions = [head, ...head.clauses.filter((c) => c.keyword === 'elif')].map((c) => c.text.replace(/^(el)?if\b/, ''));
+      if (conditions.some((c) => versionOrPlatform.test(c))) return 'version-check';
+      // `if not is_x_available(): … else: import x`.
+      return conditions.some((c) => /^\s*not\b/.test(c) && availability.test(c)) ? 'availability-check' : undefined;
+    }
+    case 'def':
+    case 'class':
+      // `@require_pandas def test_table(): import pandas` — the decorator must be about this module.
+      return skipUnlessInstalled.test(h.text) && names(module, checkedNames([h])) ? 'availability-check' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Module names a file checks the availability of: `is_aim_available`, `find_spec("x")`, `_XLA_AVAILABLE`, `@require_pandas`. */
+function checkedNames(headers: readonly Header[]): Set<string> {
+  const names = new Set<string>();
+  for (const h of headers) {
+    if (!['if', 'elif', 'while', 'def', 'class', 'with'].includes(h.keyword)) continue;
+    const t = h.text;
+    for (const m of t.matchAll(/\b(?:find_spec|find_loader|\w*module_available|\w*package_available|RequirementCache|importorskip|is_available|\w*_installed)\(\s*["']([\w.]+)/g)) names.add(m[1]!.split('.')[0]!.toLowerCase());
+    for (const m of t.matchAll(/\bis_(\w+?)_available\b/g)) names.add(m[1]!.toLowerCase());
+    for (const m of t.matchAll(/\b_*([A-Za-z]\w*?)_AVAILABLE\b/g)) names.add(m[1]!.toLowerCase());
+    for (const m of t.matchAll(/(?<![A-Za-z0-9])_*(?:has|HAS|Has)_(\w+?)(?:_support|_SUPPORT)?\b/g)) names.add(m[1]!.toLowerCase());
+    for (const m of t.matchAll(/@\S*\brequires?_(\w+)/g)) names.add(m[1]!.toLowerCase());
+  }
+  return names;
+}
+
+/** Does a checked name stand for module `module` (`xla` for torch_xla, `megatron_lm` for megatron, `neuron` for torch_neuronx)? */
+function names(module: string, checked: ReadonlySet<string>): boolean {
+  const m = module.toLowerCase();
+  for (const name of checked) {
+    if (name.length < 3) continue;
+    if (m === name || m.replace(/_/g, '') === name.replace(/_/g, '')) return true;
+    if (m.split('_').some((t) => t === name || (t.startsWith(name) && t.length - name.length <= 1))) return true;
+    if (name.split('_').includes(m)) return true;
+  }
+  return false;
+}
+
+/** Sets `guard` on the imports that only run where the code copes without them. `starts` and `imports` are parallel. */
+export function markGuards(b: Uint8Array, imports: ImportRecord[], starts: readonly number[], colons: readonly number[]): void {
+  if (imports.length === 0 || colons.length === 0) return;
+  // Statements at the start of a line with no indentation are outside every block.
+  if (starts.every((o) => o === 0 || b[o - 1] === 0x0a)) return;
+
+  const headers: Header[] = [];
+  for (const colon of colons) {
+    const found = headerAt(b, colon);
+    // A later colon of a header line (`if a: f = lambda: 0`) starts no header of its own.
+    if (!found || (headers.length > 0 && headers[headers.length - 1]!.start === found.start)) continue;
+    headers.push({ ...found, clauses: [] });
+  }
+
+  const stack: Header[] = [];
+  /** The module's own block, for `if not X_AVAILABLE: raise` at the top level. */
+  const moduleBlock: { assured?: Set<string> } = {};
+  /** Closes the blocks a line at `indent` ends; returns the closed header at that same indent (its sibling). */
+  const dedent = (indent: number): Header | undefined => {
+    let sibling: Header | undefined;
+    while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) {
+      const popped = stack.pop()!;
+      if (popped.indent === indent) sibling = popped;
+    }
+    return sibling;
+  };
+  const enter = (header: Header) => {
+    const sibling = dedent(header.indent);
+    const head = sibling && (sibling.head ?? sibling);
+    const belongs =
+      head &&
+      ((header.keyword === 'elif' && head.keyword === 'if') ||
+        (header.keyword === 'else' && (head.keyword === 'if' || head.keyword === 'try')) ||
+        ((header.keyword === 'except' || header.keyword === 'finally') && head.keyword === 'try'));
+    if (belongs) {
+      header.head = head;
+      head.clauses.push(header);
+    }
+    if (header.keyword === 'except') header.reraises = raisesFirst(b, header.colon);
+    // `if not is_x_available(): raise …`: the rest of the enclosing block may assume x.
+    if ((header.keyword === 'if' || header.keyword === 'elif') && availability.test(header.text) && exitsEarly(b, header.colon)) {
+      const block = stack[stack.length - 1] ?? moduleBlock;
+      block.assured = new Set([...(block.assured ?? []), ...checkedNames([header])]);
+    }
+    stack.push(header);
+  };
+
+  // Each import's open blocks, innermost last, and what earlier statements decided; guards are settled once every
+  // clause is known (an `except` comes after the imports it guards).
+  const blocks: Header[][] = [];
+  const earlier: (ImportGuard | undefined)[] = [];
+  const assured: Set<string>[] = [];
+  let h = 0;
+  for (let k = 0; k < imports.length; k++) {
+    const o = starts[k]!;
+    for (; h < headers.length && headers[h]!.start < o; h++) enter(headers[h]!);
+    const ls = lineStart(b, o);
+    const p = firstNonSpace(b, ls);
+    const top = stack[stack.length - 1];
+    // `try: import x`: the body on the header's own line stays in that header's block.
+    const inlineBody = p < o && top !== undefined && top.colon >= ls && top.colon < o;
+    if (!inlineBody) dedent(width(b, ls, p));
+    blocks.push([...stack]);
+    assured.push(new Set([...stack, moduleBlock].flatMap((s) => [...(s.assured ?? [])])));
+    let before: ImportGuard | undefined;
+    // `check_requirements("mss")` on one of the lines just above, in the same block.
+    if (p > ls) {
+      const indent = width(b, ls, p);
+      for (let line = ls, n = 0; line > 0 && n < 4; n++) {
+        line = lineStart(b, line - 1);
+        const q = firstNonSpace(b, line);
+        if (b[q] === 0x0a || b[q] === 0x0d) continue;
+        if (width(b, line, q) < indent) break;
+        const text = ascii(b, q, b.indexOf(0x0a, q) < 0 ? b.length : b.indexOf(0x0a, q));
+        // The call names what it installs: `check_requirements(("onnx", "onnxruntime"))` before `import onnxruntime`.
+        if (installsOnDemand.test(text) && imports[k]!.module.length >= 2 && text.toLowerCase().includes(imports[k]!.module.toLowerCase())) {
+          before = 'installed-on-demand';
+          break;
+        }
+      }
+    }
+    earlier.push(before);
+  }
+  for (; h < headers.length; h++) enter(headers[h]!);
+
+  let checked: Set<string> | undefined;
+  imports.forEach((record, k) => {
+    const open = blocks[k]!;
+    if (open.some((o) => o.keyword === 'def')) record.inFunction = true;
+    for (let j = open.length - 1; j >= 0; j--) {
+      const guard = guardOf(open[j]!, record.module);
+      if (guard === 'reraised') {
+        record.guard = 'try-except';
+        record.reraised = true;
+        return;
+      }
+      if (guard) {
+        record.guard = guard;
+        return;
+      }
+    }
+    if (earlier[k]) {
+      record.guard = earlier[k];
+      return;
+    }
+    if (record.level === 0 && assured[k]!.size > 0 && names(record.module, assured[k]!)) {
+      record.guard = 'availability-check';
+      return;
+    }
+    // Inside a function or class of a file that checks the module's availability (`if is_aim_available():` at the
+    // top, the import in AimTracker.start()), the import runs only once the check passed.
+    if (record.level === 0 && open.some((o) => o.keyword === 'def' || o.keyword === 'class')) {
+      // Checks at the module's top level, `def is_x_available()` and test decorators: a check inside a method that
+      // raises when x is missing (`if not is_nltk_available(): raise …` in __init__) makes x required there.
+      checked ??= checkedNames(headers.filter((x) => x.indent === 0 || x.keyword === 'def' || x.keyword === 'class'));
+      if (names(record.module, checked)) record.guard = 'availability-check';
+    }
+  });
+}
