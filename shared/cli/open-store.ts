@@ -3,7 +3,7 @@
 
 import { LocatedError } from '../diagnostics.js';
 import { openStore } from '../mlflow/detect-store.js';
-import { storeReadFailure, type MlflowStore, type ReadResult } from '../mlflow/store.js';
+import { storeReadFailure, type MlflowStore, type ReadResult, type RunStream } from '../mlflow/store.js';
 import { UsageError } from './cli-support.js';
 
 export function openCommandStore(command: string, uriOrPath: string | undefined): MlflowStore {
@@ -17,7 +17,15 @@ export function openCommandStore(command: string, uriOrPath: string | undefined)
 
 /** Reads the store; one that yields nothing but an error (locked, damaged, not MLflow's) is a one-line usage error. */
 export async function readCommandStore(command: string, store: MlflowStore): Promise<ReadResult> {
-  const result = await store.read();
+  return unlessUnreadable(command, await store.read());
+}
+
+/** The same check for a store read run by run: it holds no run and could not be read. */
+export async function streamCommandStore(command: string, store: MlflowStore): Promise<RunStream> {
+  return unlessUnreadable(command, await store.stream());
+}
+
+function unlessUnreadable<T extends ReadResult | RunStream>(command: string, result: T): T {
   const failure = storeReadFailure(result);
   if (failure) throw new UsageError(`${command}: the MLflow store ${failure.file} could not be read: ${failure.message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
   return result;

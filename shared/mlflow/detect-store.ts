@@ -45,6 +45,11 @@ export function openStore(uriOrPath: string | undefined, options: OpenStoreOptio
       const result = await store.read(readOptions);
       return { model: result.model, diagnostics: [...notes, ...result.diagnostics] };
     },
+    stream: async (readOptions) => {
+      const stream = await store.stream(readOptions);
+      stream.diagnostics.unshift(...notes);
+      return stream;
+    },
   };
 }
 

@@ -4,7 +4,7 @@
 // Keys containing `/` are nested folders. A missing folder is empty (git keeps no empty folders). Every problem is a
 // Diagnostic on the file (and line) at fault; the rest of the store is still read.
 
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LocatedError, type Diagnostic, type Severity } from '../diagnostics.js';
 import {
@@ -19,6 +19,7 @@ import { ColumnArena } from './column-arena.js';
 import { lineOfKey, parseMetaYaml } from './meta-yaml.js';
 import { parseMetricFile, parseMetricLine } from './metric-file.js';
 import {
+  compareCodePoints,
   historyPoint,
   sortModel,
   type DatasetInput,
@@ -35,7 +36,7 @@ import {
   type RunsModel,
 } from './model.js';
 import { parsePyInt } from './py-numbers.js';
-import type { MlflowStore, ReadOptions, ReadResult } from './store.js';
+import type { MlflowStore, ReadOptions, ReadResult, RunStream } from './store.js';
 
 export interface FileStoreOptions {
   /** Diagnostics name files relative to this folder. Default: the folder holding the store (so paths read `mlruns/…`). */
@@ -61,6 +62,7 @@ export function openFileStore(root: string, options: FileStoreOptions = {}): Mlf
     kind: 'file',
     location: absolute,
     read: async (readOptions?: ReadOptions) => readFileStore(absolute, { ...options, ...readOptions }),
+    stream: async (readOptions?: ReadOptions) => new FileStoreReader(absolute, options).stream(readOptions?.artifacts ?? true),
     readArtifact: async (runId: string, path: string) => new FileStoreReader(absolute, options).readArtifact(runId, path),
   };
 }
@@ -112,6 +114,69 @@ class FileStoreReader {
     }
     sortModel(model);
     return result;
+  }
+
+  /**
+   * Experiments and the runs' order first (from each run's meta.yaml start_time), then each run read whole as the
+   * iteration reaches it: memory stays that of one run, however many the store holds.
+   */
+  stream(withArtifacts: boolean): RunStream {
+    const experiments: { exp: ExperimentDir; experiment: Experiment }[] = [];
+    const order: { exp: ExperimentDir; experiment: Experiment; runDir: string; id: string; start: number }[] = [];
+    if (this.openRoot()) {
+      for (const exp of this.experimentDirs()) {
+        const experiment = this.readExperiment(exp);
+        if (!experiment) continue;
+        experiments.push({ exp, experiment });
+        for (const entry of this.list(exp.dir)) {
+          if (!entry.isDirectory() || entry.name.startsWith('.') || RESERVED_IN_EXPERIMENT.has(entry.name)) continue;
+          const runDir = join(exp.dir, entry.name);
+          order.push({ exp, experiment, runDir, id: entry.name, start: this.peekStartTime(runDir) });
+        }
+      }
+    }
+    experiments.sort((a, b) => compareCodePoints(a.experiment.experimentId, b.experiment.experimentId));
+    order.sort((a, b) => (a.start !== b.start ? a.start - b.start : compareCodePoints(a.id, b.id)));
+    return {
+      experiments: experiments.map((e) => e.experiment),
+      runCount: order.length,
+      diagnostics: this.diagnostics,
+      runs: () => this.runsInOrder(order, withArtifacts),
+      loggedModels: async () => {
+        const models: LoggedModel[] = [];
+        for (const { exp } of experiments) {
+          for (const entry of this.list(join(exp.dir, 'models'))) {
+            if (!entry.isDirectory()) continue;
+            const loggedModel = this.readLoggedModel(exp, join(exp.dir, 'models', entry.name));
+            if (loggedModel) models.push(loggedModel);
+          }
+        }
+        return sortModel({ store: { kind: 'file', location: this.root }, experiments: [], runs: [], loggedModels: models }).loggedModels;
+      },
+    };
+  }
+
+  private async *runsInOrder(
+    order: { exp: ExperimentDir; experiment: Experiment; runDir: string }[],
+    withArtifacts: boolean,
+  ): AsyncGenerator<Run> {
+    const datasets = new Map<string, Map<string, DatasetInput['dataset'] | null>>();
+    for (const { exp, experiment, runDir } of order) {
+      if (!datasets.has(exp.id)) datasets.set(exp.id, new Map());
+      const run = this.readRun(exp, experiment, runDir, datasets.get(exp.id)!, withArtifacts);
+      if (run) yield run;
+    }
+  }
+
+  /** A run's start time for ordering, read quietly (readRun reports what is wrong with the file); Infinity if none. */
+  private peekStartTime(runDir: string): number {
+    try {
+      const value = parseMetaYaml(readFileSync(join(runDir, 'meta.yaml'), 'utf8'), '').start_time;
+      const time = typeof value === 'number' ? value : typeof value === 'string' ? parsePyInt(value) : undefined;
+      return time !== undefined && Number.isFinite(time) ? time : Infinity;
+    } catch {
+      return Infinity;
+    }
   }
 
   readArtifact(runId: string, path: string): Buffer {

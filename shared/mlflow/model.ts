@@ -229,67 +229,90 @@ function truthPoint(point: MetricPoint): Record<string, unknown> {
 }
 
 /** The model in the shape of the fixtures' truth.json (what `MlflowClient` returns, snake_case). */
-export function toTruthJson(model: RunsModel): {
+export function toTruthJson(
+  model: RunsModel,
+  options: TruthRunOptions = {},
+): {
   experiments: unknown[];
   runs: unknown[];
   logged_models: unknown[];
 } {
   return {
-    experiments: model.experiments.map((e) => ({
-      experiment_id: e.experimentId,
-      name: e.name,
-      artifact_location: e.artifactLocation,
-      lifecycle_stage: e.lifecycleStage,
-      creation_time: e.creationTime,
-      last_update_time: e.lastUpdateTime,
-      tags: record(e.tags),
-    })),
-    runs: model.runs.map((r) => ({
-      run_id: r.runId,
-      experiment_id: r.experimentId,
-      run_name: r.runName,
-      user_id: r.userId,
-      status: r.status,
-      start_time: r.startTime,
-      end_time: r.endTime,
-      lifecycle_stage: r.lifecycleStage,
-      artifact_uri: r.artifactUri,
-      parent_run_id: r.parentRunId,
-      params: record(r.params),
-      tags: record(r.tags),
-      metrics: record(r.latestMetrics, (p) => truthFloat(p.value)),
-      latest_metrics: record(r.latestMetrics, truthPoint),
-      metric_history: record(r.metricHistories, (h) =>
-        Array.from({ length: h.values.length }, (_, i) => truthPoint(historyPoint(h, i))),
-      ),
-      dataset_inputs: r.datasetInputs.map((d) => ({
-        dataset: {
-          name: d.dataset.name,
-          digest: d.dataset.digest,
-          source_type: d.dataset.sourceType,
-          source: d.dataset.source,
-          schema: d.dataset.schema,
-          profile: d.dataset.profile,
-        },
-        tags: record(d.tags),
-      })),
-      model_inputs: [...r.modelInputs],
-      model_outputs: r.modelOutputs.map((o) => ({ model_id: o.modelId, step: o.step })),
-      artifacts: r.artifacts.map((a) => ({ path: a.path, is_dir: a.isDir, file_size: a.fileSize })),
-    })),
-    logged_models: model.loggedModels.map((m) => ({
-      model_id: m.modelId,
-      name: m.name,
-      experiment_id: m.experimentId,
-      status: m.status,
-      model_type: m.modelType,
-      source_run_id: m.sourceRunId,
-      artifact_location: m.artifactLocation,
-      creation_timestamp: m.creationTimestamp,
-      last_updated_timestamp: m.lastUpdatedTimestamp,
-      params: record(m.params),
-      tags: record(m.tags),
-      metrics: m.metrics.map((p) => ({ ...truthPoint(p), model_id: p.modelId })),
-    })),
+    experiments: model.experiments.map(truthExperiment),
+    runs: model.runs.map((r) => truthRun(r, options)),
+    logged_models: model.loggedModels.map(truthLoggedModel),
+  };
+}
+
+export function truthExperiment(e: Experiment): Record<string, unknown> {
+  return {
+    experiment_id: e.experimentId,
+    name: e.name,
+    artifact_location: e.artifactLocation,
+    lifecycle_stage: e.lifecycleStage,
+    creation_time: e.creationTime,
+    last_update_time: e.lastUpdateTime,
+    tags: record(e.tags),
+  };
+}
+
+export interface TruthRunOptions {
+  /** Include `metric_history` (a point object per logged value). Default true. */
+  histories?: boolean;
+}
+
+export function truthRun(r: Run, options: TruthRunOptions = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    run_id: r.runId,
+    experiment_id: r.experimentId,
+    run_name: r.runName,
+    user_id: r.userId,
+    status: r.status,
+    start_time: r.startTime,
+    end_time: r.endTime,
+    lifecycle_stage: r.lifecycleStage,
+    artifact_uri: r.artifactUri,
+    parent_run_id: r.parentRunId,
+    params: record(r.params),
+    tags: record(r.tags),
+    metrics: record(r.latestMetrics, (p) => truthFloat(p.value)),
+    latest_metrics: record(r.latestMetrics, truthPoint),
+  };
+  if (options.histories ?? true) {
+    out.metric_history = record(r.metricHistories, (h) =>
+      Array.from({ length: h.values.length }, (_, i) => truthPoint(historyPoint(h, i))),
+    );
+  }
+  out.dataset_inputs = r.datasetInputs.map((d) => ({
+    dataset: {
+      name: d.dataset.name,
+      digest: d.dataset.digest,
+      source_type: d.dataset.sourceType,
+      source: d.dataset.source,
+      schema: d.dataset.schema,
+      profile: d.dataset.profile,
+    },
+    tags: record(d.tags),
+  }));
+  out.model_inputs = [...r.modelInputs];
+  out.model_outputs = r.modelOutputs.map((o) => ({ model_id: o.modelId, step: o.step }));
+  out.artifacts = r.artifacts.map((a) => ({ path: a.path, is_dir: a.isDir, file_size: a.fileSize }));
+  return out;
+}
+
+export function truthLoggedModel(m: LoggedModel): Record<string, unknown> {
+  return {
+    model_id: m.modelId,
+    name: m.name,
+    experiment_id: m.experimentId,
+    status: m.status,
+    model_type: m.modelType,
+    source_run_id: m.sourceRunId,
+    artifact_location: m.artifactLocation,
+    creation_timestamp: m.creationTimestamp,
+    last_updated_timestamp: m.lastUpdatedTimestamp,
+    params: record(m.params),
+    tags: record(m.tags),
+    metrics: m.metrics.map((p) => ({ ...truthPoint(p), model_id: p.modelId })),
   };
 }

@@ -201,6 +201,18 @@ export function openRestStore(url: string, options: RestStoreOptions = {}): Mlfl
     kind: 'rest',
     location: client.location,
     read: (readOptions?: ReadOptions) => readRestStore(client, { ...options, ...readOptions }),
+    stream: async (readOptions?: ReadOptions) => {
+      const { model, diagnostics } = await readRestStore(client, { ...options, ...readOptions });
+      return {
+        experiments: model.experiments,
+        runCount: model.runs.length,
+        diagnostics,
+        runs: async function* () {
+          yield* model.runs;
+        },
+        loggedModels: async () => model.loggedModels,
+      };
+    },
     readArtifact: async (runId: string, path: string) => {
       const file = `${client.location}/get-artifact`;
       artifactPathSegments(path, file);

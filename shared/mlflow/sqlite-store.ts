@@ -24,12 +24,12 @@ import {
   type LifecycleStage,
   type LoggedModel,
   type LoggedModelStatus,
-  type MetricHistory,
   type Run,
   type RunStatus,
   type RunsModel,
 } from './model.js';
-import type { MlflowStore, ReadOptions, ReadResult } from './store.js';
+import { compactSteps } from './column-arena.js';
+import type { MlflowStore, ReadOptions, ReadResult, RunStream } from './store.js';
 
 export interface SqliteStoreOptions {
   /** Diagnostics name files relative to this folder. Default: the folder holding the database. */
@@ -47,6 +47,7 @@ export function openSqliteStore(dbPath: string, options: SqliteStoreOptions = {}
     kind: 'sqlite',
     location: absolute,
     read: async (readOptions?: ReadOptions) => readSqliteStore(absolute, { ...options, ...readOptions }),
+    stream: async (readOptions?: ReadOptions) => new SqliteReader(absolute, options).stream(readOptions?.artifacts ?? true),
     readArtifact: async (runId: string, path: string) => readSqliteArtifact(absolute, runId, path, options),
   };
 }
@@ -95,11 +96,44 @@ class SqliteReader {
   }
 
   read(withArtifacts: boolean): ReadResult {
-    const model: RunsModel = { store: { kind: 'sqlite', location: this.dbPath }, experiments: [], runs: [], loggedModels: [] };
-    const result = { model, diagnostics: this.diagnostics };
-    if (!this.open()) return result;
+    const { model, runs, experiments } = this.readAllButHistories();
+    this.readHistories(runs);
+    if (withArtifacts) this.listRunArtifacts(model.runs, experiments);
+    return { model, diagnostics: this.diagnostics };
+  }
 
+  /** Everything but histories and artifact listings up front (small), then each run's histories as it is reached. */
+  stream(withArtifacts: boolean): RunStream {
+    const { model, experiments } = this.readAllButHistories();
+    return {
+      experiments: model.experiments,
+      runCount: model.runs.length,
+      diagnostics: this.diagnostics,
+      runs: () => this.runsOneByOne(model.runs, experiments, withArtifacts),
+      loggedModels: async () => model.loggedModels,
+    };
+  }
+
+  private async *runsOneByOne(runs: Run[], experiments: Map<string, Experiment>, withArtifacts: boolean): AsyncGenerator<Run> {
+    try {
+      for (const listed of runs) {
+        // A copy, so that the list keeps no history or artifact listing once the caller is done with the run.
+        const run: Run = { ...listed, metricHistories: new Map() };
+        this.readRunHistories(run);
+        if (withArtifacts) this.listRunArtifacts([run], experiments);
+        yield run;
+      }
+    } finally {
+      this.close();
+    }
+  }
+
+  private readAllButHistories(): { model: RunsModel; runs: Map<string, Run>; experiments: Map<string, Experiment> } {
+    const model: RunsModel = { store: { kind: 'sqlite', location: this.dbPath }, experiments: [], runs: [], loggedModels: [] };
+    const runs = new Map<string, Run>();
     const experiments = new Map<string, Experiment>();
+    if (!this.open()) return { model, runs, experiments };
+
     for (const row of this.rows('experiments', `SELECT CAST(experiment_id AS TEXT) AS id, name, artifact_location,
         lifecycle_stage, CAST(creation_time AS REAL) AS creation_time, CAST(last_update_time AS REAL) AS last_update_time
         FROM experiments`)) {
@@ -121,7 +155,6 @@ class SqliteReader {
       experiments.get(text(row.id) ?? '')?.tags.set(text(row.key) ?? '', text(row.value) ?? '');
     }
 
-    const runs = new Map<string, Run>();
     for (const row of this.rows('runs', `SELECT run_uuid, name, status, CAST(start_time AS REAL) AS start_time,
         CAST(end_time AS REAL) AS end_time, lifecycle_stage, artifact_uri, CAST(experiment_id AS TEXT) AS experiment_id,
         user_id FROM runs`)) {
@@ -166,12 +199,10 @@ class SqliteReader {
       if (!run.runName) run.runName = run.tags.get('mlflow.runName') ?? '';
     }
     this.readLatestMetrics(runs);
-    this.readHistories(runs);
     this.readInputs(runs);
     model.loggedModels = this.readLoggedModels();
-    if (withArtifacts) this.listRunArtifacts(model.runs, experiments);
     sortModel(model);
-    return result;
+    return { model, runs, experiments };
   }
 
   readArtifact(runId: string, path: string): Buffer {
@@ -243,50 +274,87 @@ class SqliteReader {
     }
   }
 
-  /** Full histories, counted first so that each key gets exact-size columns, then filled from one ordered scan. */
+  /** Every run's full histories, from one ordered scan of the metrics table. */
   private readHistories(runs: Map<string, Run>): void {
+    this.scanHistories(`SELECT run_uuid, key, value, CAST(timestamp AS REAL), CAST(step AS REAL), is_nan
+        FROM metrics ORDER BY run_uuid, key, timestamp, step, value`, [], runs);
+  }
+
+  /** One run's histories (the stream's way: the run_uuid index, one run at a time). */
+  private readRunHistories(run: Run): void {
+    this.scanHistories(`SELECT run_uuid, key, value, CAST(timestamp AS REAL), CAST(step AS REAL), is_nan
+        FROM metrics WHERE run_uuid = ? ORDER BY key, timestamp, step, value`, [run.runId], new Map([[run.runId, run]]));
+  }
+
+  /**
+   * Rows (run_uuid, key, value, timestamp, step, is_nan) ordered by run and key, as MLflow's get_metric_history orders
+   * each series (timestamp, step, value), into exact-size columns. Rows come as arrays, not objects, and a series
+   * gathers in reused scratch columns: a large store has millions of rows, and per-row work is most of the read.
+   */
+  private scanHistories(sql: string, params: SQLInputValue[], runs: Map<string, Run>): void {
     if (!this.db || !this.tables.has('metrics')) return;
+    let values = new Float64Array(1024);
+    let steps = new Float64Array(1024);
+    let timestamps = new Float64Array(1024);
+    let n = 0;
+    let run: Run | undefined;
+    let key = '';
+    const finish = (): void => {
+      if (run && n > 0) {
+        run.metricHistories.set(key, {
+          key,
+          values: values.slice(0, n),
+          steps: compactSteps(steps.slice(0, n)),
+          timestamps: timestamps.slice(0, n),
+          datasets: null,
+        });
+      }
+      n = 0;
+    };
     try {
-      const counts = this.db.prepare(`SELECT run_uuid, key, COUNT(*) AS n, CAST(MIN(step) AS REAL) AS lo,
-          CAST(MAX(step) AS REAL) AS hi FROM metrics GROUP BY run_uuid, key`);
-      const sizes = new Map<string, { n: number; narrow: boolean }>();
-      for (const row of counts.iterate()) {
-        const narrow = Number(row.lo) >= -(2 ** 31) && Number(row.hi) < 2 ** 31;
-        sizes.set(`${String(row.run_uuid)}\u0000${String(row.key)}`, { n: Number(row.n), narrow });
-      }
-      const scan = this.db.prepare(`SELECT run_uuid, key, CAST(value AS REAL) AS value, typeof(value) AS type,
-          CAST(timestamp AS REAL) AS timestamp, CAST(step AS REAL) AS step, is_nan
-          FROM metrics ORDER BY run_uuid, key, timestamp, step, value`);
-      let current: MetricHistory | undefined;
-      let currentId = '';
-      let i = 0;
-      for (const row of scan.iterate()) {
-        const id = `${String(row.run_uuid)}\u0000${String(row.key)}`;
-        if (id !== currentId) {
-          currentId = id;
-          i = 0;
-          const run = runs.get(String(row.run_uuid));
-          const { n: size, narrow } = sizes.get(id) ?? { n: 0, narrow: true };
-          current = run
-            ? {
-                key: String(row.key),
-                values: new Float64Array(size),
-                steps: narrow ? new Int32Array(size) : new Float64Array(size),
-                timestamps: new Float64Array(size),
-                datasets: null,
-              }
-            : undefined;
-          if (run && current) run.metricHistories.set(current.key, current);
+      const scan = this.db.prepare(sql);
+      scan.setReturnArrays(true);
+      let runId: SQLOutputValue | undefined;
+      for (const row of scan.iterate(...params) as unknown as SQLOutputValue[][]) {
+        if (row[0] !== runId || row[1] !== key) {
+          finish();
+          runId = row[0];
+          key = String(row[1]);
+          run = runs.get(String(runId));
         }
-        if (!current || i >= current.values.length) continue;
-        current.values[i] = this.checkedValue(row, `run ${String(row.run_uuid)}, metric ${current.key}`);
-        current.timestamps[i] = num(row.timestamp) ?? 0;
-        current.steps[i] = num(row.step) ?? 0;
-        i++;
+        if (!run) continue;
+        if (n === values.length) {
+          const grow = (column: Float64Array) => {
+            const bigger = new Float64Array(column.length * 2);
+            bigger.set(column);
+            return bigger;
+          };
+          values = grow(values);
+          steps = grow(steps);
+          timestamps = grow(timestamps);
+        }
+        const value = row[2];
+        values[n] = row[5] === 1 || row[5] === 1n ? NaN : typeof value === 'number' ? value : this.notANumber(value, run.runId, key);
+        timestamps[n] = num(row[3]) ?? 0;
+        steps[n] = num(row[4]) ?? 0;
+        n++;
       }
+      finish();
     } catch (error) {
       this.report('error', 'mlflow/db-unreadable', `cannot read table metrics: ${(error as Error).message}`);
     }
+  }
+
+  /** Text or blob where a metric value belongs: reported once per series, read as NaN. */
+  private notANumber(value: SQLOutputValue | undefined, runId: string, key: string): number {
+    if (typeof value === 'bigint') return Number(value);
+    const what = `run ${runId}, metric ${key}`;
+    if (!this.reportedValues.has(what)) {
+      this.reportedValues.add(what);
+      const type = value === null ? 'null' : value instanceof Uint8Array ? 'blob' : 'text';
+      this.report('warning', 'mlflow/db-field', `${what}: a ${type} value where a number belongs; read as NaN`);
+    }
+    return NaN;
   }
 
   // ---- inputs, outputs, logged models ----

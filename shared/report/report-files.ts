@@ -24,7 +24,8 @@ export function reportedModel(model: RunsModel, reports: ExperimentReport[]): Ru
 const runRef = (run: { runId: string; runName: string } | undefined) => (run ? { run_id: run.runId, run_name: run.runName } : null);
 
 export function reportJson(model: RunsModel, reports: ExperimentReport[], regressions: RegressionResult[] = []): unknown {
-  const truth = toTruthJson(reportedModel(model, reports));
+  // Without histories: a point object per logged value is what made runs.json cost most of a large report's memory.
+  const truth = toTruthJson(reportedModel(model, reports), { histories: false });
   return {
     store: model.store,
     experiments: reports.map((r) => {
@@ -52,7 +53,7 @@ export function reportJson(model: RunsModel, reports: ExperimentReport[], regres
       baseline: { ...runRef(g.baseline), value: g.baselineValue === undefined ? null : truthFloat(g.baselineValue) },
       message: g.message,
     })),
-    runs: (truth.runs as Record<string, unknown>[]).map(({ metric_history: _history, ...run }) => run),
+    runs: truth.runs,
     logged_models: truth.logged_models,
   };
 }
