@@ -5,7 +5,7 @@ import path from 'node:path';
 import { discoverFiles } from '../scan/discover-files.js';
 import { scanFiles } from '../scan/scan-files.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
+import { exitCodes, parseCommandArgs, printJsonArray, UsageError } from './cli-support.js';
 
 export async function importsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -23,19 +23,13 @@ export async function importsCommand(args: string[]): Promise<number> {
   const scanned = await scanFiles(root, files);
 
   if (values.json) {
-    console.log(
-      JSON.stringify(
-        scanned.map((f) => ({
-          file: f.path,
-          imports: f.imports.map((i) => ({ module: i.module, dotted: i.dotted, level: i.level, line: i.line })),
-          modules: [...new Set(f.imports.filter((i) => i.level === 0).map((i) => i.module))].sort(),
-          ...(f.pipInstalls.length ? { pipInstalls: f.pipInstalls } : {}),
-          ...(f.problem ? { problem: f.problem } : {}),
-        })),
-        null,
-        2,
-      ),
-    );
+    printJsonArray(scanned, (f) => ({
+      file: f.path,
+      imports: f.imports.map((i) => ({ module: i.module, dotted: i.dotted, level: i.level, line: i.line })),
+      modules: [...new Set(f.imports.filter((i) => i.level === 0).map((i) => i.module))].sort(),
+      ...(f.pipInstalls.length ? { pipInstalls: f.pipInstalls } : {}),
+      ...(f.problem ? { problem: f.problem } : {}),
+    }));
   } else {
     for (const f of scanned) for (const i of f.imports) console.log(`${f.path}:${i.line}\t${i.dotted}`);
   }

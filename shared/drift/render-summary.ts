@@ -68,7 +68,9 @@ export function renderDriftSummary(report: DriftReport, options: SummaryOptions 
         places(u.locations),
         [
           u.introduced ? '**new in this change**' : '',
+          u.note ? cell(u.note) : '',
           u.source === 'guess' ? 'distribution name guessed from the import name' : '',
+          u.declaredOutOfScope?.length ? `declared at ${places(u.declaredOutOfScope, 2)}, which does not cover these files` : '',
           u.pipInstalls.length ? `installed by hand at ${places(u.pipInstalls, 1)}` : '',
         ]
           .filter(Boolean)

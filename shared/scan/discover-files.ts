@@ -205,6 +205,12 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
   return { files: files.sort(), skipped, collected: collected.sort() };
 }
 
+/**
+ * One probe buffer for every file: a fresh 8 KiB buffer per file lives outside the JavaScript heap, where the
+ * collector does not see it pile up (13,000 files held over 100 MB until the next full collection).
+ */
+const probe = Buffer.allocUnsafeSlow(BINARY_PROBE_BYTES);
+
 /** Why a file should not be scanned (too large, binary, unreadable), or null. */
 function unscannable(abs: string, maxBytes: number): string | null {
   let fd: number | undefined;
@@ -212,8 +218,7 @@ function unscannable(abs: string, maxBytes: number): string | null {
     fd = openSync(abs, 'r');
     const { size } = fstatSync(fd);
     if (size > maxBytes) return `larger than ${maxBytes} bytes (${size})`;
-    const probe = Buffer.allocUnsafe(Math.min(size, BINARY_PROBE_BYTES));
-    const read = readSync(fd, probe, 0, probe.length, 0);
+    const read = readSync(fd, probe, 0, Math.min(size, BINARY_PROBE_BYTES), 0);
     if (probe.subarray(0, read).includes(0)) return 'binary: a NUL byte in the first 8 KiB';
     return null;
   } catch (e) {
