@@ -36,19 +36,25 @@ test('standard library, relative and first-party imports are skipped; the rest a
   expect(found.pipInstalls).toEqual([]);
 });
 
-test('a guarded import keeps its guard, a lazy one is marked; a re-raising handler is optional only inside a shipped package', () => {
+test('a guarded import keeps its guard, a lazy one is marked; a re-raising handler leaves only a lazy import optional', () => {
   const guarded = 'try:\n    import wandb\nexcept ImportError:\n    wandb = None\n';
   const reraised = 'try:\n    import mlflow\nexcept ImportError as e:\n    raise ImportError("pip install mlflow") from e\n';
+  const lazyReraised = 'def log():\n    try:\n        import comet_ml\n    except ImportError as e:\n        raise ImportError("pip install comet_ml") from e\n';
   const analysis = analyseProject(project({
     'run.py': `${guarded}${reraised}def plot():\n    import matplotlib.pyplot as plt\n`,
-    'lib/__init__.py': reraised,
+    'lib/__init__.py': `${reraised}${lazyReraised}`,
   }));
   const found = classifyImports(analysis.scanned, analysis).thirdParty;
   const at = (module: string, file: string) => found.find((i) => i.module === module && i.location.file === file)!;
   expect(at('wandb', 'run.py').guard).toBe('try-except');
-  expect(at('mlflow', 'run.py').guard).toBeUndefined(); // a script that stops with advice needs the package
-  expect(at('mlflow', 'lib/__init__.py')).toMatchObject({ guard: 'try-except', location: { role: 'package' } });
+  // Code that stops with advice when the module is missing needs it, in a script or in a package's own import.
+  expect(at('mlflow', 'run.py').guard).toBeUndefined();
+  expect(at('mlflow', 'lib/__init__.py')).toMatchObject({ location: { role: 'package' } });
+  expect(at('mlflow', 'lib/__init__.py').guard).toBeUndefined();
+  // The same handler around a lazy import only stops the feature that needs it.
+  expect(at('comet_ml', 'lib/__init__.py')).toMatchObject({ guard: 'try-except', inFunction: true, location: { file: 'lib/__init__.py', line: 7, role: 'package' } });
   expect(at('matplotlib', 'run.py')).toMatchObject({ dotted: 'matplotlib.pyplot', inFunction: true });
+  expect(at('matplotlib', 'run.py').guard).toBeUndefined();
   expect(at('wandb', 'run.py').inFunction).toBeUndefined();
 });
 
