@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openStore } from '../../shared/mlflow/detect-store.js';
 import type { RunsModel } from '../../shared/mlflow/model.js';
@@ -17,6 +18,9 @@ import { m4Indices } from '../../shared/report/downsample.js';
 import { buildPayload } from '../../shared/report/dashboard/payload.js';
 import { scriptSafeJson } from '../../shared/report/dashboard/page-html.js';
 import { encodeSteps, encodeValues } from '../../shared/report/dashboard/series-encoding.js';
+import { buildReports } from '../../shared/report/experiment-report.js';
+import { dashboardFiles } from '../../shared/report/report-files.js';
+import { runId as harnessRunId, writeMlflowFileStore } from '../harness/mlflow-file-store.js';
 
 const ROOT = resolve('.');
 const SHOTS = join(ROOT, 'test-out', 'screenshots');
@@ -207,13 +211,16 @@ describe.each(Object.keys(STORES) as StoreName[])('dashboard of the %s fixture',
   test('metric charts: drawn, NaN/inf counted, drag and wheel zoom, reset, log scale', async () => {
     const { model } = site();
     const { page, problems } = await open(site().dir, `#/run/${runId(model, 'nan-inf-metrics')}/metrics`);
-    await expect(page.locator('figure.chart').count()).resolves.toBe(13);
+    // Metrics logged once are a table of values, not charts of one dot.
+    await expect(page.locator('figure.chart').count()).resolves.toBe(6);
+    await expect(page.locator('table.single-values tbody tr').count()).resolves.toBe(7);
+    const once = (metric: string) => page.locator(`table.single-values tr[data-metric="${metric}"] td`).allInnerTexts();
+    await expect(once('all_nan')).resolves.toEqual(['all_nan', 'NaN', '0']);
+    await expect(once('big_step')).resolves.toEqual(['big_step', expect.any(String), '1,099,511,627,776']);
     const note = (metric: string) => page.locator(`figure.chart[data-metric="${metric}"] .chart-notes`).innerText();
     await expect(note('weird')).resolves.toBe('Not plotted: 1 NaN, 1 +∞, 1 −∞');
     await expect(note('last_is_nan')).resolves.toBe('Not plotted: 1 NaN');
     await expect(note('last_is_inf')).resolves.toBe('Not plotted: 1 +∞');
-    await expect(page.locator('figure.chart[data-metric="all_nan"] .empty-plot').textContent()).resolves.toBe('No finite values to draw');
-    await expect(page.locator('figure.chart[data-metric="big_step"] .series-dot').count()).resolves.toBe(1);
     await shot(page, `${name}-run-metrics-nan-inf.png`);
 
     await go(page, `#/run/${runId(model, 'rf-full-leaf1')}/metrics`);
@@ -420,7 +427,15 @@ test('payload helpers: downsampling keeps ends and spikes, columns encode lossle
   expect(keep).toEqual([...keep].sort((a, b) => a - b));
   const history = { key: 'k', steps: Int32Array.from([3, 1, 2, 0, 4]), values: Float64Array.from([3, NaN, Infinity, 0, -1.7976931348623157e308]), timestamps: new Float64Array(5), datasets: null };
   const series = chartSeries(history, 10);
-  expect({ ...series, steps: Array.from(series.steps), values: Array.from(series.values) }).toEqual({ steps: [0, 3], values: [0, 3], sampled: false, nan: 1, posInf: 1, negInf: 1 });
+  expect({ ...series, steps: Array.from(series.steps), values: Array.from(series.values), timestamps: Array.from(series.timestamps) }).toEqual({
+    steps: [0, 3],
+    values: [0, 3],
+    timestamps: [0, 0],
+    sampled: false,
+    nan: 1,
+    posInf: 1,
+    negInf: 1,
+  });
   // Columns go as Float32/Int32 unless a value would not survive that.
   expect(encodeValues([0.5, -0.25, 0]).type).toBe('f32');
   expect(encodeValues([1e-300]).type).toBe('f64');
@@ -511,3 +526,148 @@ function syntheticModel(runs: number, metrics: number, steps: number): RunsModel
     loggedModels: [],
   };
 }
+
+/** A real PNG (RGB, 8 bits), `w` × `h` pixels of a gradient. */
+function pngImage(w: number, h: number): Buffer {
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) raw.set([(x * 255) / w, (y * 255) / h, 160], y * (w * 3 + 1) + 1 + x * 3);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+describe('a sweep written in MLflow format: ties, exact and numeric filters, tag columns, images, time axes, smoothing', () => {
+  const t = 1_795_718_000_000;
+  const curve = (end: number, steps: number) => Array.from({ length: steps }, (_, s) => end + 0.4 / (s + 1) - 0.4 / steps);
+  let dir: string;
+  let model: RunsModel;
+  beforeAll(async () => {
+    const root = writeMlflowFileStore(join(workDir, 'sweep-store'), [
+      {
+        id: '424242424242424242',
+        name: 'depth-sweep',
+        runs: [
+          { id: harnessRunId(1), name: 'depth-1', start: t, end: t + 50_000, params: { max_depth: '1', lr: '0.001' }, tags: { team: 'vision' }, metrics: { 'val/rmse': curve(0.7, 10), best_val_rmse: [0.69] } },
+          // depth-16 and depth-4 end at the same value; depth-4 ended first, so it is the best everywhere.
+          { id: harnessRunId(2), name: 'depth-16', start: t + 1000, end: t + 90_000, params: { max_depth: '16', lr: '0.01' }, tags: { team: 'vision' }, metrics: { 'val/rmse': curve(0.5, 30), best_val_rmse: [0.49] } },
+          {
+            id: harnessRunId(3),
+            name: 'depth-4',
+            start: t + 2000,
+            end: t + 40_000,
+            params: { max_depth: '4', lr: '0.1' },
+            tags: { team: 'speech' },
+            metrics: { 'val/rmse': curve(0.5, 20), best_val_rmse: [0.5] },
+            artifacts: {
+              'plots/loss.png': pngImage(64, 40),
+              'plots/curve.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="#4269d0"/><script>window.__svg = 1</script></svg>',
+              'plots/fake.png': 'not an image',
+            },
+          },
+        ],
+      },
+    ]);
+    const store = openStore(root);
+    model = (await store.read()).model;
+    const { experiments } = await buildReports(model);
+    // The summary's best, for the dashboard to agree with.
+    expect(experiments[0]!.best?.runName).toBe('depth-4');
+    const files = await dashboardFiles({ model, store, reports: experiments });
+    dir = join(workDir, 'sweep');
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    dir = join(dir, 'dashboard');
+  });
+
+  test('the grid and the best-runs chart name the summary\'s best run on a tie', async () => {
+    const { page, problems } = await open(dir, '');
+    await expect(page.locator('.exp-card .best').innerText()).resolves.toMatch(/val\/rmse ↓ 0\.5 · depth-4$/);
+    await go(page, `#/experiment/424242424242424242`);
+    await expect(page.locator('.runs-table tbody tr .run-link').allInnerTexts()).resolves.toEqual(['depth-4', 'depth-16', 'depth-1']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('filters: key=value is exact, metrics./params. compare numbers; tags are columns', async () => {
+    const { page, problems } = await open(dir, `#/experiment/424242424242424242`);
+    const names = () => page.locator('.runs-table tbody tr .run-link').allInnerTexts();
+    const filter = async (text: string, expected: string[]) => {
+      await page.locator('.runs-filter').fill(text);
+      await until(`filter ${text}`, async () => JSON.stringify(await names()) === JSON.stringify(expected) || (expected.length === 0 && (await page.locator('.runs-table').count()) === 0));
+    };
+    await filter('max_depth=1', ['depth-1']); // not 16
+    await filter('params.lr >= 0.01', ['depth-4', 'depth-16']);
+    await filter('metrics.val/rmse < 0.6', ['depth-4', 'depth-16']);
+    await filter('metrics.val/rmse<0.6 max_depth!=4', ['depth-16']);
+    await filter('lr=0.0010', ['depth-1']); // numbers compare as numbers
+    await filter('tags.team = speech', ['depth-4']);
+    await filter('16', ['depth-16']); // a plain word: part of the name or id
+    await filter('params.lr > abc', []);
+    await expect(page.locator('.count-line').innerText()).resolves.toBe('0 of 3 runs match the filter');
+    await filter('', ['depth-4', 'depth-16', 'depth-1']);
+    await expect(page.locator('.runs-table th[data-column="t:team"]').count()).resolves.toBe(1);
+    await expect(page.locator('.runs-table tbody tr').first().locator('td').allInnerTexts()).resolves.toContain('speech');
+    await filter('metrics.val/rmse < 0.6', ['depth-4', 'depth-16']);
+    // The key column first: the ranking metric right after the run's name.
+    await expect(page.locator('.runs-table thead tr:last-child th').nth(2).getAttribute('data-column')).resolves.toBe('m:val/rmse');
+    await shot(page, 'sweep-runs-table-numeric-filter.png');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('images are previewed from data: URIs; a file that is not what its name says is not', async () => {
+    const id = harnessRunId(3);
+    const { page, problems } = await open(dir, `#/run/${id}/artifacts/plots/loss.png`);
+    const img = page.locator('img.artifact-image');
+    await until('the PNG to load', async () => (await img.evaluate((e) => (e as unknown as { naturalWidth: number }).naturalWidth)) === 64);
+    await expect(img.getAttribute('src')).resolves.toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    await shot(page, 'sweep-artifact-image.png');
+    await go(page, `#/run/${id}/artifacts/plots/curve.svg`);
+    await until('the SVG to load', async () => (await page.locator('img.artifact-image').evaluate((e) => (e as unknown as { naturalWidth: number }).naturalWidth)) === 80);
+    await expect(page.evaluate('window.__svg')).resolves.toBeUndefined(); // an <img> runs no script
+    await go(page, `#/run/${id}/artifacts/plots/fake.png`);
+    await expect(page.locator('.artifact-viewer .empty').innerText()).resolves.toBe('Not included in this report: not a valid PNG file.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('metric charts: each run to its own end, by step or time, smoothed on request; single values as a table', async () => {
+    const { page, problems } = await open(dir, `#/compare/${[1, 2, 3].map((n) => harnessRunId(n)).join(',')}`);
+    const chart = page.locator('figure.chart[data-metric="val/rmse"]');
+    // A metric logged once is not drawn.
+    await expect(page.locator('figure.chart[data-metric="best_val_rmse"]').count()).resolves.toBe(0);
+    await expect(chart.locator('svg').getAttribute('data-x-domain')).resolves.toBe('0,29');
+    // The 10-step run's line ends at its own last step, not at step 29.
+    const ends = await chart.locator('path.series').evaluateAll((els) => els.map((e) => Number(/([\d.]+) [\d.]+$/.exec(e.getAttribute('d') ?? '')![1])));
+    expect(new Set(ends.map((x) => Math.round(x))).size).toBe(3);
+    await chart.locator('.chart-x').selectOption('relative');
+    await expect(chart.locator('.axis-label').textContent()).resolves.toBe('time since the run started');
+    await expect(chart.locator('svg').getAttribute('data-x-domain')).resolves.toBe(`0,${29 * 137}`);
+    await chart.locator('.chart-x').selectOption('wall');
+    const [w0, w1] = (await chart.locator('svg').getAttribute('data-x-domain'))!.split(',').map(Number);
+    expect([w0, w1]).toEqual([t, t + 1000 + 29 * 137]);
+    await chart.locator('.chart-smooth').selectOption('0.9');
+    await expect(chart.locator('path.series.raw').count()).resolves.toBe(3);
+    await expect(chart.locator('path.series:not(.raw)').count()).resolves.toBe(3);
+    await chart.locator('.chart-x').selectOption('step');
+    await chart.screenshot({ path: join(SHOTS, 'sweep-compare-smoothed.png') });
+    await go(page, `#/run/${harnessRunId(3)}/metrics`);
+    await expect(page.locator('table.single-values tr[data-metric="best_val_rmse"] td').allInnerTexts()).resolves.toEqual(['best_val_rmse', '0.5', '0']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

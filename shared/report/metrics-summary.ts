@@ -14,13 +14,14 @@ import type { Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Run, RunStatus } from '../mlflow/model.js';
 import type { ExperimentReport } from './experiment-report.js';
-import { cell, code, details } from './markdown.js';
+import { cell, code, details, link as markdownLink } from './markdown.js';
 import { isBetter } from './metric-direction.js';
 import { formatChange, formatMetric } from './metric-values.js';
 import { formatDuration } from '../text/units.js';
 import type { RunEnvironment } from './run-environment.js';
 import { metricChoiceRule, metricValue, rankable, tieBreakRule } from './run-ranking.js';
 import { commitTag } from './baseline.js';
+import { imageTypes } from './dashboard/artifact-texts.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep room for what other steps append. */
 export const summaryLimitBytes = 1024 * 1024 - 16 * 1024;
@@ -297,8 +298,8 @@ function fence(mermaid: string): string {
 
 function runName(run: Run, options: SummaryOptions): string {
   const link = options.runLink?.(run);
-  const name = cell(run.runName || 'run');
-  return `${link ? `[${name}](${link})` : name} ${code(run.runId.slice(0, 8))}`;
+  const name = run.runName || 'run';
+  return `${link ? markdownLink(name, link) : cell(name)} ${code(run.runId.slice(0, 8))}`;
 }
 
 function headline(report: ExperimentReport, options: SummaryOptions): string {
@@ -314,8 +315,13 @@ function headline(report: ExperimentReport, options: SummaryOptions): string {
     const v = run.latestMetrics.get(metric.key)?.value;
     return v === undefined ? 'not logged' : formatMetric(v);
   };
-  if (report.best) lines.push(`- 🏆 Best: **${runName(report.best, options)}** ${value(report.best)}`);
-  else lines.push(`- No finished run has a value of ${code(metric.key)} to rank by.`);
+  if (report.best) {
+    lines.push(`- 🏆 Best: **${runName(report.best, options)}** ${value(report.best)}`);
+    const plots = plotsLine(report.best, options);
+    if (plots) lines.push(plots);
+  } else {
+    lines.push(`- No finished run has a value of ${code(metric.key)} to rank by.`);
+  }
   const unranked = report.runs.filter((r) => !rankable(r) && r.latestMetrics.has(metric.key)).length;
   if (unranked > 0) lines.push(`- ${plural(unranked, 'failed or killed run')} with ${code(metric.key)} ${unranked === 1 ? 'is' : 'are'} listed but not ranked.`);
   const { baseline, candidate } = report;
@@ -337,6 +343,16 @@ function headline(report: ExperimentReport, options: SummaryOptions): string {
   }
   if (baseline?.run && baseline.note) lines.push(`- ℹ️ ${cell(baseline.note)}`);
   return lines.join('\n') + '\n\n';
+}
+
+/** The best run's images (plots it logged), linked to the tracking server's artifact view when there is one. */
+function plotsLine(run: Run, options: SummaryOptions): string | undefined {
+  const images = run.artifacts.filter((a) => !a.isDir && imageTypes[/\.([^./]+)$/.exec(a.path)?.[1]?.toLowerCase() ?? ''] !== undefined);
+  if (images.length === 0) return undefined;
+  const link = options.runLink?.(run);
+  const shown = images.slice(0, 6).map((a) => (link ? `[${code(a.path)}](${link}/artifacts/${a.path.split('/').map(encodeURIComponent).join('/')})` : code(a.path)));
+  const more = images.length > shown.length ? ` and ${images.length - shown.length} more` : '';
+  return `- 🖼️ Its plots: ${shown.join(', ')}${more} — previewed on its page in the dashboard${options.elsewhere ? ` (${options.elsewhere})` : ''}, under Artifacts.`;
 }
 
 /** How to get a baseline, said where there is none. */

@@ -150,3 +150,16 @@ describe('limits', () => {
     expect(cut.markdown).toContain('> Shortened to fit the summary limit:');
   });
 });
+
+test("the best run's plots are named under it, linked to the tracking server's artifact view when there is one", async () => {
+  const model = makeModel([
+    makeRun({ id: 'best', metrics: { 'val/loss': 0.1 }, artifacts: ['plots/roc curve.png', 'plots/confusion.svg', 'model.pkl', 'notes.txt'] }),
+    makeRun({ id: 'other', metrics: { 'val/loss': 0.2 }, artifacts: ['plots/other.png'] }),
+  ]);
+  const { experiments } = await buildReports(model);
+  const plain = renderMetricsSummary(experiments, summary).markdown;
+  expect(plain).toContain("- 🖼️ Its plots: `plots/roc curve.png`, `plots/confusion.svg` — previewed on its page in the dashboard (the artifact), under Artifacts.");
+  expect(plain).not.toContain('other.png');
+  const linked = renderMetricsSummary(experiments, { ...summary, runLink: (run) => `https://mlflow.example/#/experiments/1/runs/${run.runId}` }).markdown;
+  expect(linked).toContain('[`plots/roc curve.png`](https://mlflow.example/#/experiments/1/runs/best/artifacts/plots/roc%20curve.png)');
+});

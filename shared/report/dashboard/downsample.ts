@@ -12,6 +12,8 @@ const DBL_MAX = 1.7976931348623157e308;
 export interface ChartSeries {
   steps: ArrayLike<number>;
   values: ArrayLike<number>;
+  /** Milliseconds since the epoch, per point. */
+  timestamps: ArrayLike<number>;
   sampled: boolean;
   nan: number;
   posInf: number;
@@ -22,11 +24,12 @@ export interface ChartSeries {
 export function finitePoints(history: MetricHistory): {
   steps: ArrayLike<number>;
   values: ArrayLike<number>;
+  timestamps: ArrayLike<number>;
   nan: number;
   posInf: number;
   negInf: number;
 } {
-  const { values, steps } = history;
+  const { values, steps, timestamps } = history;
   const n = values.length;
   let nan = 0;
   let posInf = 0;
@@ -40,7 +43,7 @@ export function finitePoints(history: MetricHistory): {
     if (i > 0 && steps[i]! < steps[i - 1]!) sorted = false;
   }
   // The usual history: all finite, in step order; its own columns serve.
-  if (sorted && nan + posInf + negInf === 0) return { steps, values, nan, posInf, negInf };
+  if (sorted && nan + posInf + negInf === 0) return { steps, values, timestamps, nan, posInf, negInf };
   const keep: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
@@ -50,6 +53,7 @@ export function finitePoints(history: MetricHistory): {
   return {
     steps: Float64Array.from(keep, (i) => steps[i]!),
     values: Float64Array.from(keep, (i) => values[i]!),
+    timestamps: Float64Array.from(keep, (i) => timestamps[i]!),
     nan,
     posInf,
     negInf,
@@ -58,12 +62,13 @@ export function finitePoints(history: MetricHistory): {
 
 /** The chart series of a history: whole when it has at most `cap` finite points, thinned to `cap` otherwise. */
 export function chartSeries(history: MetricHistory, cap: number): ChartSeries {
-  const { steps, values, nan, posInf, negInf } = finitePoints(history);
-  if (steps.length <= cap) return { steps, values, sampled: false, nan, posInf, negInf };
+  const { steps, values, timestamps, nan, posInf, negInf } = finitePoints(history);
+  if (steps.length <= cap) return { steps, values, timestamps, sampled: false, nan, posInf, negInf };
   const keep = m4Indices(steps, values, cap);
   return {
     steps: Float64Array.from(keep, (i) => steps[i]!),
     values: Float64Array.from(keep, (i) => values[i]!),
+    timestamps: Float64Array.from(keep, (i) => timestamps[i]!),
     sampled: true,
     nan,
     posInf,

@@ -73,6 +73,9 @@ export interface MetricData {
   points: number;
   steps: EncodedColumn;
   values: EncodedColumn;
+  /** Per point, milliseconds after `t0` (the first point's timestamp), for charts over wall or relative time. */
+  times: EncodedColumn;
+  t0: number;
   sampled: boolean;
   nan: number;
   /** ±Infinity, and ±1.7976931348623157e308, which is how the SQLite store keeps infinities. */
@@ -97,6 +100,8 @@ export interface ArtifactData {
   /** Text content when the report includes it (cut to the per-file cap when `truncated`). */
   text?: string;
   truncated?: boolean;
+  /** A PNG, JPEG or SVG image, previewed as a `data:` URI. */
+  image?: { mime: string; base64: string };
   /** Why a file's content is not included (binary, too large, report budget reached). */
   omitted?: string;
 }

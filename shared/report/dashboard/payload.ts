@@ -52,7 +52,8 @@ export function buildPayload(model: RunsModel, options: PayloadOptions = {}): Da
       const history = run.metricHistories.get(key);
       const series = history
         ? chartSeries(history, cap)
-        : { steps: [], values: [], sampled: false, nan: 0, posInf: 0, negInf: 0 };
+        : { steps: [], values: [], timestamps: [], sampled: false, nan: 0, posInf: 0, negInf: 0 };
+      const t0 = series.timestamps.length ? series.timestamps[0]! : 0;
       if (series.sampled) sampledSeries++;
       metrics.push({
         key,
@@ -63,6 +64,8 @@ export function buildPayload(model: RunsModel, options: PayloadOptions = {}): Da
         points: series.steps.length,
         steps: encodeSteps(series.steps),
         values: encodeValues(series.values),
+        times: encodeSteps(Array.from(series.timestamps, (t) => t - t0)),
+        t0,
         sampled: series.sampled,
         nan: series.nan,
         posInf: series.posInf,
@@ -76,6 +79,8 @@ export function buildPayload(model: RunsModel, options: PayloadOptions = {}): Da
       if (content?.kind === 'text') {
         entry.text = content.text;
         if (content.truncated) entry.truncated = true;
+      } else if (content?.kind === 'image') {
+        entry.image = { mime: content.mime, base64: content.base64 };
       } else if (content?.kind === 'omitted') {
         entry.omitted = content.reason;
       }

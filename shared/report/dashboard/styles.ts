@@ -174,7 +174,7 @@ pre.code.small { max-height: 240px; overflow: auto; background: var(--canvas); p
 .chart-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 4px; }
 .chart-title { font-family: var(--mono); font-size: 12px; font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .chart-tools { display: flex; gap: 4px; }
-.chart-tools button { font: inherit; font-size: 11px; color: var(--muted); background: var(--canvas); border: 1px solid var(--border); border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+.chart-tools button, .chart-tools select { font: inherit; font-size: 11px; color: var(--muted); background: var(--canvas); border: 1px solid var(--border); border-radius: 4px; padding: 1px 8px; cursor: pointer; }
 .chart-tools button[aria-pressed=true] { color: var(--accent); border-color: var(--accent); background: var(--accent-soft); }
 .chart-body { position: relative; }
 .chart-svg, .pc-svg { display: block; width: 100%; height: auto; user-select: none; }
@@ -184,6 +184,7 @@ pre.code.small { max-height: 240px; overflow: auto; background: var(--canvas); p
 .chart-svg .empty-plot { fill: var(--muted); font-size: 13px; }
 .chart-svg .axis-label { fill: var(--muted); font-size: 10.5px; }
 .chart-svg .series { fill: none; stroke-width: 1.6; stroke-linejoin: round; stroke-linecap: round; }
+.chart-svg .series.raw { stroke-width: 1; opacity: 0.25; }
 .chart-svg .crosshair { stroke: var(--muted); stroke-dasharray: 3 3; }
 .chart-svg .chart-brush { fill: color-mix(in srgb, var(--accent) 14%, transparent); stroke: var(--accent); stroke-width: 1; }
 .chart-svg .chart-overlay { fill: transparent; cursor: crosshair; }
@@ -239,6 +240,8 @@ ul.tree li { margin: 0; }
 .viewer-head { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; padding-bottom: 8px; border-bottom: 1px solid var(--border-soft); margin-bottom: 8px; }
 .viewer-path { font-weight: 600; overflow-wrap: anywhere; }
 .viewer-head label.check { margin-left: auto; font-size: 12px; }
+.image-view { background: var(--canvas); border-radius: 6px; padding: 8px; text-align: center; overflow: auto; max-height: 80vh; }
+.image-view img { max-width: 100%; height: auto; background: #fff; }
 .code-view { display: flex; max-height: 70vh; overflow: auto; background: var(--canvas); border-radius: 6px; font-size: 12px; }
 .code-view pre { margin: 0; padding: 8px 10px; line-height: 1.5; }
 .code-view .gutter { color: var(--muted); text-align: right; user-select: none; border-right: 1px solid var(--border); flex: none; }

@@ -60,7 +60,7 @@ export function createArtifactsView(dom: Dom, fmt: Format, ui: Widgets) {
           ),
         );
       }
-      const kind = entry.text !== undefined ? 'text' : 'other';
+      const kind = entry.text !== undefined ? 'text' : entry.image ? 'image' : 'other';
       return h(
         'li',
         { class: `tree-file${entry.path === selected ? ' selected' : ''}`, 'data-kind': kind },
@@ -88,6 +88,11 @@ export function createArtifactsView(dom: Dom, fmt: Format, ui: Widgets) {
     if (selected === null) return ui.empty('Select a file to see it here. Text files (logs, summaries, configs) are shown in full up to the report’s size limit.');
     if (!entry) return ui.empty(`No file ${selected} among this run's artifacts.`);
     const head = h('div', { class: 'viewer-head' }, h('span', { class: 'viewer-path mono' }, entry.path), h('span', { class: 'size' }, fmt.bytes(entry.size)));
+    if (entry.image) {
+      // A data: URI in an <img>: an SVG's scripts never run there, and the page's CSP allows img-src data: only.
+      const img = h('img', { class: 'artifact-image', alt: entry.path, src: `data:${entry.image.mime};base64,${entry.image.base64}` });
+      return [head, h('div', { class: 'image-view' }, img)];
+    }
     if (entry.text === undefined) {
       return [head, ui.empty(entry.omitted ? `Not included in this report: ${entry.omitted}.` : 'Not included in this report.')];
     }

@@ -188,13 +188,14 @@ export function createComparePage(dom: Dom, fmt: Format, index: Index, ui: Widge
     const chartGrid = h(
       'div',
       { class: 'chart-grid' },
-      metricKeys.map((key) =>
+      // Metrics that no run logged more than once are in the latest values table, not drawn as dots.
+      metricKeys.filter((key) => runs.some((run) => (index.metricOf(run, key)?.count ?? 0) > 1)).map((key) =>
         charts.lineChart({
           title: key,
           legend: true,
           series: runs.flatMap((run, i) => {
             const m = index.metricOf(run, key);
-            return m ? [{ label: label(run), color: colors[i]!, ...index.seriesOf(m) }] : [];
+            return m ? [{ label: label(run), color: colors[i]!, ...index.seriesOf(m), start: run.start }] : [];
           }),
         }),
       ),

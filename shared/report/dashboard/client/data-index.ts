@@ -49,13 +49,15 @@ export function createIndex(data: DashboardData) {
     return Int32Array.from({ length: bytes.length / 4 }, (_, i) => view.getInt32(i * 4, true));
   }
 
-  const decoded = new Map<MetricData, { steps: ArrayLike<number>; values: ArrayLike<number> }>();
+  const decoded = new Map<MetricData, { steps: ArrayLike<number>; values: ArrayLike<number>; times: ArrayLike<number> }>();
 
   /** A metric's chart series, decoded when first drawn: most of a large report's histories are never looked at. */
   function seriesOf(metric: MetricData) {
     let columns = decoded.get(metric);
     if (!columns) {
-      columns = { steps: decode(metric.steps), values: decode(metric.values) };
+      const offsets = decode(metric.times);
+      const times = Float64Array.from(offsets, (t) => metric.t0 + t);
+      columns = { steps: decode(metric.steps), values: decode(metric.values), times };
       decoded.set(metric, columns);
     }
     const { count, nan, posInf, negInf, sampled } = metric;

@@ -1,6 +1,7 @@
 /* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // One experiment: its note and tags, the best runs' curves of its ranking metric, and the runs table. The table sorts
-// by any column, filters by text (name, id, `param=value`, `tag=value`; several words must all match) and status,
+// by any column, filters (see parseFilter: words in the name or id, exact `key=value` on params and tags, comparisons
+// such as `metrics.val/rmse < 0.6` or `params.lr >= 0.01`; all terms must match) and status,
 // nests child runs under their parent (collapsible; a filter opens the parents of what it finds), lets the reader pick
 // columns, and collects runs to compare. Its settings are kept per experiment while the page is open.
 
@@ -11,7 +12,7 @@ import type { Charts, ClientState, Dom, Format, Index, PageView, TableSettings, 
 interface Column {
   id: string;
   label: string;
-  group: 'run' | 'metric' | 'param';
+  group: 'run' | 'metric' | 'param' | 'tag';
   /** Sort key: a number, a string, or undefined for a missing value (always last). */
   value: (run: RunData) => number | string | undefined;
   cell: (run: RunData) => DomElement | string;
@@ -59,7 +60,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
     return String(a).localeCompare(String(b), undefined, { numeric: true });
   }
 
-  function columnsFor(runs: RunData[], metricDirections: Map<string, MetricDirection>): Column[] {
+  function columnsFor(runs: RunData[], metricDirections: Map<string, MetricDirection>, rankingKey: string | undefined): Column[] {
     const cols: Column[] = [
       { id: 'name', label: 'Run', group: 'run', value: (r) => r.name, cell: (r) => r.name },
       { id: 'status', label: 'Status', group: 'run', value: (r) => r.status, cell: (r) => ui.statusBadge(r.status) },
@@ -74,8 +75,12 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
       },
       { id: 'user', label: 'User', group: 'run', value: (r) => r.user || undefined, cell: (r) => r.user },
     ];
-    for (const key of index.metricKeys(runs)) {
-      cols.push({
+    // The key column first: the ranking metric right after the run's name.
+    const keys = index.metricKeys(runs);
+    const metricKeys = rankingKey && keys.includes(rankingKey) ? [rankingKey, ...keys.filter((k) => k !== rankingKey)] : keys;
+    for (const key of metricKeys) {
+      const at = key === rankingKey ? 1 : cols.length;
+      cols.splice(at, 0, {
         id: `m:${key}`,
         label: key,
         group: 'metric',
@@ -106,14 +111,74 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
         },
       });
     }
+    const tagKeys = [...new Set(runs.flatMap((r) => r.tags.map(([k]) => k)))].filter((k) => k !== 'mlflow.runName' && k !== 'mlflow.parentRunId').sort(index.byCodePoint);
+    for (const key of tagKeys) {
+      cols.push({
+        id: `t:${key}`,
+        label: key,
+        group: 'tag',
+        value: (r) => index.tagOf(r, key),
+        cell: (r) => {
+          const v = index.tagOf(r, key);
+          return v === undefined ? '' : h('span', { title: v }, fmt.clip(v.replace(/\s+/g, ' '), 40));
+        },
+      });
+    }
     return cols;
   }
 
-  /** Words of the filter that must all appear in a run's name, id, `key=value` params or tags (case-insensitive). */
-  function matchesText(run: RunData, words: string[]): boolean {
-    if (words.length === 0) return true;
-    const hay = [run.name, run.id, ...run.params.map(([k, v]) => `${k}=${v}`), ...run.tags.map(([k, v]) => `${k}=${v}`)].join('\n').toLowerCase();
-    return words.every((w) => hay.includes(w));
+  interface Condition {
+    text: string;
+    /** Where the key is looked up: a metric's latest value, a param, a tag; `any` tries each in that order. */
+    scope: 'metric' | 'param' | 'tag' | 'any';
+    key: string;
+    op: '=' | '!=' | '<' | '<=' | '>' | '>=';
+    value: string;
+  }
+
+  const scopes: Record<string, Condition['scope']> = { metric: 'metric', metrics: 'metric', param: 'param', params: 'param', tag: 'tag', tags: 'tag' };
+  const unquote = (text: string) => (/^(["'`]).*\1$/s.test(text) ? text.slice(1, -1) : text);
+
+  /**
+   * The filter box: conditions `[metrics.|params.|tags.]key OP value` (OP one of = == != < <= > >=; quote a key or value
+   * holding spaces or operators with "…", '…' or `…`) and plain words, which must appear in the run's name or id.
+   * `=` is exact (`max_depth=1` does not match 16; numbers compare as numbers, so `lr=0.010` matches 0.01); `<`, `>`
+   * and the like compare numbers and match no run whose value is not one.
+   */
+  function parseFilter(text: string): { conditions: Condition[]; words: string[] } {
+    const conditions: Condition[] = [];
+    const word = '"[^"]*"|\'[^\']*\'|`[^`]*`|[^\\s<>=!"\'`]+';
+    const pattern = new RegExp(`(?:\\b(metrics?|params?|tags?)\\.)?(${word})\\s*(==|!=|<=|>=|=|<|>)\\s*(${word})`, 'g');
+    const rest = text.replace(pattern, (all: string, scope: string | undefined, key: string, op: string, value: string) => {
+      conditions.push({ text: all, scope: scope ? scopes[scope]! : 'any', key: unquote(key), op: (op === '==' ? '=' : op) as Condition['op'], value: unquote(value) });
+      return ' ';
+    });
+    return { conditions, words: rest.toLowerCase().split(/\s+/).filter((w) => w !== '') };
+  }
+
+  const asNumber = (text: string) => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : undefined);
+
+  function holds(run: RunData, c: Condition): boolean {
+    const metric = c.scope === 'metric' || c.scope === 'any' ? index.metricOf(run, c.key) : undefined;
+    const param = c.scope === 'param' || c.scope === 'any' ? run.params.find(([k]) => k === c.key)?.[1] : undefined;
+    const tag = c.scope === 'tag' || c.scope === 'any' ? index.tagOf(run, c.key) : undefined;
+    const actual = metric ? String(fmt.num(metric.value)) : (param ?? tag);
+    if (actual === undefined) return false;
+    const a = asNumber(actual);
+    const b = asNumber(c.value);
+    if (c.op === '=' || c.op === '!=') {
+      const equal = a !== undefined && b !== undefined ? a === b : actual === c.value;
+      return c.op === '=' ? equal : !equal;
+    }
+    if (a === undefined || b === undefined) return false;
+    return c.op === '<' ? a < b : c.op === '<=' ? a <= b : c.op === '>' ? a > b : a >= b;
+  }
+
+  function matchesFilter(run: RunData, filter: { conditions: Condition[]; words: string[] }): boolean {
+    if (!filter.conditions.every((c) => holds(run, c))) return false;
+    if (filter.words.length === 0) return true;
+    const hay = `${run.name}\n${run.id}`.toLowerCase();
+    return filter.words.every((w) => hay.includes(w));
   }
 
   function render(experimentId: string): PageView {
@@ -123,7 +188,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
     const metric = index.rankingMetric(exp.id);
     const settings = settingsFor(exp.id, metric?.key);
     const directions = new Map<string, MetricDirection>(metric ? [[metric.key, metric.direction]] : []);
-    const columns = columnsFor(runs, directions);
+    const columns = columnsFor(runs, directions, metric?.key);
     const byId = new Map(runs.map((r) => [r.id, r]));
     const note = index.tagOf(exp, 'mlflow.note.content');
     const userTags = exp.tags.filter(([k]) => k !== 'mlflow.note.content');
@@ -135,6 +200,8 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
         'name', 'status', 'start', 'duration',
         ...rankFirst.slice(0, defaultVisible),
         ...columns.filter((c) => c.group === 'param').slice(0, defaultVisible).map((c) => c.id),
+        // The user's own tags (not MLflow's mlflow.* ones), a few of them.
+        ...columns.filter((c) => c.group === 'tag' && !c.label.startsWith('mlflow.')).slice(0, 3).map((c) => c.id),
       ]);
     }
 
@@ -142,7 +209,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
     const countLine = h('div', { class: 'count-line muted' });
     const compareButton = h('a', { class: 'button primary compare-button', role: 'button' });
     const clearButton = h('button', { type: 'button', class: 'button' }, 'Clear selection');
-    const filterInput = h('input', { type: 'search', class: 'filter runs-filter', value: settings.filter, placeholder: 'Filter runs: name, id, param=value, tag=value', 'aria-label': 'Filter runs' });
+    const filterInput = h('input', { type: 'search', class: 'filter runs-filter', value: settings.filter, placeholder: 'Filter: name, max_depth=8, metrics.val/rmse < 0.6, params.lr >= 0.01', title: 'Words match the run name or id; key=value is exact on params and tags; metrics.KEY, params.KEY, tags.KEY compare with = != < <= > >=', 'aria-label': 'Filter runs' });
     const statusSelect = h('select', { class: 'status-filter', 'aria-label': 'Status' }, statusOptions.map((s) => h('option', { value: s }, s === '' ? 'All statuses' : s.charAt(0) + s.slice(1).toLowerCase())));
     statusSelect.value = settings.status;
     const deletedToggle = h('input', { type: 'checkbox', checked: settings.showDeleted, class: 'show-deleted-runs' });
@@ -164,9 +231,9 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
     }
 
     function drawTable(): void {
-      const words = settings.filter.toLowerCase().split(/\s+/).filter((w) => w !== '');
-      const matches = (r: RunData) => (settings.showDeleted || !r.deleted) && (settings.status === '' || r.status === settings.status) && matchesText(r, words);
-      const filtering = words.length > 0 || settings.status !== '';
+      const filter = parseFilter(settings.filter);
+      const matches = (r: RunData) => (settings.showDeleted || !r.deleted) && (settings.status === '' || r.status === settings.status) && matchesFilter(r, filter);
+      const filtering = filter.words.length > 0 || filter.conditions.length > 0 || settings.status !== '';
       const kids = (r: RunData) => index.childrenOf(r.id).filter((c) => byId.has(c.id));
       // A run is listed when it matches or one of its descendants does.
       const listed = new Map<string, boolean>();
@@ -179,14 +246,18 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
         listed.set(r.id, result);
         return result;
       };
-      const column = columns.find((c) => c.id === settings.sort.column) ?? columns[2]!;
+      const column = columns.find((c) => c.id === settings.sort.column) ?? columns.find((c) => c.id === 'start')!;
       const order = (list: RunData[]) =>
         [...list].sort((a, b) => {
           const va = column.value(a);
           const vb = column.value(b);
           if (va === undefined || vb === undefined) return compareValues(va, vb);
           const c = compareValues(va, vb);
-          return settings.sort.descending ? -c : c;
+          if (c !== 0) return settings.sort.descending ? -c : c;
+          // Equal values: the report's ranking order (its tie-break), then the page's order.
+          const ra = index.rankOf(a);
+          const rb = index.rankOf(b);
+          return ra === rb ? 0 : ra < rb ? -1 : 1;
         });
       const visibleCols = columns.filter((c) => settings.columns!.has(c.id));
       const roots = order(runs.filter((r) => (r.parentId === null || !byId.has(r.parentId)) && isListed(r)));
@@ -223,7 +294,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
         if (last && last[0] === c.group) last[1]++;
         else groups.push([c.group, 1]);
       }
-      const groupLabel: Record<string, string> = { run: '', metric: 'Metrics', param: 'Parameters' };
+      const groupLabel: Record<string, string> = { run: '', metric: 'Metrics', param: 'Parameters', tag: 'Tags' };
       const head = h(
         'thead',
         null,
@@ -290,7 +361,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
     }
 
     function columnChooser(): DomElement {
-      const section = (group: 'metric' | 'param', title: string) => {
+      const section = (group: 'metric' | 'param' | 'tag', title: string) => {
         const cols = columns.filter((c) => c.group === group);
         if (cols.length === 0) return null;
         return h(
@@ -308,7 +379,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
           }),
         );
       };
-      return h('details', { class: 'column-chooser' }, h('summary', { class: 'button' }, 'Columns'), h('div', { class: 'menu' }, section('metric', 'Metrics'), section('param', 'Parameters')));
+      return h('details', { class: 'column-chooser' }, h('summary', { class: 'button' }, 'Columns'), h('div', { class: 'menu' }, section('metric', 'Metrics'), section('param', 'Parameters'), section('tag', 'Tags')));
     }
 
     filterInput.addEventListener('input', dom.debounce(() => {
@@ -381,7 +452,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
     const chart = charts.lineChart({
       title: metric.key,
       legend: true,
-      series: ranked.map(({ r, m }, i) => ({ label: r.name || r.id.slice(0, 8), color: charts.colorAt(i), ...index.seriesOf(m!) })),
+      series: ranked.map(({ r, m }, i) => ({ label: r.name || r.id.slice(0, 8), color: charts.colorAt(i), ...index.seriesOf(m!), start: r.start })),
     });
     return ui.card(
       `Best runs by ${metric.key} (${metric.direction === 'min' ? 'lower' : 'higher'} is better${metric.guessed ? ', chosen from what the runs logged' : ''})`,

@@ -1,8 +1,10 @@
 /* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
-// Line charts of metric histories in SVG: value against step, one or more series, with a hover read-out, drag to zoom
-// (a box, or the x range alone for a flat drag), Ctrl/Alt + wheel to zoom around the pointer, double-click or Reset to
-// undo, and a log-scale toggle. Series arrive finite and in step order (the payload drops NaN/±∞ and counts them); the
-// notes under a chart say what is not drawn.
+// Line charts of metric histories in SVG: value against step, relative time (since the run started) or wall time, one
+// or more series, each drawn to its own last point, with a hover read-out, drag to zoom (a box, or the x range alone
+// for a flat drag), Ctrl/Alt + wheel to zoom around the pointer, double-click or Reset to undo, a log-scale toggle and
+// optional smoothing (an exponential moving average, debiased as TensorBoard does, over the raw line drawn faintly).
+// Series arrive finite and in step order (the payload drops NaN/±∞ and counts them); the notes under a chart say what
+// is not drawn.
 
 import type { DomElement, DomMouseEvent, DomWheelEvent } from './dom-types.js';
 import type { Dom, Format } from './kit.js';
@@ -13,6 +15,10 @@ export interface ChartSeries {
   /** Finite points in step order. */
   steps: ArrayLike<number>;
   values: ArrayLike<number>;
+  /** Each point's time (ms since the epoch), for the time axes. */
+  times?: ArrayLike<number>;
+  /** The run's start (ms since the epoch): relative time counts from it (else from the series' first point). */
+  start?: number | null;
   /** Points logged in all, and how many of them are NaN or infinite (not drawn). */
   count: number;
   nan: number;
@@ -28,6 +34,8 @@ export interface LineChartOptions {
   legend?: boolean;
   log?: boolean;
 }
+
+type XMode = 'step' | 'relative' | 'wall';
 
 export function createLineChart(dom: Dom, fmt: Format) {
   const { h, s } = dom;
@@ -97,9 +105,29 @@ export function createLineChart(dom: Dom, fmt: Format) {
     const series = options.series;
     const hidden = new Set<number>();
     let log = options.log ?? false;
-    const drawable = series.filter((t) => t.steps.length > 0);
-    const fullX0 = drawable.length ? Math.min(...drawable.map((t) => t.steps[0]!)) : 0;
-    const fullX1 = drawable.length ? Math.max(...drawable.map((t) => t.steps[t.steps.length - 1]!)) : 1;
+    const hasTimes = series.length > 0 && series.every((t) => t.times !== undefined && t.times.length === t.steps.length);
+    let xMode: XMode = 'step';
+    let smoothing = 0;
+    // What is drawn: each series on the chosen x axis (in x order) and, when smoothing, its smoothed values; `raw` keeps
+    // the unsmoothed values on the same x.
+    let shown: ChartSeries[] = series;
+    let raw: ChartSeries[] = series;
+    let fullX0 = 0;
+    let fullX1 = 1;
+    function derive(): void {
+      raw = series.map((t) => {
+        if (xMode === 'step' || !hasTimes) return t;
+        const times = t.times!;
+        const base = xMode === 'wall' ? 0 : (t.start ?? (times.length ? times[0]! : 0));
+        const order = Array.from({ length: times.length }, (_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+        return { ...t, steps: Float64Array.from(order, (i) => times[i]! - base), values: Float64Array.from(order, (i) => t.values[i]!) };
+      });
+      shown = smoothing > 0 ? raw.map((t) => ({ ...t, values: smooth(t.values, smoothing) })) : raw;
+      const drawable = shown.filter((t) => t.steps.length > 0);
+      fullX0 = drawable.length ? Math.min(...drawable.map((t) => t.steps[0]!)) : 0;
+      fullX1 = drawable.length ? Math.max(...drawable.map((t) => t.steps[t.steps.length - 1]!)) : 1;
+    }
+    derive();
     // Drawn at the width it is shown at (followed with a ResizeObserver), so text keeps its size on any screen.
     let width = 560;
     let plotW = width - margin.left - margin.right;
@@ -117,18 +145,30 @@ export function createLineChart(dom: Dom, fmt: Format) {
     const notes = h('div', { class: 'chart-notes' });
     const resetButton = h('button', { type: 'button', class: 'chart-reset', hidden: true, title: 'Show all steps' }, 'Reset zoom');
     const logButton = h('button', { type: 'button', class: 'chart-log', 'aria-pressed': String(log), title: 'Logarithmic value axis' }, 'Log');
+    const xSelect = h(
+      'select',
+      { class: 'chart-x', 'aria-label': 'x axis', title: 'What the x axis shows' },
+      h('option', { value: 'step' }, 'Step'),
+      hasTimes ? h('option', { value: 'relative' }, 'Relative time') : null,
+      hasTimes ? h('option', { value: 'wall' }, 'Wall time') : null,
+    );
+    const smoothSelect = h(
+      'select',
+      { class: 'chart-smooth', 'aria-label': 'Smoothing', title: 'Exponential moving average; the raw line stays, faint' },
+      [0, 0.6, 0.8, 0.9, 0.95, 0.99].map((w) => h('option', { value: String(w) }, w === 0 ? 'No smoothing' : `Smooth ${w}`)),
+    );
     const legend = options.legend ? h('div', { class: 'chart-legend' }) : null;
     const card = h(
       'figure',
       { class: 'chart', 'data-metric': options.title },
-      h('figcaption', { class: 'chart-head' }, h('span', { class: 'chart-title', title: options.title }, options.title), h('span', { class: 'chart-tools' }, resetButton, logButton)),
+      h('figcaption', { class: 'chart-head' }, h('span', { class: 'chart-title', title: options.title }, options.title), h('span', { class: 'chart-tools' }, resetButton, xSelect, smoothSelect, logButton)),
       body,
       notes,
       legend,
     );
 
     const tx = (v: number) => (log ? Math.log10(v) : v);
-    const visible = () => series.map((t, i) => ({ t, i })).filter(({ i }) => !hidden.has(i));
+    const visible = () => shown.map((t, i) => ({ t, i })).filter(({ i }) => !hidden.has(i));
 
     function domain() {
       const x0 = view ? view.x0 : fullX0;
@@ -199,9 +239,28 @@ export function createLineChart(dom: Dom, fmt: Format) {
         parts.push(s('text', { class: 'tick', x: tx, y: margin.top + plotH + 16, 'text-anchor': anchor }, label));
       }
       parts.push(s('rect', { class: 'frame', x: margin.left, y: margin.top, width: plotW, height: plotH }));
-      parts.push(s('text', { class: 'axis-label', x: margin.left + plotW, y: height - 2, 'text-anchor': 'end' }, 'step'));
+      const axisName = xMode === 'step' ? 'step' : xMode === 'relative' ? 'time since the run started' : 'wall time';
+      parts.push(s('text', { class: 'axis-label', x: margin.left + plotW, y: height - 2, 'text-anchor': 'end' }, axisName));
       // Series: the points in view plus one beyond each edge, so lines run to the frame; gaps where log hides a value.
       const lines = s('g', { 'clip-path': `url(#${id}-clip)` });
+      const path = (t: ChartSeries): string => {
+        const from = Math.max(0, lowerBound(t.steps, current.x0) - 1);
+        const to = Math.min(t.steps.length, upperBound(t.steps, current.x1) + 1);
+        let d = '';
+        let pen = 'M';
+        for (let k = from; k < to; k++) {
+          const v = t.values[k]!;
+          if (log && !(v > 0)) {
+            pen = 'M';
+            continue;
+          }
+          d += `${pen}${sx(t.steps[k]!).toFixed(1)} ${sy(tx(v)).toFixed(1)}`;
+          pen = 'L';
+        }
+        return d;
+      };
+      // Smoothing draws the raw line faintly under the smoothed one.
+      if (smoothing > 0) for (const { i } of visible()) if (raw[i]!.steps.length > 1) lines.append(s('path', { class: 'series raw', d: path(raw[i]!), stroke: raw[i]!.color, 'data-series': i }));
       for (const { t, i } of visible()) {
         const from = Math.max(0, lowerBound(t.steps, current.x0) - 1);
         const to = Math.min(t.steps.length, upperBound(t.steps, current.x1) + 1);
@@ -239,8 +298,46 @@ export function createLineChart(dom: Dom, fmt: Format) {
       renderNotes();
     }
 
+    /** Ticks at round times: seconds, minutes, hours or days apart (in the reader's time zone for wall time). */
+    function timeTicks(): { at: number; label: string }[] {
+      const units = [1e3, 2e3, 5e3, 1e4, 15e3, 3e4, 6e4, 12e4, 3e5, 6e5, 9e5, 18e5, 36e5, 72e5, 108e5, 216e5, 432e5, 864e5, 1728e5, 6048e5];
+      const span = current.x1 - current.x0;
+      const fit = Math.max(2, Math.floor(plotW / 90));
+      const spacing = units.find((u) => span / u <= fit) ?? Math.ceil(span / fit / 864e5) * 864e5;
+      const zone = xMode === 'wall' ? new Date(current.x0).getTimezoneOffset() * 6e4 : 0;
+      const out: { at: number; label: string }[] = [];
+      for (let v = Math.ceil((current.x0 - zone) / spacing) * spacing + zone; v <= current.x1 && out.length < 50; v += spacing) {
+        out.push({ at: v, label: xMode === 'wall' ? wallLabel(v, spacing) : durationLabel(v) });
+      }
+      return out;
+    }
+
+    function durationLabel(ms: number): string {
+      const sign = ms < 0 ? '−' : '';
+      let rest = Math.round(Math.abs(ms) / 1000);
+      const d = Math.floor(rest / 86400);
+      rest -= d * 86400;
+      const hh = Math.floor(rest / 3600);
+      rest -= hh * 3600;
+      const mm = Math.floor(rest / 60);
+      const ss = rest - mm * 60;
+      const parts = d ? [`${d}d`, hh ? `${hh}h` : ''] : hh ? [`${hh}h`, mm ? `${mm}m` : ''] : mm ? [`${mm}m`, ss ? `${ss}s` : ''] : [`${ss}s`];
+      return sign + parts.filter(Boolean).join(' ');
+    }
+
+    function wallLabel(ms: number, spacing: number): string {
+      const full = fmt.date(ms); // YYYY-MM-DD HH:MM:SS
+      if (spacing >= 864e5) return full.slice(5, 10);
+      return spacing < 6e4 ? full.slice(11) : full.slice(11, 16);
+    }
+
+    function xLabel(x: number): string {
+      return xMode === 'step' ? `step ${fmt.count(x)}` : xMode === 'relative' ? `+${durationLabel(x)}` : fmt.date(x);
+    }
+
     /** Integer step ticks, as many as fit side by side (steps can be 13 digits long). */
     function stepTicks(): { at: number; label: string }[] {
+      if (xMode !== 'step') return timeTicks();
       const label = (v: number) => (Math.abs(v) < 1e15 ? fmt.count(v) : fmt.tick(v, 1));
       let count = 6;
       for (;;) {
@@ -401,6 +498,17 @@ export function createLineChart(dom: Dom, fmt: Format) {
       { passive: false },
     );
     resetButton.addEventListener('click', () => resetZoom());
+    xSelect.addEventListener('change', () => {
+      xMode = xSelect.value as XMode;
+      view = null;
+      derive();
+      render();
+    });
+    smoothSelect.addEventListener('change', () => {
+      smoothing = Number(smoothSelect.value);
+      derive();
+      render();
+    });
     logButton.addEventListener('click', () => {
       log = !log;
       if (view) view = { ...view, y0: null, y1: null };
@@ -448,9 +556,9 @@ export function createLineChart(dom: Dom, fmt: Format) {
       const shown = rows.slice(0, 12);
       dom.clear(
         tooltip,
-        h('div', { class: 'tooltip-head' }, `step ${fmt.count(nearest)}`),
+        h('div', { class: 'tooltip-head' }, xLabel(nearest)),
         shown.map((r) =>
-          h('div', { class: 'tooltip-row' }, swatch(r.color), h('span', { class: 'tooltip-label' }, r.label), h('span', { class: 'tooltip-value' }, r.step === nearest ? fmt.metric(r.value) : `${fmt.metric(r.value)} @${r.step}`)),
+          h('div', { class: 'tooltip-row' }, swatch(r.color), h('span', { class: 'tooltip-label' }, r.label), h('span', { class: 'tooltip-value' }, r.step === nearest ? fmt.metric(r.value) : `${fmt.metric(r.value)} @${xMode === 'step' ? r.step : xLabel(r.step)}`)),
         ),
         rows.length > shown.length ? h('div', { class: 'tooltip-more' }, `+${rows.length - shown.length} more`) : null,
       );
@@ -475,6 +583,17 @@ export function createLineChart(dom: Dom, fmt: Format) {
     renderLegend();
     render();
     return card;
+  }
+
+  /** Exponential moving average with weight `w` on the past, debiased at the start (as TensorBoard smooths). */
+  function smooth(values: ArrayLike<number>, w: number): Float64Array {
+    const out = new Float64Array(values.length);
+    let last = 0;
+    for (let i = 0; i < values.length; i++) {
+      last = last * w + (1 - w) * values[i]!;
+      out[i] = last / (1 - w ** (i + 1));
+    }
+    return out;
   }
 
   return { lineChart, colorAt, palette, niceTicks };

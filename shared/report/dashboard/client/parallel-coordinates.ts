@@ -105,7 +105,17 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
     };
     const yOf = (t: number) => top + plotH - t * plotH;
     const brushes = new Map<number, [number, number]>(); // axis index → [lo, hi] in 0..1, kept across re-layouts
-    const minWidth = 120 * axes.length + 80;
+    // Each axis takes the room its labels need: tick labels on one side (numbers left, categories right) and a
+    // centred title, so that no two axes' texts overlap; the plot scrolls sideways when they need more than the page.
+    const textWidth = (text: string) => text.length * 6.6;
+    const leftOf = axes.map((a) => (a.kind === 'numeric' ? Math.max(0, ...a.ticks.map((t) => textWidth(t.label))) + 9 : 6));
+    const rightOf = axes.map((a, i) => (a.kind === 'categorical' ? Math.max(0, ...a.ticks.map((t) => textWidth(t.label))) + 9 : i === axes.length - 1 ? 24 : 6));
+    const kindOf = (i: number) => (i === axes.length - 1 ? (options.direction === 'min' ? 'metric, lower is better' : 'metric, higher is better') : axes[i]!.kind);
+    const titleOf = axes.map((a, i) => Math.max(textWidth(fmt.clip(a.label, 22)), textWidth(kindOf(i)) * 0.85) / 2 + 6);
+    const needs = axes.slice(1).map((_, i) => Math.max(rightOf[i]! + leftOf[i + 1]! + 10, titleOf[i]! + titleOf[i + 1]!, 90));
+    const firstX = Math.max(leftOf[0]! + 8, titleOf[0]!, 40);
+    const lastPad = Math.max(rightOf[axes.length - 1]! + 8, titleOf[axes.length - 1]!, 40);
+    const minWidth = Math.ceil(firstX + needs.reduce((a, b) => a + b, 0) + lastPad);
     let width = Math.max(640, minWidth);
     const svg = s('svg', { class: 'pc-svg', role: 'img', 'aria-label': `Parallel coordinates of ${options.axes.join(', ')} against ${options.metricKey}` });
     const tooltip = h('div', { class: 'chart-tooltip', hidden: true });
@@ -192,11 +202,18 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
       const title = s('text', { class: 'pc-axis-title', x, y: top - 26, 'text-anchor': 'middle' }, fmt.clip(axis.label, 22));
       title.append(s('title', null, axis.label));
       g.append(title);
-      const kind = i === axes.length - 1 ? (options.direction === 'min' ? 'metric, lower is better' : 'metric, higher is better') : axis.kind;
+      const kind = kindOf(i);
       g.append(s('text', { class: 'pc-axis-kind', x, y: top - 12, 'text-anchor': 'middle' }, kind));
       const right = axis.kind === 'categorical';
+      // Labels closer than a line's height to one already placed are left out (the tick mark stays).
+      const placed: number[] = [];
       for (const tick of axis.ticks) {
         const y = yOf(tick.t);
+        if (placed.some((p) => Math.abs(p - y) < 13)) {
+          g.append(s('line', { class: 'pc-tick', x1: right ? x : x - 4, x2: right ? x + 4 : x, y1: y, y2: y }));
+          continue;
+        }
+        placed.push(y);
         g.append(s('line', { class: 'pc-tick', x1: right ? x : x - 4, x2: right ? x + 4 : x, y1: y, y2: y }));
         const label = s('text', { class: 'tick', x: right ? x + 7 : x - 7, y: y + 4, 'text-anchor': right ? 'start' : 'end' }, tick.label);
         label.append(s('title', null, tick.full));
@@ -215,8 +232,11 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
     const lines = s('g', { class: 'pc-lines' });
     /** Lays the plot out at the width it is shown at, so that text keeps its size. */
     function layout(): void {
-      const gap = axes.length > 1 ? (width - 150) / (axes.length - 1) : 0;
-      const xOf = (i: number) => (axes.length > 1 ? 70 + i * gap : width / 2);
+      // Spare width is shared out evenly between the gaps.
+      const extra = axes.length > 1 ? (width - minWidth) / (axes.length - 1) : 0;
+      const xs = [firstX];
+      for (const need of needs) xs.push(xs[xs.length - 1]! + need + extra);
+      const xOf = (i: number) => (axes.length > 1 ? xs[i]! : width / 2);
       paths = drawn.map((run) => ({ run, path: lineFor(run, xOf) }));
       dom.clear(lines, paths.map((p) => p.path));
       brushRects.clear();

@@ -150,7 +150,20 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
 
   function metricCharts(run: RunData): DomElement {
     if (run.metrics.length === 0) return ui.card(null, ui.empty('No metrics logged.'));
-    const sorted = [...run.metrics].sort((a, b) => index.byCodePoint(a.key, b.key));
+    // A metric logged once is a number, not a curve: listed with its step rather than drawn as one dot.
+    const once = run.metrics.filter((m) => m.count <= 1).sort((a, b) => index.byCodePoint(a.key, b.key));
+    const sorted = run.metrics.filter((m) => m.count > 1).sort((a, b) => index.byCodePoint(a.key, b.key));
+    const onceTable = once.length
+      ? ui.card(
+          `Logged once (${once.length})`,
+          h(
+            'table',
+            { class: 'data single-values' },
+            h('thead', null, h('tr', null, h('th', null, 'Metric'), h('th', { class: 'num' }, 'Value'), h('th', { class: 'num' }, 'Step'))),
+            h('tbody', null, once.map((m) => h('tr', { 'data-metric': m.key }, h('td', { class: 'mono' }, m.key), h('td', { class: 'num', title: String(fmt.num(m.value)) }, fmt.metric(fmt.num(m.value))), h('td', { class: 'num' }, fmt.count(m.step))))),
+          ),
+        )
+      : null;
     const grid = h('div', { class: 'chart-grid' });
     const filter = h('input', { type: 'search', class: 'filter', placeholder: 'Filter metrics', 'aria-label': 'Filter metrics' });
     const built = new Map<string, DomElement>();
@@ -163,7 +176,7 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
           .map((m) => {
             let chart = built.get(m.key);
             if (!chart) {
-              chart = charts.lineChart({ title: m.key, series: [{ label: run.name || run.id.slice(0, 8), color: charts.colorAt(0), ...index.seriesOf(m) }] });
+              chart = charts.lineChart({ title: m.key, series: [{ label: run.name || run.id.slice(0, 8), color: charts.colorAt(0), ...index.seriesOf(m), start: run.start }] });
               built.set(m.key, chart);
             }
             return chart;
@@ -175,8 +188,9 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
     return h(
       'div',
       null,
-      h('div', { class: 'toolbar' }, filter, h('span', { class: 'muted hint' }, 'Drag across a chart to zoom (a flat drag zooms steps only), Ctrl/Alt + scroll to zoom, double-click to reset.')),
-      grid,
+      onceTable,
+      sorted.length ? h('div', { class: 'toolbar' }, filter, h('span', { class: 'muted hint' }, 'Drag across a chart to zoom (a flat drag zooms steps only), Ctrl/Alt + scroll to zoom, double-click to reset.')) : null,
+      sorted.length ? grid : null,
     );
   }
 
