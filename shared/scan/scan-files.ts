@@ -91,10 +91,10 @@ export function scanFile(root: string, path: string): ScannedFile {
   return path.endsWith('.ipynb') ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
 }
 
-/** Claims and scans files until none is left. */
-function drain(task: Omit<WorkerTask, 'tag'>, into: WorkerResult, deadline = Infinity): boolean {
+/** Claims and scans files until none is left, or until the deadline or `limit` files. */
+function drain(task: Omit<WorkerTask, 'tag'>, into: WorkerResult, deadline = Infinity, limit = Infinity): boolean {
   const next = new Int32Array(task.next);
-  while (performance.now() < deadline) {
+  for (let n = 0; n < limit && performance.now() < deadline; n++) {
     const k = Atomics.add(next, 0, 1);
     if (k >= task.files.length) return true;
     into.indices.push(k);
@@ -103,18 +103,27 @@ function drain(task: Omit<WorkerTask, 'tag'>, into: WorkerResult, deadline = Inf
   return false;
 }
 
+/** A worker posts its results this many files at a time, so that it never holds (and copies) all of them at once. */
+const FILES_PER_MESSAGE = 256;
+
 function bundledWorkerUrl(): URL | null {
   const url = new URL(import.meta.url);
   return url.protocol === 'file:' && /\.(c|m)?js$/.test(url.pathname) ? url : null;
 }
 
+/** A worker's results, or null when it ended before its last message (its unreported files are scanned by the caller). */
 function runWorker(task: WorkerTask): Promise<WorkerResult | null> {
   return new Promise((resolve) => {
-    let result: WorkerResult | null = null;
+    const result: WorkerResult = { indices: [], scanned: [] };
+    let done = false;
     const worker = new Worker(bundledWorkerUrl()!, { workerData: task });
-    worker.on('message', (m: WorkerResult) => (result = m));
+    worker.on('message', (m: WorkerResult & { done: boolean }) => {
+      for (const k of m.indices) result.indices.push(k);
+      for (const file of m.scanned) result.scanned.push(file);
+      done = m.done;
+    });
     worker.on('error', () => undefined); // a failed worker's files are scanned by the caller (see scanFiles)
-    worker.on('exit', () => resolve(result));
+    worker.on('exit', () => resolve(done ? result : null));
   });
 }
 
@@ -154,9 +163,11 @@ export async function scanFilesReport(root: string, files: readonly string[], op
 }
 
 if (!isMainThread && (workerData as Partial<WorkerTask> | null)?.tag === WORKER_TAG) {
-  const result: WorkerResult = { indices: [], scanned: [] };
-  drain(workerData as WorkerTask, result);
-  parentPort!.postMessage(result);
+  for (let done = false; !done; ) {
+    const batch: WorkerResult = { indices: [], scanned: [] };
+    done = drain(workerData as WorkerTask, batch, Infinity, FILES_PER_MESSAGE);
+    parentPort!.postMessage({ ...batch, done });
+  }
   // Ends this thread before the modules that import this one (the bundle's entry) are evaluated in it.
   process.exit(0);
 }
