@@ -4,12 +4,16 @@
 // byte for byte and in order; and regenerating the result changes nothing (regenerate∘regenerate = regenerate).
 
 import fc from 'fast-check';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseCondaEnvironment } from '../../shared/env/conda.js';
 import type { FileReader } from '../../shared/env/model.js';
 import { parseRequirementsText } from '../../shared/env/requirements.js';
 import { editCondaEnvironment, type CondaChange } from '../../shared/package/edit-conda-environment.js';
 import type { EditOutcome } from '../../shared/package/edit-outcome.js';
 import { addedMarker, editRequirements, type RequirementsChange } from '../../shared/package/edit-requirements.js';
+import { planPackageEnv } from '../../shared/package/plan-package-env.js';
 
 /** A project whose `-e .` resolves. */
 const reader: FileReader = { read: (p) => (p === 'pyproject.toml' ? '[project]\nname = "service"\n' : undefined) };
@@ -286,6 +290,27 @@ describe('environment files', () => {
         expect(textOf(editCondaEnvironment('environment.yml', once, change), once)).toBe(once);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('files that are not UTF-8', () => {
+  test('package-env plans no edit of them and names the line of the first bad byte: no byte can be lost', async () => {
+    const line = fc.oneof(fc.constantFrom('pandas==2.2.0', 'numpy', '# pinned', '', '-r other.txt', 'scipy>=1'), fc.string({ maxLength: 10 }).map((s) => `# ${s.replace(/[\r\n]/g, '')}`));
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 6 }), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 3 }).map((b) => Buffer.from([...b].map((x) => 0x80 | x))), async (lines, pick, bad) => {
+        const at = pick % lines.length;
+        const bytes = Buffer.concat(lines.map((l, i) => Buffer.concat([Buffer.from(i === at ? `${l} # ` : l, 'utf8'), i === at ? bad : Buffer.alloc(0), Buffer.from('\n')])));
+        fc.pre(Buffer.from(bytes.toString('utf8'), 'utf8').compare(bytes) !== 0); // the bytes must be invalid UTF-8
+        const dir = mkdtempSync(path.join(tmpdir(), 'latin1-'));
+        writeFileSync(path.join(dir, 'requirements.txt'), bytes);
+        writeFileSync(path.join(dir, 'train.py'), 'import pandas\nimport seaborn\n');
+        const { report, plan } = await planPackageEnv({ root: dir, env: {}, targets: ['requirements.txt'] });
+        expect(plan.edits.map((e) => e.path)).not.toContain('requirements.txt');
+        expect(plan.leftAlone.find((l) => l.path === 'requirements.txt')?.reason).toMatch(new RegExp(`^requirements\\.txt:${at + 1} is not valid UTF-8`));
+        expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'packaging/not-utf8', file: 'requirements.txt', line: at + 1 }));
+      }),
+      { numRuns: 15 },
     );
   });
 });

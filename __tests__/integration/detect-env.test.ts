@@ -1,7 +1,7 @@
 // detect-env as the runner runs it: the committed bundle, INPUT_* from action.yml, real event payloads, a real git
 // repository as the workspace.
 
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction, repoRoot } from '../harness/run-action.js';
 import { pushEvent, pullRequestEvent } from '../harness/events.js';
@@ -187,5 +187,22 @@ describe('detect-env and secrets in ${VAR} forms', () => {
     expect(run.annotations.some((a) => a.message.includes('${ACTIONS_RUNTIME_TOKEN}'))).toBe(true);
     expect(run.annotations.find((a) => a.message.includes('${REQUESTS_VERSION}'))).toMatchObject({ command: 'notice', properties: { file: 'requirements.txt', line: '2' } });
     expect(report).toContain('${ACTIONS_RUNTIME_TOKEN}');
+  });
+});
+
+describe('detect-env on files it cannot read as they are', () => {
+  test('a requirements file over the size limit and a latin-1 one are warnings naming them, not silence', async () => {
+    const repo = GitRepo.init();
+    repo.write('requirements.txt', `pandas\n${'#'.repeat(9 * 1024 * 1024)}\n`);
+    repo.write('requirements-dev.txt', 'pytest\n');
+    writeFileSync(path.join(repo.dir, 'requirements-dev.txt'), Buffer.from('pytest\n# r\xe9sum\xe9\n', 'latin1'));
+    repo.write('train.py', 'import pandas\n');
+    repo.commitAll('big and latin-1');
+    const run = await runAction('detect-env', { workspace: repo.dir, inputs: { 'fail-on': 'never' } });
+    expect(run.exitCode).toBe(0);
+    const warnings = run.annotations.filter((a) => a.command === 'warning');
+    expect(warnings.find((a) => a.properties.file === 'requirements.txt')?.message).toMatch(/^requirements\.txt was skipped: it is 9\.0 MiB, more than the 8\.0 MiB/);
+    expect(warnings.find((a) => a.properties.file === 'requirements-dev.txt')).toMatchObject({ properties: { line: '2' }, message: expect.stringMatching(/^requirements-dev\.txt:2 is not valid UTF-8/) });
+    expect(run.summary).toContain('requirements.txt was skipped');
   });
 });

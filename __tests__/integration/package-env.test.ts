@@ -362,3 +362,36 @@ describe('secrets in ${VAR} forms', () => {
     expect(result.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toEqual(expect.arrayContaining([privateToken, token]));
   });
 });
+
+describe('files package-env must not rewrite', () => {
+  test('a requirements.txt over the size limit is said to be skipped, and is neither overwritten nor recreated', async () => {
+    const big = `pandas==2.2.0\n${'# a long generated comment line\n'.repeat(300_000)}`; // 9.3 MiB
+    await start({ 'requirements.txt': big, 'train.py': 'import pandas\nimport seaborn\n' });
+    const ws = checkout();
+    const result = await run(ws);
+    expectClean(result);
+    expect(result.exitCode).toBe(0);
+    const warning = result.annotations.find((a) => a.command === 'warning' && a.properties.file === 'requirements.txt');
+    expect(warning?.message).toMatch(/^requirements\.txt was skipped: it is 9\.\d MiB, more than the 8\.0 MiB a packaging file may have/);
+    expect(result.outputs.operation).toBe('none');
+    expect(JSON.parse(result.outputs['changed-files']!)).toEqual([]);
+    expect(readFileSync(path.join(ws.dir, 'requirements.txt'), 'utf8')).toBe(big);
+    expect(branchWrites()).toBe(0);
+  });
+
+  test('a latin-1 byte in a comment: the file is left byte for byte, with a warning at file:line', async () => {
+    const latin1 = Buffer.from('pandas==2.2.0\n# Caf\xe9 cr\xe8me, pinned by Jos\xe9\n', 'latin1');
+    await start({ 'train.py': 'import pandas\nimport seaborn\n' });
+    const ws = checkout();
+    writeFileSync(path.join(ws.dir, 'requirements.txt'), latin1);
+    ws.git('add', 'requirements.txt');
+    ws.git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'latin-1 requirements');
+    const result = await run(ws);
+    expectClean(result);
+    expect(result.exitCode).toBe(0);
+    const warning = result.annotations.find((a) => a.command === 'warning' && a.properties.file === 'requirements.txt');
+    expect(warning).toMatchObject({ properties: { file: 'requirements.txt', line: '2' }, message: expect.stringMatching(/^requirements\.txt:2 is not valid UTF-8/) });
+    expect(readFileSync(path.join(ws.dir, 'requirements.txt')).equals(latin1)).toBe(true);
+    expect(JSON.parse(result.outputs['changed-files']!)).toEqual([]);
+  });
+});

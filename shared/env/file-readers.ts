@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FileReader } from './model.js';
+import type { FileProblem, FileReader } from './model.js';
 
 /** Packaging files are small; anything bigger is not one (and reading it could exhaust memory). */
 const maxPackagingFileBytes = 8 * 1024 * 1024;
@@ -15,8 +15,23 @@ export function insideRoot(relative: string): string | undefined {
   return normal.replace(/^\.\//, '');
 }
 
+/** The 1-based line of the first byte that is not UTF-8, or undefined when `bytes` is valid UTF-8. */
+export function firstInvalidUtf8Line(bytes: Buffer, text = bytes.toString('utf8')): number | undefined {
+  // Decoding replaces each bad sequence with U+FFFD: re-encoded, the text differs from the bytes first there.
+  const again = Buffer.from(text, 'utf8');
+  if (again.equals(bytes)) return undefined;
+  let at = 0;
+  while (at < bytes.length && bytes[at] === again[at]) at++;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  return line;
+}
+
+const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+
 export function workingTreeReader(root: string): FileReader {
   const realRoot = realpathSync(root);
+  const problems = new Map<string, FileProblem>();
   return {
     read(relative) {
       const inside = insideRoot(relative);
@@ -26,11 +41,31 @@ export function workingTreeReader(root: string): FileReader {
         const real = realpathSync(full);
         if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return undefined; // a symlink leading out
         const stat = statSync(real);
-        if (!stat.isFile() || stat.size > maxPackagingFileBytes) return undefined;
-        return readFileSync(real, 'utf8');
+        if (!stat.isFile()) return undefined;
+        if (stat.size > maxPackagingFileBytes) {
+          const message = `${inside} was skipped: it is ${mib(stat.size)}, more than the ${mib(maxPackagingFileBytes)} a packaging file may have`;
+          problems.set(inside, { kind: 'too-large', message });
+          return undefined;
+        }
+        const bytes = readFileSync(real);
+        const text = bytes.toString('utf8');
+        const line = firstInvalidUtf8Line(bytes, text);
+        if (line !== undefined) {
+          const message = `${inside}:${line} is not valid UTF-8 (the first invalid byte is on this line): ml-hub reads it with those bytes replaced and never edits it, so that no byte is lost; save it as UTF-8 to have package-env edit it`;
+          problems.set(inside, { kind: 'not-utf8', message, line });
+        } else {
+          problems.delete(inside);
+        }
+        return text;
       } catch {
         return undefined;
       }
+    },
+    problem(relative) {
+      const inside = insideRoot(relative);
+      if (inside === undefined) return undefined;
+      if (!problems.has(inside)) this.read(inside);
+      return problems.get(inside);
     },
   };
 }

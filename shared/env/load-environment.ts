@@ -65,6 +65,9 @@ export function loadEnvironment(paths: readonly string[], reader: FileReader, op
 function load(file: string, kind: PackagingKind, reader: FileReader, env: Env, into: LoadedEnvironment, seen: Set<string>): void {
   if (seen.has(file)) return;
   const text = reader.read(file);
+  // A file skipped (too large) or not UTF-8 is said so: "0 packaging files" must not hide one that is there.
+  const problem = reader.problem?.(file);
+  if (problem) into.diagnostics.push({ severity: 'warning', code: `packaging/${problem.kind}`, message: problem.message, file, ...(problem.line && { line: problem.line }) });
   if (text === undefined) return;
   seen.add(file);
   const parsed = parsers[kind](file, text.replace(/^\uFEFF/, ''), reader, env);

@@ -90,6 +90,19 @@ export interface PackagingFile {
 
 /** How parsers reach the file system: injectable for tests and fuzzing. Paths are relative to the analysed root. */
 export interface FileReader {
-  /** The file's text, or undefined when it does not exist. */
+  /** The file's text, or undefined when it does not exist (or is skipped: see `problem`). */
   read(path: string): string | undefined;
+  /**
+   * Why a file that exists cannot be read as it is: skipped (too large: `read` gives undefined), or not UTF-8 (`read`
+   * gives its text with U+FFFD for the bad bytes, good enough to analyse, never to edit). Undefined when it reads fine.
+   */
+  problem?(path: string): FileProblem | undefined;
+}
+
+export interface FileProblem {
+  kind: 'too-large' | 'not-utf8';
+  /** A sentence naming the file and what is wrong (`requirements.txt:3 is not valid UTF-8 …`). */
+  message: string;
+  /** 1-based: the line of the first invalid byte. */
+  line?: number;
 }

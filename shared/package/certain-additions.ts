@@ -8,6 +8,8 @@ import type { DriftReport, FileRole, Location, UndeclaredImport } from '../drift
 import { pypiNameOf } from '../drift/detect-drift.js';
 import type { PackagingFile } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
+import { readdirSync, type Dirent } from 'node:fs';
+import path from 'node:path';
 
 /** Why an import was not added; `fits` names the optional group it belongs in when groups are turned on. */
 export interface NotAdded {
@@ -110,8 +112,51 @@ const places = (ls: readonly Location[]) => ls.slice(0, 3).map(where).join(', ')
 export interface CertaintyContext {
   files: readonly PackagingFile[];
   read: (path: string) => string | undefined;
+  /** Folders below the root that hold packaging files of their own: the code below them is their environment's. */
+  subprojects?: readonly string[];
   /** Notebooks are the project's code (settings `package-env: { notebooks: true }`). */
   notebooksShip?: boolean;
+}
+
+/** Folders whose names say they hold environments, tools or vendored code, never a sub-project of the package. */
+const notProjects = new Set(['node_modules', '__pycache__', 'site-packages', 'requirements']);
+
+/** Folders below `root` holding packaging files (a sub-project's setup.py, `examples/x/requirements.txt`). */
+export function subprojectFolders(root: string, isPackagingFile: (name: string) => boolean, maxDepth = 6): string[] {
+  const found: string[] = [];
+  const walk = (rel: string, depth: number) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (rel && entries.some((e) => e.isFile() && isPackagingFile(e.name))) found.push(rel);
+    if (depth >= maxDepth) return;
+    for (const e of entries) {
+      if (!e.isDirectory() || e.name.startsWith('.') || notProjects.has(e.name) || /^(venv|env|build|dist)$/.test(e.name)) continue;
+      walk(rel ? `${rel}/${e.name}` : e.name, depth + 1);
+    }
+  };
+  walk('', 0);
+  return found.sort();
+}
+
+/**
+ * Whether the import at a location runs when its module is loaded: written at the start of a line (notebook cells
+ * count as module level). An indented import sits inside a function, a class, an `if` or a `try`: lazy or
+ * conditional, as optional backends are, so not certain whatever the report says. Unknown text counts as indented.
+ */
+export function importAtModuleLevel(location: Location, read: (path: string) => string | undefined): boolean {
+  const text = read(location.file);
+  if (text === undefined) return false;
+  const line = text.split(/\r?\n/, location.line)[location.line - 1];
+  if (line === undefined) return false;
+  if (location.file.endsWith('.ipynb')) {
+    const m = /^\s*"((?:\\t|\s)*)/.exec(line);
+    return m !== null && m[1] === '';
+  }
+  return /^(import|from)\s/.test(line);
 }
 
 /** The report's undeclared and optional imports, split into the additions that are certain and the rest, with why. */
@@ -127,7 +172,19 @@ export function sortAdditions(report: DriftReport, context: CertaintyContext): {
     const distribution = u.distributions[0] ?? u.module;
     const pypi = normalizeName(distribution);
     const skip = (reason: string, fits?: NotAdded['fits']) => notAdded.push({ module: u.module, distribution, locations: u.locations, reason, ...(fits ? { fits } : {}) });
-    const needed = u.locations.filter(ships);
+    const inSubproject = (l: Location) => context.subprojects?.find((d) => l.file.startsWith(`${d}/`));
+    const shippedHere = u.locations.filter((l) => ships(l) && !inSubproject(l));
+    const needed = shippedHere.filter((l) => importAtModuleLevel(l, context.read));
+    const lazy = shippedHere.length > 0 && needed.length === 0;
+    const sub = u.locations.map(inSubproject).find((d) => d !== undefined);
+    if (lazy) {
+      skip(`imported only inside functions or conditional blocks (${places(shippedHere)}), as optional backends are: check whether the project needs it to run`, 'extra');
+      continue;
+    }
+    if (needed.length === 0 && sub && u.locations.some(ships)) {
+      skip(`imported in ${sub}/, which has packaging files of its own: declare it there`);
+      continue;
+    }
     if (needed.length === 0) {
       const roles = [...new Set(u.locations.map(roleOf))];
       if (roles.length === 1 && roles[0] === 'build') continue; // setup.py imports it to build, not to run

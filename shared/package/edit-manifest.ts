@@ -74,7 +74,8 @@ function insertListItems(text: string, open: number, itemLines: readonly number[
   const last = itemLines.length ? lines[Math.max(...itemLines) - 1] : undefined;
   const lastItem = last && /^(\s*)(["'])/.exec(last.text);
   // One item per line, the bracket closing on a later line: a new line per item, shaped like the last one.
-  if (last && lastItem && last.next <= close && (text.slice(last.start, last.end).match(/(?<!\\)["']/g)?.length ?? 0) === 2) {
+  const quotes = (line: string, quote: string) => line.split('').filter((c, i) => c === quote && line[i - 1] !== '\\').length;
+  if (last && lastItem && last.next <= close && quotes(last.text.replace(/\s#.*$/, ''), lastItem[2]!) === 2) {
     const [, indent, quote] = lastItem;
     const afterString = text.indexOf(quote!, last.start + indent!.length + 1) + 1;
     const hasComma = /^\s*,/.test(text.slice(afterString, last.end));

@@ -22,7 +22,8 @@ import type { Dependency, FileReader, PackagingFile } from '../env/model.js';
 import { specifiersIntersect } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
 import { readInterpreterMetadata } from '../scan/interpreter-metadata.js';
-import { sortAdditions } from './certain-additions.js';
+import { roleOf, sortAdditions, subprojectFolders } from './certain-additions.js';
+import { packagingKindOf } from '../env/discover-packaging.js';
 import { choosePin, interpreterMayPin, readPackageEnvSettings } from './choose-pins.js';
 import { editCondaEnvironment, newCondaEnvironmentText } from './edit-conda-environment.js';
 import { editManifest, optionalSection, runtimeSection, sectionGroup, type ManifestAddition, type ManifestSection } from './edit-manifest.js';
@@ -140,8 +141,9 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   const targets = options.targets ?? settings.targets;
   const allowed = (p: string) => targets === undefined || targets.includes(p);
   const groupsOn = options.optionalGroups ?? settings.optionalGroups ?? false;
+  const subprojects = subprojectFolders(root, (name) => packagingKindOf(name) !== undefined);
   // `ml-hub package-env` in a folder with no packaging file at all: the seed's flow, which creates the files.
-  const seedFlow = files.length === 0;
+  const seedFlow = files.length === 0 && subprojects.length === 0;
 
   const plan: PackagePlan = { edits: [], leftAlone: [], added: [], removed: [], keptUnused: [], notDeclared: [], inStep: [] };
   const leaveAlone = (p: string, reason: string) => {
@@ -210,8 +212,12 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   plan.inStep = ranked.slice(1).map((w) => w.path);
 
   // ---- What to add: only what is certain; the rest is the checklist ----
+  // A project that builds a package: a setup.py, a setup.cfg with options, a pyproject.toml that names a project or a build.
+  const manifests = files.filter((f) => !f.path.includes('/') && ['setup.py', 'setup.cfg', 'pyproject'].includes(f.kind));
+  const builtPackage = manifests.some((f) => f.kind !== 'pyproject' || /^\s*\[(project|build-system|tool\.poetry)\]/m.test(reader.read(f.path) ?? ''));
+  const manifestIncludes = new Set(manifests.flatMap((f) => f.includes));
   const declared = files.flatMap((f) => f.dependencies.map((dependency) => ({ pypi: pypiNameOf(dependency), dependency })));
-  const { certain, notAdded } = sortAdditions(report, { files, read: (p) => reader.read(p), notebooksShip: settings.notebooks });
+  const { certain, notAdded } = sortAdditions(report, { files, read: (p) => reader.read(p), notebooksShip: settings.notebooks, subprojects });
   const withdrawn = new Map<string, string>();
   for (const a of certain) {
     const pin = choosePin(a.pypi, { style, installed, declared });
@@ -221,11 +227,18 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
       pin.declaredAt ? `constraint from ${where(pin.declaredAt)}` : '',
     ];
     const wanted: WantedPackage = { pypi: a.pypi, name: a.distribution, extras: [], specifier: pin.specifier, because: notes.filter(Boolean).join('; ') };
-    if (runtimeFiles.length === 0) {
-      withdrawn.set(a.pypi, 'no packaging file declares the runtime environment; list one in `package-env: targets` (e.g. requirements.txt) to have it created');
-      plan.notDeclared.push({ module: a.module, distribution: a.distribution, locations: a.locations, reason: withdrawn.get(a.pypi)! });
+    // A package's scripts (tools/, benchmarks, CLI helpers) are not what `pip install` ships: their imports do not
+    // belong in the package's dependencies (its manifest, or the requirements file the manifest reads).
+    const scriptsOnly = builtPackage && !a.locations.some((l) => roleOf(l) === 'package');
+    const into = scriptsOnly ? runtimeFiles.filter((w) => w.kind !== 'manifest' && !manifestIncludes.has(w.path)) : runtimeFiles;
+    const reason = scriptsOnly
+      ? `imported only by scripts (${places(a.locations)}), which \`pip install\` does not ship with the package: declare it where those scripts' users install from`
+      : 'no packaging file declares the runtime environment; list one in `package-env: targets` (e.g. requirements.txt) to have it created';
+    if (into.length === 0) {
+      withdrawn.set(a.pypi, reason);
+      plan.notDeclared.push({ module: a.module, distribution: a.distribution, locations: a.locations, reason });
     }
-    for (const w of runtimeFiles) w.wanted.set(a.pypi, wanted);
+    for (const w of into) w.wanted.set(a.pypi, wanted);
   }
   for (const n of notAdded) {
     const manifest = groupsOn && n.fits ? environmentFiles.find((w) => w.kind === 'manifest') : undefined;
@@ -255,6 +268,9 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
 
   const dependencyAt = (l: Location, pypi: string) => files.find((f) => f.path === l.file)?.dependencies.find((d) => d.line === l.line && pypiNameOf(d) === pypi);
   const notEdited = new Map<string, string[]>();
+  // A package's own dependencies are its maintainer's choice: requirements and conda files often hold development
+  // tools too, so nothing is copied from them into a pyproject.toml, setup.cfg, setup.py or Pipfile.
+  const notCopied = new Map<string, string[]>();
   // An unused package is not copied: spreading it would only make every file declare something nothing imports.
   const unused = new Set(report.unused.map((u) => u.normalized));
   for (const o of report.outOfSync) {
@@ -265,9 +281,15 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     for (const missing of o.missingFrom) {
       const w = environmentFiles.find((e) => e.path === missing);
       if (!w && !allowed(missing)) continue; // a file the targets leave out: the user's choice
+      const fromEnvironmentFile = ['requirements', 'conda'].includes(byPath.get(source.file)?.kind ?? '');
       if (!w) notEdited.set(missing, [...(notEdited.get(missing) ?? []), o.name]);
+      else if (w.kind === 'manifest' && fromEnvironmentFile) notCopied.set(missing, [...(notCopied.get(missing) ?? []), `${o.name} (${where(source)})`]);
       else if (!w.wanted.has(o.name)) w.wanted.set(o.name, wantedFromDependency(source, `declared at ${where(source)}`));
     }
+  }
+  for (const [file, names] of notCopied) {
+    const shown = names.length > 8 ? `${names.slice(0, 8).join(', ')} and ${names.length - 8} more` : names.join(', ');
+    leaveAlone(file, `not copied into ${file}: ${shown}; a package's own dependencies are its maintainer's choice, and requirements files often list development tools too`);
   }
   for (const [file, names] of notEdited) leaveAlone(file, `package-env does not edit this ${byPath.get(file)?.kind ?? ''} file; declare ${names.join(', ')} there by hand`);
 
@@ -324,6 +346,12 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   }
 
   function editOne(w: FileWork): Outcome {
+    // A file skipped for its size is not absent, and one that is not UTF-8 would lose its bytes: neither is written.
+    const problem = reader.problem?.(w.path);
+    if (problem) {
+      const diagnostic: Diagnostic = { severity: 'warning', code: `packaging/${problem.kind}`, message: problem.message, file: w.path, ...(problem.line && { line: problem.line }) };
+      return { status: 'left-alone', reason: problem.message, diagnostic, reasons: [], changes: [] };
+    }
     const additions = [...w.wanted.values()].sort((a, b) => (a.pypi < b.pypi ? -1 : a.pypi > b.pypi ? 1 : 0));
     const written = new Map<string, { entry: Written; wanted: WantedPackage }>();
     let outcome: EditOutcome;

@@ -116,11 +116,13 @@ function firstStatement(b: Uint8Array, colon: number): string {
     if (nl < 0) return '';
     p = firstNonSpace(b, nl + 1);
   }
-  return ascii(b, p, p + 16);
+  return ascii(b, p, p + 60);
 }
 
+/** Does the block start by raising (an install hint), other than a test's `raise unittest.SkipTest`? */
 function raisesFirst(b: Uint8Array, colon: number): boolean {
-  return /^raise\b/.test(firstStatement(b, colon));
+  const first = firstStatement(b, colon);
+  return /^raise\b/.test(first) && !/SkipTest/.test(first);
 }
 
 /** Does the block the header opens start with `raise` / `return` (an early exit)? */
@@ -135,7 +137,7 @@ const availability =
   /\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
 const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b/;
 /** Test decorators that skip unless something is installed. */
-const skipUnlessInstalled = /@\S*\b(require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b/;
+const skipUnlessInstalled = /@\S*\b(require_\w+|requires_\w+|requires?\(|skipif|skipIf|skipUnless|importorskip|RunIf)\b/;
 /** Calls that install a package on the spot. */
 const installsOnDemand = /\b(check_requirements?|check_install\w*|install_package\w*|ensure_(?:installed|package)\w*|require_package\w*|pip_install\w*)\s*\(|["']pip["']\s*,\s*["']install["']|\bpip3? install\b/;
 
@@ -146,7 +148,10 @@ function tryGuards(t: Header): Guard | undefined {
   return handlers.length ? 'reraised' : undefined;
 }
 
-/** `reraised`: the handler raises again (`raise ImportError("pip install x")`): optional only as a package feature. */
+/**
+ * `reraised`: the handler raises again (`raise ImportError("pip install x")`). Inside a function that is an install
+ * hint for a feature (optional); at module level the module cannot load without it (required).
+ */
 type Guard = ImportGuard | 'reraised';
 
 function conditionGuard(condition: string): ImportGuard | undefined {
@@ -201,12 +206,14 @@ function checkedNames(headers: readonly Header[]): Set<string> {
     for (const m of t.matchAll(/\b_*([A-Za-z]\w*?)_AVAILABLE\b/g)) names.add(m[1]!.toLowerCase());
     for (const m of t.matchAll(/(?<![A-Za-z0-9])_*(?:has|HAS|Has)_(\w+?)(?:_support|_SUPPORT)?\b/g)) names.add(m[1]!.toLowerCase());
     for (const m of t.matchAll(/@\S*\brequires?_(\w+)/g)) names.add(m[1]!.toLowerCase());
+    // mmpretrain's `@require('timm')`, `@requires("accelerate>=0.20")`.
+    for (const m of t.matchAll(/@\S*\brequires?\(\s*["']([A-Za-z][\w.-]*)/g)) names.add(m[1]!.split(/[.-]/)[0]!.toLowerCase());
   }
   return names;
 }
 
 /** Does a checked name stand for module `module` (`xla` for torch_xla, `megatron_lm` for megatron, `neuron` for torch_neuronx)? */
-function names(module: string, checked: ReadonlySet<string>): boolean {
+export function names(module: string, checked: ReadonlySet<string>): boolean {
   const m = module.toLowerCase();
   for (const name of checked) {
     if (name.length < 3) continue;
@@ -309,9 +316,11 @@ export function markGuards(b: Uint8Array, imports: ImportRecord[], starts: reado
     for (let j = open.length - 1; j >= 0; j--) {
       const guard = guardOf(open[j]!, record.module);
       if (guard === 'reraised') {
-        record.guard = 'try-except';
-        record.reraised = true;
-        return;
+        if (record.inFunction) {
+          record.guard = 'try-except';
+          return;
+        }
+        continue;
       }
       if (guard) {
         record.guard = guard;

@@ -1,5 +1,5 @@
 import type { Dependency } from '../../../shared/env/model.js';
-import { choosePin, pinFromVersion, readPackageEnvSettings } from '../../../shared/package/choose-pins.js';
+import { choosePin, pinFromVersion, readPackageEnvSettings, interpreterMayPin } from '../../../shared/package/choose-pins.js';
 import { condaEntry, requirementLine, wantedFromDependency } from '../../../shared/package/package-entries.js';
 import { condaToPep440, pep440ToCondaEntry } from '../../../shared/package/translate-specifier.js';
 
@@ -113,5 +113,26 @@ describe('how a package is written on each side', () => {
     const wanted = wantedFromDependency(dep({ name: 'pytorch', ecosystem: 'conda', specifier: '2.1.*', channel: 'pytorch' }), 'declared at environment.yml:7');
     expect(requirementLine(wanted).text).toBe('torch==2.1.*');
     expect(condaEntry(wanted)?.text).toBe('pytorch::pytorch=2.1');
+  });
+});
+
+describe('interpreterMayPin', () => {
+  const at = (specifier: string) => ({ specifier, file: 'f', line: 1 });
+  test.each([
+    ['3.11.7', [], true],
+    ['3.11.7', [at('3.11')], true], // conda python=3.11, .python-version
+    ['3.8.10', [at('3.8.5')], true],
+    ['3.12.1', [at('3.8.5')], false], // scipy from 3.12 needs Python >= 3.11: conda could not solve it
+    ['3.11.7', [at('>=3.11')], true],
+    ['3.12.1', [at('>=3.7')], false], // numpy 2 on a package that still supports 3.7
+    ['3.10.2', [at('>=3.10,<3.13'), at('3.10')], true],
+    ['3.11.7', [at('<4')], false], // no lower bound: any older Python is allowed
+    ['3.9.1', [at('>=3.10')], false],
+  ])('Python %s with %j: %s', (version, declared, ok) => {
+    expect(interpreterMayPin(version, declared).ok).toBe(ok);
+  });
+
+  test('the reason names the declaration', () => {
+    expect(interpreterMayPin('3.12.1', [{ specifier: '3.8.5', file: 'environment.yml', line: 6 }]).reason).toBe('the interpreter is Python 3.12.1, but environment.yml:6 declares Python 3.8.5');
   });
 });

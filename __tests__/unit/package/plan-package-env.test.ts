@@ -290,6 +290,36 @@ describe('only what is certain', () => {
     expect(plan.notDeclared).toEqual([expect.objectContaining({ module: 'keras', reason: expect.stringMatching(/^tensorflow is declared at requirements\.txt:2 and ships its own Keras/) })]);
   });
 
+  test('imports only inside functions, in a sub-project, or in the scripts of a package that pip builds are listed, not added', async () => {
+    const dir = project(undefined, {
+      'pyproject.toml': '[project]\nname = "a"\nversion = "1"\ndependencies = [\n    "pandas",\n]\n',
+      'a/__init__.py': 'import pandas\n\ndef export():\n    import onnx\n',
+      'tools/convert.py': 'import pandas\nimport h5py\n',
+      'projects/b/setup.py': 'from setuptools import setup\nsetup(name="b", install_requires=["pandas"])\n',
+      'projects/b/b/__init__.py': 'import yaml\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits).toEqual([]);
+    expect(plan.notDeclared.map((n) => [n.module, n.reason.replace(/ \(.*/, '')])).toEqual([
+      ['h5py', 'imported only by scripts'],
+      ['onnx', 'imported only inside functions or conditional blocks'],
+      ['yaml', 'imported in projects/b/, which has packaging files of its own: declare it there'],
+    ]);
+  });
+
+  test('nothing is copied from a requirements file into the package\'s own dependencies', async () => {
+    const dir = project(undefined, {
+      'pyproject.toml': '[project]\nname = "svc"\nversion = "1"\ndependencies = ["pandas>=2"]\n',
+      'requirements.txt': 'pandas>=2\nnumpy\n',
+      'svc/__init__.py': 'import pandas\nimport numpy\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits).toEqual([]);
+    expect(plan.leftAlone).toEqual([
+      { path: 'pyproject.toml', reason: "not copied into pyproject.toml: numpy (requirements.txt:2); a package's own dependencies are its maintainer's choice, and requirements files often list development tools too" },
+    ]);
+  });
+
   test('optional-groups: test-only imports go to the test group of pyproject.toml', async () => {
     const dir = project(undefined, {
       'pyproject.toml': '[project]\nname = "a"\nversion = "1"\ndependencies = [\n    "pandas",\n]\n\n[project.optional-dependencies]\ntest = [\n    "pytest",\n]\n',
