@@ -1,6 +1,6 @@
-// ml-hub deps FILE [--json]: the dependencies one packaging file declares (and the files it includes).
+// ml-hub deps FILE [--json] [--kind KIND]: the dependencies one packaging file declares (and the files it includes).
 
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parsePackagingFile } from '../env/load-environment.js';
 import { packagingKindOf } from '../env/discover-packaging.js';
@@ -9,23 +9,53 @@ import { formatDiagnostic } from '../diagnostics.js';
 import type { PackagingKind } from '../env/model.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
 
+/** `--kind` values: the format's usual name, for files named otherwise. */
+export const KINDS: Readonly<Record<string, PackagingKind>> = {
+  requirements: 'requirements',
+  conda: 'conda',
+  pyproject: 'pyproject',
+  'setup-py': 'setup.py',
+  'setup-cfg': 'setup.cfg',
+  pipfile: 'pipfile',
+  'pipfile-lock': 'pipfile.lock',
+  mlproject: 'mlproject',
+  'python-env': 'python-env',
+};
+
 /** Kind by file name, as detect-env decides, plus any other `*.txt`/`*.in` read as a requirements file. */
 function kindOf(name: string): PackagingKind | undefined {
   return packagingKindOf(name) ?? (/\.(txt|in)$/i.test(name) ? 'requirements' : undefined);
 }
 
-export async function depsCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, 'deps');
-  const file = positionals[0];
-  if (!file) throw new UsageError('deps: which file? usage: ml-hub deps FILE [--json]');
-  if (!existsSync(file)) throw new UsageError(`deps: ${file} does not exist`);
-  const kind = kindOf(path.basename(file));
-  if (!kind) throw new UsageError(`deps: ${file} is not a packaging file ml-hub reads (requirements*.txt, environment.yml, setup.py, setup.cfg, pyproject.toml, Pipfile, Pipfile.lock, MLproject, python_env.yaml, runtime.txt, .python-version)`);
+export const depsUsage = `usage: ml-hub deps FILE [--json] [--kind ${Object.keys(KINDS).join('|')}]`;
 
-  // Included files (`-r ../base.txt`) may sit above the file: read relative to the current folder.
-  const base = realpathSync('.');
-  const relative = path.relative(base, realpathSync(file)).split(path.sep).join('/');
+export async function depsCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, kind: { type: 'string' } }, 'deps');
+  const file = positionals[0];
+  if (!file) throw new UsageError(`deps: which file? ${depsUsage}`);
+  if (!existsSync(file)) throw new UsageError(`deps: ${file} does not exist`);
+  if (!statSync(file).isFile()) throw new UsageError(`deps: ${file} is a folder; name a packaging file in it (or run ml-hub detect-env ${file})`);
+  if (values.kind !== undefined && !Object.hasOwn(KINDS, values.kind)) throw new UsageError(`deps: --kind must be one of ${Object.keys(KINDS).join(', ')}`);
+  if (values.kind === undefined && /^pylock(\.[^.]+)?\.toml$/.test(path.basename(file))) {
+    throw new UsageError(`deps: ${file} is a PEP 751 lock file (pylock.toml), recognised but not read yet; list the file it was locked from`);
+  }
+  const kind = values.kind !== undefined ? KINDS[values.kind] : kindOf(path.basename(file));
+  if (!kind) {
+    throw new UsageError(
+      `deps: ${file} is not a packaging file ml-hub knows by name (requirements*.txt|in|lock, constraints*.txt, environment*.yml, ` +
+        `conda*.yaml, setup.py, setup.cfg, pyproject.toml, Pipfile, Pipfile.lock, MLproject, python_env.yaml, runtime.txt, .python-version); ` +
+        `say what it is with --kind`,
+    );
+  }
+
+  // Included files (`-r ../base.txt`) may sit above the file: read relative to the current folder when the file is
+  // inside it, else relative to the file's own folder.
+  const real = realpathSync(file);
+  const cwd = realpathSync('.');
+  const base = real.startsWith(cwd + path.sep) ? cwd : path.dirname(real);
+  const relative = path.relative(base, real).split(path.sep).join('/');
   const parsed = parsePackagingFile(relative, kind, workingTreeReader(base), process.env);
+  if (parsed.files.length === 0) throw new UsageError(`deps: ${file} cannot be read (not a regular text file, or larger than ml-hub reads)`);
   const dependencies = parsed.files.flatMap((f) => f.dependencies);
   const diagnostics = [...parsed.files.flatMap((f) => f.diagnostics), ...parsed.diagnostics];
 

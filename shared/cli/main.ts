@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `ml-hub <command>`: the same pipelines as the actions, for a terminal.
 
-import { detectEnvCommand } from './detect-env-command.js';
-import { depsCommand } from './deps-command.js';
+import { detectEnvCommand, detectEnvDetails } from './detect-env-command.js';
+import { depsCommand, depsUsage } from './deps-command.js';
 import { importsCommand } from './imports-command.js';
 import { reportCommand } from './report-command.js';
 import { runsCommand } from './runs-command.js';
@@ -10,11 +10,25 @@ import { initCommand } from './init-command.js';
 import { packageEnvCommand } from './package-env-command.js';
 import { trainCommand } from './train-command.js';
 import { UsageError, exitCodes } from './cli-support.js';
+import { guardWorkflowCommands } from '../log-text.js';
 
-const commands: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
-  'detect-env': { summary: 'find environment drift in a project: ml-hub detect-env [PATH] [--json] [--base REF]', run: detectEnvCommand },
-  deps: { summary: 'list the dependencies one packaging file declares: ml-hub deps FILE [--json]', run: depsCommand },
-  imports: { summary: 'list the imports of Python files and notebooks: ml-hub imports PATH [--json] [--no-default-excludes]', run: importsCommand },
+// Inside a workflow step the runner obeys workflow commands in this output; the CLI never means to print one, so no
+// run name, file name or package name it quotes can become one.
+guardWorkflowCommands(process.stdout);
+guardWorkflowCommands(process.stderr);
+
+const commands: Record<string, { summary: string; details?: string; run: (args: string[]) => Promise<number> }> = {
+  'detect-env': {
+    summary: 'find environment drift in a project: ml-hub detect-env [PATH] [--json] [--base REF] [--python PY] [--fail-on never|undeclared|any] [--exclude GLOB]… [--config FILE]',
+    details: detectEnvDetails,
+    run: detectEnvCommand,
+  },
+  deps: {
+    summary: `list the dependencies one packaging file declares: ${depsUsage.replace(/^usage: /, '')}`,
+    details: 'FILE is read whatever folder it is in; --kind reads a file whose name does not say its format.',
+    run: depsCommand,
+  },
+  imports: { summary: 'list the imports of Python files and notebooks: ml-hub imports PATH [--json] [--no-default-excludes] [--exclude GLOB]…', run: importsCommand },
   'package-env': {
     summary: 'fix the packaging files from the active environment: ml-hub package-env [PATH] [--python PY] [--dry-run] [--diff] [--yes] [--prune] [--pin STYLE] [--optional-groups]',
     run: packageEnvCommand,
@@ -27,6 +41,14 @@ const commands: Record<string, { summary: string; run: (args: string[]) => Promi
     run: trainCommand,
   },
 };
+
+/** `ml-hub <command> --help`: the command's own usage line, what it does, and its options where they need saying. */
+function commandHelp(summary: string, details?: string): string {
+  const at = summary.indexOf(': ml-hub ');
+  const line = at < 0 ? summary : `usage: ${summary.slice(at + 2)}`;
+  const what = at < 0 ? '' : summary.slice(0, at);
+  return [line, '', what.charAt(0).toUpperCase() + what.slice(1) + '.', ...(details ? ['', details] : [])].join('\n');
+}
 
 function usage(): string {
   return [
@@ -50,6 +72,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}"\n\n${usage()}`);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(commandHelp(command.summary, command.details));
+    return exitCodes.ok;
+  }
   return command.run(args);
 }
 

@@ -3,7 +3,7 @@
 // remain, says how many were left out.
 
 import type { Diagnostic } from '../diagnostics.js';
-import type { DriftReport } from './model.js';
+import type { DriftReport, UndeclaredImport } from './model.js';
 import { guardText } from './render-summary.js';
 
 export interface Annotation {
@@ -18,6 +18,18 @@ export const annotationsPerLevel = 10;
 
 export function diagnosticAnnotation(d: Diagnostic): Annotation {
   return { level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line };
+}
+
+function undeclaredMessage(u: UndeclaredImport, others: number): string {
+  const imported = `${u.module} is imported here${others ? ` and in ${others} other place${others === 1 ? '' : 's'}` : ''}`;
+  if (u.note) return `${imported}, but ${u.note}.`;
+  const wanted = `${u.distributions.join(' or ')}${u.source === 'guess' ? ' (distribution name guessed)' : ''}`;
+  const elsewhere = u.declaredOutOfScope;
+  if (elsewhere?.length) {
+    const files = [...new Set(elsewhere.map((l) => l.file))];
+    return `${imported}; ${wanted} is declared in ${files.join(', ')}, which ${files.length === 1 ? 'declares' : 'declare'} for the code below ${files.length === 1 ? 'its folder' : 'their folders'} only, not for this file.`;
+  }
+  return `${imported} but no packaging file declares ${wanted}.`;
 }
 
 /** Every finding, most important first. */
@@ -35,9 +47,7 @@ export function driftFindings(report: DriftReport): Annotation[] {
     all.push({
       level: 'warning',
       title: `Undeclared import: ${u.module}`,
-      message:
-        `${u.module} is imported here${others ? ` and in ${others} other place${others === 1 ? '' : 's'}` : ''} but no packaging file declares ` +
-        `${u.distributions.join(' or ')}${u.source === 'guess' ? ' (distribution name guessed)' : ''}.`,
+      message: undeclaredMessage(u, others),
       file: first.file,
       line: first.line,
     });

@@ -5,6 +5,7 @@ import type { ImportGuard, ScannedFile } from '../scan/model.js';
 import type { Location, MappingSource } from './model.js';
 import type { FirstPartyModules } from './first-party.js';
 import { fileRole } from './file-role.js';
+import { names } from '../scan/import-guards.js';
 
 export interface Resolution {
   distributions: string[];
@@ -20,10 +21,16 @@ export interface ThirdPartyImport {
   guard?: ImportGuard;
   /** Inside a function body (a lazy import). */
   inFunction?: boolean;
+  /** Said with the finding: `tomllib` is standard library from 3.11 only. */
+  note?: string;
 }
 
 export interface ClassifyContext {
   isStdlib(module: string): boolean;
+  /** For a module that is standard library in another Python than the assumed one: why it is reported. */
+  stdlibNote?(module: string): { note: string; distributions: string[] } | undefined;
+  /** Modules the project's package checks with its own availability functions (`is_megatron_lm_available()`). */
+  packageChecks?: ReadonlySet<string>;
   firstParty: FirstPartyModules;
   resolve(dotted: string): Resolution;
 }
@@ -47,14 +54,17 @@ export function classifyImports(files: readonly ScannedFile[], context: Classify
       // A notebook runs on an IPython kernel: `from IPython.display import …` needs nothing the kernel lacks.
       if (record.module === 'IPython' && file.path.endsWith('.ipynb')) continue;
       role ??= fileRole(file.path, (dir) => context.firstParty.inPackage(dir));
+      const elsewhere = context.stdlibNote?.(record.module);
       const found: ThirdPartyImport = {
         module: record.module,
         dotted: record.dotted,
         location: { file: file.path, line: record.line, role },
-        resolution: context.resolve(record.dotted),
+        resolution: elsewhere ? { distributions: elsewhere.distributions, source: 'table' } : context.resolve(record.dotted),
       };
-      // A handler that re-raises leaves the import optional only as a feature of a shipped package.
-      if (record.guard && !(record.reraised && role !== 'package')) found.guard = record.guard;
+      if (elsewhere) found.note = elsewhere.note;
+      if (record.guard) found.guard = record.guard;
+      // A lazy import in the package of a name the package checks with its own availability function.
+      else if (record.inFunction && role === 'package' && context.packageChecks?.size && names(record.module, context.packageChecks)) found.guard = 'availability-check';
       if (record.inFunction) found.inFunction = true;
       thirdParty.push(found);
     }

@@ -157,6 +157,8 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
       locations: sites.map((s) => s.location),
       pipInstalls: installs.map((p) => p.location),
     };
+    const note = sites.find((s) => s.note)?.note;
+    if (note) found.note = note;
     const elsewhere = [...new Map(sites.flatMap((s) => declarations.declarationsOf(s)).map((l) => [`${l.file}:${l.line}`, l])).values()];
     if (elsewhere.length) found.declaredOutOfScope = elsewhere.sort(byLocation);
     // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's

@@ -1,6 +1,6 @@
 // The detect-env pipeline: packaging files + source imports → DriftReport. The action and the CLI both call it.
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { loadConfig, type MlHubConfig } from '../config/config.js';
@@ -15,10 +15,10 @@ import { condaToPypi, isNonPythonCondaPackage } from '../env/conda-names.js';
 import { discoverFiles, type DiscoveredFiles } from '../scan/discover-files.js';
 import { scanFiles } from '../scan/scan-files.js';
 import type { ScannedFile } from '../scan/model.js';
-import { isStdlibModule, stdlibVersionFor } from '../scan/stdlib-modules.js';
+import { isStdlibModule, stdlibElsewhere, stdlibVersionFor } from '../scan/stdlib-modules.js';
 import { readInterpreterMetadata, type InterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { resolveDistribution, importNamesOfDistribution, resolveImportNames } from '../scan/resolve-distribution.js';
-import { classifyImports } from './classify-imports.js';
+import { classifyImports, type ClassifyContext } from './classify-imports.js';
 import { findUndeclared, findUnused, pairMappingMisses, type CompareContext, type OtherUses } from './compare-declarations.js';
 import { findConflicts } from './find-conflicts.js';
 import { findOutOfSync } from './find-out-of-sync.js';
@@ -40,7 +40,7 @@ export interface DetectOptions {
   base?: string;
   /** More globs to skip, on top of the settings' `exclude`. */
   exclude?: string[];
-  /** Settings file, relative to root; found automatically when absent. */
+  /** Settings file, relative to root (or absolute, read where it is); found automatically when absent. */
   configPath?: string;
   /** false turns off the built-in skipping of virtualenvs, site-packages and build folders. */
   defaultExcludes?: boolean;
@@ -56,8 +56,31 @@ export interface Analysis {
   scanned: ScannedFile[];
   context: CompareContext;
   isStdlib(module: string): boolean;
+  stdlibNote?: ClassifyContext['stdlibNote'];
   firstParty: FirstPartyModules;
   resolve(dotted: string): ReturnType<typeof resolveDistribution>;
+}
+
+/** What to install where a module is not (yet, or any more) in the standard library. */
+const STDLIB_REPLACEMENTS: Record<string, string> = {
+  tomllib: 'tomli',
+  zoneinfo: 'backports-zoneinfo',
+  graphlib: 'graphlib-backport',
+  distutils: 'setuptools',
+  imp: 'zombie-imp',
+  asynchat: 'pyasynchat',
+  asyncore: 'pyasyncore',
+  smtpd: 'aiosmtpd',
+};
+
+const isPylock = (p: string) => /(^|\/)pylock(\.[^./]+)?\.toml$/.test(p);
+
+function readTextFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 export function pypiNameOf(d: Dependency): string {
@@ -185,15 +208,23 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const reader = workingTreeReader(root);
   const diagnostics: Diagnostic[] = [];
 
-  const { config, diagnostics: configProblems } = loadConfig(reader, options.configPath);
+  // A settings file outside the project (an absolute path, from the CLI's --config) is read where it is.
+  const configReader: FileReader =
+    options.configPath && path.isAbsolute(options.configPath)
+      ? { read: (p) => (p === options.configPath ? readTextFile(p) : undefined) }
+      : reader;
+  const { config, diagnostics: configProblems } = loadConfig(configReader, options.configPath);
   diagnostics.push(...configProblems);
 
   // One walk finds the sources, the packaging files at any depth and the files that run tools (CI, Makefiles).
   const discovered = await discoverFiles(root, {
     exclude: [...config.exclude, ...(options.exclude ?? [])],
     defaultExcludes: options.defaultExcludes,
-    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined,
+    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPylock(p),
   });
+  for (const p of discovered.collected.filter(isPylock)) {
+    diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
+  }
   for (const s of discovered.skipped) diagnostics.push({ severity: 'notice', code: 'scan/skipped', message: `skipped: ${s.reason}`, file: s.path });
   const listing = rootListing(root);
   const packagingPaths = [...new Set([...listing, ...discovered.collected, ...discovered.files])].filter((p) => packagingKindOf(p));
@@ -227,7 +258,8 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const analysis = buildAnalysis(config, environment.files, code, python.version, interpreter, firstParty, scopes);
   analysis.context.isGenerated = (file) => generated.has(file);
   analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
-  const imports = classifyImports(code, analysis);
+  const packageChecks = new Set(code.filter((f) => f.availabilityChecks && firstParty.inPackage(path.posix.dirname(f.path))).flatMap((f) => f.availabilityChecks!));
+  const imports = classifyImports(code, { ...analysis, packageChecks });
   const rootPython = declaredPython(environment.files.filter((f) => ownScope(f.path) === ''));
   const deadDeclarations = environment.files.flatMap((f) => findDeadDeclarations(f.dependencies, f.python ?? rootPython));
   const uses = otherUses(reader, listing, discovered, scanned, environment.files, firstParty, deadDeclarations);
@@ -322,6 +354,16 @@ export function buildAnalysis(
     context,
     // `__main__` is the running script itself (`from __main__ import app`).
     isStdlib: (module) => module === '__main__' || isStdlibModule(module, pythonVersion),
+    stdlibNote: (module) => {
+      const elsewhere = stdlibElsewhere(module, pythonVersion);
+      if (!elsewhere) return undefined;
+      const replacement = STDLIB_REPLACEMENTS[module];
+      const where = elsewhere.since ? `standard library from Python ${elsewhere.version}` : `standard library up to Python ${elsewhere.version} only`;
+      return {
+        note: `${module} is ${where}, not in ${pythonVersion}${replacement ? `; use ${replacement} there` : ''}`,
+        distributions: replacement ? [replacement] : [],
+      };
+    },
     firstParty,
     resolve: (dotted) => resolveDistribution(dotted, sources),
   };

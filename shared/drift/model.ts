@@ -35,6 +35,8 @@ export interface UndeclaredImport {
   pipInstalls: Location[];
   /** True when the import is new since the base commit. */
   introduced?: boolean;
+  /** Said with the finding, e.g. `tomllib` is standard library from Python 3.11 (the project declares 3.10). */
+  note?: string;
   /** `optional` entries only: why the import is optional (the guard of its first location). */
   guard?: OptionalGuard;
   /**

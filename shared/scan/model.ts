@@ -17,11 +17,6 @@ export interface ImportRecord {
   guard?: ImportGuard;
   /** Inside a function body: it runs when the function is called, not when the module loads. */
   inFunction?: boolean;
-  /**
-   * With `guard: 'try-except'`: the handler raises again with advice (`raise ImportError("pip install x")`). A shipped
-   * package's feature is optional that way; a script that cannot run without it requires it.
-   */
-  reraised?: boolean;
 }
 
 /** Why an import is optional: the code runs without it. */
@@ -55,6 +50,8 @@ export interface ScannedFile {
   pipInstalls: PipInstallEvidence[];
   /** Notebooks only: the programs its `!cmd` lines run (`!pytest`, `!python -m black`), for "declared but unused". */
   programs?: string[];
+  /** Modules this file defines an availability function for (`def is_megatron_lm_available()` → `megatron_lm`). */
+  availabilityChecks?: string[];
   /** Set when the file could not be fully read (syntax error, binary, too large); imports then hold what was found. */
   problem?: Diagnostic;
 }

@@ -640,10 +640,21 @@ function place(lexer: Lexer, message: string, offset: number): NonNullable<LexRe
 /** The imports of one Python file (`path` is only used to label the result and its problem). */
 export function scanPythonSource(source: Buffer | string, path: string): ScannedFile {
   const decoded = typeof source === 'string';
-  const { imports, problem } = lexImports(decoded ? Buffer.from(source, 'utf8') : source, { decoded });
+  const bytes = decoded ? Buffer.from(source, 'utf8') : source;
+  const { imports, problem } = lexImports(bytes, { decoded });
   const file: ScannedFile = { path, imports, pipInstalls: [] };
   if (problem) file.problem = unparsable(path, problem.message, problem.line, problem.column);
+  const checks = availabilityFunctions(bytes);
+  if (checks.length) file.availabilityChecks = checks;
   return file;
+}
+
+const AVAILABLE = Buffer.from('_available');
+
+/** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
+function availabilityFunctions(bytes: Buffer): string[] {
+  if (bytes.indexOf(AVAILABLE) < 0) return [];
+  return [...bytes.toString('latin1').matchAll(/^[ \t]*def[ \t]+_?is_(\w+?)_available\b/gm)].map((m) => m[1]!.toLowerCase());
 }
 
 export function unparsable(file: string, message: string, line?: number, column?: number): Diagnostic {

@@ -228,3 +228,17 @@ export function stdlibVersionFor(pythonSpecifier: string | undefined): string {
     admitsMinor(alternatives, 2, 7);
   return `3.${older ? OLDEST : NEWEST}`;
 }
+
+/**
+ * When `module` is not in `pythonVersion`'s standard library but is in another version's: the first version that has
+ * it (`tomllib` → `3.11`) or the last one that had it (`distutils` → `3.11`), and which way.
+ */
+export function stdlibElsewhere(module: string, pythonVersion: string): { version: string; since: boolean } | undefined {
+  const top = module.split('.', 1)[0]!;
+  const changed = CHANGED[top];
+  if (!changed || isStdlibModule(top, pythonVersion)) return undefined;
+  const minor = minorOf(pythonVersion);
+  if (changed.since !== undefined && minor < changed.since) return { version: `3.${changed.since}`, since: true };
+  if (changed.until !== undefined && minor >= changed.until) return { version: `3.${changed.until - 1}`, since: false };
+  return undefined;
+}

@@ -1,0 +1,89 @@
+// `ml-hub detect-env`, `deps` and every command's `--help` from the CLI bundle (build it first: node scripts/build.mjs
+// cli): a path the user names is read or refused with exit 2 and one line, wherever it is.
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../harness/run-action.js';
+
+const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
+
+function mlHub(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-detect-env-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('paths the user names', () => {
+  const dir = tree({
+    'other/requirements.txt': 'numpy==1.26\n-r base.txt\n',
+    'other/base.txt': 'pandas\n',
+    'here/x.txt': '',
+    'other/deps.cfg': 'torch>=2\n',
+    'other/pylock.toml': 'lock-version = "1.0"\n',
+    'proj/train.py': 'import numpy\nimport yaml\n',
+    'proj/requirements.txt': 'numpy\n',
+    'settings/ml-hub.yml': 'ignore:\n  undeclared: [yaml]\n',
+  });
+  const here = path.join(dir, 'here');
+
+  test('deps reads a file outside the current folder, with what it includes', () => {
+    const { code, stdout, stderr } = mlHub(here, 'deps', '../other/requirements.txt', '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { name: string }[]).map((d) => d.name)).toEqual(['numpy', 'pandas']);
+  });
+
+  test('deps --kind reads a file whatever its name; a folder, a missing file, a bad kind and pylock.toml are refused in one line', () => {
+    const read = mlHub(here, 'deps', '../other/deps.cfg', '--kind', 'requirements', '--json');
+    expect(read.code).toBe(0);
+    expect((JSON.parse(read.stdout) as { name: string }[]).map((d) => d.name)).toEqual(['torch']);
+    for (const [args, message] of [
+      [['../other/deps.cfg'], /deps\.cfg is not a packaging file .* --kind/],
+      [['../other'], /is a folder/],
+      [['../nope.txt'], /does not exist/],
+      [['../other/deps.cfg', '--kind', 'toml'], /--kind must be one of requirements, conda, pyproject/],
+      [['../other/pylock.toml'], /PEP 751 lock file .* recognised but not read/],
+    ] as const) {
+      const refused = mlHub(here, 'deps', ...args);
+      expect([args, refused.code, refused.stdout]).toEqual([args, 2, '']);
+      expect(refused.stderr).toMatch(message);
+      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  test('detect-env refuses a file for a folder, and reads --config from outside the project', () => {
+    const file = mlHub(dir, 'detect-env', 'proj/train.py');
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/train\.py is a file; give the project folder/);
+    expect(file.stderr).not.toMatch(/ENOTDIR/);
+
+    const without = mlHub(dir, 'detect-env', 'proj', '--json', '--fail-on', 'never');
+    expect((JSON.parse(without.stdout) as { undeclared: { module: string }[] }).undeclared.map((u) => u.module)).toEqual(['yaml']);
+    const withConfig = mlHub(dir, 'detect-env', 'proj', '--json', '--config', 'settings/ml-hub.yml');
+    expect(withConfig.code).toBe(0);
+    expect((JSON.parse(withConfig.stdout) as { undeclared: unknown[] }).undeclared).toEqual([]);
+    const missing = mlHub(dir, 'detect-env', 'proj', '--config', 'settings/nope.yml');
+    expect([missing.code, missing.stderr.trim()]).toEqual([2, 'ml-hub: detect-env: --config settings/nope.yml does not exist']);
+  });
+
+  test('the text report counts in plain words', () => {
+    const { stdout } = mlHub(dir, 'detect-env', 'proj', '--fail-on', 'never');
+    expect(stdout).toMatch(/1 source file, 1 packaging file;/);
+  });
+});
+
+test.each(['detect-env', 'deps', 'imports', 'package-env', 'init', 'report', 'runs', 'train'])('ml-hub %s --help prints its own usage', (command) => {
+  const { code, stdout } = mlHub(repoRoot, command, '--help');
+  expect(code).toBe(0);
+  expect(stdout.split('\n')[0]).toMatch(new RegExp(`^usage: ml-hub ${command}\\b`));
+});
