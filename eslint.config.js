@@ -36,4 +36,24 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // Plain text reaches the job log only through actions/common/log.ts, which keeps untrusted text from being read
+    // as a workflow command (core.info, console and process.stdout write it raw).
+    files: ['actions/**/*.ts'],
+    ignores: ['actions/common/log.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...[
+          ['core', 'info'],
+          ['console', 'log'],
+          ['console', 'info'],
+          ['console', 'warn'],
+          ['console', 'error'],
+          ['process', 'stdout'],
+          ['process', 'stderr'],
+        ].map(([object, property]) => ({ object, property, message: 'log through actions/common/log.ts (info, actionLog): untrusted text must not become a workflow command' })),
+      ],
+    },
+  },
 );

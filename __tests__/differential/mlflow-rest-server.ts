@@ -17,6 +17,8 @@ export interface LoggedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
+  /** Every value of each query parameter (`run_ids` repeats). */
+  queryLists: Record<string, string[]>;
   body: unknown;
   authorization?: string;
 }
@@ -55,6 +57,7 @@ export async function startServer(handler: Handler): Promise<TestServer> {
         method: req.method ?? 'GET',
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
+        queryLists: Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)])),
         body,
         authorization: req.headers.authorization,
       };
@@ -224,6 +227,48 @@ function loggedModelJson(m: Obj): Obj {
   };
 }
 
+const invalid = (message: string): Reply => ({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE', message } });
+
+/**
+ * get_metric_history_bulk_interval_handler of MLflow 3.6 (mlflow/server/handlers.py) over the SQL store: up to 100
+ * runs, max_results 1–2500 distinct steps (sampled evenly when the runs have more, their first and last steps always
+ * kept), start_step and end_step both or neither (start 0 by default), each run's points at those steps ordered by
+ * (step, timestamp), at most 25,000 a run.
+ */
+function bulkInterval(req: LoggedRequest, runById: Map<string, Obj>): Reply {
+  const runIds = req.queryLists.run_ids ?? [];
+  const key = req.query.metric_key;
+  if (runIds.length === 0 || key === undefined) return invalid("Missing value for required parameter 'run_ids'.");
+  if (runIds.length > 100) return invalid(`GetMetricHistoryBulkInterval request must specify at most 100 run_ids. Received ${runIds.length} run_ids.`);
+  const maxResults = Number(req.query.max_results ?? 2500);
+  if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 2500) return invalid('max_results must be between 1 and 2500.');
+  const given = [req.query.start_step, req.query.end_step].filter((v) => v !== undefined).length;
+  if (given === 1) return invalid('If either start step or end step are specified, both must be specified.');
+  const histories = runIds.map((id) => ((runById.get(id)?.metric_history?.[key] ?? []) as Obj[]));
+  const allSteps = [...new Set(histories.flatMap((h) => h.map((m) => m.step as number)))].sort((a, b) => a - b);
+  const start = given ? Number(req.query.start_step) : 0;
+  const end = given ? Number(req.query.end_step) : (allSteps.at(-1) ?? 0);
+  if (start > end) return invalid(`end_step must be greater than start_step. Found start_step=${start} and end_step=${end}.`);
+  const minMax = new Set(histories.flatMap((h) => (h.length ? [Math.min(...h.map((m) => m.step)), Math.max(...h.map((m) => m.step))] : [])));
+  const inRange = allSteps.filter((s) => s >= start && s <= end);
+  let sampled: number[];
+  if (inRange.length <= maxResults) sampled = inRange;
+  else {
+    const interval = inRange.length / maxResults;
+    sampled = Array.from({ length: maxResults }, (_, i) => inRange[Math.floor(i * interval)]!);
+    sampled.push(inRange.at(-1)!);
+  }
+  const steps = new Set([...sampled, ...[...minMax].filter((s) => s >= start && s <= end)]);
+  const metrics = runIds.flatMap((runId, i) =>
+    histories[i]!
+      .filter((m) => steps.has(m.step))
+      .sort((a, b) => a.step - b.step || a.timestamp - b.timestamp)
+      .slice(0, 25000)
+      .map((m) => ({ key: m.key, value: m.value, timestamp: m.timestamp, step: m.step, run_id: runId })),
+  );
+  return { status: 200, body: metrics.length ? { metrics } : {} };
+}
+
 const notFound: Reply = { status: 404, contentType: 'text/html; charset=utf-8', body: '<h1>Not Found</h1>' };
 
 /** MLflow's REST API over a truth.json (the SQLite fixture's, whose artifacts sit in `artifactsDir`). */
@@ -284,6 +329,8 @@ export function truthHandler(truth: Obj, artifactsDir: string, recordedRoot: str
         const page = paged(history, Number(req.query.max_results), req.query.page_token);
         return { status: 200, body: { metrics: page.items, ...(page.next ? { next_page_token: page.next } : {}) } };
       }
+      case 'GET /ajax-api/2.0/mlflow/metrics/get-history-bulk-interval':
+        return bulkInterval(req, runById);
       case 'GET /api/2.0/mlflow/artifacts/list': {
         const run = runById.get(req.query.run_id ?? '');
         if (!run) return { status: 404, body: { error_code: 'RESOURCE_DOES_NOT_EXIST', message: 'no run' } };

@@ -304,7 +304,12 @@ describe('REST reader against a failing server', () => {
     const body = (req.body ?? {}) as Obj;
     switch (t.kind) {
       case 'history':
-        return req.path.endsWith('/metrics/get-history') && req.query.run_id === t.runId && req.query.metric_key === t.key;
+        // Per run, or in the bulk call that carries the run.
+        return (
+          req.query.metric_key === t.key &&
+          ((req.path.endsWith('/metrics/get-history') && req.query.run_id === t.runId) ||
+            (req.path.endsWith('/metrics/get-history-bulk-interval') && (req.queryLists.run_ids ?? []).includes(t.runId)))
+        );
       case 'runs':
         return req.path.endsWith('/runs/search') && (body.experiment_ids as string[]).includes(t.experimentId);
       case 'artifacts':

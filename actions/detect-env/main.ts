@@ -11,6 +11,7 @@ import { renderDriftSummary, headline } from '../../shared/drift/render-summary.
 import { driftOutputs, failureReason } from '../../shared/drift/outputs.js';
 import { choiceInput, InputError, listInput, workspace, workspacePathInput } from '../common/inputs.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
+import { info } from '../common/log.js';
 
 /** The commit to compare with: the `base-ref` input, else the event's (push `before`, pull request base). */
 interface BasePayload {
@@ -66,7 +67,7 @@ runMain(async () => {
 
   for (const [name, value] of Object.entries(driftOutputs(report))) core.setOutput(name, value);
   core.setOutput('report-path', reportPath);
-  core.info(`ml-hub detect-env: ${headline(report)} (env-hash ${report.envHash.slice(0, 16)})`);
+  info(`ml-hub detect-env: ${headline(report)} (env-hash ${report.envHash.slice(0, 16)})`);
 
   const reason = failureReason(report, failOnInput ?? report.failOn ?? 'undeclared');
   if (reason) core.setFailed(reason);

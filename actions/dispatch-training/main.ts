@@ -11,6 +11,7 @@ import { trainingMarkdown } from '../../shared/dispatch/render-dispatch.js';
 import { createGitHubClient, type GitHubClient } from '../../shared/github/client.js';
 import { emitDiagnostics, runMain } from '../common/annotate.js';
 import { booleanInput, InputError, workspacePathInput } from '../common/inputs.js';
+import { actionLog, info } from '../common/log.js';
 
 /** The input, else the branch or tag this workflow runs on, else the repository's default branch. */
 async function dispatchRef(client: GitHubClient, owner: string, repo: string): Promise<string> {
@@ -32,7 +33,7 @@ async function connect(): Promise<Awaited<ReturnType<TrainingOptions['connect']>
   const token = core.getInput('token') || process.env.GITHUB_TOKEN || '';
   if (!token) throw new InputError('input token: empty; pass `token: ${{ github.token }}` (the default, with `permissions: actions: write`) or a token that may run workflows');
   core.setSecret(token);
-  const client = createGitHubClient(token, { log: core });
+  const client = createGitHubClient(token, { log: actionLog });
   return { client, owner, repo, ref: await dispatchRef(client, owner, repo) };
 }
 
@@ -60,7 +61,7 @@ function readOptions(root: string): TrainingOptions {
     resultsArtifact: booleanInput('relay-results') ? core.getInput('results-artifact').trim() || 'publish-metrics' : undefined,
     // The client's waits shrink with this in tests; the polling here follows suit.
     pollScale: Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1,
-    log: core.info,
+    log: info,
     connect,
   };
 }
@@ -80,7 +81,7 @@ runMain(async () => {
   }
   emitDiagnostics(prepared.diagnostics, root);
   for (const w of prepared.choice.warnings) core.warning(w, { title: 'ml-hub: runner' });
-  core.info(prepared.choice.explanation);
+  info(prepared.choice.explanation);
   for (const n of prepared.notes) core.notice(n, { title: 'ml-hub: entry point' });
   core.setOutput('runner', prepared.choice.name ?? '');
   core.setOutput('runs-on', prepared.choice.runsOn === undefined ? '' : JSON.stringify(prepared.choice.runsOn));
@@ -88,12 +89,12 @@ runMain(async () => {
   const onDispatched: TrainingOptions['onDispatched'] = (run, { ref }) => {
     core.setOutput('run-id', String(run.id));
     core.setOutput('run-url', run.htmlUrl);
-    core.info(`ml-hub dispatch-training: started ${options.workflow} on ${ref}: ${run.htmlUrl}${run.via === 'correlation' ? ' (found by its run name)' : ''}`);
+    info(`ml-hub dispatch-training: started ${options.workflow} on ${ref}: ${run.htmlUrl}${run.via === 'correlation' ? ' (found by its run name)' : ''}`);
   };
   const result = await dispatchTraining({ ...options, onDispatched }, prepared);
   const { finished, results } = result;
   core.setOutput('conclusion', finished?.conclusion ?? '');
-  if (results?.found) core.info(`ml-hub dispatch-training: relayed summary.md of the ${results.artifact.name} artifact.`);
+  if (results?.found) info(`ml-hub dispatch-training: relayed summary.md of the ${results.artifact.name} artifact.`);
   else if (results) core.notice(`The results were not relayed: ${results.reason}.`, { title: 'ml-hub: results' });
   await core.summary.addRaw(trainingMarkdown(result, options.workflow)).write();
   if (result.timedOut) throw result.timedOut;

@@ -16,6 +16,7 @@ import { basicAuthValue, withoutCredentials } from '../../shared/git/branch-comm
 import { tryGit } from '../../shared/git/git.js';
 import { booleanInput, choiceInput, InputError, listInput, workspace, workspacePathInput } from '../common/inputs.js';
 import { emitDiagnostics, runMain } from '../common/annotate.js';
+import { actionLog, info } from '../common/log.js';
 
 const marker = 'ml-hub:package-env';
 const trailer = 'Generated-by: ml-hub package-env';
@@ -99,7 +100,7 @@ runMain(async () => {
     core.setOutput('operation', 'none');
     core.setOutput('changed-files', JSON.stringify(plan.edits.map((e) => toWorkspace(e.path))));
     await core.summary.addRaw(`**Dry run**: nothing was written or pushed.\n\n${planText}`).write();
-    core.info(`ml-hub package-env: dry run, ${plan.edits.length} file(s) would change.`);
+    info(`ml-hub package-env: dry run, ${plan.edits.length} file(s) would change.`);
     return;
   }
 
@@ -110,7 +111,7 @@ runMain(async () => {
   if (!token) throw new InputError('input token: empty; pass `token: ${{ github.token }}` (the default) or a personal access token');
   core.setSecret(token);
   core.setSecret(basicAuthValue(token));
-  const client = createGitHubClient(token, { log: core });
+  const client = createGitHubClient(token, { log: actionLog });
   const base = await baseBranch(client, owner, repo);
   if (base === branch) throw new InputError(`inputs base and branch are both ${branch}; package-env needs a branch of its own`);
 
@@ -139,7 +140,7 @@ runMain(async () => {
     closeWhenClean: options.closeWhenClean,
     author: actionsBot,
     fromFork: fromFork(),
-    log: core,
+    log: actionLog,
   });
 
   core.setOutput('operation', outcome.operation);
@@ -147,5 +148,5 @@ runMain(async () => {
   core.setOutput('pull-request-url', outcome.url ?? '');
   core.setOutput('changed-files', JSON.stringify(plan.edits.map((e) => toWorkspace(e.path))));
   await core.summary.addRaw(`**${operationLine(outcome, base)}**\n\n${planText}`).write();
-  core.info(`ml-hub package-env: ${outcome.operation}${outcome.number ? ` #${outcome.number} ${outcome.url}` : ''}`);
+  info(`ml-hub package-env: ${outcome.operation}${outcome.number ? ` #${outcome.number} ${outcome.url}` : ''}`);
 });

@@ -2,6 +2,7 @@
 // one clear error line, not a half-published report.
 
 import { parseSize } from '../../shared/text/units.js';
+import { DEFAULT_MAX_RUNS } from '../../shared/mlflow/rest-store.js';
 import * as core from '@actions/core';
 import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../../shared/report/baseline.js';
 import type { Direction } from '../../shared/report/metric-direction.js';
@@ -26,6 +27,8 @@ export interface PublishInputs {
   /** Artifact path globs of run artifacts to include; empty for none. */
   runArtifacts: string[];
   maxArtifactSize: number;
+  /** Runs a tracking server read keeps, newest first. */
+  maxRuns: number;
   dashboard: boolean;
 }
 
@@ -44,6 +47,10 @@ export function readInputs(): PublishInputs {
   const topText = core.getInput('top').trim() || '5';
   const top = Number(topText);
   if (!Number.isInteger(top) || top < 1) throw new InputError(`input top: expected a whole number of runs (1 or more), got "${topText}"`);
+
+  const maxRunsText = core.getInput('max-runs').trim() || String(DEFAULT_MAX_RUNS);
+  const maxRuns = Number(maxRunsText);
+  if (!Number.isInteger(maxRuns) || maxRuns < 1) throw new InputError(`input max-runs: expected a whole number of runs (1 or more), got "${maxRunsText}"`);
 
   let baseline: BaselineSpec | undefined;
   let rules: RegressionRule[];
@@ -77,6 +84,7 @@ export function readInputs(): PublishInputs {
     artifactName,
     runArtifacts,
     maxArtifactSize: sizeInput('max-artifact-size', '10MB'),
+    maxRuns,
     dashboard: booleanInput('dashboard'),
   };
 }

@@ -25,6 +25,7 @@ import { InputError, workspace } from '../common/inputs.js';
 import { readInputs } from './inputs.js';
 import { uploadFolder } from './upload-artifact.js';
 import { postComments, pullRequestOf, type PullRequestPayload } from './pr-comments.js';
+import { info } from '../common/log.js';
 
 /** Run artifacts copied into the report, in all. */
 const maxRunArtifactsTotal = 500 * 1024 * 1024;
@@ -101,7 +102,7 @@ runMain(async () => {
 
   let store;
   try {
-    store = openStore(inputs.store, { env: process.env, cwd: ws, displayRoot: ws });
+    store = openStore(inputs.store, { env: process.env, cwd: ws, displayRoot: ws, maxRuns: inputs.maxRuns, progress: (line) => core.info(line) });
   } catch (error) {
     if (error instanceof LocatedError) throw new InputError(`input store: ${error.file}: ${error.message}`);
     throw error;
@@ -189,7 +190,7 @@ runMain(async () => {
       for (const { experiment, result } of await postComments(reports, { token: inputs.token, runLink, elsewhere })) {
         if (result.url && !commentUrl) commentUrl = result.url;
         if (result.outcome === 'created' || result.outcome === 'updated') {
-          core.info(`ml-hub publish-metrics: ${result.outcome} the comment for ${experiment}: ${result.url}`);
+          info(`ml-hub publish-metrics: ${result.outcome} the comment for ${experiment}: ${result.url}`);
         } else {
           const fallback = `${result.message} The report is in this job summary instead.`;
           annotations.push({ level: result.outcome === 'forbidden' ? 'notice' : 'warning', title: 'ml-hub: pull request comment', message: fallback });
@@ -239,8 +240,8 @@ runMain(async () => {
       maxFileSize: inputs.maxArtifactSize,
       maxTotalSize: maxRunArtifactsTotal,
     });
-    core.info(`ml-hub publish-metrics: ${copied.files} run artifact files (${copied.bytes} bytes) added to the report.`);
-    for (const s of copied.skipped.slice(0, 50)) core.info(`  skipped ${s.runId}/${s.path}: ${s.reason}`);
+    info(`ml-hub publish-metrics: ${copied.files} run artifact files (${copied.bytes} bytes) added to the report.`);
+    for (const s of copied.skipped.slice(0, 50)) info(`  skipped ${s.runId}/${s.path}: ${s.reason}`);
     if (copied.skipped.length > 0) {
       annotations.push({ level: 'notice', title: 'ml-hub: run artifacts', message: `${copied.skipped.length} run artifact files were left out of the report (size limits or names); the log lists them.` });
     }
@@ -249,7 +250,7 @@ runMain(async () => {
   let where = `The report is in ${code(path.relative(ws, reportDir).startsWith('..') ? reportDir : path.relative(ws, reportDir))}.`;
   if (inputs.upload) {
     const upload = await uploadFolder(inputs.artifactName, reportDir, process.env);
-    core.info(`ml-hub publish-metrics: ${upload.message}`);
+    info(`ml-hub publish-metrics: ${upload.message}`);
     if (!upload.uploaded) annotations.push({ level: 'notice', title: 'ml-hub: artifact', message: upload.message });
     where = upload.uploaded ? `The full report, with the dashboard, is the ${code(inputs.artifactName)} artifact of this run.` : cell(upload.message);
   }
@@ -267,7 +268,7 @@ runMain(async () => {
   const decided = !blocker && reports.every((r) => r.baseline?.run && r.candidate);
   core.setOutput('regressed', regressedOutput(inputs.rules, results, decided));
 
-  core.info(`ml-hub publish-metrics: ${runCount} runs in ${reports.length} experiments reported${best ? `; best ${best.run.runName} (${best.run.runId}) = ${best.value}` : ''}.`);
+  info(`ml-hub publish-metrics: ${runCount} runs in ${reports.length} experiments reported${best ? `; best ${best.run.runName} (${best.run.runId}) = ${best.value}` : ''}.`);
   if (regressions.length > 0) {
     core.setFailed(`Metrics regressed (fail-on-regression): ${regressions.map((r) => `${experimentOf.get(r)}: ${r.message}`).join('; ')}`);
   }

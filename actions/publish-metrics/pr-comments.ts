@@ -1,13 +1,13 @@
 // The sticky pull request comment: one per workflow and job, whatever the number of experiments (each is a section),
 // fitted to GitHub's comment limit.
 
-import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { createGitHubClient } from '../../shared/github/client.js';
 import { commentLimit, stickyMarker, upsertStickyComment, type StickyResult } from '../../shared/github/sticky-comment.js';
 import type { Run } from '../../shared/mlflow/model.js';
 import type { ExperimentReport } from '../../shared/report/experiment-report.js';
 import { renderMetricsSummary } from '../../shared/report/metrics-summary.js';
+import { actionLog } from '../common/log.js';
 
 export interface CommentOutcome {
   experiment: string;
@@ -38,7 +38,7 @@ export async function postComments(
   const pr = pullRequestOf();
   if (!pr) return [];
   const { owner, repo } = github.context.repo;
-  const client = createGitHubClient(options.token, { log: core });
+  const client = createGitHubClient(options.token, { log: actionLog });
   const workflow = process.env.GITHUB_WORKFLOW ?? 'workflow';
   const job = process.env.GITHUB_JOB ?? 'job';
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';

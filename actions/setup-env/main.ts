@@ -3,7 +3,6 @@
 // hands the environment to later steps: its interpreter in MLHUB_PYTHON and on PATH, its hash in MLHUB_ENV_HASH.
 
 import * as core from '@actions/core';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,29 +13,20 @@ import type { ManagerChoice } from '../../shared/setup-env/plan-environment.js';
 import { booleanInput, choiceInput, InputError, workspacePath, workspacePathInput } from '../common/inputs.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
 import { chooseCache } from './cache-store.js';
+import { info, relayProgramOutput } from '../common/log.js';
+import { cell, code } from '../../shared/report/markdown.js';
 
 
 const runnerTemp = () => process.env.RUNNER_TEMP || tmpdir();
 
 /** Installer output goes to the log between stop-commands markers, so nothing a package prints becomes a workflow command. */
 const log: SetupLog = {
-  info: (message) => core.info(message),
+  info,
   warning: (message) => core.warning(message),
   step: (step, run) =>
     core.group(step.title, async () => {
-      core.info(`$ ${showCall(step)}`);
-      const token = randomBytes(16).toString('hex');
-      process.stdout.write(`::stop-commands::${token}\n`);
-      let endsLine = true;
-      try {
-        await run((chunk) => {
-          process.stdout.write(chunk);
-          endsLine = chunk.endsWith('\n');
-        });
-      } finally {
-        // The resume marker must start a line of its own to be read as one.
-        process.stdout.write(`${endsLine ? '' : '\n'}::${token}::\n`);
-      }
+      info(`$ ${showCall(step)}`);
+      await relayProgramOutput(run);
     }),
 };
 
@@ -44,23 +34,23 @@ function summary(result: SetupResult, cacheNote: string): string {
   const { plan, layout } = result;
   const built =
     plan.manager === 'conda'
-      ? `${plan.tool} from \`${plan.file}\``
-      : `${plan.manager === 'uv' ? 'uv' : 'venv + pip'} from ${plan.sources.map((s) => `\`${s.kind === 'file' ? s.path : s.from}\``).join(', ') || 'no packaging file'}`;
-  const removed = result.removed.length ? ` and removed what it does not list (${describeDistributions(result.removed)})` : '';
+      ? `${plan.tool} from ${code(plan.file)}`
+      : `${plan.manager === 'uv' ? 'uv' : 'venv + pip'} from ${plan.sources.map((s) => code(s.kind === 'file' ? s.path : s.from)).join(', ') || 'no packaging file'}`;
+  const removed = result.removed.length ? ` and removed what it does not list (${cell(describeDistributions(result.removed))})` : '';
   const cache = {
-    hit: `hit (\`${result.restoredKey}\`)${removed}`,
-    partial: `partial hit: restored \`${result.restoredKey}\`, then installed the record over it${removed}${result.saved ? `; saved as \`${result.keys.key}\`` : ''}`,
-    miss: `miss${result.saved ? `; saved as \`${result.keys.key}\`` : ''}`,
+    hit: `hit (${code(result.restoredKey ?? '')})${removed}`,
+    partial: `partial hit: restored ${code(result.restoredKey ?? '')}, then installed the record over it${removed}${result.saved ? `; saved as ${code(result.keys.key)}` : ''}`,
+    miss: `miss${result.saved ? `; saved as ${code(result.keys.key)}` : ''}`,
     off: cacheNote,
   }[result.cache];
   const rows = [
-    ['Environment', `\`${layout.prefix}\``],
+    ['Environment', code(layout.prefix)],
     ['Built with', built],
-    ['Python', `${result.pythonVersion} (\`${layout.python}\`)`],
-    ['Env hash', `\`${result.record.envHash}\``],
+    ['Python', `${cell(result.pythonVersion)} (${code(layout.python)})`],
+    ['Env hash', code(result.record.envHash)],
     ['Cache', cache],
   ];
-  const table = ['| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v!.replace(/\|/g, '\\|')} |`)].join('\n');
+  const table = ['| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
   return `### ml-hub setup-env\n\n${table}\n\n#### Installed versions against the record\n\n${renderVerificationMarkdown(result.verification)}\n`;
 }
 
@@ -80,7 +70,7 @@ runMain(async () => {
     if ('cache' in chosen) cache = chosen.cache;
     else {
       cacheNote = chosen.unavailable;
-      core.info(chosen.unavailable);
+      info(chosen.unavailable);
     }
   }
 
@@ -114,7 +104,7 @@ runMain(async () => {
     ],
     root,
   );
-  if (result.removed.length) core.info(`Removed what the record does not list: ${describeDistributions(result.removed)}.`);
+  if (result.removed.length) info(`Removed what the record does not list: ${describeDistributions(result.removed)}.`);
 
   const envHash = result.record.envHash;
   core.setOutput('python-path', result.layout.python);
@@ -129,7 +119,7 @@ runMain(async () => {
   for (const dir of [...result.layout.binDirs].reverse()) core.addPath(dir);
 
   await core.summary.addRaw(summary(result, cacheNote)).write();
-  core.info(
+  info(
     `ml-hub setup-env: ${result.plan.manager} environment at ${result.layout.prefix} (Python ${result.pythonVersion}), cache ${result.cache}, ` +
       `${problems.length ? `${problems.length} version difference(s) from the record` : 'versions match the record'}` +
       `${extraneous.length ? `, ${extraneous.length} installed package(s) not in the record` : ''}.`,

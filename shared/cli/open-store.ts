@@ -6,9 +6,23 @@ import { openStore } from '../mlflow/detect-store.js';
 import { storeReadFailure, type MlflowStore, type ReadResult, type RunStream } from '../mlflow/store.js';
 import { UsageError } from './cli-support.js';
 
-export function openCommandStore(command: string, uriOrPath: string | undefined): MlflowStore {
+/** `--max-runs N`: how many runs (newest first) a tracking server read keeps; the reader's default when absent. */
+export function maxRunsOption(command: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${command}: --max-runs must be a whole number of runs, 1 or more`);
+  return n;
+}
+
+/** The store, with a tracking server's long reads reporting progress on stderr. */
+export function openCommandStore(command: string, uriOrPath: string | undefined, maxRuns?: number): MlflowStore {
   try {
-    return openStore(uriOrPath, { env: process.env, cwd: process.cwd() });
+    return openStore(uriOrPath, {
+      env: process.env,
+      cwd: process.cwd(),
+      maxRuns,
+      progress: (line) => console.error(`ml-hub ${command}: ${line}`),
+    });
   } catch (error) {
     if (error instanceof LocatedError) throw new UsageError(`${command}: ${error.file}: ${error.message}`);
     throw error;

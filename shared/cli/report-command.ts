@@ -1,5 +1,5 @@
 // ml-hub report [STORE] --out DIR [--experiment X]… [--metric M] [--direction min|max] [--params P]… [--top N]
-//   [--baseline SPEC] [--fail-on-regression RULES] [--no-dashboard]
+//   [--baseline SPEC] [--fail-on-regression RULES] [--no-dashboard] [--max-runs N]
 // The publish-metrics report, locally: DIR/summary.md (the job summary's Markdown), DIR/runs.json and
 // DIR/dashboard/index.html. Exit 1 when a --fail-on-regression rule fails; exit 2 when the store cannot be read, or when
 // the rules cannot be evaluated on what was read (errors reading it, no runs): the gate fails closed.
@@ -16,7 +16,7 @@ import { checkRegressions, directionsFor, gateBlocker, parseRegressionRules, Reg
 import { writeFiles } from '../report/report-artifacts.js';
 import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../report/report-files.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
-import { openCommandStore, readCommandStore } from './open-store.js';
+import { maxRunsOption, openCommandStore, readCommandStore } from './open-store.js';
 
 export async function reportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -31,6 +31,7 @@ export async function reportCommand(args: string[]): Promise<number> {
       baseline: { type: 'string' },
       'fail-on-regression': { type: 'string' },
       'no-dashboard': { type: 'boolean' },
+      'max-runs': { type: 'string' },
     },
     'report',
   );
@@ -49,7 +50,7 @@ export async function reportCommand(args: string[]): Promise<number> {
     throw error;
   }
 
-  const store = openCommandStore('report', positionals[0]);
+  const store = openCommandStore('report', positionals[0], maxRunsOption('report', values['max-runs']));
   const { model, diagnostics } = await readCommandStore('report', store);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
 

@@ -1,4 +1,4 @@
-// ml-hub runs [STORE] [--json]: every experiment and run an MLflow store holds, read into the one Runs model. --json
+// ml-hub runs [STORE] [--json] [--max-runs N]: every experiment and run an MLflow store holds, read into the one Runs model. --json
 // prints it in the shape of MLflow's own export (the fixtures' truth.json), full metric histories included, streamed:
 // each run is read, written and dropped in turn, so memory does not grow with the number of runs.
 
@@ -8,7 +8,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { truthExperiment, truthLoggedModel, truthRun } from '../mlflow/model.js';
 import type { RunStream } from '../mlflow/store.js';
 import { exitCodes, parseCommandArgs } from './cli-support.js';
-import { openCommandStore, readCommandStore, streamCommandStore } from './open-store.js';
+import { maxRunsOption, openCommandStore, readCommandStore, streamCommandStore } from './open-store.js';
 
 /** JSON.stringify writes -0 as 0; MLflow's export (and truth.json) keeps `-0.0`, so the sign survives here too. */
 const negativeZero = '\u0000-0.0';
@@ -70,8 +70,8 @@ async function* mapAsync<T, U>(items: AsyncIterable<T>, fn: (item: T) => U): Asy
 }
 
 export async function runsCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, 'runs');
-  const store = openCommandStore('runs', positionals[0]);
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, 'max-runs': { type: 'string' } }, 'runs');
+  const store = openCommandStore('runs', positionals[0], maxRunsOption('runs', values['max-runs']));
 
   if (values.json) {
     const stream = await streamCommandStore('runs', store);

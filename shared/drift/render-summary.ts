@@ -1,6 +1,6 @@
 // The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
 
-import { MarkdownBudget, cell, code } from '../report/markdown.js';
+import { MarkdownBudget, cell, code, link } from '../report/markdown.js';
 import type { DriftReport, Location, OptionalGuard } from './model.js';
 
 /** GitHub's hard limit for one step's summary is 1 MiB; stay well under it. */
@@ -42,7 +42,7 @@ export function renderDriftSummary(report: DriftReport, options: SummaryOptions 
   const where = (l: Location) => {
     const text = `${l.file}:${l.line}`;
     const href = options.link?.(l);
-    return href ? `[${cell(text)}](${href})` : cell(text);
+    return href ? link(text, href) : cell(text);
   };
   const places = (ls: Location[], max = 3) => ls.slice(0, max).map(where).join(', ') + (ls.length > max ? `, +${ls.length - max} more` : '');
 

@@ -133,7 +133,7 @@ export function renderPlanMarkdown(plan: PackagePlan, report: DriftReport, optio
   }
   if (plan.edits.length) md.add('To see the same plan locally: `npx ml-hub package-env --dry-run --diff`.\n\n');
   for (const edit of plan.edits) {
-    if (!md.add(details(`Diff of ${code(edit.path)}`, fenced('diff', unifiedDiff(edit))))) {
+    if (!md.add(details(`Diff of <code>${cell(edit.path)}</code>`, fenced('diff', unifiedDiff(edit))))) {
       md.add(`_Diffs left out to fit: run \`ml-hub package-env --diff\` to see them._\n`);
       break;
     }

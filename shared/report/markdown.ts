@@ -1,9 +1,43 @@
 // Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
 // 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
 
-/** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
+const zeroWidthJoiner = '\u200d';
+
+/**
+ * Untrusted text (run, experiment, param, tag, metric, file and package names, and messages quoting them) as one line
+ * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
+ * for such text in job summaries, comments and pull request bodies:
+ * - no HTML: `&`, `<` and `>` become entities;
+ * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, and (at the start)
+ *   headings and lists;
+ * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
+ *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
+ *   from becoming links;
+ * - one line: line breaks become `<br>`.
+ */
 export function cell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+  return text
+    .replace(/[\\`*~[\]|$]/g, '\\$&')
+    // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    // What would start a heading, a list item or a rule at the start of a line (as inside a list item).
+    .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space: string, lead: string) =>
+      /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`,
+    )
+    .replace(/@/g, `@${zeroWidthJoiner}`)
+    .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
+    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1:${zeroWidthJoiner}`)
+    .replace(/\b(www)\./gi, `$1${zeroWidthJoiner}.`)
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
+export function link(text: string, url: string): string {
+  const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+  return `[${cell(text)}](${target})`;
 }
 
 /** An inline code span that survives backticks in the text. */
@@ -67,7 +101,10 @@ export class MarkdownBudget {
   }
 }
 
-/** A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. */
+/**
+ * A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. The summary is HTML, where
+ * Markdown is not read: untrusted text in it goes through `cell` (safe there too), never `code`.
+ */
 export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }

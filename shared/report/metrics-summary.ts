@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Run, RunStatus } from '../mlflow/model.js';
 import type { ExperimentReport } from './experiment-report.js';
-import { cell, code, details } from './markdown.js';
+import { cell, code, details, link as markdownLink } from './markdown.js';
 import { isBetter } from './metric-direction.js';
 import { formatChange, formatMetric } from './metric-values.js';
 import { formatDuration } from '../text/units.js';
@@ -298,8 +298,8 @@ function fence(mermaid: string): string {
 
 function runName(run: Run, options: SummaryOptions): string {
   const link = options.runLink?.(run);
-  const name = cell(run.runName || 'run');
-  return `${link ? `[${name}](${link})` : name} ${code(run.runId.slice(0, 8))}`;
+  const name = run.runName || 'run';
+  return `${link ? markdownLink(name, link) : cell(name)} ${code(run.runId.slice(0, 8))}`;
 }
 
 function headline(report: ExperimentReport, options: SummaryOptions): string {

@@ -12,6 +12,7 @@ import { satisfies } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
 import type { InstalledDistribution, InterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { evaluateMarker, type MarkerEnvironment } from './markers.js';
+import { cell, code } from '../report/markdown.js';
 import { recordClosure } from './record-closure.js';
 import { pythonMeets } from './python-requirement.js';
 
@@ -114,7 +115,6 @@ export function describeCheck(c: VersionCheck): string {
   return `${wanted}: installed ${c.installed}`;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const statusText: Record<CheckStatus, string> = { ok: '✅ ok', missing: '❌ not installed', mismatch: '❌ differs', unknown: '❔ not comparable' };
 
 /** `otherpkg 2.0, depkg 1.1`. */
@@ -140,7 +140,7 @@ function renderChecks(v: Verification): string {
     [
       '| Package | Declared | Where | Installed | Result |',
       '| --- | --- | --- | --- | --- |',
-      ...rows.map((c) => `| ${cell(c.name)} | ${c.declared ? `\`${cell(c.declared)}\`` : 'any'} | ${cell(`${c.file}:${c.line}`)} | ${c.installed ?? '—'} | ${statusText[c.status]} |`),
+      ...rows.map((c) => `| ${cell(c.name)} | ${c.declared ? code(c.declared) : 'any'} | ${cell(`${c.file}:${c.line}`)} | ${c.installed === undefined ? '—' : cell(c.installed)} | ${statusText[c.status]} |`),
     ].join('\n');
   const skipped = v.notApplicable ? `\n\n${v.notApplicable} declaration(s) with a marker that excludes this platform were not checked.` : '';
   if (problems.length === 0) return `All ${v.checks.length} declared versions match what is installed.\n\n${table(rest)}${skipped}`;

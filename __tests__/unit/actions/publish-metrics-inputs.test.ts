@@ -27,7 +27,7 @@ test('action.yml: node24, the bundle, every input and output described, branding
   expect(metadata.runs).toEqual({ using: 'node24', main: '../dist/publish-metrics/index.js' });
   expect(metadata.branding.icon).toBeTruthy();
   expect(Object.keys(metadata.inputs).sort()).toEqual(
-    ['artifact-name', 'baseline', 'comment', 'dashboard', 'direction', 'experiments', 'fail-on-regression', 'include-run-artifacts', 'max-artifact-size', 'metric', 'params', 'store', 'token', 'top', 'upload-artifacts'].sort(),
+    ['artifact-name', 'baseline', 'comment', 'dashboard', 'direction', 'experiments', 'fail-on-regression', 'include-run-artifacts', 'max-artifact-size', 'max-runs', 'metric', 'params', 'store', 'token', 'top', 'upload-artifacts'].sort(),
   );
   expect(Object.keys(metadata.outputs).sort()).toEqual(['best-metric', 'best-run-id', 'comment-url', 'dashboard-path', 'regressed', 'report-path', 'runs']);
   for (const spec of [...Object.values(metadata.inputs), ...Object.values(metadata.outputs)]) expect(spec.description.length).toBeGreaterThan(20);
@@ -37,7 +37,7 @@ test('the defaults read as documented', () => {
   withInputs({ token: 'ghs_x' }, () => {
     expect(readInputs()).toEqual({
       store: undefined, experiments: [], metric: undefined, direction: undefined, params: [], top: 5, baseline: undefined, rules: [],
-      comment: true, token: 'ghs_x', upload: true, artifactName: 'publish-metrics', runArtifacts: [], maxArtifactSize: 10_000_000, dashboard: true,
+      comment: true, token: 'ghs_x', upload: true, artifactName: 'publish-metrics', runArtifacts: [], maxArtifactSize: 10_000_000, maxRuns: 1000, dashboard: true,
     });
   });
 });
@@ -71,6 +71,8 @@ test('mistakes are input errors that say what was expected', () => {
   fails({ comment: 'yes' }, /^input comment: expected true or false, got "yes"$/);
   fails({ 'artifact-name': 'a/b' }, /^input artifact-name: "a\/b" cannot be used: it contains "\/"/);
   fails({ 'max-artifact-size': 'big' }, /^input max-artifact-size: expected a size such as 10MB/);
+  fails({ 'max-runs': '0' }, /^input max-runs: expected a whole number of runs \(1 or more\), got "0"$/);
+  withInputs({ 'max-runs': '10000' }, () => expect(readInputs().maxRuns).toBe(10_000));
   withInputs({ top: '0' }, () => expect(readInputs).toThrow(InputError));
   withInputs({ 'max-artifact-size': '1048576' }, () => expect(readInputs().maxArtifactSize).toBe(1048576));
   withInputs({ 'max-artifact-size': '1.5 GiB' }, () => expect(readInputs().maxArtifactSize).toBe(1.5 * 1024 ** 3));

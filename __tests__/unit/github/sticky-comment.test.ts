@@ -65,10 +65,53 @@ describe('on a pull request', () => {
     s.double.assertNoViolations();
   });
 
+  test("a stranger's comment carrying the marker is never edited: ours is posted beside it and updated after", async () => {
+    const marker = stickyMarker('ml-hub', 'wine');
+    const planted = s.repo.addComment(pr, `${marker}\nAll metrics improved, merge away!`, 'mallory');
+    const first = await upsertStickyComment(s.client, { ...where, issueNumber: pr }, marker, 'first report');
+    expect(first.outcome).toBe('created');
+    const second = await upsertStickyComment(s.client, { ...where, issueNumber: pr }, marker, 'second report');
+    expect(second).toMatchObject({ outcome: 'updated', id: first.id });
+    expect(planted.body).toBe(`${marker}\nAll metrics improved, merge away!`);
+    expect(s.repo.comments.find((c) => c.id === first.id)).toMatchObject({ user: 'github-actions[bot]', body: `${marker}\nsecond report` });
+    // GITHUB_TOKEN cannot ask who it is (403): it writes as github-actions[bot]; asked once per client.
+    expect(s.double.requestsTo('GET', '/user').map((r) => r.status)).toEqual([403]);
+    expect(s.double.requestsTo('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}').map((r) => r.path)).toEqual([`/repos/octo-org/wine-quality/issues/comments/${first.id}`]);
+    s.double.assertNoViolations();
+  });
+
+  test.each([403, 404] as const)('an edit refused with %i posts a new comment instead', async (status) => {
+    const marker = stickyMarker('ml-hub', 'wine');
+    const first = await upsertStickyComment(s.client, { ...where, issueNumber: pr }, marker, 'first report');
+    s.double.faults.add({ method: 'PATCH', path: '/repos/{owner}/{repo}/issues/comments/{comment_id}', status, times: 1 });
+    const second = await upsertStickyComment(s.client, { ...where, issueNumber: pr }, marker, 'second report');
+    expect(second.outcome).toBe('created');
+    expect(second.id).not.toBe(first.id);
+    expect(s.repo.comments.find((c) => c.id === second.id)?.body).toBe(`${marker}\nsecond report`);
+    expect(s.double.requestsTo('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}').map((r) => r.status)).toEqual([status]);
+  });
+
   test('other failures are reported, not thrown', async () => {
     s.double.faults.add({ method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', status: 422 });
     const result = await upsertStickyComment(s.client, { ...where, issueNumber: pr }, stickyMarker('ml-hub', 'wine'), 'report');
     expect(result.outcome).toBe('failed');
     expect(result.message).toMatch(/GitHub rejected the request \(422\)/);
   });
+});
+
+test("with a person's token the comment is that person's: the bot's marker comment is not taken for it", async () => {
+  const s = await seeded({ actor: 'sarah' });
+  try {
+    const pr = await withPullRequest(s);
+    const marker = stickyMarker('ml-hub', 'wine');
+    const botComment = s.repo.addComment(pr, `${marker}\nold`, 'github-actions[bot]');
+    const mine = await upsertStickyComment(s.client, { ...where, issueNumber: pr }, marker, 'report');
+    expect(mine.outcome).toBe('created');
+    expect(botComment.body).toBe(`${marker}\nold`);
+    expect(await upsertStickyComment(s.client, { ...where, issueNumber: pr }, marker, 'again')).toMatchObject({ outcome: 'updated', id: mine.id });
+    expect(s.double.requestsTo('GET', '/user').map((r) => r.status)).toEqual([200]);
+    s.double.assertNoViolations();
+  } finally {
+    await s.double.close();
+  }
 });

@@ -1,7 +1,7 @@
 // The authenticated user and the rate-limit budget.
 
 import type { DoubleState } from '../state.js';
-import type { Handler } from './common.js';
+import { forbidden, type Handler } from './common.js';
 
 export function rateLimitNumbers(state: DoubleState) {
   const { limit, used, reset } = state.rateLimit;
@@ -21,5 +21,10 @@ export const metaHandlers: Record<string, Handler> = {
     };
   },
 
-  'users/get-authenticated': async (_req, ctx) => ({ status: 200, body: ctx.render.privateUser(ctx.state.actor, ctx.state.now()) }),
+  // An installation token (GITHUB_TOKEN, a GitHub App's) is not a user: GitHub refuses it the way it refuses other
+  // user-only endpoints.
+  'users/get-authenticated': async (_req, ctx) => {
+    if (ctx.state.actor.type === 'Bot') throw forbidden(ctx);
+    return { status: 200, body: ctx.render.privateUser(ctx.state.actor, ctx.state.now()) };
+  },
 };
