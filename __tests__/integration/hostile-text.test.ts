@@ -258,3 +258,33 @@ describe('dispatch-training with a hostile runner name in the catalog', () => {
     }
   }, 120_000);
 });
+
+describe('package-env with a hostile file name in the repository', () => {
+  test('the log shows it as text and the pull request body cannot mention, link or embed', async () => {
+    const double = await startGitHubDouble();
+    try {
+      const remote = await double.state.createRepo('octo-org/wine-quality', { ownerType: 'Organization' });
+      const seed = GitRepo.init();
+      seed.write('requirements.txt', 'pandas==2.2.0\n');
+      seed.write(`src/${hostileFileName('source')}.py`, 'import pandas\nimport seaborn\n');
+      seed.commitAll('hostile names');
+      seed.git('push', '-q', remote.gitUrl, 'main');
+      const workspace = mkdtempSync(path.join(tmpdir(), 'workspace-'));
+      spawnSync('git', ['clone', '-q', remote.gitUrl, workspace]);
+      const run = await runAction('package-env', {
+        workspace,
+        inputs: { token: 'ghs_x', targets: 'requirements.txt' },
+        env: { GITHUB_API_URL: double.url, GITHUB_TOKEN: 'ghs_x', ML_HUB_GITHUB_WAIT_SCALE: '0.01' },
+      });
+      expect(run.outputs.operation).toBe('created');
+      expectNoInjection(run.stdout);
+      expectNoInjection(run.stderr);
+      const [pr] = remote.pulls;
+      expectInert(pr!.body ?? '', 'source');
+      expectInert(run.summary, 'source');
+      expect(double.violations).toEqual([]);
+    } finally {
+      await double.close();
+    }
+  }, 120_000);
+});

@@ -55,6 +55,7 @@ const conflictingFamilies: readonly string[][] = [
   ['torch', 'pytorch-cpu', 'pytorch-gpu'],
 ];
 const tensorflowFamily = conflictingFamilies[1]!;
+const frameworks: readonly string[][] = [conflictingFamilies[2]!, tensorflowFamily, ['jax', 'jaxlib', 'flax'], ['mxnet', 'mxnet-cu112'], ['paddlepaddle', 'paddlepaddle-gpu']];
 
 /** A declared package this one must not be added beside, with why; undefined when none. */
 export function conflictingDeclaration(pypi: string, declared: ReadonlyMap<string, Location>): string | undefined {
@@ -62,6 +63,15 @@ export function conflictingDeclaration(pypi: string, declared: ReadonlyMap<strin
   for (const other of family ?? []) {
     const at = declared.get(other);
     if (other !== pypi && at) return `${other} is declared at ${at.file}:${at.line}; ${pypi} would install a second, conflicting build of it`;
+  }
+  // A second deep-learning framework beside the one the project is built on is an optional backend, not a need.
+  const framework = frameworks.find((f) => f.includes(pypi));
+  if (framework) {
+    const other = frameworks.filter((f) => f !== framework).flat().find((name) => declared.has(name));
+    if (other) {
+      const at = declared.get(other)!;
+      return `the project is built on ${other} (declared at ${at.file}:${at.line}); ${pypi}, a second framework, is an optional backend`;
+    }
   }
   if (pypi === 'keras') {
     const tf = tensorflowFamily.find((t) => declared.has(t));
@@ -164,7 +174,9 @@ export function sortAdditions(report: DriftReport, context: CertaintyContext): {
   const commented = commentedOutRequirements(context.files, context.read);
   const declared = new Map<string, Location>();
   for (const f of context.files) for (const d of f.dependencies) if (!declared.has(pypiNameOf(d))) declared.set(pypiNameOf(d), { file: d.file, line: d.line });
-  const ships = (l: Location) => shipped.has(roleOf(l)) || (context.notebooksShip === true && roleOf(l) === 'notebook');
+  // A demo inside the package (`gradio_demo.py`) shows the package; what only it imports is the demo's need.
+  const demo = (l: Location) => /(^|[_-])demos?([_-]|\.py$)/i.test(l.file.split('/').pop()!);
+  const ships = (l: Location) => (shipped.has(roleOf(l)) && !demo(l)) || (context.notebooksShip === true && roleOf(l) === 'notebook');
 
   const certain: CertainAddition[] = [];
   const notAdded: NotAdded[] = [];
@@ -186,7 +198,7 @@ export function sortAdditions(report: DriftReport, context: CertaintyContext): {
       continue;
     }
     if (needed.length === 0) {
-      const roles = [...new Set(u.locations.map(roleOf))];
+      const roles = [...new Set(u.locations.map((l) => (demo(l) ? 'example' : roleOf(l))))];
       if (roles.length === 1 && roles[0] === 'build') continue; // setup.py imports it to build, not to run
       const fits = roles.every((r) => r === 'test') ? 'test' : roles.every((r) => r === 'docs') ? 'docs' : undefined;
       skip(`imported only in ${roles.filter((r) => r !== 'build').map((r) => roleWords[r]).join(' and ')} (${places(u.locations)}), not by the code the project ships`, fits);

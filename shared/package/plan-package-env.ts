@@ -175,6 +175,13 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     requirementsPath = 'requirements.in';
     if (allowed('requirements.txt')) leaveAlone('requirements.txt', `${regenerateAdvice(requirementsTxt.generated)}, after package-env edits requirements.in`);
   }
+  // A requirements.txt that only gathers others (`-r requirements/runtime.txt`, `-r requirements/tests.txt`): the
+  // runtime one is where additions belong.
+  const requirementsFile = byPath.get(requirementsPath);
+  if (requirementsFile && !requirementsFile.generated && requirementsFile.dependencies.length === 0) {
+    const runtime = requirementsFile.includes.find((inc) => /(^|[/_-])(runtime|base|core|main|install|prod)[^/]*\.(txt|in)$/i.test(inc) && byPath.get(inc) && !byPath.get(inc)!.generated);
+    if (runtime) requirementsPath = runtime;
+  }
   const condaPaths = new Set(files.filter((f) => f.kind === 'conda' && condaFileNames.includes(f.path)).map((f) => f.path));
   for (const f of files.filter((f) => f.kind === 'mlproject')) {
     const named = mlprojectCondaEnv(f, reader);

@@ -320,6 +320,33 @@ describe('only what is certain', () => {
     ]);
   });
 
+  test('a second deep-learning framework and an import only a demo makes are listed, not added', async () => {
+    const dir = project(undefined, {
+      'requirements.txt': 'torch>=2\n',
+      'pkg/__init__.py': 'import torch\n',
+      'pkg/readers/tfds.py': 'import tensorflow as tf\n',
+      'pkg/gradio_demo.py': 'import gradio\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits).toEqual([]);
+    expect(plan.notDeclared.map((n) => [n.module, n.reason.replace(/ \(.*/, '')])).toEqual([
+      ['gradio', 'imported only in examples'],
+      ['tensorflow', 'the project is built on torch'],
+    ]);
+  });
+
+  test('a requirements.txt that only gathers other files gets its additions in the runtime one', async () => {
+    const dir = project(undefined, {
+      'requirements.txt': '-r requirements/runtime.txt\n-r requirements/tests.txt\n',
+      'requirements/runtime.txt': 'numpy\n',
+      'requirements/tests.txt': 'pytest\n',
+      'pkg/__init__.py': 'import numpy\nimport yaml\n',
+      'tests/test_pkg.py': 'import pytest\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits.map((e) => [e.path, e.after])).toEqual([['requirements/runtime.txt', `numpy\n${addedMarker}\npyyaml\n`]]);
+  });
+
   test('optional-groups: test-only imports go to the test group of pyproject.toml', async () => {
     const dir = project(undefined, {
       'pyproject.toml': '[project]\nname = "a"\nversion = "1"\ndependencies = [\n    "pandas",\n]\n\n[project.optional-dependencies]\ntest = [\n    "pytest",\n]\n',

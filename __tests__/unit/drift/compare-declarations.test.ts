@@ -1,0 +1,107 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { classifyImports } from '../../../shared/drift/classify-imports.js';
+import { findUndeclared, findUnused, pairMappingMisses, type OtherUses } from '../../../shared/drift/compare-declarations.js';
+import type { MlHubConfig } from '../../../shared/config/config.js';
+import { analyseProject } from '../../harness/drift-analysis.js';
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'compare-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+function compare(files: Record<string, string>, config: Partial<MlHubConfig> = {}, uses?: OtherUses) {
+  const analysis = analyseProject(project(files), config);
+  const imports = classifyImports(analysis.scanned, analysis);
+  return {
+    analysis,
+    imports,
+    missing: findUndeclared(imports, analysis.dependencies, analysis.context),
+    unused: findUnused(imports, analysis.dependencies, analysis.context, uses),
+  };
+}
+
+test('an import no packaging file declares is undeclared, with every site, the most used first; a declared one is not', () => {
+  const { missing } = compare({
+    'requirements.txt': 'numpy==1.26.4\nscikit-learn>=1.3  # provides sklearn\n',
+    'train.py': 'import numpy\nfrom sklearn import svm\nimport pandas as pd\nimport yaml\n',
+    'evaluate.py': 'import pandas\n',
+  });
+  expect(missing.optional).toEqual([]);
+  expect(missing.undeclared).toEqual([
+    {
+      module: 'pandas',
+      distributions: ['pandas'],
+      source: 'table',
+      locations: [
+        { file: 'evaluate.py', line: 1, role: 'script' },
+        { file: 'train.py', line: 3, role: 'script' },
+      ],
+      pipInstalls: [],
+    },
+    { module: 'yaml', distributions: ['pyyaml'], source: 'table', locations: [{ file: 'train.py', line: 4, role: 'script' }], pipInstalls: [] },
+  ]);
+});
+
+test("a sub-project's requirements declare for its folder only: the root's code gets told where the declaration is", () => {
+  const { missing } = compare({
+    'requirements.txt': 'numpy\n',
+    'serving/requirements.txt': 'flask\n',
+    'serving/app.py': 'import flask\nimport numpy\n',
+    'app.py': 'import flask\n',
+  });
+  expect(missing.undeclared).toEqual([
+    expect.objectContaining({ module: 'flask', locations: [{ file: 'app.py', line: 1, role: 'script' }], declaredOutOfScope: [{ file: 'serving/requirements.txt', line: 1 }] }),
+  ]);
+});
+
+test('guarded everywhere is optional; one unguarded site makes it a need; settings can ignore a module', () => {
+  const guarded = 'try:\n    import wandb\nexcept ImportError:\n    wandb = None\n';
+  const optional = compare({ 'requirements.txt': '', 'a.py': guarded, 'b.py': guarded });
+  expect(optional.missing.undeclared).toEqual([]);
+  expect(optional.missing.optional).toEqual([expect.objectContaining({ module: 'wandb', guard: 'try-except', locations: [expect.objectContaining({ file: 'a.py', line: 2 }), expect.objectContaining({ file: 'b.py', line: 2 })] })]);
+
+  const needed = compare({ 'requirements.txt': '', 'a.py': guarded, 'b.py': 'import wandb\n' });
+  expect(needed.missing.optional).toEqual([]);
+  expect(needed.missing.undeclared.map((u) => u.module)).toEqual(['wandb']);
+
+  const ignored = compare({ 'requirements.txt': '', 'b.py': 'import wandb\n' }, { ignoreUndeclared: ['wandb'] });
+  expect(ignored.missing).toEqual({ undeclared: [], optional: [] });
+});
+
+test("a notebook that installs what it imports (`!pip install`) makes that import optional, pointing at the install line", () => {
+  const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: ['!pip install lightgbm\n', 'import lightgbm\n'], metadata: {}, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+  const { missing } = compare({ 'requirements.txt': '', 'explore.ipynb': nb });
+  expect(missing.undeclared).toEqual([]);
+  expect(missing.optional).toEqual([expect.objectContaining({ module: 'lightgbm', guard: 'installed-on-demand', pipInstalls: [{ file: 'explore.ipynb', line: 1 }] })]);
+});
+
+test('a declaration nothing imports or runs is unused, once per package with each declaration; tools run, build requirements and ignored names are not', () => {
+  const files = {
+    'requirements.txt': 'numpy\nrequests==2.31.0\nblack\n',
+    'requirements-dev.txt': 'requests\nflake8\n',
+    'pyproject.toml': '[build-system]\nrequires = ["setuptools>=68", "wheel"]\n',
+    'train.py': 'import numpy\n',
+    'environment.yml': 'dependencies:\n  - cudatoolkit=11.8\n  - python=3.11\n',
+  };
+  const { unused } = compare(files);
+  expect(unused.map((u) => [u.normalized, u.declarations])).toEqual([
+    ['black', [{ file: 'requirements.txt', line: 3 }]],
+    ['flake8', [{ file: 'requirements-dev.txt', line: 2 }]],
+    ['requests', [{ file: 'requirements-dev.txt', line: 1 }, { file: 'requirements.txt', line: 2 }]],
+  ]);
+  const uses: OtherUses = { modules: [], programs: ['black', 'flake8'], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
+  expect(compare(files, { ignoreUnused: ['requests'] }, uses).unused).toEqual([]);
+});
+
+test('an import whose distribution was only guessed pairs with a guessed declaration that names it: neither is reported', () => {
+  const { analysis, missing, unused } = compare({ 'requirements.txt': 'acme-fancylib\n', 'profile.py': 'import fancylib\n' });
+  expect(missing.undeclared.map((u) => [u.module, u.source])).toEqual([['fancylib', 'guess']]);
+  expect(unused.map((u) => u.normalized)).toEqual(['acme-fancylib']);
+  expect(pairMappingMisses(missing, unused, analysis.dependencies, analysis.context)).toEqual({ missing: { undeclared: [], optional: [] }, unused: [] });
+});
