@@ -102,7 +102,7 @@ runMain(async () => {
 
   let store;
   try {
-    store = openStore(inputs.store, { env: process.env, cwd: ws, displayRoot: ws, maxRuns: inputs.maxRuns, progress: (line) => core.info(line) });
+    store = openStore(inputs.store, { env: process.env, cwd: ws, displayRoot: ws, maxRuns: inputs.maxRuns, progress: info });
   } catch (error) {
     if (error instanceof LocatedError) throw new InputError(`input store: ${error.file}: ${error.message}`);
     throw error;
@@ -187,7 +187,7 @@ runMain(async () => {
     if (!inputs.token) {
       annotations.push({ level: 'notice', title: 'ml-hub: comment', message: 'No token: the pull request comment was skipped; the report is in the job summary.' });
     } else {
-      for (const { experiment, result } of await postComments(reports, { token: inputs.token, runLink, elsewhere })) {
+      for (const { experiment, result } of await postComments(reports, { token: inputs.token, runLink, elsewhere, artifactName: inputs.artifactName })) {
         if (result.url && !commentUrl) commentUrl = result.url;
         if (result.outcome === 'created' || result.outcome === 'updated') {
           info(`ml-hub publish-metrics: ${result.outcome} the comment for ${experiment}: ${result.url}`);
