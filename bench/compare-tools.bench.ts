@@ -119,7 +119,8 @@ function main(): void {
   const tools = [mlHub, fawltyDeps, deptry];
   for (const tool of tools) {
     if (!Array.isArray(tool.command)) console.log(`${tool.name}: NOT RUN: ${tool.command.missing}`);
-    else console.log(`${tool.name}: ${execFileSync(tool.command[0]!, [...tool.command.slice(1), '--version']).toString().trim() || 'found'}`);
+    else if (tool === mlHub) console.log(`${tool.name}: ${cli}`);
+    else console.log(`${tool.name}: ${execFileSync(tool.command[0]!, [...tool.command.slice(1), '--version']).toString().trim()}`);
   }
   const runnable = tools.filter((t): t is Tool & { command: string[] } => Array.isArray(t.command));
   const totals = new Map(runnable.map((t) => [t.name, { undeclared: [0, 0, 0], unused: [0, 0, 0] }]));
