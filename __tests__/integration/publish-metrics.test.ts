@@ -156,6 +156,39 @@ describe('publish-metrics on a pull request, file store', () => {
     }
   });
 
+  test('one comment per workflow and job holds every experiment; a step with its own artifact name has its own', async () => {
+    const ws = fileStoreWorkspace();
+    const { double, number } = await doubleWithPullRequest(ws);
+    try {
+      const run = await runAction('publish-metrics', { workspace: ws.repo.dir, inputs: { token: 'ghs_x', dashboard: 'false' }, event: prEvent(ws, number), env: env(double) });
+      noStackTrace(run);
+      expect(run.exitCode).toBe(0);
+      const repo = double.state.repo('octo-org/wine-quality')!;
+      expect(repo.comments).toHaveLength(1);
+      const body = repo.comments[0]!.body;
+      expect(body.startsWith('<!-- ml-hub:publish-metrics:ml-hub:check -->\n')).toBe(true);
+      expect(body.match(/^## 📈 .+$/gm)).toEqual(['## 📈 edge-cases', '## 📈 wine-quality-rf']);
+      // The edge cases' runs record no commit: the section says so, and how else to get a baseline.
+      expect(body).toContain(
+        '(commit ' + ws.base.slice(0, 7) + ' or an ancestor)): no run records its commit (MLflow sets mlflow.source.git.commit when it runs inside a git checkout). ' +
+          'Or set the `baseline` input to a run id, `tag:KEY=VALUE`, `branch:NAME` or `base`.',
+      );
+      const other = await runAction('publish-metrics', {
+        workspace: ws.repo.dir,
+        inputs: { token: 'ghs_x', dashboard: 'false', experiments: 'edge-cases', 'artifact-name': 'edge-report' },
+        event: prEvent(ws, number),
+        env: env(double),
+      });
+      expect(other.exitCode).toBe(0);
+      expect(repo.comments).toHaveLength(2);
+      expect(repo.comments[1]!.body.startsWith('<!-- ml-hub:publish-metrics:ml-hub:check%2Fedge-report -->\n')).toBe(true);
+      expect(repo.comments[0]!.body).toBe(body);
+      expect(double.violations).toEqual([]);
+    } finally {
+      await double.close();
+    }
+  });
+
   test('a fork pull request (read-only token) falls back to the summary with a notice', async () => {
     const ws = fileStoreWorkspace();
     const { double, number } = await doubleWithPullRequest(ws, { readOnly: true });

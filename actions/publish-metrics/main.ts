@@ -187,7 +187,7 @@ runMain(async () => {
     if (!inputs.token) {
       annotations.push({ level: 'notice', title: 'ml-hub: comment', message: 'No token: the pull request comment was skipped; the report is in the job summary.' });
     } else {
-      for (const { experiment, result } of await postComments(reports, { token: inputs.token, runLink, elsewhere })) {
+      for (const { experiment, result } of await postComments(reports, { token: inputs.token, runLink, elsewhere, artifactName: inputs.artifactName })) {
         if (result.url && !commentUrl) commentUrl = result.url;
         if (result.outcome === 'created' || result.outcome === 'updated') {
           info(`ml-hub publish-metrics: ${result.outcome} the comment for ${experiment}: ${result.url}`);

@@ -1,5 +1,6 @@
-// The sticky pull request comment: one per workflow and job, whatever the number of experiments (each is a section),
-// fitted to GitHub's comment limit.
+// The sticky pull request comment: one per workflow and job (and artifact name, when a job has several
+// publish-metrics steps or matrix legs, which need their own artifact names anyway), whatever the number of
+// experiments (each is a section), fitted to GitHub's comment limit.
 
 import * as github from '@actions/github';
 import { createGitHubClient } from '../../shared/github/client.js';
@@ -10,6 +11,7 @@ import { renderMetricsSummary } from '../../shared/report/metrics-summary.js';
 import { actionLog } from '../common/log.js';
 
 export interface CommentOutcome {
+  /** What the comment covers, for the log. */
   experiment: string;
   result: StickyResult;
 }
@@ -31,9 +33,12 @@ export function pullRequestOf(): { number: number; fromFork: boolean } | undefin
   return { number: pr.number, fromFork: Boolean(pr.head?.repo?.fork) || (head !== undefined && base !== undefined && head !== base) };
 }
 
+/** The `artifact-name` input's default (action.yml). */
+const defaultArtifactName = 'publish-metrics';
+
 export async function postComments(
   reports: ExperimentReport[],
-  options: { token: string; runLink?: (run: Run) => string | undefined; elsewhere: string },
+  options: { token: string; runLink?: (run: Run) => string | undefined; elsewhere: string; artifactName?: string },
 ): Promise<CommentOutcome[]> {
   const pr = pullRequestOf();
   if (!pr) return [];
@@ -45,8 +50,10 @@ export async function postComments(
   const runUrl = process.env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
   const footer = `\n---\n<sub>ml-hub publish-metrics · workflow ${workflow.replace(/[<>[\]|]/g, '')} · job ${job.replace(/[<>[\]|]/g, '')}${runUrl ? ` · [run ${process.env.GITHUB_RUN_NUMBER ?? process.env.GITHUB_RUN_ID}](${runUrl})` : ''} · updated in place by each run</sub>\n`;
 
-  // The marker names the workflow and the job, so each job keeps its own comment and a rerun updates it.
-  const marker = stickyMarker(workflow, job);
+  // The marker names the workflow and the job, so each job keeps its own comment and a rerun updates it; a step with
+  // its own artifact name keeps its own too.
+  const step = options.artifactName && options.artifactName !== defaultArtifactName ? `${job}/${options.artifactName}` : job;
+  const marker = stickyMarker(workflow, step);
   const { markdown } = renderMetricsSummary(reports, {
     limit: commentLimit - marker.length - 1,
     unit: 'chars',
@@ -56,5 +63,5 @@ export async function postComments(
     runLink: options.runLink,
   });
   const result = await upsertStickyComment(client, { owner, repo, issueNumber: pr.number }, marker, markdown, { fromFork: pr.fromFork });
-  return [{ experiment: `workflow ${workflow}, job ${job} (${reports.length} experiment${reports.length === 1 ? '' : 's'})`, result }];
+  return [{ experiment: `workflow ${workflow}, job ${step} (${reports.length} experiment${reports.length === 1 ? '' : 's'})`, result }];
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { discoverFiles } from '../scan/discover-files.js';
 import { scanFiles } from '../scan/scan-files.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { exitCodes, parseCommandArgs, printJsonArray, UsageError } from './cli-support.js';
+import { exitCodes, parseCommandArgs, printJsonArray, StdoutWriter, UsageError } from './cli-support.js';
 
 export async function importsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -23,7 +23,7 @@ export async function importsCommand(args: string[]): Promise<number> {
   const scanned = await scanFiles(root, files);
 
   if (values.json) {
-    printJsonArray(scanned, (f) => ({
+    await printJsonArray(scanned, (f) => ({
       file: f.path,
       imports: f.imports.map((i) => ({ module: i.module, dotted: i.dotted, level: i.level, line: i.line })),
       modules: [...new Set(f.imports.filter((i) => i.level === 0).map((i) => i.module))].sort(),
@@ -31,7 +31,9 @@ export async function importsCommand(args: string[]): Promise<number> {
       ...(f.problem ? { problem: f.problem } : {}),
     }));
   } else {
-    for (const f of scanned) for (const i of f.imports) console.log(`${f.path}:${i.line}\t${i.dotted}`);
+    const out = new StdoutWriter();
+    for (const f of scanned) for (const i of f.imports) await out.write(`${f.path}:${i.line}\t${i.dotted}\n`);
+    await out.flush();
   }
   for (const f of scanned) if (f.problem) console.error(formatDiagnostic(f.problem));
   return exitCodes.ok;

@@ -337,7 +337,8 @@ function headline(report: ExperimentReport, options: SummaryOptions): string {
         `baseline **${runName(baseline.run, options)}** (${cell(baseline.label)}) ${value(baseline.run)}${verdict}`,
     );
   } else if (baseline) {
-    lines.push(`- ⚖️ No baseline (${cell(baseline.label)}): ${cell(baseline.note ?? 'not found')}. ${baselineHint(report, options)}`);
+    // The note says why; name the other ways.
+    lines.push(`- ⚖️ No baseline (${cell(baseline.label)}): ${cell(baseline.note ?? 'not found')}. Or set ${options.baselineSetting ?? 'the `baseline` input'} to ${baselineForms}.`);
   } else {
     lines.push(`- ⚖️ No baseline to compare with. ${baselineHint(report, options)}`);
   }
@@ -355,6 +356,8 @@ function plotsLine(run: Run, options: SummaryOptions): string | undefined {
   return `- 🖼️ Its plots: ${shown.join(', ')}${more} — previewed on its page in the dashboard${options.elsewhere ? ` (${options.elsewhere})` : ''}, under Artifacts.`;
 }
 
+const baselineForms = `a run id, ${code('tag:KEY=VALUE')}, ${code('branch:NAME')} or ${code('base')}`;
+
 /** How to get a baseline, said where there is none. */
 function baselineHint(report: ExperimentReport, options: SummaryOptions): string {
   const setting = options.baselineSetting ?? 'the `baseline` input';
@@ -362,7 +365,7 @@ function baselineHint(report: ExperimentReport, options: SummaryOptions): string
   const commit = tagged
     ? 'compare with the base branch'
     : `log runs with the ${code(commitTag)} tag (MLflow sets it when the training script runs inside a git checkout), so that a pull request compares with the base branch's runs`;
-  return `To get one, ${commit}, or set ${setting} to a run id, ${code('tag:KEY=VALUE')}, ${code('branch:NAME')} or ${code('base')}.`;
+  return `To get one, ${commit}, or set ${setting} to ${baselineForms}.`;
 }
 
 function runRow(report: ExperimentReport, run: Run, depth: number, options: SummaryOptions, showEnv: boolean, others: string[]): string[] {

@@ -50,7 +50,7 @@ const ENV_NAMES = new Set(['venv', '.venv', 'env', '.env', 'virtualenv', '.virtu
 /** Build output names, skipped unless the folder is a Python package itself (`mypkg/build/__init__.py`). */
 const BUILD_DIRS = new Set(['build', 'dist']);
 const BINARY_PROBE_BYTES = 8192;
-/** Concurrent file-system operations: enough to keep the thread pool busy without hoarding descriptors. */
+/** Folders listed at once: enough to keep the thread pool busy without hoarding descriptors. */
 const CONCURRENCY = 32;
 
 /** One directory's ignore rules, matched against paths relative to that directory. */
@@ -59,19 +59,11 @@ interface Rules {
   ignore: Ignore;
 }
 
-function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
+/** A folder still to list, relative to the root, with the ignore rules that apply above it. */
+interface Folder {
+  rel: string;
+  name: string;
+  chain: readonly Rules[];
 }
 
 /** Git's precedence: the deepest rules file with a verdict on the path decides; `!pattern` is a verdict too. */
@@ -119,7 +111,6 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
   const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
   const user = ignore({ ignorecase: false }).add(options.exclude ?? []);
   const realRoot = await realpath(root);
-  const limit = limiter(CONCURRENCY);
   const found: string[] = [];
   const collected: string[] = [];
   const skipped: SkippedFile[] = [];
@@ -137,9 +128,13 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
   }
   const excluded = (chain: readonly Rules[], path: string) => user.ignores(path) || (gitignore && ignoredBy(chain, path));
 
-  const walk = async (rel: string, name: string, parentChain: readonly Rules[]): Promise<void> => {
+  // Folders wait in a worklist that CONCURRENCY walkers take from. A walker holds one listing at a time: a recursive
+  // walk that awaits its subfolders keeps every listing of the tree alive until the walk ends (13,000 files: 35 MB
+  // of garbage promoted to the old generation).
+  const pending: Folder[] = [];
+  const visit = async ({ rel, name, chain: parentChain }: Folder): Promise<void> => {
     const abs = rel ? join(root, rel) : root;
-    const listing = limit(() => readdir(abs, { withFileTypes: true }));
+    const listing = readdir(abs, { withFileTypes: true });
     // An unreadable root is an error; an unreadable folder inside is reported and passed over.
     const entries = rel ? await listing.catch((e: NodeJS.ErrnoException) => skipFolder(rel, e)) : await listing;
     if (!entries) return;
@@ -150,24 +145,44 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
     }
     let chain = parentChain;
     if (gitignore && names.has('.gitignore')) {
-      const rules = await limit(() => readRules(join(abs, '.gitignore')));
+      const rules = await readRules(join(abs, '.gitignore'));
       if (rules) chain = [...parentChain, { dir: rel, ignore: rules }];
     }
-    const subdirs: Promise<void>[] = [];
+    const links: string[] = [];
     for (const entry of entries) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (defaults && (EXCLUDED_DIRS.has(entry.name) || entry.name.endsWith('.egg-info'))) continue;
-        if (!excluded(chain, `${path}/`)) subdirs.push(walk(path, entry.name, chain));
+        if (!excluded(chain, `${path}/`)) pending.push({ rel: path, name: entry.name, chain });
       } else if (entry.isSymbolicLink()) {
-        if (!excluded(chain, path)) subdirs.push(limit(() => link(path)));
-      } else if (entry.isFile()) {
-        if (candidate(entry.name)) {
-          if (!excluded(chain, path)) found.push(path);
-        } else if (options.collect?.(path) && !excluded(chain, path)) collected.push(path);
+        if (!excluded(chain, path)) links.push(path);
+      } else if (entry.isFile() && candidate(entry.name) && !excluded(chain, path)) {
+        found.push(path);
       }
     }
-    await Promise.all(subdirs);
+    for (const path of links) await link(path);
+  };
+  let busy = 0;
+  const idle: (() => void)[] = [];
+  const wakeAll = () => {
+    for (const wake of idle.splice(0)) wake();
+  };
+  const walker = async (): Promise<void> => {
+    for (;;) {
+      const folder = pending.pop();
+      if (!folder) {
+        if (busy === 0) return wakeAll(); // nothing queued and nobody listing: the walk is over
+        await new Promise<void>((resolve) => idle.push(resolve));
+        continue;
+      }
+      busy++;
+      try {
+        await visit(folder);
+      } finally {
+        busy--;
+        wakeAll();
+      }
+    }
   };
 
   // Links are followed to files inside the root only. Links to folders are not followed: one inside the root points
@@ -189,7 +204,8 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
     }
   };
 
-  await walk('', '', rootChain);
+  await visit({ rel: '', name: '', chain: rootChain });
+  await Promise.all(Array.from({ length: CONCURRENCY }, walker));
 
   // Probing is synchronous: four plain syscalls per file, where the promise API adds a thread-pool round trip to each
   // (13,000 files: about 0.2 s against 0.7 s). Yield now and then all the same.

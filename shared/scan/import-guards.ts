@@ -64,9 +64,15 @@ function unopenedClosers(b: Uint8Array, from: number, to: number): number {
   return balance;
 }
 
+/** The file markGuards is working on, decoded once as Latin-1 (a byte per character): pieces of it are then slices. */
+let decoded: { bytes: Uint8Array; text: string } | null = null;
+
+/** The bytes as Latin-1 text, at most 400 of them. */
 function ascii(b: Uint8Array, from: number, to: number): string {
+  const end = Math.min(to, from + 400, b.length);
+  if (decoded?.bytes === b) return decoded.text.slice(from, end);
   let s = '';
-  for (let k = from; k < Math.min(to, from + 400); k++) s += String.fromCharCode(b[k]!);
+  for (let k = from; k < end; k++) s += String.fromCharCode(b[k]!);
   return s;
 }
 
@@ -133,8 +139,11 @@ function exitsEarly(b: Uint8Array, colon: number): boolean {
 const catchesImportError = /^except\*?\s*$|\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
 const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b/;
 const typeChecking = /\bTYPE_CHECKING\b/;
-const availability =
+const availabilityPattern =
   /\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
+/** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
+const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|sys\.modules|RequirementCache|has_|HAS_|Has_/;
+const availability = { test: (text: string) => availabilityWords.test(text) && availabilityPattern.test(text) };
 const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b/;
 /** Test decorators that skip unless something is installed. */
 const skipUnlessInstalled = /@\S*\b(require_\w+|requires_\w+|requires?\(|skipif|skipIf|skipUnless|importorskip|RunIf)\b/;
@@ -195,12 +204,16 @@ function guardOf(h: Header, module: string): Guard | undefined {
   }
 }
 
+const checkWords = /find_spec|find_loader|_available|RequirementCache|importorskip|_installed|_AVAILABLE|has_|HAS_|Has_|requires?_/;
+
 /** Module names a file checks the availability of: `is_aim_available`, `find_spec("x")`, `_XLA_AVAILABLE`, `@require_pandas`. */
 function checkedNames(headers: readonly Header[]): Set<string> {
   const names = new Set<string>();
   for (const h of headers) {
     if (!['if', 'elif', 'while', 'def', 'class', 'with'].includes(h.keyword)) continue;
     const t = h.text;
+    // Every pattern below needs one of these words; most headers have none.
+    if (!checkWords.test(t)) continue;
     for (const m of t.matchAll(/\b(?:find_spec|find_loader|\w*module_available|\w*package_available|RequirementCache|importorskip|is_available|\w*_installed)\(\s*["']([\w.]+)/g)) names.add(m[1]!.split('.')[0]!.toLowerCase());
     for (const m of t.matchAll(/\bis_(\w+?)_available\b/g)) names.add(m[1]!.toLowerCase());
     for (const m of t.matchAll(/\b_*([A-Za-z]\w*?)_AVAILABLE\b/g)) names.add(m[1]!.toLowerCase());
@@ -229,6 +242,15 @@ export function markGuards(b: Uint8Array, imports: ImportRecord[], starts: reado
   if (imports.length === 0 || colons.length === 0) return;
   // Statements at the start of a line with no indentation are outside every block.
   if (starts.every((o) => o === 0 || b[o - 1] === 0x0a)) return;
+  decoded = { bytes: b, text: Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1') };
+  try {
+    guardImports(b, imports, starts, colons);
+  } finally {
+    decoded = null;
+  }
+}
+
+function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly number[], colons: readonly number[]): void {
 
   const headers: Header[] = [];
   for (const colon of colons) {

@@ -5,14 +5,14 @@ import { jest } from '@jest/globals';
 import { printJsonArray } from '../../../shared/cli/cli-support.js';
 
 /** The pieces printJsonArray hands to process.stdout.write. */
-function written(items: unknown[]): string[] {
+async function written(items: unknown[]): Promise<string[]> {
   const chunks: string[] = [];
   const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     chunks.push(String(chunk));
     return true;
   });
   try {
-    printJsonArray(items, (item) => item);
+    await printJsonArray(items, (item) => item);
   } finally {
     write.mockRestore();
   }
@@ -26,13 +26,13 @@ describe('printJsonArray', () => {
     ['nested objects and arrays', [{ file: 'a.py', imports: [{ module: 'os', line: 1 }], modules: [] }, { file: 'b', imports: [] }]],
     ['strings with newlines, quotes and non-ASCII', [{ message: 'line one\nline two "quoted" \u2028 é' }, ['\n', '\\n']]],
     ['empty containers and nulls', [{}, [], null, { a: {} }]],
-  ])('%s: the bytes of JSON.stringify(items, null, 2)', (_name, items) => {
-    expect(written(items).join('')).toBe(`${JSON.stringify(items, null, 2)}\n`);
+  ])('%s: the bytes of JSON.stringify(items, null, 2)', async (_name, items) => {
+    expect((await written(items)).join('')).toBe(`${JSON.stringify(items, null, 2)}\n`);
   });
 
-  it('writes a large array in pieces, the same bytes', () => {
+  it('writes a large array in pieces, the same bytes', async () => {
     const items = Array.from({ length: 5000 }, (_, k) => ({ file: `pkg/module_${k}.py`, imports: [{ module: 'numpy', dotted: 'numpy.linalg', level: 0, line: k }] }));
-    const chunks = written(items);
+    const chunks = await written(items);
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.join('')).toBe(`${JSON.stringify(items, null, 2)}\n`);
   });
