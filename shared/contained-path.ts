@@ -65,7 +65,10 @@ export function containedPath(root: string, target: string): string {
  * Writes `content` to `target` when its folder is really inside `root`, creating the folders between. The file itself
  * must not be a symlink: a planted `summary.md -> ~/.bashrc` is refused, not written through.
  */
-export function writeFileInside(root: string, target: string, content: string | Buffer): void {
+/** A file's content: text, bytes, or text in pieces (written as they come, never held whole). */
+export type FileContent = string | Buffer | Iterable<string>;
+
+export function writeFileInside(root: string, target: string, content: FileContent): void {
   const dir = containedPath(root, path.dirname(target));
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, path.basename(target));
@@ -73,8 +76,11 @@ export function writeFileInside(root: string, target: string, content: string | 
   // O_NOFOLLOW closes the gap between the check and the open where the platform has it.
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
   try {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
+    const pieces = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
+    for (const piece of pieces) {
+      const data = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
+    }
   } finally {
     closeSync(fd);
   }

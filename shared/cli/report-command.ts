@@ -14,7 +14,7 @@ import { formatMetric } from '../report/metric-values.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../report/metrics-summary.js';
 import { checkRegressions, directionsFor, gateBlocker, parseRegressionRules, RegressionRuleError, type RegressionResult, type RegressionRule } from '../report/regression-gate.js';
 import { writeFiles } from '../report/report-artifacts.js';
-import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../report/report-files.js';
+import { dashboardFilePieces, reportedModel, reportFiles, reportJson } from '../report/report-files.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
 import { maxRunsOption, openCommandStore, readCommandStore } from './open-store.js';
 
@@ -84,7 +84,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   });
   const dashboard = values['no-dashboard']
     ? undefined
-    : await dashboardFiles({
+    : await dashboardFilePieces({
         model: reportedModel(model, reports),
         store,
         reports,

@@ -4,7 +4,7 @@
 
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isInside, writeFileInside } from '../contained-path.js';
+import { isInside, writeFileInside, type FileContent } from '../contained-path.js';
 import { artifactPathSegments } from '../mlflow/artifacts.js';
 import type { Run } from '../mlflow/model.js';
 import type { MlflowStore } from '../mlflow/store.js';
@@ -17,7 +17,7 @@ const refusedInPath = /[":<>|*?\r\n]/;
  * Writes `files` (relative `/`-separated path → content) under `dir`; a path leaving `dir`, by name or through a
  * symlink, is refused, and so is a file there that is a symlink.
  */
-export function writeFiles(dir: string, files: Map<string, string | Buffer>): void {
+export function writeFiles(dir: string, files: Map<string, FileContent>): void {
   const root = resolve(dir);
   for (const [path, content] of files) {
     const target = resolve(root, ...path.split('/'));

@@ -5,7 +5,8 @@
 import type { RunsModel } from '../mlflow/model.js';
 import { toTruthJson, truthFloat } from '../mlflow/model.js';
 import type { MlflowStore } from '../mlflow/store.js';
-import { collectArtifactTexts, renderDashboard } from './dashboard/index.js';
+import type { FileContent } from '../contained-path.js';
+import { collectArtifactTexts, dashboardHtml } from './dashboard/index.js';
 import type { ExperimentReport } from './experiment-report.js';
 import { metricValue } from './experiment-report.js';
 import type { RegressionResult } from './regression-gate.js';
@@ -68,19 +69,27 @@ export interface DashboardInput {
 
 /** The dashboard's files, under `dashboard/`, with the text artifacts of the runs read through the store. */
 export async function dashboardFiles(input: DashboardInput): Promise<Map<string, string | Buffer>> {
+  const pieces = await dashboardFilePieces(input);
+  return new Map([...pieces].map(([path, content]) => [path, typeof content === 'string' || Buffer.isBuffer(content) ? content : [...content].join('')]));
+}
+
+/**
+ * The same files, index.html as pieces made while it is written (dashboardHtml): a large store's page is never held
+ * whole. Iterate each content once.
+ */
+export async function dashboardFilePieces(input: DashboardInput): Promise<Map<string, FileContent>> {
   const artifacts = await collectArtifactTexts(input.model, input.store);
   const rankings = new Map(
     (input.reports ?? []).flatMap((r) =>
       r.metric ? [[r.experiment.experimentId, { key: r.metric.key, direction: r.metric.direction.direction, chosen: r.metric.source }] as const] : [],
     ),
   );
-  const site = renderDashboard(input.model, { title: input.title, artifacts, rankings });
-  return new Map([...site].map(([path, content]) => [`dashboard/${path}`, content]));
+  return new Map([['dashboard/index.html', dashboardHtml(input.model, { title: input.title, artifacts, rankings })]]);
 }
 
 /** summary.md and runs.json, plus the dashboard's files when given. */
-export function reportFiles(summary: string, json: unknown, dashboard?: Map<string, string | Buffer>): Map<string, string | Buffer> {
-  const files = new Map<string, string | Buffer>([
+export function reportFiles(summary: string, json: unknown, dashboard?: Map<string, FileContent>): Map<string, FileContent> {
+  const files = new Map<string, FileContent>([
     ['summary.md', summary],
     ['runs.json', `${JSON.stringify(json, null, 2)}\n`],
   ]);

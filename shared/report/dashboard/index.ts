@@ -11,8 +11,8 @@
 import type { RunsModel } from '../../mlflow/model.js';
 import type { ArtifactContents } from './artifact-texts.js';
 import { clientScript } from './client-script.js';
-import { pageHtml } from './page-html.js';
-import { buildPayload } from './payload.js';
+import { pageHtmlAround, scriptSafeJson } from './page-html.js';
+import { payloadParts } from './payload.js';
 import type { Ranking } from './payload.js';
 import { DASHBOARD_CSS } from './styles.js';
 
@@ -34,7 +34,15 @@ export interface DashboardOptions {
 
 /** The site's files by relative path: just `index.html`. */
 export function renderDashboard(model: RunsModel, options: DashboardOptions = {}): Map<string, string> {
-  const data = buildPayload(model, {
+  return new Map([['index.html', [...dashboardHtml(model, options)].join('')]]);
+}
+
+/**
+ * index.html in pieces, a run's data at a time, so that a large store's page can be written without being held
+ * whole (its encoded series are most of it). Joined, the pieces are the page renderDashboard returns.
+ */
+export function* dashboardHtml(model: RunsModel, options: DashboardOptions = {}): Generator<string> {
+  const { data, runs } = payloadParts(model, {
     title: options.title,
     generatedAt: options.generatedAt,
     rankings: options.rankings,
@@ -42,6 +50,16 @@ export function renderDashboard(model: RunsModel, options: DashboardOptions = {}
     maxPointsPerSeries: options.maxPointsPerSeries,
     maxTotalPoints: options.maxTotalPoints,
   });
-  const html = pageHtml({ title: data.title, css: DASHBOARD_CSS, dataJson: JSON.stringify(data), script: clientScript() });
-  return new Map([['index.html', html]]);
+  const { head, tail } = pageHtmlAround({ title: data.title, css: DASHBOARD_CSS, script: clientScript() });
+  yield head;
+  // JSON of `data` with its runs spliced in; `sampling` last, once the runs have counted their sampled series.
+  const { runs: _none, sampling, ...rest } = data;
+  yield `${scriptSafeJson(JSON.stringify(rest).slice(0, -1))},"runs":[`;
+  let first = true;
+  for (const run of runs) {
+    yield `${first ? '' : ','}${scriptSafeJson(JSON.stringify(run))}`;
+    first = false;
+  }
+  yield `],"sampling":${JSON.stringify(sampling)}}`;
+  yield tail;
 }

@@ -20,6 +20,12 @@ export function scriptSafeJson(json: string): string {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 export function pageHtml(parts: { title: string; css: string; dataJson: string; script: string }): string {
+  const { head, tail } = pageHtmlAround(parts);
+  return `${head}${scriptSafeJson(parts.dataJson)}${tail}`;
+}
+
+/** The page before and after its data block's JSON (already script-safe), for writing a large page piece by piece. */
+export function pageHtmlAround(parts: { title: string; css: string; script: string }): { head: string; tail: string } {
   const policy = [
     "default-src 'none'",
     `script-src ${sha256(parts.script)}`,
@@ -28,7 +34,7 @@ export function pageHtml(parts: { title: string; css: string; dataJson: string; 
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  return `<!doctype html>
+  const head = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -42,9 +48,11 @@ export function pageHtml(parts: { title: string; css: string; dataJson: string; 
 <body>
 <noscript><p class="noscript">This dashboard is drawn by JavaScript; enable it to see the runs.</p></noscript>
 <div id="app"></div>
-<script type="application/json" id="dashboard-data">${scriptSafeJson(parts.dataJson)}</script>
+<script type="application/json" id="dashboard-data">`;
+  const tail = `</script>
 <script>${parts.script}</script>
 </body>
 </html>
 `;
+  return { head, tail };
 }

@@ -8,7 +8,7 @@ import { chooseMetric, compareRuns, metricValue, rankable } from '../run-ranking
 import type { ArtifactContents } from './artifact-texts.js';
 import { chartSeries, pointsPerSeries } from './downsample.js';
 import { encodeSteps, encodeValues } from './series-encoding.js';
-import type { ArtifactData, DashboardData, MetricData, MetricDirection } from './payload-types.js';
+import type { ArtifactData, DashboardData, MetricData, MetricDirection, RunData } from './payload-types.js';
 
 export interface PayloadOptions {
   title?: string;
@@ -38,75 +38,88 @@ const DEFAULT_MIN_POINTS_PER_SERIES = 500;
 const pairs = (map: Map<string, string>): [string, string][] => [...map];
 
 export function buildPayload(model: RunsModel, options: PayloadOptions = {}): DashboardData {
+  const { data, runs } = payloadParts(model, options);
+  data.runs = [...runs];
+  return data;
+}
+
+/**
+ * The payload with `runs` empty, and its runs one at a time: a large store's series, encoded, are most of the page, so
+ * the page can be written run by run (dashboardHtml) without them all in memory. `data.sampling.sampledSeries` is
+ * complete once the runs have been iterated.
+ */
+export function payloadParts(model: RunsModel, options: PayloadOptions = {}): { data: DashboardData; runs: Generator<RunData> } {
   const maxPerSeries = options.maxPointsPerSeries ?? DEFAULT_MAX_POINTS_PER_SERIES;
   const maxTotal = options.maxTotalPoints ?? DEFAULT_MAX_TOTAL_POINTS;
   const lengths: number[] = [];
   for (const run of model.runs) for (const h of run.metricHistories.values()) lengths.push(h.values.length);
   const cap = pointsPerSeries(lengths, maxTotal, maxPerSeries, options.minPointsPerSeries ?? DEFAULT_MIN_POINTS_PER_SERIES);
-  let sampledSeries = 0;
+  const sampling = { maxPointsPerSeries: maxPerSeries, maxTotalPoints: maxTotal, pointsPerSeries: cap, sampledSeries: 0 };
   const notes = [...(options.artifacts?.notes ?? [])];
 
-  const runs = model.runs.map((run) => {
-    const metrics: MetricData[] = [];
-    for (const [key, latest] of run.latestMetrics) {
-      const history = run.metricHistories.get(key);
-      const series = history
-        ? chartSeries(history, cap)
-        : { steps: [], values: [], timestamps: [], sampled: false, nan: 0, posInf: 0, negInf: 0 };
-      const t0 = series.timestamps.length ? series.timestamps[0]! : 0;
-      if (series.sampled) sampledSeries++;
-      metrics.push({
-        key,
-        value: truthFloat(latest.value),
-        step: latest.step,
-        timestamp: latest.timestamp,
-        count: history?.values.length ?? 0,
-        points: series.steps.length,
-        steps: encodeSteps(series.steps),
-        values: encodeValues(series.values),
-        times: encodeSteps(Array.from(series.timestamps, (t) => t - t0)),
-        t0,
-        sampled: series.sampled,
-        nan: series.nan,
-        posInf: series.posInf,
-        negInf: series.negInf,
-      });
-    }
-    const contents = options.artifacts?.byRun.get(run.runId);
-    const artifacts = run.artifacts.map((a): ArtifactData => {
-      const entry: ArtifactData = { path: a.path, dir: a.isDir, size: a.fileSize };
-      const content = contents?.get(a.path);
-      if (content?.kind === 'text') {
-        entry.text = content.text;
-        if (content.truncated) entry.truncated = true;
-      } else if (content?.kind === 'image') {
-        entry.image = { mime: content.mime, base64: content.base64 };
-      } else if (content?.kind === 'omitted') {
-        entry.omitted = content.reason;
+  function* runs(): Generator<RunData> {
+    for (const run of model.runs) {
+      const metrics: MetricData[] = [];
+      for (const [key, latest] of run.latestMetrics) {
+        const history = run.metricHistories.get(key);
+        const series = history
+          ? chartSeries(history, cap)
+          : { steps: [], values: [], timestamps: [], sampled: false, nan: 0, posInf: 0, negInf: 0 };
+        const t0 = series.timestamps.length ? series.timestamps[0]! : 0;
+        if (series.sampled) sampling.sampledSeries++;
+        metrics.push({
+          key,
+          value: truthFloat(latest.value),
+          step: latest.step,
+          timestamp: latest.timestamp,
+          count: history?.values.length ?? 0,
+          points: series.steps.length,
+          steps: encodeSteps(series.steps),
+          values: encodeValues(series.values),
+          times: encodeSteps(Array.from(series.timestamps, (t) => t - t0)),
+          t0,
+          sampled: series.sampled,
+          nan: series.nan,
+          posInf: series.posInf,
+          negInf: series.negInf,
+        });
       }
-      return entry;
-    });
-    return {
-      id: run.runId,
-      experimentId: run.experimentId,
-      name: run.runName,
-      user: run.userId,
-      status: run.status,
-      start: run.startTime,
-      end: run.endTime,
-      deleted: run.lifecycleStage === 'deleted',
-      parentId: run.parentRunId,
-      params: pairs(run.params),
-      tags: pairs(run.tags),
-      metrics,
-      datasets: run.datasetInputs.map((d) => ({ ...d.dataset, tags: pairs(d.tags) })),
-      modelInputs: [...run.modelInputs],
-      modelOutputs: run.modelOutputs.map((o) => ({ modelId: o.modelId, step: o.step })),
-      artifacts,
-    };
-  });
+      const contents = options.artifacts?.byRun.get(run.runId);
+      const artifacts = run.artifacts.map((a): ArtifactData => {
+        const entry: ArtifactData = { path: a.path, dir: a.isDir, size: a.fileSize };
+        const content = contents?.get(a.path);
+        if (content?.kind === 'text') {
+          entry.text = content.text;
+          if (content.truncated) entry.truncated = true;
+        } else if (content?.kind === 'image') {
+          entry.image = { mime: content.mime, base64: content.base64 };
+        } else if (content?.kind === 'omitted') {
+          entry.omitted = content.reason;
+        }
+        return entry;
+      });
+      yield {
+        id: run.runId,
+        experimentId: run.experimentId,
+        name: run.runName,
+        user: run.userId,
+        status: run.status,
+        start: run.startTime,
+        end: run.endTime,
+        deleted: run.lifecycleStage === 'deleted',
+        parentId: run.parentRunId,
+        params: pairs(run.params),
+        tags: pairs(run.tags),
+        metrics,
+        datasets: run.datasetInputs.map((d) => ({ ...d.dataset, tags: pairs(d.tags) })),
+        modelInputs: [...run.modelInputs],
+        modelOutputs: run.modelOutputs.map((o) => ({ modelId: o.modelId, step: o.step })),
+        artifacts,
+      };
+    }
+  }
 
-  return {
+  const data: DashboardData = {
     title: options.title ?? 'MLflow runs',
     generatedAt: options.generatedAt ?? null,
     store: { kind: model.store.kind, name: lastSegment(model.store.location) },
@@ -114,7 +127,7 @@ export function buildPayload(model: RunsModel, options: PayloadOptions = {}): Da
       key,
       [...(options.rankings?.values() ?? [])].find((r) => r.key === key)?.direction ?? chooseDirection(key, undefined).direction,
     ]),
-    sampling: { maxPointsPerSeries: maxPerSeries, maxTotalPoints: maxTotal, pointsPerSeries: cap, sampledSeries },
+    sampling,
     experiments: model.experiments.map((e) => {
       // The job summary's choice when given, else made the same way; ranked in the same order (run-ranking.ts).
       const active = model.runs.filter((r) => r.experimentId === e.experimentId && r.lifecycleStage === 'active');
@@ -133,7 +146,7 @@ export function buildPayload(model: RunsModel, options: PayloadOptions = {}): Da
         ranking: ranking ? { ...ranking, order: order.map((r) => r.runId) } : null,
       };
     }),
-    runs,
+    runs: [],
     models: model.loggedModels.map((m) => ({
       id: m.modelId,
       name: m.name,
@@ -153,6 +166,7 @@ export function buildPayload(model: RunsModel, options: PayloadOptions = {}): Da
     })),
     notes,
   };
+  return { data, runs: runs() };
 }
 
 /** `mlruns` of `/home/sarah/wine/mlruns`, `mlflow.db` of a database path, the host of a server URL. */
