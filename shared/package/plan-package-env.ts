@@ -22,7 +22,7 @@ import { specifiersIntersect } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
 import { parseYamlDocument } from '../env/yaml-document.js';
 import { readInterpreterMetadata } from '../scan/interpreter-metadata.js';
-import { roleOf, sortAdditions, subprojectFolders } from './certain-additions.js';
+import { conflictingDeclaration, roleOf, sortAdditions, subprojectFolders } from './certain-additions.js';
 import { packagingKindOf } from '../env/discover-packaging.js';
 import { choosePin, interpreterMayPin, readPackageEnvSettings } from './choose-pins.js';
 import { editCondaEnvironment, newCondaEnvironmentText } from './edit-conda-environment.js';
@@ -287,6 +287,9 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   // A package's own dependencies are its maintainer's choice: requirements and conda files often hold development
   // tools too, so nothing is copied from them into a pyproject.toml, setup.cfg, setup.py or Pipfile.
   const notCopied = new Map<string, string[]>();
+  // Nor is a package copied beside a conflicting one the file declares (opencv-python beside opencv-python-headless).
+  const conflictsIn = (file: string, pypi: string) =>
+    conflictingDeclaration(pypi, new Map((byPath.get(file)?.dependencies ?? []).map((d) => [pypiNameOf(d), { file: d.file, line: d.line }] as const)));
   // An unused package is not copied: spreading it would only make every file declare something nothing imports.
   const unused = new Set(report.unused.map((u) => u.normalized));
   for (const o of report.outOfSync) {
@@ -300,6 +303,7 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
       const fromEnvironmentFile = ['requirements', 'conda'].includes(byPath.get(source.file)?.kind ?? '');
       if (!w) notEdited.set(missing, [...(notEdited.get(missing) ?? []), o.name]);
       else if (w.kind === 'manifest' && fromEnvironmentFile) notCopied.set(missing, [...(notCopied.get(missing) ?? []), `${o.name} (${where(source)})`]);
+      else if (conflictsIn(missing, o.name)) leaveAlone(missing, `${o.name} not copied: ${conflictsIn(missing, o.name)}`);
       else if (!w.wanted.has(o.name)) w.wanted.set(o.name, wantedFromDependency(source, `declared at ${where(source)}`));
     }
   }

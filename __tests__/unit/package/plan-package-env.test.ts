@@ -331,6 +331,20 @@ describe('only what is certain', () => {
     ]);
   });
 
+  test('a package is not copied into a file that declares a conflicting one', async () => {
+    const dir = project(undefined, {
+      'requirements.txt': 'opencv-python\nnumpy\n',
+      'environment.yml': 'name: x\ndependencies:\n  - numpy\n  - pip\n  - pip:\n      - opencv-python-headless\n',
+      'app.py': 'import cv2\nimport numpy\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits).toEqual([]);
+    expect(plan.leftAlone).toEqual([
+      { path: 'environment.yml', reason: 'opencv-python not copied: opencv-python-headless is declared at environment.yml:6; opencv-python would install a second, conflicting build of it' },
+      { path: 'requirements.txt', reason: 'opencv-python-headless not copied: opencv-python is declared at requirements.txt:1; opencv-python-headless would install a second, conflicting build of it' },
+    ]);
+  });
+
   test('a second deep-learning framework and an import only a demo makes are listed, not added', async () => {
     const dir = project(undefined, {
       'requirements.txt': 'torch>=2\n',
