@@ -7,7 +7,6 @@
 // with atomic-write.
 
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { loadConfig } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { detectDrift, pypiNameOf, rootListing } from '../drift/detect-drift.js';
@@ -21,6 +20,7 @@ import { loadEnvironment } from '../env/load-environment.js';
 import type { Dependency, FileReader, PackagingFile } from '../env/model.js';
 import { specifiersIntersect } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
+import { parseYamlDocument } from '../env/yaml-document.js';
 import { readInterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { roleOf, sortAdditions, subprojectFolders } from './certain-additions.js';
 import { packagingKindOf } from '../env/discover-packaging.js';
@@ -97,7 +97,7 @@ function environmentDependencies(files: readonly PackagingFile[]): Dependency[] 
 function mlprojectCondaEnv(file: PackagingFile, reader: FileReader): string | undefined {
   const text = reader.read(file.path);
   if (text === undefined) return undefined;
-  const value = parseDocument(text).get('conda_env');
+  const value = parseYamlDocument(text).get('conda_env');
   if (typeof value !== 'string') return undefined;
   return file.includes.find((inc) => inc === path.posix.normalize(path.posix.join(path.posix.dirname(file.path), value)));
 }
