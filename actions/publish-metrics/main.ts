@@ -102,7 +102,7 @@ runMain(async () => {
 
   let store;
   try {
-    store = openStore(inputs.store, { env: process.env, cwd: ws, displayRoot: ws, maxRuns: inputs.maxRuns, progress: (line) => core.info(line) });
+    store = openStore(inputs.store, { env: process.env, cwd: ws, displayRoot: ws, maxRuns: inputs.maxRuns, progress: info });
   } catch (error) {
     if (error instanceof LocatedError) throw new InputError(`input store: ${error.file}: ${error.message}`);
     throw error;

@@ -2,7 +2,8 @@
 // input). One schema for both; keys are kebab-case. Wrong types are diagnostics with file and line, never throws.
 
 import { parseSize } from '../text/units.js';
-import { LineCounter, parseDocument, isMap, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, type Node as YamlNode } from 'yaml';
+import { parseYamlDocument } from '../env/yaml-document.js';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { FileReader } from '../env/model.js';
@@ -62,7 +63,7 @@ export function loadConfig(reader: FileReader, explicitPath?: string): LoadedCon
 
 function fromYaml(file: string, text: string): LoadedConfig {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false });
   const diagnostics: Diagnostic[] = doc.errors.map((e) => ({
     severity: 'error' as const,
     code: 'config/syntax',

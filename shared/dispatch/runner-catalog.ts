@@ -8,7 +8,8 @@
 //     arc-a100:           { scale-set: arc-a100, cpus: 32, memory: 256GB, gpu: 4, price-per-minute: 0.5 }
 //     linux-16core:       { larger-runner: ubuntu-24.04-16core, cpus: 16, memory: 64GB, disk: 600GB, price-per-minute: 0.064 }
 
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter } from 'yaml';
+import { parseYamlDocument } from '../env/yaml-document.js';
 import { quoteValue, type MlHubConfig } from '../config/config.js';
 import { parseSize } from '../text/units.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -154,7 +155,7 @@ export function describeRunsOn(runsOn: RunsOn): string {
 export function settingsLocator(file: string, text: string): Locate {
   if (file.endsWith('.toml')) return tomlLocator(text);
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
+  const doc = parseYamlDocument(text, { lineCounter: counter });
   return (path) => {
     const node = doc.getIn(path, true);
     return isNode(node) && node.range ? counter.linePos(node.range[0]).line : undefined;

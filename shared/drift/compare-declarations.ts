@@ -26,6 +26,8 @@ export interface CompareContext {
   scopeOf?(packagingFile: string): string;
   /** Packaging files written by tools (locks, `pip freeze`): they pin, they do not declare needs. */
   isGenerated?(packagingFile: string): boolean;
+  /** The distributions a module comes from (as classification resolved them). */
+  resolve?(dotted: string): { distributions: string[]; source: string };
   /** Folders whose installed packages an importing file gets too: the sub-projects whose package it imports. */
   installedFor?(file: string): readonly string[];
 }
@@ -94,8 +96,13 @@ class Declarations {
    * pyproject.toml) of a sub-project whose package the importing file uses (installing it brings its requirements)?
    */
   declaredFor(imp: ThirdPartyImport, context: CompareContext): boolean {
+    // A declared import name covers the import unless the import is known to come from another distribution than
+    // that name does: `optimum` declared does not provide `optimum.habana` (optimum-habana).
+    const sameDistribution = (p: string) =>
+      imp.resolution.source === 'guess' || !context.resolve || context.resolve(p).distributions.some((d) => imp.resolution.distributions.includes(d));
     const has = (entry: { names: Set<string>; importNames: Set<string> } | undefined) =>
-      !!entry && (imp.resolution.distributions.some((d) => entry.names.has(d)) || prefixes(imp.dotted).some((p) => entry.importNames.has(p)));
+      !!entry &&
+      (imp.resolution.distributions.some((d) => entry.names.has(d)) || prefixes(imp.dotted).some((p) => entry.importNames.has(p) && sameDistribution(p)));
     for (let dir: string | undefined = dirOf(imp.location.file); dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
       if (has(this.byScope.get(dir))) return true;
     }

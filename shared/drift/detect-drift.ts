@@ -257,6 +257,7 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const generated = new Set(environment.files.filter((f) => f.generated).map((f) => f.path));
   const analysis = buildAnalysis(config, environment.files, code, python.version, interpreter, firstParty, scopes);
   analysis.context.isGenerated = (file) => generated.has(file);
+  analysis.context.resolve = analysis.resolve;
   analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
   const packageChecks = new Set(code.filter((f) => f.availabilityChecks && firstParty.inPackage(path.posix.dirname(f.path))).flatMap((f) => f.availabilityChecks!));
   const imports = classifyImports(code, { ...analysis, packageChecks });

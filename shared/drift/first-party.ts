@@ -35,6 +35,8 @@ export class FirstPartyModules {
   private readonly globalRoots: string[];
   /** Every package root, for `inPackage`. */
   private readonly allPackageRoots: string[];
+  /** Namespace package → its portions found below package roots. */
+  private readonly namespaces = new Map<string, Set<string>>();
 
   /** `files`: the project's source files, root-relative with `/` separators. */
   constructor(files: readonly string[], options: FirstPartyOptions = {}) {
@@ -70,6 +72,22 @@ export class FirstPartyModules {
       });
     this.globalRoots = [...new Set([...(options.testRoots ?? []), ...conftestRoots])];
     this.allPackageRoots = [...roots.values()].flat().filter((r) => r !== '');
+    // Namespace packages split over sub-projects (`common/src/autogluon/common`, `core/src/autogluon/core`): every
+    // portion below any package root is the project's, seen from anywhere.
+    const rootSet = new Set(this.allPackageRoots);
+    for (const dir of holdsPython) {
+      const parts = dir.split('/');
+      for (let k = parts.length - 2; k > 0; k--) {
+        if (!rootSet.has(parts.slice(0, k).join('/'))) continue;
+        const [namespace, portion] = [parts[k]!, parts[k + 1]!];
+        if (!this.packageDirs.has(parts.slice(0, k + 1).join('/'))) {
+          let set = this.namespaces.get(namespace);
+          if (!set) this.namespaces.set(namespace, (set = new Set()));
+          set.add(portion);
+        }
+        break;
+      }
+    }
   }
 
   private add(dir: string, name: string): void {
@@ -89,6 +107,10 @@ export class FirstPartyModules {
   has(dotted: string, fromFile: string): boolean {
     const parts = dotted.split('.');
     if (this.declared.has(parts[0]!)) return true;
+    // A namespace the project splits over several sub-projects is its own, all of it (`autogluon.tabular` from a
+    // checkout that holds only some portions); one with a single portion shares the namespace (`google`).
+    const portions = this.namespaces.get(parts[0]!);
+    if (portions && (portions.size >= 2 || (parts.length > 1 && portions.has(parts[1]!)))) return true;
     const fileDir = path.posix.dirname(fromFile) === '.' ? '' : path.posix.dirname(fromFile);
     // The file's own folder (sys.path[0] when it runs as a script), though never the file itself: `import onnx` in
     // `pkg/utils/onnx.py` is the library.

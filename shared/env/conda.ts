@@ -3,7 +3,8 @@
 // file (conda writes it next to that file before running pip), `python` sets the interpreter, and what
 // `conda env export` wrote is marked generated.
 
-import YAML, { isAlias, isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Scalar } from 'yaml';
+import { parseYamlDocument } from './yaml-document.js';
 import { MatchSpecError, parseMatchSpec, type MatchSpec } from './conda-matchspec.js';
 import type { FileReader, PackagingFile } from './model.js';
 import { PackagingFileBuilder } from './packaging-file.js';
@@ -36,7 +37,7 @@ type Place = (offset: number | undefined) => { line: number; col: number };
 export function parseCondaEnvironment(file: string, text: string, reader: FileReader, options: CondaOptions = {}): PackagingFile[] {
   const out = new PackagingFileBuilder(file, 'conda', 'conda');
   const lines = new LineCounter();
-  const doc = YAML.parseDocument(text, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
+  const doc = parseYamlDocument(text, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
   // An error at end of input (an unclosed bracket) belongs to the last line, not the empty one after the final newline.
   const lastLine = Math.max(lines.lineStarts.length - (text.endsWith('\n') ? 1 : 0), 1);
   const place: Place = (offset) => {

@@ -83,7 +83,7 @@ function atom(tokens: PyToken[], scope: PyScope): PyValue | undefined {
   }
   if (wraps('{')) {
     const inner = tokens.slice(1, -1);
-    if (isComprehension(inner)) return undefined;
+    if (isComprehension(inner)) return mappedDict(inner, scope);
     const items = splitTopLevel(inner, ',').filter((item) => item.length);
     const isDict = items.length === 0 || items.some((item) => isOp(item[0], '**') || splitTopLevel(item, ':').length > 1);
     return isDict ? dict(items, line, scope, ':') : sequence(items, line, scope);
@@ -98,7 +98,32 @@ function atom(tokens: PyToken[], scope: PyScope): PyValue | undefined {
   if (first.kind === 'name' && first.text === 'dict' && isOp(tokens[1], '(') && matchingBracket(tokens, 1) === last) {
     return dict(splitTopLevel(tokens.slice(2, -1), ',').filter((item) => item.length), line, scope, '=');
   }
+  // `helpers.with_version_ranges(install_requires)`: a function of one requirement list (or dict) that adjusts
+  // versions keeps the names; read it as its argument.
+  const call = tokens.findIndex((t) => isOp(t, '('));
+  if (call > 0 && matchingBracket(tokens, call) === last && dottedName(tokens.slice(0, call))) {
+    const args = splitTopLevel(tokens.slice(call + 1, -1), ',').filter((a) => a.length);
+    if (args.length === 1 && args[0]!.length === 1 && args[0]![0]!.kind === 'name') {
+      const bound = scope.names.get(args[0]![0]!.text);
+      if (bound?.kind === 'list' || bound?.kind === 'dict') return bound;
+    }
+  }
   return undefined;
+}
+
+/** `a.b.c`: names joined by dots. */
+function dottedName(tokens: PyToken[]): boolean {
+  return tokens.length % 2 === 1 && tokens.every((t, i) => (i % 2 === 0 ? t.kind === 'name' : isOp(t, '.')));
+}
+
+/** `{key: f(value) for key, value in EXTRAS.items()}`: the same keys as EXTRAS, each value mapped; read as EXTRAS. */
+function mappedDict(inner: PyToken[], scope: PyScope): PyValue | undefined {
+  const n = inner.length;
+  const items = n >= 4 && isOp(inner[n - 1], ')') && isOp(inner[n - 2], '(') && inner[n - 3]?.text === 'items' && isOp(inner[n - 4], '.');
+  const source = items ? inner[n - 5] : undefined;
+  if (source?.kind !== 'name' || inner[n - 6]?.text !== 'in') return undefined;
+  const bound = scope.names.get(source.text);
+  return bound?.kind === 'dict' ? bound : undefined;
 }
 
 function isComprehension(tokens: PyToken[]): boolean {

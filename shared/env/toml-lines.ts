@@ -9,6 +9,11 @@ export type TomlPath = ValuePath;
 export type TomlLines = PathLines;
 
 const bareKeyChar = /[A-Za-z0-9_-]/;
+/**
+ * Paths deeper than this get no line of their own (PathLines.nearest gives an ancestor's): every prefix of a dotted
+ * key is recorded, which for a 10,000-part key (smol-toml accepts it) is quadratic in time and memory.
+ */
+const MAX_LOCATED_DEPTH = 64;
 const simpleEscapes: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' };
 
 class Scanner {
@@ -50,13 +55,15 @@ class Scanner {
   }
 
   private record(path: TomlPath, offset: number): void {
+    if (path.length > MAX_LOCATED_DEPTH) return;
     const k = pathKey(path);
     if (!this.lines.has(k)) this.lines.set(k, this.index.lineOf(offset));
   }
 
   /** A dotted key declares each of its prefixes too (`a.b = 1` declares table `a`). */
   private recordKeys(base: TomlPath, keys: string[], offset: number): void {
-    for (let n = 1; n <= keys.length; n++) this.record([...base, ...keys.slice(0, n)], offset);
+    const deepest = Math.min(keys.length, MAX_LOCATED_DEPTH - base.length);
+    for (let n = 1; n <= deepest; n++) this.record([...base, ...keys.slice(0, n)], offset);
   }
 
   private header(): (string | number)[] {
@@ -70,7 +77,7 @@ class Scanner {
     const path: (string | number)[] = [];
     keys.forEach((k, n) => {
       path.push(k);
-      const count = this.arrayTables.get(pathKey(path));
+      const count = n < keys.length - 1 && path.length <= MAX_LOCATED_DEPTH ? this.arrayTables.get(pathKey(path)) : undefined;
       if (n < keys.length - 1 && count !== undefined) path.push(count - 1);
     });
     if (arrayTable) {
@@ -79,7 +86,7 @@ class Scanner {
       this.record(path, start);
       path.push(count);
     }
-    for (let n = 1; n <= path.length; n++) this.record(path.slice(0, n), start);
+    for (let n = 1; n <= Math.min(path.length, MAX_LOCATED_DEPTH); n++) this.record(path.slice(0, n), start);
     return path;
   }
 

@@ -1,8 +1,9 @@
 // MLflow's meta.yaml files: PyYAML `safe_dump` of a flat dict (YAML 1.1). A store has one per run, so the common shape
 // (`key: plain`, `key: 'quoted'`, ints, null) is read line by line; anything else goes to the full YAML parser.
 
-import { parse, YAMLParseError } from 'yaml';
+import { LineCounter } from 'yaml';
 import { LocatedError } from '../diagnostics.js';
+import { parseYamlDocument } from '../env/yaml-document.js';
 
 const LINE = /^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
 const DECIMAL_INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
@@ -55,15 +56,18 @@ function fastParse(text: string): Record<string, unknown> | undefined {
 export function parseMetaYaml(text: string, file: string): Record<string, unknown> {
   const fast = fastParse(text);
   if (fast) return fast;
+  const lines = new LineCounter();
+  const parsed = parseYamlDocument(text, { version: '1.1', lineCounter: lines, prettyErrors: false });
+  const error = parsed.errors[0];
+  if (error) {
+    const at = lines.linePos(error.pos[0]);
+    throw new LocatedError('mlflow/meta-yaml', `invalid YAML: ${error.message.split('\n')[0]}`, file, at.line, at.col);
+  }
   let doc: unknown;
   try {
-    doc = parse(text, { version: '1.1', uniqueKeys: true });
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const at = error.linePos?.[0];
-      throw new LocatedError('mlflow/meta-yaml', `invalid YAML: ${error.message.split('\n')[0]}`, file, at?.line, at?.col);
-    }
-    throw new LocatedError('mlflow/meta-yaml', `invalid YAML: ${String(error)}`, file);
+    doc = parsed.toJS();
+  } catch (e) {
+    throw new LocatedError('mlflow/meta-yaml', `invalid YAML: ${String(e)}`, file);
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new LocatedError('mlflow/meta-yaml', 'expected a mapping of keys to values', file, 1);

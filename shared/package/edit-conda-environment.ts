@@ -4,7 +4,8 @@
 // flow-list padding, number spellings. Everything outside the spliced lines stays byte for byte; new entries copy the
 // indentation and quoting of their neighbours. Exported environments (`prefix:`) are left alone.
 
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, stringify, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseYamlDocument } from '../env/yaml-document.js';
 import { parseCondaEnvironment } from '../env/conda.js';
 import { MatchSpecError, parseMatchSpec } from '../env/conda-matchspec.js';
 import type { Dependency, FileReader } from '../env/model.js';
@@ -54,7 +55,7 @@ class Located {
 
   constructor(readonly text: string) {
     this.lines = textLines(text);
-    const doc = parseDocument(text, { prettyErrors: false });
+    const doc = parseYamlDocument(text, { prettyErrors: false });
     this.malformed = doc.errors.length > 0;
     this.root = doc.contents as Node | null;
     if (isMap(this.root)) this.dependencies = (this.root as YAMLMap<Node, Node | null>).items.find((p) => isScalar(p.key) && p.key.value === 'dependencies');
@@ -288,7 +289,7 @@ function removeEntry(text: string, dependency: Dependency): string | undefined {
 
 /** What the file says apart from its dependencies, for checking that an edit left it alone. */
 function everythingElse(text: string): string {
-  const value = (parseDocument(text).toJS({ maxAliasCount: 100 }) as unknown) ?? {};
+  const value = (parseYamlDocument(text).toJS({ maxAliasCount: 100 }) as unknown) ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
   const { dependencies: _, ...rest } = value as Record<string, unknown>;
   return JSON.stringify(rest);

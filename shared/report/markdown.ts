@@ -8,8 +8,8 @@ const zeroWidthJoiner = '\u200d';
  * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
  * for such text in job summaries, comments and pull request bodies:
  * - no HTML: `&`, `<` and `>` become entities;
- * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, and (at the start)
- *   headings and lists;
+ * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, (at the start)
+ *   headings, lists and rules, and (at the end) what a heading would drop;
  * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
  *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
  *   from becoming links;
@@ -27,10 +27,14 @@ export function cell(text: string): string {
     .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space: string, lead: string) =>
       /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`,
     )
+    // A heading drops a closing run of `#` after white space.
+    .replace(/(\s)(#+\s*)$/, '$1\\$2')
     .replace(/@/g, `@${zeroWidthJoiner}`)
     .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
-    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1:${zeroWidthJoiner}`)
-    .replace(/\b(www)\./gi, `$1${zeroWidthJoiner}.`)
+    .replace(/:(?=\/\/)/g, `:${zeroWidthJoiner}`)
+    .replace(/(www)\./gi, `$1${zeroWidthJoiner}.`)
+    // Leading white space would indent the text into a code block (in a list item).
+    .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 

@@ -14,7 +14,8 @@ export function parseSize(v: unknown, bare: 'GiB' | 'B'): number | undefined {
   const bareFactor = bare === 'GiB' ? 2 ** 30 : 1;
   if (typeof v === 'number') return v >= 0 ? finite(v * bareFactor) : undefined;
   if (typeof v !== 'string') return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b?|b)?\s*$/i.exec(v);
+  // Trimmed first: `\s*` on both sides of an optional unit splits a run of spaces every way, quadratic in the run.
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgt]i?b?|b)?$/i.exec(v.trim());
   if (!m) return undefined;
   if (m[2] === undefined) return finite(Number(m[1]) * bareFactor);
   let unit = m[2].toLowerCase();
@@ -44,12 +45,14 @@ export function parseDuration(text: string): number {
   let ms: number;
   if (/^\d+(\.\d+)?$/.test(value)) ms = Number(value) * 60_000;
   else {
-    const parts = [...value.matchAll(/(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)/g)];
-    const squeezed = (s: string) => s.replace(/\s+/g, '');
-    if (parts.length === 0 || squeezed(parts.map((p) => p[0]).join('')) !== squeezed(value)) {
-      throw new Error(`"${text}" is not a duration: write it as 2h, 1h30m, 45m or 90s`);
+    // One part after the other from the start (sticky): searching for parts anywhere retries at every digit.
+    const part = /\s*(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)/y;
+    ms = 0;
+    for (part.lastIndex = 0; part.lastIndex < value.length; ) {
+      const p = part.exec(value);
+      if (!p) throw new Error(`"${text}" is not a duration: write it as 2h, 1h30m, 45m or 90s`);
+      ms += Number(p[1]) * durationUnits[p[2]!]!;
     }
-    ms = parts.reduce((sum, p) => sum + Number(p[1]) * durationUnits[p[2]!]!, 0);
   }
   if (ms <= 0) throw new Error(`"${text}" is not a duration longer than zero`);
   if (!Number.isFinite(ms)) throw new Error(`"${text}" is too long a duration`);

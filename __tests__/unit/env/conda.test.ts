@@ -195,3 +195,10 @@ describe('structure problems are diagnostics, never throws', () => {
     expect(env.dependencies[0]).toMatchObject({ name: '1.10' });
   });
 });
+
+test('a key given twice is still a syntax error at its line (the duplicate check is ml-hub\'s linear one)', () => {
+  const [env] = parseCondaEnvironment('environment.yml', 'name: a\ndependencies:\n  - numpy\nname: b\n', noFiles);
+  expect(env!.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'conda/syntax', line: 4, message: 'Map keys must be unique' })]);
+  const [merged] = parseCondaEnvironment('environment.yml', 'base: &b {x: 1}\nother:\n  <<: *b\n  <<: *b\ndependencies: [numpy]\n', noFiles);
+  expect(merged!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+});

@@ -29,7 +29,7 @@ test('untrusted text shows as itself: no markdown, no HTML, no mentions, referen
   expect(cell('<img src=x onerror=alert(1)> &amp; <!-- x -->')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp;amp; &lt;!-- x --&gt;');
   expect(cell('**bold** _it_ ~~gone~~ `code` $x^2$ a\\b')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\~\\~gone\\~\\~ \\`code\\` \\$x^2\\$ a\\\\b');
   // What only starts a block at the start of a line, escaped there.
-  expect(['# h', '- item', '+ item', '1. item', '2) item', '  # h'].map(cell)).toEqual(['\\# h', '\\- item', '\\+ item', '1\\. item', '2\\) item', '  \\# h']);
+  expect(['# h', '- item', '+ item', '1. item', '2) item', '  # h'].map(cell)).toEqual(['\\# h', '\\- item', '\\+ item', '1\\. item', '2\\) item', '&#32;&#32;\\# h']);
   expect(['rf-depth8 #a 1.5', '2.1.0', '-1', '#tag', '---'].map(cell)).toEqual(['rf-depth8 #a 1.5', '2.1.0', '-1', '#tag', '\\---']);
   expect(cell('a\r\nb\rc\nd')).toBe('a<br>b<br>c<br>d');
 });
