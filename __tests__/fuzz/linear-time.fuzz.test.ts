@@ -1,7 +1,7 @@
 // Every parser of repository content and user input is linear in its input: a pathological ~1 MB text (long runs of
 // spaces, quotes, backslashes, brackets, commas, `#`, `\r`, deep nesting) is read in about 10× the time of the same
 // shape at ~100 KB. The bound is a ratio measured in the same run, never a wall-clock limit: linear gives ~10×,
-// quadratic ~100×, and the test fails above 40×. Smaller steps run first, so a quadratic parser fails in a second
+// quadratic ~100×, and the test fails at 50×. Smaller steps run first, so a quadratic parser fails in a second
 // instead of running for minutes at 1 MB.
 import type { FileReader } from '../../shared/env/model.js';
 import { parseMatchSpec } from '../../shared/env/conda-matchspec.js';
@@ -36,7 +36,7 @@ const noFiles: FileReader = { read: () => undefined };
 
 /** Below this a time is noise; a parser that stays under it at the larger size is fast whatever its shape. */
 const FLOOR_MS = 5;
-const MAX_RATIO = 40;
+const MAX_RATIO = 50;
 
 /** The least of a few runs: other processes on the machine only ever add time. */
 function leastMs(run: () => void, times: number): number {
@@ -82,9 +82,10 @@ function expectLinear(parse: (text: string) => unknown, shape: Shape, large: num
     let ms = time(text, size === large ? 2 : 3);
     if (previous !== undefined) {
       let ratio = ms / Math.max(previous.ms, FLOOR_MS);
-      if (ratio >= MAX_RATIO) {
+      for (let again = 0; again < 3 && ratio >= MAX_RATIO; again++) {
         ms = Math.min(ms, time(text, 2));
-        ratio = ms / Math.max(Math.min(previous.ms, time(previous.text, 3)), FLOOR_MS);
+        previous.ms = Math.min(previous.ms, time(previous.text, 3));
+        ratio = ms / Math.max(previous.ms, FLOOR_MS);
       }
       if (ratio >= MAX_RATIO) throw new Error(`${text.length} characters took ${ms.toFixed(1)} ms, ${ratio.toFixed(0)}× the time at a tenth of the size: not linear (shape starts ${JSON.stringify(text.slice(0, 40))})`);
     }

@@ -190,7 +190,7 @@ export function sortAdditions(report: DriftReport, context: CertaintyContext): {
     const lazy = shippedHere.length > 0 && needed.length === 0;
     const sub = u.locations.map(inSubproject).find((d) => d !== undefined);
     if (lazy) {
-      skip(`imported only inside functions or conditional blocks (${places(shippedHere)}), as optional backends are: check whether the project needs it to run`, 'extra');
+      skip('imported only inside functions or conditional blocks, as optional backends are: check whether the project needs it to run', 'extra');
       continue;
     }
     if (needed.length === 0 && sub && u.locations.some(ships)) {
@@ -201,13 +201,13 @@ export function sortAdditions(report: DriftReport, context: CertaintyContext): {
       const roles = [...new Set(u.locations.map((l) => (demo(l) ? 'example' : roleOf(l))))];
       if (roles.length === 1 && roles[0] === 'build') continue; // setup.py imports it to build, not to run
       const fits = roles.every((r) => r === 'test') ? 'test' : roles.every((r) => r === 'docs') ? 'docs' : undefined;
-      skip(`imported only in ${roles.filter((r) => r !== 'build').map((r) => roleWords[r]).join(' and ')} (${places(u.locations)}), not by the code the project ships`, fits);
+      skip(`imported only in ${roles.filter((r) => r !== 'build').map((r) => roleWords[r]).join(' and ')}, not by the code the project ships`, fits);
       continue;
     }
     const mapped = unmappedReason(u);
     const outOfScope = u.declaredOutOfScope?.length ? u.declaredOutOfScope : undefined;
     if (mapped) skip(mapped);
-    else if (outOfScope) skip(`declared at ${places(outOfScope)}, which does not cover ${places(needed)}: declare it where the importing code is packaged`);
+    else if (outOfScope) skip(`declared at ${places(outOfScope)}, which does not cover the code importing it: declare it where that code is packaged`);
     else if (commented.has(pypi)) skip(`left commented out at ${where(commented.get(pypi)!)}: kept as the maintainer chose`);
     else {
       const conflict = conflictingDeclaration(pypi, declared);
@@ -224,7 +224,7 @@ export function sortAdditions(report: DriftReport, context: CertaintyContext): {
     const guessed = u.source === 'guess' ? '; its distribution name is a guess' : '';
     const roles = new Set(u.locations.map(roleOf));
     const fits = guessed || u.guard === 'type-checking' || u.guard === 'installed-on-demand' ? undefined : [...roles].every((r) => r === 'test') ? 'test' : 'extra';
-    notAdded.push({ module: u.module, distribution, locations: u.locations, reason: `optional: ${why} (${places(u.locations)})${guessed}`, ...(fits ? { fits } : {}) });
+    notAdded.push({ module: u.module, distribution, locations: u.locations, reason: `optional: ${why}${guessed}`, ...(fits ? { fits } : {}) });
   }
   return { certain, notAdded };
 }

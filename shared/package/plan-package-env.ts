@@ -22,7 +22,7 @@ import { specifiersIntersect } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
 import { parseYamlDocument } from '../env/yaml-document.js';
 import { readInterpreterMetadata } from '../scan/interpreter-metadata.js';
-import { roleOf, sortAdditions, subprojectFolders } from './certain-additions.js';
+import { conflictingDeclaration, roleOf, sortAdditions, subprojectFolders } from './certain-additions.js';
 import { packagingKindOf } from '../env/discover-packaging.js';
 import { choosePin, interpreterMayPin, readPackageEnvSettings } from './choose-pins.js';
 import { editCondaEnvironment, newCondaEnvironmentText } from './edit-conda-environment.js';
@@ -211,8 +211,17 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   // A conda file whose `pip:` section reads the requirements file gets its additions from there.
   const readsRequirements = (w: FileWork) => w.kind === 'conda' && (byPath.get(w.path)?.includes ?? []).some((inc) => works.has(inc) && works.get(inc)!.kind === 'requirements');
   // The files runtime additions go to: those that declare the environment (an empty manifest only when none does).
-  const declaring = environmentFiles.filter((w) => !readsRequirements(w) && (w.kind !== 'manifest' || w.manifest!.declares));
-  const runtimeFiles = declaring.length ? declaring : environmentFiles.filter((w) => w.kind === 'manifest').slice(0, 1);
+  // A requirements or conda file that only installs the project itself (`-e .`) gets what the project declares.
+  const listsPackages = (w: FileWork) => {
+    const f = byPath.get(w.path);
+    if (!f) return true; // created: it declares the environment on its own
+    const inner = (g: PackagingFile): boolean => g.dependencies.some((d) => d.group === 'main' && !d.editable && !d.constraintOnly) || g.includes.some((inc) => byPath.get(inc)?.kind === 'requirements' && inner(byPath.get(inc)!));
+    return inner(f);
+  };
+  const declaring = environmentFiles.filter((w) => !readsRequirements(w) && (w.kind === 'manifest' ? w.manifest!.declares : listsPackages(w)));
+  // When none lists any yet: an empty requirements or conda file is there to be filled, else the first manifest.
+  const empty = environmentFiles.filter((w) => w.kind !== 'manifest' && !readsRequirements(w) && !byPath.get(w.path)?.dependencies.some((d) => d.editable));
+  const runtimeFiles = declaring.length ? declaring : empty.length ? empty : environmentFiles.filter((w) => w.kind === 'manifest').slice(0, 1);
   const rank: Record<string, number> = { pyproject: 0, 'setup.cfg': 1, 'setup.py': 2, pipfile: 3 };
   const ranked = [...runtimeFiles].sort((a, b) => (rank[a.manifest?.file.kind ?? ''] ?? 4) - (rank[b.manifest?.file.kind ?? ''] ?? 4) || (a.kind === 'conda' ? 1 : 0) - (b.kind === 'conda' ? 1 : 0));
   plan.sourceOfTruth = ranked[0]?.path;
@@ -239,7 +248,7 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     const scriptsOnly = builtPackage && !a.locations.some((l) => roleOf(l) === 'package');
     const into = scriptsOnly ? runtimeFiles.filter((w) => w.kind !== 'manifest' && !manifestIncludes.has(w.path)) : runtimeFiles;
     const reason = scriptsOnly
-      ? `imported only by scripts (${places(a.locations)}), which \`pip install\` does not ship with the package: declare it where those scripts' users install from`
+      ? "imported only by scripts, which `pip install` does not ship with the package: declare it where those scripts' users install from"
       : 'no packaging file declares the runtime environment; list one in `package-env: targets` (e.g. requirements.txt) to have it created';
     if (into.length === 0) {
       withdrawn.set(a.pypi, reason);
@@ -278,6 +287,9 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   // A package's own dependencies are its maintainer's choice: requirements and conda files often hold development
   // tools too, so nothing is copied from them into a pyproject.toml, setup.cfg, setup.py or Pipfile.
   const notCopied = new Map<string, string[]>();
+  // Nor is a package copied beside a conflicting one the file declares (opencv-python beside opencv-python-headless).
+  const conflictsIn = (file: string, pypi: string) =>
+    conflictingDeclaration(pypi, new Map((byPath.get(file)?.dependencies ?? []).map((d) => [pypiNameOf(d), { file: d.file, line: d.line }] as const)));
   // An unused package is not copied: spreading it would only make every file declare something nothing imports.
   const unused = new Set(report.unused.map((u) => u.normalized));
   for (const o of report.outOfSync) {
@@ -291,6 +303,7 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
       const fromEnvironmentFile = ['requirements', 'conda'].includes(byPath.get(source.file)?.kind ?? '');
       if (!w) notEdited.set(missing, [...(notEdited.get(missing) ?? []), o.name]);
       else if (w.kind === 'manifest' && fromEnvironmentFile) notCopied.set(missing, [...(notCopied.get(missing) ?? []), `${o.name} (${where(source)})`]);
+      else if (conflictsIn(missing, o.name)) leaveAlone(missing, `${o.name} not copied: ${conflictsIn(missing, o.name)}`);
       else if (!w.wanted.has(o.name)) w.wanted.set(o.name, wantedFromDependency(source, `declared at ${where(source)}`));
     }
   }
@@ -327,7 +340,7 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     for (const key of after.outOfSync) {
       if (before.outOfSync.has(key)) continue;
       const [name, file] = key.split(' ') as [string, string];
-      worse.set(name, `adding it would leave ${file} out of step (${outcomes.get(file)?.reason ?? leftAloneReason(file) ?? 'not edited'})`);
+      worse.set(name, `adding it would leave ${file} out of step (${outcomes.get(file)?.reason ?? leftAloneReason(file) ?? (allowed(file) ? 'package-env does not edit it' : 'not among the targets')})`);
     }
     for (const name of after.conflicts) if (!before.conflicts.has(name)) worse.set(name, 'the added constraint would conflict with another declaration');
     if (worse.size === 0) break;

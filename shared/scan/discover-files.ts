@@ -156,8 +156,10 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
         if (!excluded(chain, `${path}/`)) pending.push({ rel: path, name: entry.name, chain });
       } else if (entry.isSymbolicLink()) {
         if (!excluded(chain, path)) links.push(path);
-      } else if (entry.isFile() && candidate(entry.name) && !excluded(chain, path)) {
-        found.push(path);
+      } else if (entry.isFile()) {
+        if (candidate(entry.name)) {
+          if (!excluded(chain, path)) found.push(path);
+        } else if (options.collect?.(path) && !excluded(chain, path)) collected.push(path);
       }
     }
     for (const path of links) await link(path);

@@ -146,7 +146,7 @@ const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|sys
 const availability = { test: (text: string) => availabilityWords.test(text) && availabilityPattern.test(text) };
 const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b/;
 /** Test decorators that skip unless something is installed. */
-const skipUnlessInstalled = /@\S*\b(require_\w+|requires_\w+|requires?\(|skipif|skipIf|skipUnless|importorskip|RunIf)\b/;
+const skipUnlessInstalled = /@\S*\b(?:(?:require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b|requires?\()/;
 /** Calls that install a package on the spot. */
 const installsOnDemand = /\b(check_requirements?|check_install\w*|install_package\w*|ensure_(?:installed|package)\w*|require_package\w*|pip_install\w*)\s*\(|["']pip["']\s*,\s*["']install["']|\bpip3? install\b/;
 
@@ -204,7 +204,7 @@ function guardOf(h: Header, module: string): Guard | undefined {
   }
 }
 
-const checkWords = /find_spec|find_loader|_available|RequirementCache|importorskip|_installed|_AVAILABLE|has_|HAS_|Has_|requires?_/;
+const checkWords = /find_spec|find_loader|_available|RequirementCache|importorskip|_installed|_AVAILABLE|has_|HAS_|Has_|requires?[_(]/;
 
 /** Module names a file checks the availability of: `is_aim_available`, `find_spec("x")`, `_XLA_AVAILABLE`, `@require_pandas`. */
 function checkedNames(headers: readonly Header[]): Set<string> {
@@ -225,10 +225,28 @@ function checkedNames(headers: readonly Header[]): Set<string> {
   return names;
 }
 
+/** The short names projects check modules by (`has_hvd_support`, `_TF_AVAILABLE`). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  hvd: 'horovod',
+  tf: 'tensorflow',
+  pl: 'pytorch_lightning',
+  ort: 'onnxruntime',
+  trt: 'tensorrt',
+  te: 'transformer_engine',
+  mpi: 'mpi4py',
+  ds: 'deepspeed',
+  jax: 'jax',
+  sk: 'sklearn',
+  cv: 'cv2',
+  opencv: 'cv2',
+  pil: 'PIL'.toLowerCase(),
+};
+
 /** Does a checked name stand for module `module` (`xla` for torch_xla, `megatron_lm` for megatron, `neuron` for torch_neuronx)? */
 export function names(module: string, checked: ReadonlySet<string>): boolean {
   const m = module.toLowerCase();
   for (const name of checked) {
+    if (ABBREVIATIONS[name] === m) return true;
     if (name.length < 3) continue;
     if (m === name || m.replace(/_/g, '') === name.replace(/_/g, '')) return true;
     if (m.split('_').some((t) => t === name || (t.startsWith(name) && t.length - name.length <= 1))) return true;

@@ -87,7 +87,7 @@ describe('the wine-quality example', () => {
       'environment.yml: conda numpy>=1.24',
     ]);
     expect(plan.notDeclared).toEqual([
-      { module: 'seaborn', distribution: 'seaborn', locations: [{ file: 'random_forest.ipynb', line: 28, role: 'notebook' }], reason: 'imported only in notebooks (random_forest.ipynb:28), not by the code the project ships' },
+      { module: 'seaborn', distribution: 'seaborn', locations: [{ file: 'random_forest.ipynb', line: 28, role: 'notebook' }], reason: 'imported only in notebooks, not by the code the project ships' },
     ]);
     expect(plan.sourceOfTruth).toBe('requirements.txt');
     expect(plan.inStep).toEqual(['environment.yml']);
@@ -160,8 +160,8 @@ describe('the wine-quality example', () => {
     const only = await fix(dir, { python, targets: ['requirements.txt'] });
     expect(only.plan.edits).toEqual([]);
     expect(only.plan.notDeclared.map((n) => [n.module, n.reason])).toEqual([
-      ['matplotlib', 'adding it would leave environment.yml out of step (not edited)'],
-      ['seaborn', 'adding it would leave environment.yml out of step (not edited)'],
+      ['matplotlib', 'adding it would leave environment.yml out of step (not among the targets)'],
+      ['seaborn', 'adding it would leave environment.yml out of step (not among the targets)'],
     ]);
   });
 });
@@ -233,6 +233,17 @@ describe('the file the project treats as the source of truth, and the others in 
     expect(read(dir, 'requirements.txt')).toBe(`pandas>=2\nnumpy\n${addedMarker}\nscikit-learn\n`);
   });
 
+  test('a requirements.txt that only installs the project (-e .) is left to it', async () => {
+    const dir = project(undefined, {
+      'pyproject.toml': '[project]\nname = "svc"\nversion = "1"\ndependencies = [\n    "pandas",\n]\n',
+      'requirements.txt': '-e .\n',
+      'svc/__init__.py': 'import pandas\nimport yaml\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits.map((e) => e.path)).toEqual(['pyproject.toml']);
+    expect(read(dir, 'requirements.txt')).toBe('-e .\n');
+  });
+
   test('a one-line array, setup.cfg, Pipfile and a literal setup.py list', async () => {
     const cases: [Record<string, string>, string, string][] = [
       [{ 'pyproject.toml': '[project]\nname = "a"\nversion = "1"\ndependencies = ["pandas"]\n' }, 'pyproject.toml', 'dependencies = ["pandas", "pyyaml"]\n'],
@@ -272,10 +283,10 @@ describe('only what is certain', () => {
     });
     const { plan } = await fix(dir);
     expect(plan.edits).toEqual([]);
-    expect(plan.notDeclared.map((n) => [n.module, n.reason.replace(/ \(.*/, '')])).toEqual([
+    expect(plan.notDeclared.map((n) => [n.module, n.reason])).toEqual([
       ['fancylib', 'the distribution name is only guessed from the import name; check which PyPI project provides `import fancylib` before declaring it'],
-      ['hypothesis', 'imported only in tests'],
-      ['pytest', 'imported only in tests'],
+      ['hypothesis', 'imported only in tests, not by the code the project ships'],
+      ['pytest', 'imported only in tests, not by the code the project ships'],
       ['torch', 'left commented out at requirements.txt:2: kept as the maintainer chose'],
     ]);
   });
@@ -300,9 +311,9 @@ describe('only what is certain', () => {
     });
     const { plan } = await fix(dir);
     expect(plan.edits).toEqual([]);
-    expect(plan.notDeclared.map((n) => [n.module, n.reason.replace(/ \(.*/, '')])).toEqual([
-      ['h5py', 'imported only by scripts'],
-      ['onnx', 'imported only inside functions or conditional blocks'],
+    expect(plan.notDeclared.map((n) => [n.module, n.reason])).toEqual([
+      ['h5py', "imported only by scripts, which `pip install` does not ship with the package: declare it where those scripts' users install from"],
+      ['onnx', 'imported only inside functions or conditional blocks, as optional backends are: check whether the project needs it to run'],
       ['yaml', 'imported in projects/b/, which has packaging files of its own: declare it there'],
     ]);
   });
@@ -320,6 +331,20 @@ describe('only what is certain', () => {
     ]);
   });
 
+  test('a package is not copied into a file that declares a conflicting one', async () => {
+    const dir = project(undefined, {
+      'requirements.txt': 'opencv-python\nnumpy\n',
+      'environment.yml': 'name: x\ndependencies:\n  - numpy\n  - pip\n  - pip:\n      - opencv-python-headless\n',
+      'app.py': 'import cv2\nimport numpy\n',
+    });
+    const { plan } = await fix(dir);
+    expect(plan.edits).toEqual([]);
+    expect(plan.leftAlone).toEqual([
+      { path: 'environment.yml', reason: 'opencv-python not copied: opencv-python-headless is declared at environment.yml:6; opencv-python would install a second, conflicting build of it' },
+      { path: 'requirements.txt', reason: 'opencv-python-headless not copied: opencv-python is declared at requirements.txt:1; opencv-python-headless would install a second, conflicting build of it' },
+    ]);
+  });
+
   test('a second deep-learning framework and an import only a demo makes are listed, not added', async () => {
     const dir = project(undefined, {
       'requirements.txt': 'torch>=2\n',
@@ -329,9 +354,9 @@ describe('only what is certain', () => {
     });
     const { plan } = await fix(dir);
     expect(plan.edits).toEqual([]);
-    expect(plan.notDeclared.map((n) => [n.module, n.reason.replace(/ \(.*/, '')])).toEqual([
-      ['gradio', 'imported only in examples'],
-      ['tensorflow', 'the project is built on torch'],
+    expect(plan.notDeclared.map((n) => [n.module, n.reason])).toEqual([
+      ['gradio', 'imported only in examples, not by the code the project ships'],
+      ['tensorflow', 'the project is built on torch (declared at requirements.txt:1); tensorflow, a second framework, is an optional backend'],
     ]);
   });
 

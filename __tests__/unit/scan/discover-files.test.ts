@@ -93,3 +93,13 @@ test('notebooks get their own, larger size limit', async () => {
 test('a missing root is an error, not an empty project', async () => {
   await expect(discoverFiles(join(root, 'missing'))).rejects.toThrow(/ENOENT/);
 });
+
+test('collect lists other files on the same walk, under the same exclusions (packaging files, CI workflows)', async () => {
+  put('requirements.txt', 'numpy\n');
+  put('pkg/requirements-dev.txt', 'pytest\n');
+  put('ignored_dir/requirements.txt', 'torch\n');
+  put('.github/workflows/ci.yml', 'jobs: {}\n');
+  const { collected, files } = await discoverFiles(root, { collect: (p) => /requirements.*\.txt$|\.github\/workflows\//.test(p) });
+  expect(collected).toEqual(['.github/workflows/ci.yml', 'pkg/requirements-dev.txt', 'requirements.txt']);
+  expect(files.some((f) => !f.endsWith('.py') && !f.endsWith('.ipynb'))).toBe(false);
+});

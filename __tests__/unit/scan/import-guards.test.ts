@@ -175,6 +175,13 @@ test('a file that checks a module is available guards its imports in functions; 
     '    @pytest.mark.skipif(not HAS_VISDOM, reason="x")',
     '    def test_v(self):',
     '        import visdom',
+    "    @require('timm')",
+    '    def __init__(self,',
+    '                 name):',
+    '        import timm',
+    '    @pytest.mark.skipif(not has_hvd_support, reason="no Horovod")',
+    '    def test_h(self):',
+    '        import horovod.torch as hvd',
   ].join('\n');
   expect(guards(source)).toEqual({
     '.imports': null,
@@ -183,6 +190,8 @@ test('a file that checks a module is available guards its imports in functions; 
     wandb: null,
     pandas: 'availability-check',
     visdom: 'availability-check',
+    timm: 'availability-check',
+    'horovod.torch': 'availability-check',
   });
 });
 
