@@ -211,8 +211,18 @@ describe('globToRegExp', () => {
 
 // ---- Markdown ----
 
-/** What GitHub shows for a table cell: pipes unescaped (GFM), then entities and `<br>` read as the text they stand for. */
-const readCell = (md: string) => md.replace(/<br>/g, '\n').replace(/\\\|/g, '|').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+/** What GitHub shows for a table cell: backslash escapes of punctuation undone (CommonMark), entities and `<br>` read as
+ * the text they stand for, and the zero-width joiners that break mentions and autolinks dropped. */
+const readCell = (md: string) =>
+  md
+    .replace(/<br>/g, '\n')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&#32;/g, ' ')
+    .replace(/&#9;/g, '\t')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&')
+    .replace(/\u200d/g, '');
 
 /** The text inside a code span, as CommonMark reads it: between the fences, one space stripped from each side when both have one. */
 function readCode(md: string): string {
