@@ -228,3 +228,23 @@ describe('runs that could not be read keep the gate from passing', () => {
     expect(run.summary).toContain('## 📈 wine-quality-rf');
   });
 });
+
+// The CLI on a Node.js without node:sqlite (the machine's Node 20; npm's engines allow >=20.9): every other store reads,
+// and an SQLite store is refused with one line naming the runtime it needs, not a stack trace at start-up.
+const oldNode = ['/usr/bin/node', '/usr/local/bin/node']
+  .map((bin) => ({ bin, version: spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '' }))
+  .find(({ version }) => /^v(1\d|20|21|22\.[0-4])\./.test(version));
+(oldNode ? describe : describe.skip)(`on ${oldNode?.version ?? 'a Node.js without node:sqlite (none installed)'}`, () => {
+  test('ml-hub report reads a file store and refuses mlflow.db with the Node.js it needs', () => {
+    const env = { ...process.env };
+    delete env.MLFLOW_TRACKING_URI;
+    const fileStore = spawnSync(oldNode!.bin, [cli, 'runs', path.join(fixtures, 'file-store', 'mlruns')], { env, encoding: 'utf8' });
+    expect(fileStore.stderr).toBe('');
+    expect(fileStore.status).toBe(0);
+    const db = spawnSync(oldNode!.bin, [cli, 'runs'], { cwd: sqliteWorkspace(), env, encoding: 'utf8' });
+    expect(db.status).toBe(2);
+    expect(db.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^ml-hub: runs: the MLflow store mlflow\.db could not be read: reading an SQLite store needs Node\.js 22\.5 or newer \(node:sqlite\); this is Node\.js \d+\./),
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 // get_metric_history orders them. Artifacts live beside the database (`./mlruns/<exp>/<run>/artifacts` by default)
 // and are found there whatever absolute path the database recorded.
 
-import { DatabaseSync, type SQLInputValue, type SQLOutputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, SQLOutputValue } from 'node:sqlite';
 import { dirname, join, resolve } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { LocatedError, type Diagnostic, type Severity } from '../diagnostics.js';
@@ -67,6 +67,15 @@ function readSqliteArtifact(dbPath: string, runId: string, path: string, options
     return reader.readArtifact(runId, path);
   } finally {
     reader.close();
+  }
+}
+
+/** node:sqlite, loaded when a database is opened: a static import would stop the whole CLI on Node 20, which lacks it. */
+function loadNodeSqlite(): typeof import('node:sqlite') | undefined {
+  try {
+    return process.getBuiltinModule?.('node:sqlite') as typeof import('node:sqlite') | undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -224,7 +233,12 @@ class SqliteReader {
     if (this.db) return true;
     try {
       this.storeRoot = realpathSync(dirname(this.dbPath));
-      this.db = new DatabaseSync(this.dbPath, { readOnly: true });
+      const sqlite = loadNodeSqlite();
+      if (!sqlite) {
+        this.report('error', 'mlflow/db-unreadable', `reading an SQLite store needs Node.js 22.5 or newer (node:sqlite); this is Node.js ${process.versions.node}. Run ml-hub on Node.js 24, the runtime of GitHub's runners`);
+        return false;
+      }
+      this.db = new sqlite.DatabaseSync(this.dbPath, { readOnly: true });
       const names = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
       this.tables = new Set(names.map((r) => String(r.name)));
       for (const table of ['experiments', 'runs']) {
