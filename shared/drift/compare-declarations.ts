@@ -169,11 +169,15 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
     const elsewhere = [...new Map(sites.flatMap((s) => declarations.declarationsOf(s)).map((l) => [`${l.file}:${l.line}`, l])).values()];
     if (elsewhere.length) found.declaredOutOfScope = elsewhere.sort(byLocation);
     // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's
-    // `!pip install x`). One unconditional import anywhere makes the module a need.
+    // `!pip install x`). One unconditional import anywhere makes the module a need, except that a test's import
+    // inside a test function follows the project's lead: where the project's code copes without the module (a
+    // try/except, an availability check, installing it on demand), the tests of that feature are skipped without it
+    // too (ignite's apex and visdom tests).
     const installedIn = new Set(installs.map((p) => p.location.file));
     const guardAt = (s: ThirdPartyImport): OptionalGuard | undefined => s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : undefined);
-    const guarded = sites.every((s) => guardAt(s));
-    if (guarded) found.guard = guardAt(sites[0]!);
+    const optionalInProject = sites.some((s) => s.location.role !== 'test' && isOptionalGuard(guardAt(s))) || installs.length > 0;
+    const guarded = sites.every((s) => guardAt(s) || (optionalInProject && s.inFunction && s.location.role === 'test'));
+    if (guarded) found.guard = sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
     (guarded ? missing.optional : missing.undeclared).push(found);
   }
   const order = (a: UndeclaredImport, b: UndeclaredImport) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
@@ -181,6 +185,9 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
   missing.optional.sort(order);
   return missing;
 }
+
+/** Guards that say the code runs without the module (a TYPE_CHECKING import or a version check says nothing of it). */
+const isOptionalGuard = (g: OptionalGuard | undefined): boolean => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
 
 const noUses: OtherUses = { modules: [], programs: [], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
 

@@ -144,7 +144,9 @@ const availabilityPattern =
 /** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
 const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|sys\.modules|RequirementCache|has_|HAS_|Has_/;
 const availability = { test: (text: string) => availabilityWords.test(text) && availabilityPattern.test(text) };
-const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b/;
+// An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`).
+const versionOrPlatform =
+  /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b|\bdevice(?:\.type|_type)?\s*==\s*["'](?:hpu|xla|npu|xpu|mlu|musa|neuron|tpu)["']/;
 /** Test decorators that skip unless something is installed. */
 const skipUnlessInstalled = /@\S*\b(?:(?:require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b|requires?\()/;
 /** Calls that install a package on the spot. */
@@ -221,6 +223,20 @@ function checkedNames(headers: readonly Header[]): Set<string> {
     for (const m of t.matchAll(/@\S*\brequires?_(\w+)/g)) names.add(m[1]!.toLowerCase());
     // mmpretrain's `@require('timm')`, `@requires("accelerate>=0.20")`.
     for (const m of t.matchAll(/@\S*\brequires?\(\s*["']([A-Za-z][\w.-]*)/g)) names.add(m[1]!.split(/[.-]/)[0]!.toLowerCase());
+  }
+  return names;
+}
+
+/** Modules the file probes in a statement: `_XLA_AVAILABLE = RequirementCache("torch_xla>=1.13")`, `HAS_X = find_spec("x")`. */
+function probedNames(): Set<string> {
+  const names = new Set<string>();
+  const text = decoded!.text;
+  if (/RequirementCache|find_spec|find_loader|_available\(/.test(text)) {
+    for (const m of text.matchAll(/\b(?:RequirementCache|find_spec|find_loader|module_available|package_available)\(\s*["']([A-Za-z_][\w.]*)/g)) names.add(m[1]!.split('.')[0]!.toLowerCase());
+  }
+  // Flags named after the module: `_XLA_AVAILABLE`, `_XLA_GREATER_EQUAL_2_1` (a RequirementCache, false without it).
+  if (/_AVAILABLE|_GREATER_EQUAL/.test(text)) {
+    for (const m of text.matchAll(/\b_*([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*?)_(?:AVAILABLE\b|GREATER_EQUAL)/g)) names.add(m[1]!.toLowerCase());
   }
   return names;
 }
@@ -306,7 +322,15 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
     // `if not is_x_available(): raise …`: the rest of the enclosing block may assume x.
     if ((header.keyword === 'if' || header.keyword === 'elif') && availability.test(header.text) && exitsEarly(b, header.colon)) {
       const block = stack[stack.length - 1] ?? moduleBlock;
-      block.assured = new Set([...(block.assured ?? []), ...checkedNames([header])]);
+      const names = checkedNames([header]);
+      block.assured = new Set([...(block.assured ?? []), ...names]);
+      // In a constructor, the check covers every method of its class: no instance exists without x (Lightning's
+      // XLAEnvironment, sentence-transformers' PhraseTokenizer raise in __init__ and import x in later methods).
+      const method = stack[stack.length - 1];
+      const owner = stack[stack.length - 2];
+      if (method?.keyword === 'def' && owner?.keyword === 'class' && /\bdef\s+__(?:init|post_init|new)__\s*\(/.test(method.text)) {
+        owner.assured = new Set([...(owner.assured ?? []), ...names]);
+      }
     }
     stack.push(header);
   };
@@ -341,6 +365,12 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
         // The call names what it installs: `check_requirements(("onnx", "onnxruntime"))` before `import onnxruntime`.
         if (installsOnDemand.test(text) && imports[k]!.module.length >= 2 && text.toLowerCase().includes(imports[k]!.module.toLowerCase())) {
           before = 'installed-on-demand';
+          break;
+        }
+        // autogluon's `try_import_ray()`: raises an install hint unless ray imports, so what follows may assume it.
+        const tried = /\btry_import_(\w+)\s*\(/.exec(text);
+        if (tried && names(imports[k]!.module, new Set([tried[1]!.toLowerCase()]))) {
+          before = 'availability-check';
           break;
         }
       }
@@ -378,9 +408,9 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
     // Inside a function or class of a file that checks the module's availability (`if is_aim_available():` at the
     // top, the import in AimTracker.start()), the import runs only once the check passed.
     if (record.level === 0 && open.some((o) => o.keyword === 'def' || o.keyword === 'class')) {
-      // Checks at the module's top level, `def is_x_available()` and test decorators: a check inside a method that
-      // raises when x is missing (`if not is_nltk_available(): raise …` in __init__) makes x required there.
-      checked ??= checkedNames(headers.filter((x) => x.indent === 0 || x.keyword === 'def' || x.keyword === 'class'));
+      // Any check in the file (at the top, in `def is_x_available()`, in a constructor, a test decorator), a probe or
+      // an imported flag (`from .accelerators.xla import _XLA_AVAILABLE`): the file's code knows x may be missing.
+      checked ??= new Set([...checkedNames(headers), ...probedNames()]);
       if (names(record.module, checked)) record.guard = 'availability-check';
     }
   });

@@ -31,7 +31,7 @@ export type ImportGuard =
   | 'availability-check'
   /** Under `if TYPE_CHECKING:`: read by type checkers only, never imported at run time. */
   | 'type-checking'
-  /** Under `if sys.version_info …` / `sys.platform` / `platform.system()`: needed on some Pythons or systems only. */
+  /** Under `if sys.version_info …` / `sys.platform` / `platform.system()` / `device.type == "hpu"`: needed on some Pythons, systems or accelerators only. */
   | 'version-check'
   /** Installed by the code itself first: `check_requirements("x")` just before, or a notebook's `!pip install x`. */
   | 'installed-on-demand';

@@ -74,6 +74,21 @@ test('guarded everywhere is optional; one unguarded site makes it a need; settin
   expect(ignored.missing).toEqual({ undeclared: [], optional: [] });
 });
 
+test("a test's import inside a test function follows the project: optional where the package code guards it, a need where it does not", () => {
+  const guardedInPackage = 'try:\n    import apex\nexcept ImportError:\n    apex = None\n';
+  const testFunction = 'def test_amp():\n    from apex import amp\n';
+  const follows = compare({ 'requirements.txt': '', 'lib/__init__.py': '', 'lib/engine.py': guardedInPackage, 'tests/test_engine.py': testFunction });
+  expect(follows.missing.undeclared).toEqual([]);
+  expect(follows.missing.optional).toEqual([expect.objectContaining({ module: 'apex', guard: 'try-except' })]);
+  // A lazy import in the package's own code needs its own guard; a test at module level always needs the module.
+  const lazyInPackage = compare({ 'requirements.txt': '', 'lib/__init__.py': '', 'lib/engine.py': guardedInPackage, 'lib/amp.py': testFunction.replace('test_amp', 'enable') });
+  expect(lazyInPackage.missing.undeclared).toEqual([expect.objectContaining({ module: 'apex' })]);
+  const testModuleLevel = compare({ 'requirements.txt': '', 'lib/__init__.py': '', 'lib/engine.py': guardedInPackage, 'tests/test_engine.py': 'import apex\n' });
+  expect(testModuleLevel.missing.undeclared).toEqual([expect.objectContaining({ module: 'apex' })]);
+  const nothingGuarded = compare({ 'requirements.txt': '', 'tests/test_engine.py': testFunction });
+  expect(nothingGuarded.missing.undeclared).toEqual([expect.objectContaining({ module: 'apex' })]);
+});
+
 test("a notebook that installs what it imports (`!pip install`) makes that import optional, pointing at the install line", () => {
   const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: ['!pip install lightgbm\n', 'import lightgbm\n'], metadata: {}, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
   const { missing } = compare({ 'requirements.txt': '', 'explore.ipynb': nb });

@@ -199,3 +199,38 @@ test('an install call just above the import: installed on demand', () => {
   const source = ['def load(self):', '    check_requirements("mss")', '    import mss', '    import numpy'].join('\n');
   expect(guards(source)).toEqual({ mss: 'installed-on-demand', numpy: null });
 });
+
+test('a check in a constructor covers its class; probes and imported flags mark the file as knowing a module may be missing', () => {
+  const source = [
+    'from .accelerators.xla import _XLA_GREATER_EQUAL_2_1',
+    '_TE_OK = RequirementCache("transformer_engine>=0.11")',
+    'class PhraseTokenizer:',
+    '    def __init__(self):',
+    '        if not is_nltk_available():',
+    '            raise ImportError("pip install nltk")',
+    '    def tokenize(self, text):',
+    '        from nltk import word_tokenize',
+    'class Other:',
+    '    def run(self):',
+    '        import faiss',
+    'def root_device():',
+    '    import torch_xla.core.xla_model as xm',
+    'def precision():',
+    '    import transformer_engine.pytorch as te',
+    'def sync():',
+    '    try_import_ray()',
+    '    import ray',
+    'def encode(self):',
+    '    if self.device.type == "hpu":',
+    '        import habana_frameworks.torch as ht',
+  ].join('\n');
+  expect(guards(source)).toEqual({
+    '.accelerators.xla': null,
+    nltk: 'availability-check',
+    faiss: null,
+    'torch_xla.core.xla_model': 'availability-check',
+    'transformer_engine.pytorch': 'availability-check',
+    ray: 'availability-check',
+    'habana_frameworks.torch': 'version-check',
+  });
+});
