@@ -19,6 +19,7 @@ import { isStdlibModule, stdlibElsewhere, stdlibVersionFor } from '../scan/stdli
 import { readInterpreterMetadata, type InterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { resolveDistribution, importNamesOfDistribution, resolveImportNames } from '../scan/resolve-distribution.js';
 import { classifyImports, type ClassifyContext } from './classify-imports.js';
+import { FirstPartyImporters } from './gated-modules.js';
 import { findUndeclared, findUnused, pairMappingMisses, type CompareContext, type OtherUses } from './compare-declarations.js';
 import { findConflicts } from './find-conflicts.js';
 import { findOutOfSync } from './find-out-of-sync.js';
@@ -259,6 +260,8 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   analysis.context.isGenerated = (file) => generated.has(file);
   analysis.context.resolve = analysis.resolve;
   analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
+  const importers = new FirstPartyImporters(code);
+  analysis.context.gatedFiles = (module, through) => importers.gated(module, through);
   const packageChecks = new Set(code.filter((f) => f.availabilityChecks && firstParty.inPackage(path.posix.dirname(f.path))).flatMap((f) => f.availabilityChecks!));
   const imports = classifyImports(code, { ...analysis, packageChecks });
   const rootPython = declaredPython(environment.files.filter((f) => ownScope(f.path) === ''));

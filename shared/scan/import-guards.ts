@@ -363,9 +363,15 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
         if (width(b, line, q) < indent) break;
         const text = ascii(b, q, b.indexOf(0x0a, q) < 0 ? b.length : b.indexOf(0x0a, q));
         // The call names what it installs: `check_requirements(("onnx", "onnxruntime"))` before `import onnxruntime`.
-        if (installsOnDemand.test(text) && imports[k]!.module.length >= 2 && text.toLowerCase().includes(imports[k]!.module.toLowerCase())) {
-          before = 'installed-on-demand';
-          break;
+        if (installsOnDemand.test(text)) {
+          if (imports[k]!.module.length >= 2 && text.toLowerCase().includes(imports[k]!.module.toLowerCase())) {
+            before = 'installed-on-demand';
+            break;
+          }
+          // yolov5's `check_requirements("tritonclient[all]")` before `from utils.triton import …`: the project's
+          // module loads only once tritonclient is there (drift/gated-modules.ts passes that on).
+          const installed = [...text.matchAll(/["']([A-Za-z][\w.-]*)/g)].map((m) => m[1]!.toLowerCase());
+          if (installed.length && imports[k]!.module) imports[k]!.installedBefore = installed;
         }
         // autogluon's `try_import_ray()`: raises an install hint unless ray imports, so what follows may assume it.
         const tried = /\btry_import_(\w+)\s*\(/.exec(text);

@@ -17,6 +17,8 @@ export interface ImportRecord {
   guard?: ImportGuard;
   /** Inside a function body: it runs when the function is called, not when the module loads. */
   inFunction?: boolean;
+  /** Packages an install call just above installs (`check_requirements("tritonclient[all]")`), lowercase, as written. */
+  installedBefore?: string[];
 }
 
 /** Why an import is optional: the code runs without it. */
