@@ -260,8 +260,6 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   analysis.context.isGenerated = (file) => generated.has(file);
   analysis.context.resolve = analysis.resolve;
   analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
-  const importers = new FirstPartyImporters(code);
-  analysis.context.gatedFiles = (module, through) => importers.gated(module, through);
   const packageChecks = new Set(code.filter((f) => f.availabilityChecks && firstParty.inPackage(path.posix.dirname(f.path))).flatMap((f) => f.availabilityChecks!));
   const imports = classifyImports(code, { ...analysis, packageChecks });
   const rootPython = declaredPython(environment.files.filter((f) => ownScope(f.path) === ''));
@@ -350,6 +348,9 @@ export function buildAnalysis(
     ignoreUndeclared: config.ignoreUndeclared,
     ignoreUnused: config.ignoreUnused.map(normalizeName),
   };
+  const importers = new FirstPartyImporters(scanned, (dotted, from) => firstParty.has(dotted, from));
+  context.gatedFiles = (module, through) => importers.gated(module, through);
+  context.isImported = (file) => importers.isImported(file);
   return {
     config,
     files,

@@ -25,7 +25,8 @@ export class FirstPartyImporters {
   private readonly installedNames = new Set<string>();
   private byGuardsOnly?: Map<string, ImportGuard>;
 
-  constructor(code: readonly ScannedFile[]) {
+  /** `isFirstParty(dotted, fromFile)`: whether an absolute import is the project's own (FirstPartyModules.has). */
+  constructor(code: readonly ScannedFile[], isFirstParty: (dotted: string, fromFile: string) => boolean) {
     // `a/b/c.py` and `a/b/c/__init__.py` are both the module `a.b.c`; index them by every dotted suffix of their path,
     // since which folder is the import root differs per project (`src/`, the root, a sub-project).
     const bySuffix = new Map<string, string[]>();
@@ -58,6 +59,8 @@ export class FirstPartyImporters {
       const dir = path.posix.dirname(f.path) === '.' ? '' : path.posix.dirname(f.path);
       const targets = new Map<string, Site[]>();
       for (const record of f.imports) {
+        // An import under `if TYPE_CHECKING:` never runs: it loads nothing.
+        if (record.guard === 'type-checking') continue;
         let target: string | undefined;
         if (record.level > 0) {
           // `from .api import *` in pkg/export/__init__.py → pkg/export/api.py.
@@ -67,7 +70,7 @@ export class FirstPartyImporters {
           if (!rest) continue;
           target = lookup([...base, ...rest.split('.')].join('.'), f.path);
           if (target && !target.startsWith(base.join('/'))) target = undefined;
-        } else target = lookup(record.dotted, f.path);
+        } else if (record.module && isFirstParty(record.dotted, f.path)) target = lookup(record.dotted, f.path);
         if (!target || target === f.path) continue;
         const sites = this.importers.get(target);
         const site: Site = { file: f.path };
@@ -84,6 +87,17 @@ export class FirstPartyImporters {
       }
       this.imported.set(f.path, targets);
     }
+  }
+
+  /**
+   * Does any other project file import `file`? A package module nothing imports is loaded only by its users. An import
+   * of its package (`from pkg.integration import mlflow`) may name it, so that counts too.
+   */
+  isImported(file: string): boolean {
+    if (this.importers.has(file)) return true;
+    const dir = path.posix.dirname(file);
+    const init = `${dir}/__init__.py`;
+    return file !== init && (this.importers.get(init) ?? []).some((site) => site.file !== file);
   }
 
   /**

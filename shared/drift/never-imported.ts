@@ -51,7 +51,8 @@ export const TOOL_CONFIG_FILES: Readonly<Record<string, string>> = {
  * when the library is.
  */
 export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
-  transformers: ['accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm', 'torchvision'],
+  // jmespath: response parsing of chat templates with tools; num2words: SmolVLM's processor.
+  transformers: ['accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm', 'torchvision', 'jmespath', 'num2words'],
   diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
   peft: ['accelerate', 'bitsandbytes'],
   'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
@@ -79,4 +80,8 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   streamlit: ['watchdog'],
   uvicorn: ['uvloop', 'httptools', 'websockets'],
   fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator'],
+  // plotly's `write_image` / `to_image` export through kaleido.
+  plotly: ['kaleido', 'pandas'],
+  seaborn: ['scipy', 'statsmodels'],
+  'scikit-learn': ['threadpoolctl', 'joblib'],
 };

@@ -137,12 +137,14 @@ function exitsEarly(b: Uint8Array, colon: number): boolean {
 }
 
 const catchesImportError = /^except\*?\s*$|\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
-const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b/;
+// `with suppress(ImportError):`, and optuna's `with try_import() as _imports:` (a context manager that keeps the error
+// to raise it when the feature is used).
+const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b|\b_?(?:try|optional|lazy)_imports?\s*\(/;
 const typeChecking = /\bTYPE_CHECKING\b/;
 const availabilityPattern =
-  /\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
+  /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
 /** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
-const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|sys\.modules|RequirementCache|has_|HAS_|Has_/;
+const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_/;
 const availability = { test: (text: string) => availabilityWords.test(text) && availabilityPattern.test(text) };
 // An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`).
 const versionOrPlatform =
@@ -396,6 +398,7 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
           record.guard = 'try-except';
           return;
         }
+        record.installHint = true;
         continue;
       }
       if (guard) {

@@ -17,6 +17,11 @@ export interface ImportRecord {
   guard?: ImportGuard;
   /** Inside a function body: it runs when the function is called, not when the module loads. */
   inFunction?: boolean;
+  /**
+   * At module level in a `try:` whose handler raises again with an install hint (`raise ImportError("pip install x")`):
+   * the module cannot load without it, which makes it optional only where nothing in the project loads the module.
+   */
+  installHint?: boolean;
   /** Packages an install call just above installs (`check_requirements("tritonclient[all]")`), lowercase, as written. */
   installedBefore?: string[];
 }

@@ -234,3 +234,8 @@ test('a check in a constructor covers its class; probes and imported flags mark 
     'habana_frameworks.torch': 'version-check',
   });
 });
+
+test("optuna's `with try_import()` guards like suppress(ImportError); `if is_x_enabled():` is an availability check", () => {
+  const source = ['with try_import() as _imports:', '    import boto3', 'if is_sagemaker_mp_enabled():', '    from smdistributed.modelparallel import __version__', 'import numpy'].join('\n');
+  expect(guards(source)).toEqual({ boto3: 'try-except', 'smdistributed.modelparallel': 'availability-check', numpy: null });
+});
