@@ -148,7 +148,7 @@ const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_en
 const availability = { test: (text: string) => availabilityWords.test(text) && availabilityPattern.test(text) };
 // An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`).
 const versionOrPlatform =
-  /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b|\bdevice(?:\.type|_type)?\s*==\s*["'](?:hpu|xla|npu|xpu|mlu|musa|neuron|tpu)["']/;
+  /\bsys\.version_info\b|\bsys\.version\b|\b\w+\.__version__\s*(?:[=!]=|[<>]=?)|\b[A-Z][A-Z0-9]*_VERSION\s*(?:[=!]=|[<>]=?)|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b|\bdevice(?:\.type|_type)?\s*==\s*["'](?:hpu|xla|npu|xpu|mlu|musa|neuron|tpu)["']/;
 /** Test decorators that skip unless something is installed. */
 const skipUnlessInstalled = /@\S*\b(?:(?:require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b|requires?\()/;
 /** Calls that install a package on the spot. */
@@ -243,6 +243,11 @@ function probedNames(): Set<string> {
   return names;
 }
 
+/** Is `method` a constructor (`__init__`, `__post_init__`, `__new__`) directly inside class `owner`? */
+function isConstructorIn(method: Header | undefined, owner: Header | undefined): boolean {
+  return method?.keyword === 'def' && owner?.keyword === 'class' && /\bdef\s+__(?:init|post_init|new)__\s*\(/.test(method.text);
+}
+
 /** The short names projects check modules by (`has_hvd_support`, `_TF_AVAILABLE`). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   hvd: 'horovod',
@@ -297,6 +302,7 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
   }
 
   const stack: Header[] = [];
+  const tried = new Map<Header, string[]>();
   /** The module's own block, for `if not X_AVAILABLE: raise` at the top level. */
   const moduleBlock: { assured?: Set<string> } = {};
   /** Closes the blocks a line at `indent` ends; returns the closed header at that same indent (its sibling). */
@@ -320,7 +326,16 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
       header.head = head;
       head.clauses.push(header);
     }
-    if (header.keyword === 'except') header.reraises = raisesFirst(b, header.colon);
+    if (header.keyword === 'except') {
+      header.reraises = raisesFirst(b, header.colon);
+      // `try: import mc except ImportError: raise ImportError("install memcached")` in a constructor: like a failed
+      // availability check there, no instance exists without the module, so the class's other methods may assume it.
+      const method = stack[stack.length - 1];
+      const owner = stack[stack.length - 2];
+      if (header.reraises && header.head && catchesImportError.test(header.text) && isConstructorIn(method, owner)) {
+        owner!.assured = new Set([...(owner!.assured ?? []), ...(tried.get(header.head) ?? [])]);
+      }
+    }
     // `if not is_x_available(): raise …`: the rest of the enclosing block may assume x.
     if ((header.keyword === 'if' || header.keyword === 'elif') && availability.test(header.text) && exitsEarly(b, header.colon)) {
       const block = stack[stack.length - 1] ?? moduleBlock;
@@ -330,9 +345,7 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
       // XLAEnvironment, sentence-transformers' PhraseTokenizer raise in __init__ and import x in later methods).
       const method = stack[stack.length - 1];
       const owner = stack[stack.length - 2];
-      if (method?.keyword === 'def' && owner?.keyword === 'class' && /\bdef\s+__(?:init|post_init|new)__\s*\(/.test(method.text)) {
-        owner.assured = new Set([...(owner.assured ?? []), ...names]);
-      }
+      if (isConstructorIn(method, owner)) owner!.assured = new Set([...(owner!.assured ?? []), ...names]);
     }
     stack.push(header);
   };
@@ -353,6 +366,9 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
     const inlineBody = p < o && top !== undefined && top.colon >= ls && top.colon < o;
     if (!inlineBody) dedent(width(b, ls, p));
     blocks.push([...stack]);
+    // The modules each open `try:` imports, for a handler that turns out to re-raise in a constructor.
+    const innermostTry = stack.findLast((o) => o.keyword === 'try');
+    if (innermostTry && imports[k]!.level === 0 && imports[k]!.module) tried.set(innermostTry, [...(tried.get(innermostTry) ?? []), imports[k]!.module.toLowerCase()]);
     assured.push(new Set([...stack, moduleBlock].flatMap((s) => [...(s.assured ?? [])])));
     let before: ImportGuard | undefined;
     // `check_requirements("mss")` on one of the lines just above, in the same block.
@@ -410,7 +426,7 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
       record.guard = earlier[k];
       return;
     }
-    if (record.level === 0 && assured[k]!.size > 0 && names(record.module, assured[k]!)) {
+    if (record.level === 0 && assured[k]!.size > 0 && (assured[k]!.has(record.module.toLowerCase()) || names(record.module, assured[k]!))) {
       record.guard = 'availability-check';
       return;
     }

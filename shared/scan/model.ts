@@ -57,6 +57,8 @@ export interface ScannedFile {
   pipInstalls: PipInstallEvidence[];
   /** Notebooks only: the programs its `!cmd` lines run (`!pytest`, `!python -m black`), for "declared but unused". */
   programs?: string[];
+  /** Notebooks only: files its cells write (`%%writefile helpers.py`) or compile (`!protoc person.proto …`). */
+  writes?: string[];
   /** Modules this file defines an availability function for (`def is_megatron_lm_available()` → `megatron_lm`). */
   availabilityChecks?: string[];
   /** Set when the file could not be fully read (syntax error, binary, too large); imports then hold what was found. */
