@@ -15,20 +15,13 @@ interface Gap {
 
 const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
   'DLR-RM__stable-baselines3': {
-    undeclared: {
-      falseReports: ['moviepy'],
-      why:
-        'stable_baselines3/common/vec_env/vec_video_recorder.py:76-79 checks moviepy in VecVideoRecorder.__init__ with try/except ImportError → raise, ' +
-        'which covers the lazy import in the same class\'s _stop_recording (:144); the constructor rule only knows `if not is_x_available(): raise`, ' +
-        'not a try-import-raise in __init__.',
-    },
-    optional: { misses: ['moviepy'], why: 'the same gap, seen from the optional class.' },
     unused: {
       falseReports: ['pygame-ce', 'rich'],
       why:
-        'rich is imported through `from tqdm.rich import tqdm` (callbacks.py:17), a submodule of a used library that loads another distribution; ' +
-        'pygame-ce (setup.py:116 `# For render`) is the backend gymnasium\'s classic-control envs render with, and the tests render Pendulum-v1 ' +
-        '(tests/test_vec_envs.py:597-636): detect-env has no table of backends that a used library loads (tqdm.rich → rich, gymnasium render → pygame).',
+        'rich is imported through `from tqdm.rich import tqdm` (callbacks.py:17), a submodule of a used library that loads another distribution, ' +
+        'and tqdm has no companion entry for it in shared/drift/never-imported.ts; pygame-ce (setup.py:116 `# For render`) is the community build of the ' +
+        '`pygame` module gymnasium renders its classic-control envs with (tests render Pendulum-v1, tests/test_vec_envs.py:597-636), but the gymnasium ' +
+        'companions list only the distribution name pygame, not pygame-ce.',
     },
   },
   autogluon__autogluon: {
