@@ -31,22 +31,8 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
         'notebooks/onnx_model_example.ipynb cell 10) imports onnx without the onnxruntime wheel depending on it; a rule "a used onnxruntime.quantization needs onnx" (like load_in_8bit → bitsandbytes) would fix it.',
     },
   },
-  facebookresearch__detectron2: {
-    undeclared: {
-      falseReports: ['caffe2'],
-      why: 'detectron2/export/__init__.py imports .api only after a successful `import caffe2` (try/except/else); the modules below it import caffe2 at the top. Guards are not yet carried along first-party imports.',
-    },
-    optional: { misses: ['caffe2'], why: 'the same gap, seen from the optional class.' },
-  },
   huggingface__accelerate: {
     unused: { misses: ['pippy'], why: 'examples/inference/pippy/requirements.txt declares pippy, which nothing imports (the examples call accelerate.prepare_pippy); detect-env does not report it, cause not yet diagnosed.' },
-  },
-  ultralytics__yolov5: {
-    undeclared: {
-      falseReports: ['tritonclient'],
-      why: 'models/common.py:669 runs check_requirements("tritonclient[all]") before importing utils.triton, the only importer; an install before a first-party import is not carried into that module.',
-    },
-    optional: { misses: ['tritonclient'], why: 'the same gap, seen from the optional class.' },
   },
   'woven-planet__l5kit': {
     unused: {

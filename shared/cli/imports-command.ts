@@ -33,6 +33,7 @@ export async function importsCommand(args: string[]): Promise<number> {
         ...(i.cell !== undefined ? { cell: i.cell } : {}),
         ...(i.guard ? { guard: i.guard } : {}),
         ...(i.inFunction ? { inFunction: true } : {}),
+        ...(i.installHint ? { installHint: true } : {}),
       })),
       modules: [...new Set(f.imports.filter((i) => i.level === 0).map((i) => i.module))].sort(),
       ...(f.pipInstalls.length ? { pipInstalls: f.pipInstalls } : {}),

@@ -33,6 +33,7 @@ const FROM_METADATA: readonly Row[] = [
   ['setuptools', 'setuptools'],
   ['pkg_resources', 'setuptools'],
   ['pytest', 'pytest'],
+  ['_pytest', 'pytest'],
   // pytest ships a `py.py` shim for the old `py` library it replaced.
   ['py', ['py', 'pytest']],
   ['sympy', 'sympy'],

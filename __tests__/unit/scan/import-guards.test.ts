@@ -234,3 +234,29 @@ test('a check in a constructor covers its class; probes and imported flags mark 
     'habana_frameworks.torch': 'version-check',
   });
 });
+
+test("optuna's `with try_import()` guards like suppress(ImportError); `if is_x_enabled():` is an availability check", () => {
+  const source = ['with try_import() as _imports:', '    import boto3', 'if is_sagemaker_mp_enabled():', '    from smdistributed.modelparallel import __version__', 'import numpy'].join('\n');
+  expect(guards(source)).toEqual({ boto3: 'try-except', 'smdistributed.modelparallel': 'availability-check', numpy: null });
+});
+
+test("a re-raising try in a constructor covers its class; a library's version check is a version check", () => {
+  const source = [
+    'class MemcachedBackend:',
+    '    def __init__(self):',
+    '        try:',
+    '            import mc',
+    '        except ImportError:',
+    '            raise ImportError("Please install memcached")',
+    '    def get(self, path):',
+    '        import mc',
+    'class Other:',
+    '    def get(self):',
+    '        import lmdb',
+    "if torch.__version__ == 'parrots':",
+    '    import parrots',
+    "if TORCH_VERSION >= (2, 0):",
+    '    import torch._dynamo',
+  ].join('\n');
+  expect(guards(source)).toEqual({ mc: 'availability-check', lmdb: null, parrots: 'version-check', 'torch._dynamo': 'version-check' });
+});
