@@ -260,7 +260,8 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
   // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
   const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
-  const code = scanned.filter((f) => f.path !== 'setup.py' && !f.path.endsWith('/setup.py') && !(bootstrap && f.path === 'bootstrap.py'));
+  const setupScripts = new Set(environment.files.filter((f) => f.kind === 'setup.py').map((f) => f.path));
+  const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
   const firstParty = new FirstPartyModules(
     scanned.map((f) => f.path),
     { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) },
