@@ -44,6 +44,15 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
   huggingface__accelerate: {
     unused: { misses: ['pippy'], why: 'examples/inference/pippy/requirements.txt declares pippy, which nothing imports (the examples call accelerate.prepare_pippy); detect-env does not report it, cause not yet diagnosed.' },
   },
+  openai__CLIP: {
+    undeclared: {
+      falseReports: ['imagenetv2_pytorch'],
+      why:
+        'notebooks/Prompt_Engineering_for_ImageNet.ipynb cell 13 runs `! pip install git+https://github.com/modestyachts/ImageNetV2_pytorch` right before the import; ' +
+        'the VCS URL has no #egg=, so the install is not matched to the import: reading a VCS URL\'s last path segment (ImageNetV2_pytorch) as the installed name would fix it.',
+    },
+    optional: { misses: ['imagenetv2_pytorch'], why: 'the same gap, seen from the optional class.' },
+  },
   'woven-planet__l5kit': {
     unused: {
       falseReports: ['importlib-metadata'],
