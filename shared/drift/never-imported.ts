@@ -51,7 +51,8 @@ export const TOOL_CONFIG_FILES: Readonly<Record<string, string>> = {
  * when the library is.
  */
 export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
-  transformers: ['accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm', 'torchvision'],
+  // jmespath: response parsing of chat templates with tools; num2words: SmolVLM's processor.
+  transformers: ['accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm', 'torchvision', 'jmespath', 'num2words'],
   diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
   peft: ['accelerate', 'bitsandbytes'],
   'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
@@ -59,7 +60,7 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools'],
   tiktoken: ['blobfile'],
   twine: ['pkginfo', 'readme-renderer'],
-  tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorflow-io-gcs-filesystem', 'h5py'],
+  tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorboard-plugin-profile', 'tensorflow-io-gcs-filesystem', 'h5py'],
   keras: ['h5py', 'pydot'],
   fvcore: ['yacs', 'iopath'],
   detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
@@ -79,4 +80,12 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   streamlit: ['watchdog'],
   uvicorn: ['uvloop', 'httptools', 'websockets'],
   fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator'],
+  // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
+  gymnasium: ['box2d-py', 'swig', 'pygame', 'ale-py', 'autorom', 'mujoco', 'moviepy'],
+  gym: ['box2d-py', 'swig', 'pygame', 'ale-py', 'autorom', 'mujoco', 'moviepy', 'atari-py'],
+  tensorboard: ['tensorboard-plugin-profile', 'tensorboard-data-server'],
+  // plotly's `write_image` / `to_image` export through kaleido.
+  plotly: ['kaleido', 'pandas'],
+  seaborn: ['scipy', 'statsmodels'],
+  'scikit-learn': ['threadpoolctl', 'joblib'],
 };
