@@ -23,14 +23,6 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
         'detect-env scopes each setup.py to its own folder and does not follow CI installs.',
     },
   },
-  'facebookresearch__segment-anything': {
-    unused: {
-      falseReports: ['onnx'],
-      why:
-        'setup.py extras all declares onnx, which no file imports: onnxruntime.quantization (quantize_dynamic, scripts/export_onnx_model.py:189-190 and ' +
-        'notebooks/onnx_model_example.ipynb cell 10) imports onnx without the onnxruntime wheel depending on it; a rule "a used onnxruntime.quantization needs onnx" (like load_in_8bit → bitsandbytes) would fix it.',
-    },
-  },
   huggingface__accelerate: {
     unused: { misses: ['pippy'], why: 'examples/inference/pippy/requirements.txt declares pippy, which nothing imports (the examples call accelerate.prepare_pippy); detect-env does not report it, cause not yet diagnosed.' },
   },
