@@ -14,16 +14,6 @@ interface Gap {
 }
 
 const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
-  'DLR-RM__stable-baselines3': {
-    unused: {
-      falseReports: ['pygame-ce', 'rich'],
-      why:
-        'rich is imported through `from tqdm.rich import tqdm` (callbacks.py:17), a submodule of a used library that loads another distribution, ' +
-        'and tqdm has no companion entry for it in shared/drift/never-imported.ts; pygame-ce (setup.py:116 `# For render`) is the community build of the ' +
-        '`pygame` module gymnasium renders its classic-control envs with (tests render Pendulum-v1, tests/test_vec_envs.py:597-636), but the gymnasium ' +
-        'companions list only the distribution name pygame, not pygame-ce.',
-    },
-  },
   autogluon__autogluon: {
     undeclared: {
       falseReports: ['pytest', 'yaml'],
@@ -33,25 +23,8 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
         'detect-env scopes each setup.py to its own folder and does not follow CI installs.',
     },
   },
-  'facebookresearch__segment-anything': {
-    unused: {
-      falseReports: ['onnx'],
-      why:
-        'setup.py extras all declares onnx, which no file imports: onnxruntime.quantization (quantize_dynamic, scripts/export_onnx_model.py:189-190 and ' +
-        'notebooks/onnx_model_example.ipynb cell 10) imports onnx without the onnxruntime wheel depending on it; a rule "a used onnxruntime.quantization needs onnx" (like load_in_8bit → bitsandbytes) would fix it.',
-    },
-  },
   huggingface__accelerate: {
     unused: { misses: ['pippy'], why: 'examples/inference/pippy/requirements.txt declares pippy, which nothing imports (the examples call accelerate.prepare_pippy); detect-env does not report it, cause not yet diagnosed.' },
-  },
-  openai__CLIP: {
-    undeclared: {
-      falseReports: ['imagenetv2_pytorch'],
-      why:
-        'notebooks/Prompt_Engineering_for_ImageNet.ipynb cell 13 runs `! pip install git+https://github.com/modestyachts/ImageNetV2_pytorch` right before the import; ' +
-        'the VCS URL has no #egg=, so the install is not matched to the import: reading a VCS URL\'s last path segment (ImageNetV2_pytorch) as the installed name would fix it.',
-    },
-    optional: { misses: ['imagenetv2_pytorch'], why: 'the same gap, seen from the optional class.' },
   },
   huggingface__peft: {
     undeclared: {
@@ -64,11 +37,12 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
     },
     optional: { misses: ['deepspeed'], why: 'the deepspeed gap above, seen from the optional class.' },
     unused: {
-      misses: ['datatrove', 'matplotlib', 'tensorboard'],
+      misses: ['datatrove', 'hf-transfer', 'matplotlib', 'tensorboard'],
       falseReports: ['git+https://github-com/huggingface/datatrove-git', 'requests'],
       why:
         'datatrove (examples/sft/requirements.txt:5, a bare git+https URL without #egg) is reported under the URL as its name instead of the repository name; ' +
-        'matplotlib is exempt as a pandas companion and tensorboard as a never-imported tool (shared/drift/never-imported.ts) although nothing plots or logs to TensorBoard; ' +
+        'matplotlib is exempt as a pandas companion, hf-transfer as a huggingface-hub companion and tensorboard as a never-imported tool (shared/drift/never-imported.ts), ' +
+        'although nothing plots, sets HF_HUB_ENABLE_HF_TRANSFER or logs to TensorBoard (a companion that needs a call or a variable is used only where that appears); ' +
         'requests is declared on purpose as hf-doc-builder\'s undeclared dependency (setup.py:30 comment) and doc-builder runs in the Makefile, but there is no hf-doc-builder companion.',
     },
   },
