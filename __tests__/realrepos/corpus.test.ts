@@ -23,14 +23,6 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
         'detect-env scopes each setup.py to its own folder and does not follow CI installs.',
     },
   },
-  'facebookresearch__segment-anything': {
-    unused: {
-      falseReports: ['onnx'],
-      why:
-        'setup.py extras all declares onnx, which no file imports: onnxruntime.quantization (quantize_dynamic, scripts/export_onnx_model.py:189-190 and ' +
-        'notebooks/onnx_model_example.ipynb cell 10) imports onnx without the onnxruntime wheel depending on it; a rule "a used onnxruntime.quantization needs onnx" (like load_in_8bit → bitsandbytes) would fix it.',
-    },
-  },
   huggingface__accelerate: {
     unused: { misses: ['pippy'], why: 'examples/inference/pippy/requirements.txt declares pippy, which nothing imports (the examples call accelerate.prepare_pippy); detect-env does not report it, cause not yet diagnosed.' },
   },
@@ -47,15 +39,6 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
       falseReports: ['bitsandbytes', 'flashpack', 'ftfy', 'importlib_metadata', 'imwatermark', 'librosa', 'modelopt', 'optimum', 'peft', 'scipy', 'sdnq', 'sentencepiece', 'torchao', 'torchvision'],
       why: 'the same table: these guarded imports are declared by setup.py extras (bitsandbytes, gguf, optimum_quanto, torchao, nvidia_modelopt, sdnq, flashpack, training, test) or install_requires, which detect-env does not read.',
     },
-  },
-  openai__CLIP: {
-    undeclared: {
-      falseReports: ['imagenetv2_pytorch'],
-      why:
-        'notebooks/Prompt_Engineering_for_ImageNet.ipynb cell 13 runs `! pip install git+https://github.com/modestyachts/ImageNetV2_pytorch` right before the import; ' +
-        'the VCS URL has no #egg=, so the install is not matched to the import: reading a VCS URL\'s last path segment (ImageNetV2_pytorch) as the installed name would fix it.',
-    },
-    optional: { misses: ['imagenetv2_pytorch'], why: 'the same gap, seen from the optional class.' },
   },
   'woven-planet__l5kit': {
     unused: {

@@ -105,7 +105,8 @@ function bindNames(statements: PyStatement[], setupIndex: number): PyScope {
     if (enclosing[j]!.some((h) => !reaching.has(h))) continue;
     const defined = definitionName(s);
     if (defined !== undefined) {
-      if (!reaching.has(j)) scope.functions.set(defined, mentionedFiles(bodies.get(j) ?? [], scope));
+      // The header too: `def get_requirements(path=HERE / "requirements.txt")` reads its default when called bare.
+      if (!reaching.has(j)) scope.functions.set(defined, mentionedFiles([...s.tokens, ...(bodies.get(j) ?? [])], scope));
     } else if (s.compound === 'for') bindLoop(s.tokens, scope);
     else if (s.compound === 'with' || (s.compound === 'async' && isName(s.tokens[1], 'with'))) bindWith(s.tokens, scope);
     else if (!s.compound) applyStatement(s.tokens, scope);
