@@ -60,6 +60,16 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
         'requests is declared on purpose as hf-doc-builder\'s undeclared dependency (setup.py:30 comment) and doc-builder runs in the Makefile, but there is no hf-doc-builder companion.',
     },
   },
+  pytorch__examples: {
+    unused: {
+      falseReports: ['aiohttp', 'lmdb', 'portalocker', 'torchdata'],
+      why:
+        'each is a package a used library loads for a feature the code calls, with no companion entry: aiohttp is fsspec\'s HTTP filesystem ' +
+        '(distributed/minGPT-ddp/mingpt/char_dataset.py:21 fsspec.open()s the https:// path of gpt2_train_cfg.yaml:2), lmdb is torchvision\'s LSUN reader ' +
+        '(dcgan/main.py:73), torchdata and portalocker carry torchtext\'s datasets and their download cache (language_translation/src/data.py:6 Multi30k); ' +
+        'companions fsspec → aiohttp, torchvision → lmdb and torchtext → torchdata, portalocker would fix it.',
+    },
+  },
   'woven-planet__l5kit': {
     unused: {
       falseReports: ['importlib-metadata'],
