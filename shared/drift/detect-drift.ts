@@ -19,6 +19,7 @@ import { isStdlibModule, stdlibElsewhere, stdlibVersionFor } from '../scan/stdli
 import { readInterpreterMetadata, type InterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { resolveDistribution, importNamesOfDistribution, resolveImportNames } from '../scan/resolve-distribution.js';
 import { classifyImports, type ClassifyContext } from './classify-imports.js';
+import { FirstPartyImporters } from './gated-modules.js';
 import { findUndeclared, findUnused, pairMappingMisses, type CompareContext, type OtherUses } from './compare-declarations.js';
 import { findConflicts } from './find-conflicts.js';
 import { findOutOfSync } from './find-out-of-sync.js';
@@ -155,6 +156,18 @@ function subProjectsImported(
   return (file) => byFile.get(file) ?? [];
 }
 
+/**
+ * Modules the project generates rather than installs: protoc's `<name>_pb2` / `<name>_pb2_grpc` for every `.proto`
+ * file in the repository or compiled by a notebook (`!protoc person.proto --python_out=.`), and the `.py` files a
+ * notebook writes with `%%writefile`.
+ */
+function generatedModules(collected: readonly string[], scanned: readonly ScannedFile[]): string[] {
+  const protos = [...collected.filter((p) => p.endsWith('.proto')), ...scanned.flatMap((f) => f.writes ?? []).filter((w) => w.endsWith('.proto'))];
+  const stems = protos.map((p) => p.slice(p.lastIndexOf('/') + 1, -'.proto'.length)).filter((s) => /^[A-Za-z_]\w*$/.test(s));
+  const written = scanned.flatMap((f) => f.writes ?? []).filter((w) => w.endsWith('.py')).map((w) => w.slice(w.lastIndexOf('/') + 1, -3));
+  return [...new Set([...stems.flatMap((s) => [`${s}_pb2`, `${s}_pb2_grpc`]), ...written.filter((w) => /^[A-Za-z_]\w*$/.test(w))])];
+}
+
 /** What the project uses without importing it: tools its files run, Sphinx extensions, its own distributions. */
 function otherUses(
   reader: FileReader,
@@ -220,7 +233,7 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const discovered = await discoverFiles(root, {
     exclude: [...config.exclude, ...(options.exclude ?? [])],
     defaultExcludes: options.defaultExcludes,
-    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPylock(p),
+    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPylock(p) || p.endsWith('.proto'),
   });
   for (const p of discovered.collected.filter(isPylock)) {
     diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
@@ -247,10 +260,11 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
   // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
   const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
-  const code = scanned.filter((f) => f.path !== 'setup.py' && !f.path.endsWith('/setup.py') && !(bootstrap && f.path === 'bootstrap.py'));
+  const setupScripts = new Set(environment.files.filter((f) => f.kind === 'setup.py').map((f) => f.path));
+  const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
   const firstParty = new FirstPartyModules(
     scanned.map((f) => f.path),
-    { declared: config.firstParty, ...importRootsOf(environment.files, reader) },
+    { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) },
   );
   const scopes = declarationScopes(environment.files);
   const lockFiles = new Set(environment.files.filter((f) => f.kind === 'pipfile.lock').map((f) => f.path));
@@ -347,6 +361,9 @@ export function buildAnalysis(
     ignoreUndeclared: config.ignoreUndeclared,
     ignoreUnused: config.ignoreUnused.map(normalizeName),
   };
+  const importers = new FirstPartyImporters(scanned, (dotted, from) => firstParty.has(dotted, from));
+  context.gatedFiles = (module, through) => importers.gated(module, through);
+  context.isImported = (file) => importers.isImported(file);
   return {
     config,
     files,

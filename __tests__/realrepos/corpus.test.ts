@@ -1,0 +1,59 @@
+// detect-env on the real-repository corpus (__tests__/fixtures/realrepos, see scripts/realrepos/README.md), run as a
+// user runs it (the CLI bundle, --json), scored against the hand-verified expectations: every class must match
+// exactly, except the gaps listed below. A gap is a known wrong answer with its cause; closing one makes this test
+// fail until the entry is removed, so the list can only shrink knowingly and a regression anywhere shows at once.
+
+import { classes, formatScoreboard, listFixtures, loadExpected, runDetectEnv, scoreFixture, type CorpusClass, type FixtureScore } from '../../scripts/realrepos/score.mjs';
+
+interface Gap {
+  /** Names the judge expects that detect-env does not report. */
+  misses?: string[];
+  /** Names detect-env reports that the judge says it must not. */
+  falseReports?: string[];
+  why: string;
+}
+
+const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
+  autogluon__autogluon: {
+    undeclared: {
+      falseReports: ['pytest', 'yaml'],
+      why:
+        'features/tests import pytest, declared only by the tests extras of the sibling sub-projects common/ and core/; ' +
+        '.github/workflow_scripts/setup_hf_model_mirror.py imports yaml, declared by common/setup.py, which CI installs first. ' +
+        'detect-env scopes each setup.py to its own folder and does not follow CI installs.',
+    },
+  },
+  huggingface__accelerate: {
+    unused: { misses: ['pippy'], why: 'examples/inference/pippy/requirements.txt declares pippy, which nothing imports (the examples call accelerate.prepare_pippy); detect-env does not report it, cause not yet diagnosed.' },
+  },
+  'woven-planet__l5kit': {
+    unused: {
+      falseReports: ['importlib-metadata'],
+      why: 'l5kit/Pipfile:15 declares the backport on purpose (`# required for python 3.8`: it constrains what the dev tools load); nothing imports it and detect-env does not read the comment as intent.',
+    },
+  },
+};
+
+const fixtures = listFixtures();
+const scores: [string, FixtureScore][] = [];
+
+afterAll(() => {
+  if (scores.length) console.log(`detect-env on the corpus (${scores.length} repositories)\n${formatScoreboard(scores)}`);
+});
+
+test('the corpus is broad: at least 15 repositories', () => {
+  expect(fixtures.length).toBeGreaterThanOrEqual(15);
+});
+
+test.each(fixtures)('%s: findings match the hand-verified expectations', (slug) => {
+  const score = scoreFixture(runDetectEnv(slug), loadExpected(slug));
+  scores.push([slug, score]);
+  for (const cls of classes) {
+    const gap = knownGaps[slug]?.[cls];
+    expect({ class: cls, misses: [...score[cls].misses].sort(), falseReports: [...score[cls].falseReports].sort() }).toEqual({
+      class: cls,
+      misses: [...(gap?.misses ?? [])].sort(),
+      falseReports: [...(gap?.falseReports ?? [])].sort(),
+    });
+  }
+});
