@@ -26,6 +26,20 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
   huggingface__accelerate: {
     unused: { misses: ['pippy'], why: 'examples/inference/pippy/requirements.txt declares pippy, which nothing imports (the examples call accelerate.prepare_pippy); detect-env does not report it, cause not yet diagnosed.' },
   },
+  huggingface__diffusers: {
+    undeclared: {
+      falseReports: ['PIL', '_pytest', 'accelerate', 'git', 'gguf', 'httpx', 'huggingface_hub', 'numpy', 'parameterized', 'pytest', 'regex', 'requests', 'requests_mock', 'safetensors', 'torch', 'torchsde', 'transformers'],
+      why:
+        'setup.py declares everything through a transformers-style table: `_deps` (a list of requirement strings, setup.py:96-150) → `deps = {name: spec}` built by re.findall (:158), ' +
+        'install_requires = [deps["numpy"], ...] (:260-270) and extras["x"] = deps_list("a", "b") (:220-256, dev as a sum of extras); detect-env reads none of it (setup-py/dynamic notices). ' +
+        'Resolving deps["name"] and deps_list(...) against the `_deps` entries keyed by their name before the first version operator would fix it.',
+    },
+    unused: { misses: ['importlib-metadata'], why: 'the same table: install_requires deps["importlib_metadata"] is not read, so its only import, under `sys.version_info < (3, 8)` with python_requires >=3.10.0 (src/diffusers/utils/import_utils.py:36-37), is never weighed.' },
+    optional: {
+      falseReports: ['bitsandbytes', 'flashpack', 'ftfy', 'importlib_metadata', 'imwatermark', 'librosa', 'modelopt', 'optimum', 'peft', 'scipy', 'sdnq', 'sentencepiece', 'torchao', 'torchvision'],
+      why: 'the same table: these guarded imports are declared by setup.py extras (bitsandbytes, gguf, optimum_quanto, torchao, nvidia_modelopt, sdnq, flashpack, training, test) or install_requires, which detect-env does not read.',
+    },
+  },
   'woven-planet__l5kit': {
     unused: {
       falseReports: ['importlib-metadata'],
