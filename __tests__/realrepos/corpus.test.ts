@@ -40,6 +40,26 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
       why: 'the same table: these guarded imports are declared by setup.py extras (bitsandbytes, gguf, optimum_quanto, torchao, nvidia_modelopt, sdnq, flashpack, training, test) or install_requires, which detect-env does not read.',
     },
   },
+  huggingface__peft: {
+    undeclared: {
+      falseReports: ['deepspeed', 'utils'],
+      why:
+        'deepspeed: every import in src/peft runs only under an active DeepSpeed ZeRO-3 (integrations.py:52 check_deepspeed_zero3_enabled(), adalora/layer.py:418 ' +
+        '`deepspeed_config() is not None`, other.py:639 `hasattr(param, "ds_numel")`), which detect-env does not read as a gate the way it reads a device check; ' +
+        'utils: examples/boft_controlnet/utils/dataset.py:10 and pipeline_controlnet.py:26 import `utils.x` from inside utils/, resolved against ' +
+        'examples/boft_controlnet (the folder of the scripts accelerate launch runs), which detect-env does not take as a path root because it holds an empty __init__.py.',
+    },
+    optional: { misses: ['deepspeed'], why: 'the deepspeed gap above, seen from the optional class.' },
+    unused: {
+      misses: ['datatrove', 'hf-transfer', 'matplotlib', 'tensorboard'],
+      falseReports: ['git+https://github-com/huggingface/datatrove-git', 'requests'],
+      why:
+        'datatrove (examples/sft/requirements.txt:5, a bare git+https URL without #egg) is reported under the URL as its name instead of the repository name; ' +
+        'matplotlib is exempt as a pandas companion, hf-transfer as a huggingface-hub companion and tensorboard as a never-imported tool (shared/drift/never-imported.ts), ' +
+        'although nothing plots, sets HF_HUB_ENABLE_HF_TRANSFER or logs to TensorBoard (a companion that needs a call or a variable is used only where that appears); ' +
+        'requests is declared on purpose as hf-doc-builder\'s undeclared dependency (setup.py:30 comment) and doc-builder runs in the Makefile, but there is no hf-doc-builder companion.',
+    },
+  },
   'woven-planet__l5kit': {
     unused: {
       falseReports: ['importlib-metadata'],
