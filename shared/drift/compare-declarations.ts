@@ -128,8 +128,17 @@ export interface MissingImports {
   optional: UndeclaredImport[];
 }
 
-/** `numpy<2`, `torch[cuda]==2.1` → the normalised name. */
-const packageName = (spec: string) => normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec);
+/**
+ * `numpy<2`, `torch[cuda]==2.1` → the normalised name; a VCS or archive URL without `name @` names its package by
+ * `#egg=`, else by the repository's last path segment (`git+https://github.com/modestyachts/ImageNetV2_pytorch`).
+ */
+function packageName(spec: string): string {
+  if (/^[a-z][\w+.-]*:\/\//i.test(spec)) {
+    const named = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(spec) ?? /\/([A-Za-z0-9][\w.-]*?)(?:\.git)?(?:@[^/#?]*)?(?:[#?].*)?$/.exec(spec);
+    if (named) return normalizeName(named[1]!);
+  }
+  return normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec);
+}
 
 function cachedImportNames(context: CompareContext): (name: string) => string[] {
   const cache = new Map<string, string[]>();
@@ -305,7 +314,9 @@ export function pairMappingMisses(
     if (!d.url) continue;
     const egg = /[#&]egg=([^&]+)/.exec(d.url)?.[1];
     const repo = /\/([^/@#?]+?)(?:\.git)?(?:@[^/]*)?(?:[#?].*)?$/.exec(d.url)?.[1];
-    urlNames.set(context.pypiName(d), [egg, repo].filter((n): n is string => !!n).map((n) => normalizeName(n.replace(/\[.*$/, ''))));
+    // `git+…/OpenEnv.git#subdirectory=envs/opencode_env`: the folder a monorepo builds the package from.
+    const subdirectory = /[#&]subdirectory=(?:[^&]*\/)?([^&/]+)/.exec(d.url)?.[1];
+    urlNames.set(context.pypiName(d), [egg, repo, subdirectory].filter((n): n is string => !!n).map((n) => normalizeName(n.replace(/\[.*$/, ''))));
   }
   const paired = new Set<string>();
   const provides = (u: UnusedDependency, imp: UndeclaredImport) => {
@@ -314,7 +325,9 @@ export function pairMappingMisses(
       for (let k = 0; k + inner.length <= outer.length; k++) if (inner.every((w, j) => outer[k + j] === w)) return true;
       return false;
     };
-    return [normalizeName(imp.module), ...imp.distributions].some((candidate) => {
+    // Streamlit components are imported as `st_x` from `streamlit-x` (st_keyup, st_aggrid).
+    const streamlit = /^st-/.test(normalizeName(imp.module)) ? [normalizeName(imp.module).replace(/^st-/, 'streamlit-')] : [];
+    return [normalizeName(imp.module), ...streamlit, ...imp.distributions].some((candidate) => {
       const wanted = candidate.split('-');
       // `thop` in `ultralytics-thop`; `grad-cam` in `pytorch-grad-cam` (two tokens at least, so `utils` pairs nothing).
       if (within(wanted, tokens) || (tokens.length >= 2 && within(tokens, wanted))) return true;

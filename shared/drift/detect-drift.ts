@@ -8,6 +8,7 @@ import { loadEnvironment } from '../env/load-environment.js';
 import { workingTreeReader } from '../env/file-readers.js';
 import type { Dependency, FileReader, PackagingFile, PythonRequirement } from '../env/model.js';
 import { packagingKindOf } from '../env/discover-packaging.js';
+import { formatOf, isPep751Lock } from '../env/formats/index.js';
 import { normalizeName } from '../env/pep508.js';
 import { specifiersIntersect } from '../env/pep440.js';
 import { condaSpecToPep440 } from '../env/conda-matchspec.js';
@@ -74,8 +75,6 @@ const STDLIB_REPLACEMENTS: Record<string, string> = {
   smtpd: 'aiosmtpd',
 };
 
-const isPylock = (p: string) => /(^|\/)pylock(\.[^./]+)?\.toml$/.test(p);
-
 function readTextFile(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
@@ -101,8 +100,8 @@ export function rootListing(root: string): string[] {
 
 /** The Python the project's files declare, the most specific first (runtime.txt over requires-python). */
 function declaredPython(files: readonly PackagingFile[]): PythonRequirement | undefined {
-  const rank = ['python-version', 'runtime.txt', 'conda', 'python-env', 'pyproject', 'setup.py', 'setup.cfg', 'pipfile', 'pipfile.lock'];
-  return files.filter((f) => f.python).sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0]?.python;
+  const precedence = (f: PackagingFile) => formatOf(f.kind).pythonPrecedence;
+  return files.filter((f) => f.python).sort((a, b) => precedence(a) - precedence(b))[0]?.python;
 }
 
 /** Conflicts between declarations that apply to the same code: a sub-project's pins against the root's, not a sibling's. */
@@ -233,9 +232,9 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const discovered = await discoverFiles(root, {
     exclude: [...config.exclude, ...(options.exclude ?? [])],
     defaultExcludes: options.defaultExcludes,
-    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPylock(p) || p.endsWith('.proto'),
+    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPep751Lock(p) || p.endsWith('.proto'),
   });
-  for (const p of discovered.collected.filter(isPylock)) {
+  for (const p of discovered.collected.filter(isPep751Lock)) {
     diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
   }
   for (const s of discovered.skipped) diagnostics.push({ severity: 'notice', code: 'scan/skipped', message: `skipped: ${s.reason}`, file: s.path });
@@ -260,7 +259,8 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
   // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
   const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
-  const code = scanned.filter((f) => f.path !== 'setup.py' && !f.path.endsWith('/setup.py') && !(bootstrap && f.path === 'bootstrap.py'));
+  const setupScripts = new Set(environment.files.filter((f) => f.kind === 'setup.py').map((f) => f.path));
+  const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
   const firstParty = new FirstPartyModules(
     scanned.map((f) => f.path),
     { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) },

@@ -388,6 +388,7 @@ const FROM_DOCS: readonly Row[] = [
   ['ultralytics', 'ultralytics'],
   ['mmcv', ['mmcv', 'mmcv-full']],
   ['mmdet', 'mmdet'],
+  ['mmseg', 'mmsegmentation'],
   ['pycocotools', 'pycocotools'],
   ['open3d', 'open3d'],
   ['trimesh', 'trimesh'],

@@ -100,6 +100,19 @@ test('an install hint at the top of a package module nothing imports is optional
   expect(init.missing.undeclared).toEqual([expect.objectContaining({ module: 'optuna_integration' })]);
 });
 
+test('a notebook that installs a VCS URL without #egg= installs the repository named by its last path segment', () => {
+  const cell = (source: string) => ({ cell_type: 'code', metadata: {}, outputs: [], source: [source] });
+  const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [cell('! pip install git+https://github.com/modestyachts/ImageNetV2_pytorch\n'), cell('from imagenetv2_pytorch import ImageNetV2Dataset\n')] });
+  const { missing } = compare({ 'requirements.txt': '', 'prompts.ipynb': notebook });
+  expect(missing.undeclared).toEqual([]);
+  expect(missing.optional).toEqual([expect.objectContaining({ module: 'imagenetv2_pytorch', guard: 'installed-on-demand' })]);
+});
+
+test('a Streamlit component imported as st_x pairs with its streamlit-x declaration', () => {
+  const { analysis, missing, unused } = compare({ 'requirements.txt': 'streamlit-keyup==0.2.0\n', 'app.py': 'from st_keyup import st_keyup\n' });
+  expect(pairMappingMisses(missing, unused, analysis.dependencies, analysis.context)).toEqual({ missing: { undeclared: [], optional: [] }, unused: [] });
+});
+
 test("a notebook that installs what it imports (`!pip install`) makes that import optional, pointing at the install line", () => {
   const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: ['!pip install lightgbm\n', 'import lightgbm\n'], metadata: {}, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
   const { missing } = compare({ 'requirements.txt': '', 'explore.ipynb': nb });
