@@ -7,15 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validRange } from '@renovatebot/pep440';
 import type { FileReader, PackagingFile, PackagingKind } from '../../shared/env/model.js';
-import { parseMlproject, parsePythonEnv, readMlprojectEntryPoints } from '../../shared/env/mlproject.js';
+import { packagingFormats, type PackagingFormat } from '../../shared/env/formats/index.js';
+import { readMlprojectEntryPoints } from '../../shared/env/mlproject.js';
 import { LocatedError } from '../../shared/diagnostics.js';
-import { parsePipfile, parsePipfileLock } from '../../shared/env/pipfile.js';
 import { PoetryConstraintError, poetryPythonMarker, poetryToPep440 } from '../../shared/env/poetry-constraint.js';
-import { parsePyproject } from '../../shared/env/pyproject.js';
 import { parseJsonWithLines } from '../../shared/json-with-lines.js';
-import { parsePythonVersionFile, parseRuntimeTxt } from '../../shared/env/python-version-files.js';
-import { parseSetupCfg } from '../../shared/env/setup-cfg.js';
-import { parseSetupPy } from '../../shared/env/setup-py.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 400);
 const fixtures = path.join(process.cwd(), '__tests__', 'fixtures', 'packaging');
@@ -27,7 +23,6 @@ interface Format {
   parse: Parser;
   file: string;
   kind: PackagingKind;
-  code: string;
   seeds: string[];
   tokens: string[];
 }
@@ -35,80 +30,54 @@ interface Format {
 const common = ['\n', '\r\n', '\r', ' ', '  ', '\t', '#', '"', "'", '\\', ',', '=', ':', '[', ']', '{', '}', '(', ')', '\u00e9', '\ud83d\ude00', '\u0000'];
 const requirementBits = ['numpy', 'torch>=2.0', 'a[b]', '==1.2.*', '; python_version < "3.9"', '@ git+https://x/y.git', '~=1.4', '>=1,<2', '-r requirements.txt', '-e .', 'bad name!'];
 
-const formats: Format[] = [
-  {
-    parse: parseSetupPy,
-    file: 'setup.py',
-    kind: 'setup.py',
-    code: 'setup-py/',
+/** What each parser is fuzzed with; the parser, its usual file name and its kind come from the registry. */
+const inputs: Record<Exclude<PackagingKind, 'requirements' | 'conda'>, Pick<Format, 'seeds' | 'tokens'>> = {
+  'setup.py': {
     seeds: [fixture('setup-py/setup.py')],
     tokens: ['setup(', 'setuptools.setup(', 'install_requires=', 'extras_require=', 'python_requires=', '**', '"""', "'''", 'f"{x}"', 'r"\\', 'open("requirements.txt")', 'with ', ' as f', 'def f():', 'for l in ', 'REQ', 'REQ = ["a"]\n', 'REQ += REQ\n', 'REQ.extend(REQ)\n', 'REQ["k"] = REQ\n', '.append(', '+', '*', 'dict(', ';', 'if x:', '    '],
   },
-  {
-    parse: parseSetupCfg,
-    file: 'setup.cfg',
-    kind: 'setup.cfg',
-    code: 'setup-cfg/',
+  'setup.cfg': {
     seeds: [fixture('setup-cfg/setup.cfg')],
     tokens: ['[options]', '[options.extras_require]', '[metadata]', 'install_requires =', 'python_requires =', 'file: r.txt', ';', '    ', 'name = x'],
   },
-  {
-    parse: parsePyproject,
-    file: 'pyproject.toml',
-    kind: 'pyproject',
-    code: 'pyproject/',
+  pyproject: {
     seeds: [fixture('pyproject-poetry/pyproject.toml'), fixture('pyproject-pep621/pyproject.toml')],
     tokens: ['[project]', '[tool.poetry.dependencies]', '[dependency-groups]', '[[tool.poetry.source]]', 'dependencies = [', 'dynamic = ["dependencies"]', '{include-group = "a"}', 'python = "^3.9"', '"^1.2 || ^2"', '"""', 'version =', 'optional = true', 'x.y = 1'],
   },
-  {
-    parse: parsePipfile,
-    file: 'Pipfile',
-    kind: 'pipfile',
-    code: 'pipfile/',
+  pipfile: {
     seeds: [fixture('pipenv/Pipfile')],
     tokens: ['[packages]', '[dev-packages]', '[[source]]', '[requires]', '"*"', '{version = "==1"}', 'git =', 'markers =', 'sys_platform = "== \'linux\'"', '"1.0"'],
   },
-  {
-    parse: parsePipfileLock,
-    file: 'Pipfile.lock',
-    kind: 'pipfile.lock',
-    code: 'pipfile-lock/',
+  'pipfile.lock': {
     seeds: [fixture('pipenv/Pipfile.lock')],
     tokens: ['{"default": {', '"version": "==1"', '"hashes": [', '"_meta"', 'null', 'true', '1e5', '\\u00e9', '"__proto__"'],
   },
-  {
-    parse: parseMlproject,
-    file: 'MLproject',
-    kind: 'mlproject',
-    code: 'mlproject/',
+  mlproject: {
     seeds: [fixture('mlflow-python-env/MLproject'), fixture('mlflow-conda/MLproject'), fixture('mlflow-docker/MLproject')],
     tokens: ['name: x', 'python_env: python_env.yaml', 'conda_env: ../c.yaml', 'docker_env:', '  image: i', 'entry_points:', '- ', '&a', '*a', '---', '|'],
   },
-  {
-    parse: parsePythonEnv,
-    file: 'python_env.yaml',
-    kind: 'python-env',
-    code: 'python-env/',
+  'python-env': {
     seeds: [fixture('mlflow-python-env/python_env.yaml')],
     tokens: ['python: 3.10', 'dependencies:', 'build_dependencies:', '  - ', '-r ', '--index-url', '--no-index', '- {a: 1}'],
   },
-  {
-    parse: parseRuntimeTxt,
-    file: 'runtime.txt',
-    kind: 'runtime.txt',
-    code: 'runtime-txt/',
+  'runtime.txt': {
     seeds: ['python-3.11.4\n'],
     tokens: ['python-', '3', '.11', '.4', 'rc1'],
   },
-  {
-    parse: parsePythonVersionFile,
-    file: '.python-version',
-    kind: 'python-version',
-    code: 'python-version/',
+  'python-version': {
     seeds: ['3.11.7\n', 'pypy3.9\nsystem\n3.10\n'],
     tokens: ['3', '.11', 'pypy', 'system', 'cpython@', '-dev', 't'],
   },
-];
+};
+
+// requirements and conda files have fuzz tests of their own (they read what they include).
+const formats: Format[] = packagingFormats
+  .filter((f): f is PackagingFormat & { kind: keyof typeof inputs } => Object.hasOwn(inputs, f.kind))
+  .map((f) => ({ parse: (file, text, reader) => f.parse(file, text, reader, {}), file: f.names[0]!, kind: f.kind, ...inputs[f.kind] }));
+
+test('every format other than requirements and conda is fuzzed', () => {
+  expect(formats.map((f) => f.kind).sort()).toEqual(packagingFormats.map((f) => f.kind).filter((k) => k !== 'requirements' && k !== 'conda').sort());
+});
 
 /** The reader the parsers see: the included python_env.yaml (the only include a parser reads) is also fuzzed. */
 const readerWith = (files: Record<string, string>): FileReader => ({ read: (p) => (Object.hasOwn(files, p) ? files[p] : undefined) });

@@ -87,3 +87,25 @@ test.each(['detect-env', 'deps', 'imports', 'package-env', 'init', 'report', 'ru
   expect(code).toBe(0);
   expect(stdout.split('\n')[0]).toMatch(new RegExp(`^usage: ml-hub ${command}\\b`));
 });
+
+test('modules the project generates are its own: protoc output of a .proto file, a notebook that compiles or writes one', () => {
+  const notebook = JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {},
+    cells: [
+      { cell_type: 'code', metadata: {}, outputs: [], source: ['!protoc person.proto --python_out=.\n'] },
+      { cell_type: 'code', metadata: {}, outputs: [], source: ['%%writefile helpers.py\n', 'import os\n'] },
+      { cell_type: 'code', metadata: {}, outputs: [], source: ['from person_pb2 import Person\n', 'import helpers\n', 'import pandas\n'] },
+    ],
+  });
+  const dir = tree({
+    'requirements.txt': 'grpcio\n',
+    'protos/service.proto': 'syntax = "proto3";\n',
+    'server.py': 'import grpc\nimport service_pb2\nimport service_pb2_grpc\n',
+    'explore.ipynb': notebook,
+  });
+  const { code, stdout } = mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never');
+  expect(code).toBe(0);
+  expect(JSON.parse(stdout).undeclared.map((u: { module: string }) => u.module)).toEqual(['pandas']);
+});

@@ -4,23 +4,14 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parsePackagingFile } from '../env/load-environment.js';
 import { packagingKindOf } from '../env/discover-packaging.js';
+import { isPep751Lock, packagingFormats } from '../env/formats/index.js';
 import { workingTreeReader } from '../env/file-readers.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { PackagingKind } from '../env/model.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
 
 /** `--kind` values: the format's usual name, for files named otherwise. */
-export const KINDS: Readonly<Record<string, PackagingKind>> = {
-  requirements: 'requirements',
-  conda: 'conda',
-  pyproject: 'pyproject',
-  'setup-py': 'setup.py',
-  'setup-cfg': 'setup.cfg',
-  pipfile: 'pipfile',
-  'pipfile-lock': 'pipfile.lock',
-  mlproject: 'mlproject',
-  'python-env': 'python-env',
-};
+export const KINDS: Readonly<Record<string, PackagingKind>> = Object.fromEntries(packagingFormats.flatMap((f) => (f.depsKind ? [[f.depsKind, f.kind]] : [])));
 
 /** Kind by file name, as detect-env decides, plus any other `*.txt`/`*.in` read as a requirements file. */
 function kindOf(name: string): PackagingKind | undefined {
@@ -36,7 +27,7 @@ export async function depsCommand(args: string[]): Promise<number> {
   if (!existsSync(file)) throw new UsageError(`deps: ${file} does not exist`);
   if (!statSync(file).isFile()) throw new UsageError(`deps: ${file} is a folder; name a packaging file in it (or run ml-hub detect-env ${file})`);
   if (values.kind !== undefined && !Object.hasOwn(KINDS, values.kind)) throw new UsageError(`deps: --kind must be one of ${Object.keys(KINDS).join(', ')}`);
-  if (values.kind === undefined && /^pylock(\.[^.]+)?\.toml$/.test(path.basename(file))) {
+  if (values.kind === undefined && isPep751Lock(path.basename(file))) {
     throw new UsageError(`deps: ${file} is a PEP 751 lock file (pylock.toml), recognised but not read yet; list the file it was locked from`);
   }
   const kind = values.kind !== undefined ? KINDS[values.kind] : kindOf(path.basename(file));

@@ -25,7 +25,16 @@ export async function importsCommand(args: string[]): Promise<number> {
   if (values.json) {
     await printJsonArray(scanned, (f) => ({
       file: f.path,
-      imports: f.imports.map((i) => ({ module: i.module, dotted: i.dotted, level: i.level, line: i.line })),
+      imports: f.imports.map((i) => ({
+        module: i.module,
+        dotted: i.dotted,
+        level: i.level,
+        line: i.line,
+        ...(i.cell !== undefined ? { cell: i.cell } : {}),
+        ...(i.guard ? { guard: i.guard } : {}),
+        ...(i.inFunction ? { inFunction: true } : {}),
+        ...(i.installHint ? { installHint: true } : {}),
+      })),
       modules: [...new Set(f.imports.filter((i) => i.level === 0).map((i) => i.module))].sort(),
       ...(f.pipInstalls.length ? { pipInstalls: f.pipInstalls } : {}),
       ...(f.problem ? { problem: f.problem } : {}),

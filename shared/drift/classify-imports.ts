@@ -21,6 +21,8 @@ export interface ThirdPartyImport {
   guard?: ImportGuard;
   /** Inside a function body (a lazy import). */
   inFunction?: boolean;
+  /** At module level in a try that re-raises with an install hint (see ImportRecord.installHint). */
+  installHint?: boolean;
   /** Said with the finding: `tomllib` is standard library from 3.11 only. */
   note?: string;
 }
@@ -66,6 +68,7 @@ export function classifyImports(files: readonly ScannedFile[], context: Classify
       // A lazy import in the package of a name the package checks with its own availability function.
       else if (record.inFunction && role === 'package' && context.packageChecks?.size && names(record.module, context.packageChecks)) found.guard = 'availability-check';
       if (record.inFunction) found.inFunction = true;
+      if (record.installHint && !found.guard) found.installHint = true;
       thirdParty.push(found);
     }
     for (const evidence of file.pipInstalls) pipInstalls.push({ packages: evidence.packages, location: { file: file.path, line: evidence.line } });

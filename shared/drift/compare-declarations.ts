@@ -30,6 +30,10 @@ export interface CompareContext {
   resolve?(dotted: string): { distributions: string[]; source: string };
   /** Folders whose installed packages an importing file gets too: the sub-projects whose package it imports. */
   installedFor?(file: string): readonly string[];
+  /** Project files that load only behind a guard or only once `module` is installed (see FirstPartyImporters.gated). */
+  gatedFiles?(module: string, through: ReadonlySet<string>): ReadonlyMap<string, OptionalGuard>;
+  /** Does any project file import `file` (see FirstPartyImporters.isImported)? */
+  isImported?(file: string): boolean;
 }
 
 /** What the project uses besides its imports, for "declared but unused". */
@@ -124,8 +128,17 @@ export interface MissingImports {
   optional: UndeclaredImport[];
 }
 
-/** `numpy<2`, `torch[cuda]==2.1` → the normalised name. */
-const packageName = (spec: string) => normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec);
+/**
+ * `numpy<2`, `torch[cuda]==2.1` → the normalised name; a VCS or archive URL without `name @` names its package by
+ * `#egg=`, else by the repository's last path segment (`git+https://github.com/modestyachts/ImageNetV2_pytorch`).
+ */
+function packageName(spec: string): string {
+  if (/^[a-z][\w+.-]*:\/\//i.test(spec)) {
+    const named = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(spec) ?? /\/([A-Za-z0-9][\w.-]*?)(?:\.git)?(?:@[^/#?]*)?(?:[#?].*)?$/.exec(spec);
+    if (named) return normalizeName(named[1]!);
+  }
+  return normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec);
+}
 
 function cachedImportNames(context: CompareContext): (name: string) => string[] {
   const cache = new Map<string, string[]>();
@@ -169,11 +182,23 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
     const elsewhere = [...new Map(sites.flatMap((s) => declarations.declarationsOf(s)).map((l) => [`${l.file}:${l.line}`, l])).values()];
     if (elsewhere.length) found.declaredOutOfScope = elsewhere.sort(byLocation);
     // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's
-    // `!pip install x`). One unconditional import anywhere makes the module a need.
+    // `!pip install x`). One unconditional import anywhere makes the module a need, except that a test's import
+    // inside a test function follows the project's lead: where the project's code copes without the module (a
+    // try/except, an availability check, installing it on demand), the tests of that feature are skipped without it
+    // too (ignite's apex and visdom tests).
+    // A module file that loads only behind a guard (or only from a file that installs this module) passes its guard on.
     const installedIn = new Set(installs.map((p) => p.location.file));
-    const guardAt = (s: ThirdPartyImport): OptionalGuard | undefined => s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : undefined);
-    const guarded = sites.every((s) => guardAt(s));
-    if (guarded) found.guard = guardAt(sites[0]!);
+    const gated = sites.some((s) => !s.guard && !installedIn.has(s.location.file)) ? context.gatedFiles?.(module, installedIn) : undefined;
+    // An install hint at the top of a package module nothing in the project imports (optuna's
+    // `optuna/integration/botorch.py`: `except ModuleNotFoundError: raise …("pip install optuna-integration")`) is
+    // that optional entry point's message to its users; a package's __init__ always loads, so its hint is a need.
+    const optionalEntry = (s: ThirdPartyImport) =>
+      s.installHint && s.location.role === 'package' && !/(^|\/)__init__\.py$/.test(s.location.file) && context.isImported?.(s.location.file) === false;
+    const guardAt = (s: ThirdPartyImport): OptionalGuard | undefined =>
+      s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : (gated?.get(s.location.file) ?? (optionalEntry(s) ? 'try-except' : undefined)));
+    const optionalInProject = sites.some((s) => s.location.role !== 'test' && isOptionalGuard(guardAt(s))) || installs.length > 0;
+    const guarded = sites.every((s) => guardAt(s) || (optionalInProject && s.inFunction && s.location.role === 'test'));
+    if (guarded) found.guard = sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
     (guarded ? missing.optional : missing.undeclared).push(found);
   }
   const order = (a: UndeclaredImport, b: UndeclaredImport) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
@@ -181,6 +206,9 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
   missing.optional.sort(order);
   return missing;
 }
+
+/** Guards that say the code runs without the module (a TYPE_CHECKING import or a version check says nothing of it). */
+const isOptionalGuard = (g: OptionalGuard | undefined): boolean => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
 
 const noUses: OtherUses = { modules: [], programs: [], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
 
@@ -194,6 +222,7 @@ const SCRIPT_DISTRIBUTIONS: Record<string, string> = {
   torchrun: 'torch',
   aws: 'awscli',
   'py.test': 'pytest',
+  'doc-builder': 'hf-doc-builder',
 };
 
 export interface FindUnusedOptions {
@@ -285,7 +314,9 @@ export function pairMappingMisses(
     if (!d.url) continue;
     const egg = /[#&]egg=([^&]+)/.exec(d.url)?.[1];
     const repo = /\/([^/@#?]+?)(?:\.git)?(?:@[^/]*)?(?:[#?].*)?$/.exec(d.url)?.[1];
-    urlNames.set(context.pypiName(d), [egg, repo].filter((n): n is string => !!n).map((n) => normalizeName(n.replace(/\[.*$/, ''))));
+    // `git+…/OpenEnv.git#subdirectory=envs/opencode_env`: the folder a monorepo builds the package from.
+    const subdirectory = /[#&]subdirectory=(?:[^&]*\/)?([^&/]+)/.exec(d.url)?.[1];
+    urlNames.set(context.pypiName(d), [egg, repo, subdirectory].filter((n): n is string => !!n).map((n) => normalizeName(n.replace(/\[.*$/, ''))));
   }
   const paired = new Set<string>();
   const provides = (u: UnusedDependency, imp: UndeclaredImport) => {
@@ -294,7 +325,9 @@ export function pairMappingMisses(
       for (let k = 0; k + inner.length <= outer.length; k++) if (inner.every((w, j) => outer[k + j] === w)) return true;
       return false;
     };
-    return [normalizeName(imp.module), ...imp.distributions].some((candidate) => {
+    // Streamlit components are imported as `st_x` from `streamlit-x` (st_keyup, st_aggrid).
+    const streamlit = /^st-/.test(normalizeName(imp.module)) ? [normalizeName(imp.module).replace(/^st-/, 'streamlit-')] : [];
+    return [normalizeName(imp.module), ...streamlit, ...imp.distributions].some((candidate) => {
       const wanted = candidate.split('-');
       // `thop` in `ultralytics-thop`; `grad-cam` in `pytorch-grad-cam` (two tokens at least, so `utils` pairs nothing).
       if (within(wanted, tokens) || (tokens.length >= 2 && within(tokens, wanted))) return true;

@@ -8,6 +8,7 @@ import { loadEnvironment } from '../env/load-environment.js';
 import { workingTreeReader } from '../env/file-readers.js';
 import type { Dependency, FileReader, PackagingFile, PythonRequirement } from '../env/model.js';
 import { packagingKindOf } from '../env/discover-packaging.js';
+import { formatOf, isPep751Lock } from '../env/formats/index.js';
 import { normalizeName } from '../env/pep508.js';
 import { specifiersIntersect } from '../env/pep440.js';
 import { condaSpecToPep440 } from '../env/conda-matchspec.js';
@@ -19,6 +20,7 @@ import { isStdlibModule, stdlibElsewhere, stdlibVersionFor } from '../scan/stdli
 import { readInterpreterMetadata, type InterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { resolveDistribution, importNamesOfDistribution, resolveImportNames } from '../scan/resolve-distribution.js';
 import { classifyImports, type ClassifyContext } from './classify-imports.js';
+import { FirstPartyImporters } from './gated-modules.js';
 import { findUndeclared, findUnused, pairMappingMisses, type CompareContext, type OtherUses } from './compare-declarations.js';
 import { findConflicts } from './find-conflicts.js';
 import { findOutOfSync } from './find-out-of-sync.js';
@@ -73,8 +75,6 @@ const STDLIB_REPLACEMENTS: Record<string, string> = {
   smtpd: 'aiosmtpd',
 };
 
-const isPylock = (p: string) => /(^|\/)pylock(\.[^./]+)?\.toml$/.test(p);
-
 function readTextFile(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
@@ -100,8 +100,8 @@ export function rootListing(root: string): string[] {
 
 /** The Python the project's files declare, the most specific first (runtime.txt over requires-python). */
 function declaredPython(files: readonly PackagingFile[]): PythonRequirement | undefined {
-  const rank = ['python-version', 'runtime.txt', 'conda', 'python-env', 'pyproject', 'setup.py', 'setup.cfg', 'pipfile', 'pipfile.lock'];
-  return files.filter((f) => f.python).sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0]?.python;
+  const precedence = (f: PackagingFile) => formatOf(f.kind).pythonPrecedence;
+  return files.filter((f) => f.python).sort((a, b) => precedence(a) - precedence(b))[0]?.python;
 }
 
 /** Conflicts between declarations that apply to the same code: a sub-project's pins against the root's, not a sibling's. */
@@ -153,6 +153,18 @@ function subProjectsImported(
     if (found.size) byFile.set(f.path, [...found]);
   }
   return (file) => byFile.get(file) ?? [];
+}
+
+/**
+ * Modules the project generates rather than installs: protoc's `<name>_pb2` / `<name>_pb2_grpc` for every `.proto`
+ * file in the repository or compiled by a notebook (`!protoc person.proto --python_out=.`), and the `.py` files a
+ * notebook writes with `%%writefile`.
+ */
+function generatedModules(collected: readonly string[], scanned: readonly ScannedFile[]): string[] {
+  const protos = [...collected.filter((p) => p.endsWith('.proto')), ...scanned.flatMap((f) => f.writes ?? []).filter((w) => w.endsWith('.proto'))];
+  const stems = protos.map((p) => p.slice(p.lastIndexOf('/') + 1, -'.proto'.length)).filter((s) => /^[A-Za-z_]\w*$/.test(s));
+  const written = scanned.flatMap((f) => f.writes ?? []).filter((w) => w.endsWith('.py')).map((w) => w.slice(w.lastIndexOf('/') + 1, -3));
+  return [...new Set([...stems.flatMap((s) => [`${s}_pb2`, `${s}_pb2_grpc`]), ...written.filter((w) => /^[A-Za-z_]\w*$/.test(w))])];
 }
 
 /** What the project uses without importing it: tools its files run, Sphinx extensions, its own distributions. */
@@ -220,9 +232,9 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const discovered = await discoverFiles(root, {
     exclude: [...config.exclude, ...(options.exclude ?? [])],
     defaultExcludes: options.defaultExcludes,
-    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPylock(p),
+    collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPep751Lock(p) || p.endsWith('.proto'),
   });
-  for (const p of discovered.collected.filter(isPylock)) {
+  for (const p of discovered.collected.filter(isPep751Lock)) {
     diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
   }
   for (const s of discovered.skipped) diagnostics.push({ severity: 'notice', code: 'scan/skipped', message: `skipped: ${s.reason}`, file: s.path });
@@ -247,10 +259,11 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
   // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
   const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
-  const code = scanned.filter((f) => f.path !== 'setup.py' && !f.path.endsWith('/setup.py') && !(bootstrap && f.path === 'bootstrap.py'));
+  const setupScripts = new Set(environment.files.filter((f) => f.kind === 'setup.py').map((f) => f.path));
+  const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
   const firstParty = new FirstPartyModules(
     scanned.map((f) => f.path),
-    { declared: config.firstParty, ...importRootsOf(environment.files, reader) },
+    { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) },
   );
   const scopes = declarationScopes(environment.files);
   const lockFiles = new Set(environment.files.filter((f) => f.kind === 'pipfile.lock').map((f) => f.path));
@@ -347,6 +360,9 @@ export function buildAnalysis(
     ignoreUndeclared: config.ignoreUndeclared,
     ignoreUnused: config.ignoreUnused.map(normalizeName),
   };
+  const importers = new FirstPartyImporters(scanned, (dotted, from) => firstParty.has(dotted, from));
+  context.gatedFiles = (module, through) => importers.gated(module, through);
+  context.isImported = (file) => importers.isImported(file);
   return {
     config,
     files,

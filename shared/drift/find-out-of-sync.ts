@@ -7,6 +7,8 @@
 // itself (`-e .`) includes what the project's setup.py or pyproject.toml declares, so the two agree by construction.
 
 import path from 'node:path';
+import { condaInstallerTooling } from '../env/formats/conda.js';
+import { buildsPackage, definesEnvironment } from '../env/formats/index.js';
 import type { Dependency, PackagingFile } from '../env/model.js';
 import type { OutOfSync, Location } from './model.js';
 
@@ -16,20 +18,6 @@ export interface SyncContext {
   /** The folder whose code a packaging file declares for; files are compared within one folder. Default: all together. */
   scopeOf?(file: string): string;
 }
-
-const projectKinds = new Set(['setup.py', 'setup.cfg', 'pyproject']);
-
-/** Files that define the main environment on their own. */
-function definesEnvironment(file: PackagingFile): boolean {
-  if (file.generated) return false;
-  const base = path.posix.basename(file.path);
-  if (file.kind === 'requirements') return /^requirements\.(txt|in)$/i.test(base);
-  if (file.kind === 'conda') return /^(environment|conda)\.ya?ml$/i.test(base);
-  return ['setup.py', 'setup.cfg', 'pyproject', 'pipfile', 'python-env'].includes(file.kind);
-}
-
-/** Installer tooling that conda files list and pip files never do. */
-const installers = new Set(['pip', 'setuptools', 'wheel']);
 
 /** The folder a local-path dependency (`-e .`, `./libs/foo`) installs, root-relative; undefined for anything else. */
 function installedFolder(d: Dependency): string | undefined {
@@ -42,7 +30,7 @@ export function findOutOfSync(files: readonly PackagingFile[], context: SyncCont
   const byPath = new Map(files.map((f) => [f.path, f]));
   const projectFilesIn = new Map<string, PackagingFile[]>();
   for (const f of files) {
-    if (!projectKinds.has(f.kind)) continue;
+    if (!buildsPackage(f.kind)) continue;
     const dir = path.posix.dirname(f.path) === '.' ? '' : path.posix.dirname(f.path);
     projectFilesIn.set(dir, [...(projectFilesIn.get(dir) ?? []), f]);
   }
@@ -65,7 +53,7 @@ export function findOutOfSync(files: readonly PackagingFile[], context: SyncCont
       }),
     ];
   };
-  const counted = (d: Dependency) => !d.constraintOnly && !d.editable && installedFolder(d) === undefined && !context.isNonPython(d) && !installers.has(context.pypiName(d));
+  const counted = (d: Dependency) => !d.constraintOnly && !d.editable && installedFolder(d) === undefined && !context.isNonPython(d) && !condaInstallerTooling.has(context.pypiName(d));
   const environments = files
     .filter(definesEnvironment)
     .map((file) => ({ file, deps: closure(file).filter(counted), pulled: pulledIn(file) }))

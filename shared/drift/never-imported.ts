@@ -51,15 +51,27 @@ export const TOOL_CONFIG_FILES: Readonly<Record<string, string>> = {
  * when the library is.
  */
 export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
-  transformers: ['accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm', 'torchvision'],
+  // jmespath: response parsing of chat templates with tools; num2words: SmolVLM's processor.
+  // The quantization backends `quantization_config=` loads (AQLM, EETQ, GPTQ, HQQ, AWQ, quanto, torchao, …).
+  transformers: [
+    'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
+    'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
+    'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels',
+  ],
+  // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
+  'huggingface-hub': ['hf-transfer', 'hf-xet'],
+  // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
+  onnxruntime: ['onnx'],
+  'onnxruntime-gpu': ['onnx'],
   diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
   peft: ['accelerate', 'bitsandbytes'],
   'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
   lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
-  torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools'],
+  // ninja builds `torch.utils.cpp_extension` extensions.
+  torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja'],
   tiktoken: ['blobfile'],
   twine: ['pkginfo', 'readme-renderer'],
-  tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorflow-io-gcs-filesystem', 'h5py'],
+  tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorboard-plugin-profile', 'tensorflow-io-gcs-filesystem', 'h5py'],
   keras: ['h5py', 'pydot'],
   fvcore: ['yacs', 'iopath'],
   detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
@@ -79,4 +91,14 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   streamlit: ['watchdog'],
   uvicorn: ['uvloop', 'httptools', 'websockets'],
   fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator'],
+  // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
+  gymnasium: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy'],
+  gym: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy', 'atari-py'],
+  // `from tqdm.rich import tqdm` draws with rich.
+  tqdm: ['rich', 'ipywidgets'],
+  tensorboard: ['tensorboard-plugin-profile', 'tensorboard-data-server'],
+  // plotly's `write_image` / `to_image` export through kaleido.
+  plotly: ['kaleido', 'pandas'],
+  seaborn: ['scipy', 'statsmodels'],
+  'scikit-learn': ['threadpoolctl', 'joblib'],
 };

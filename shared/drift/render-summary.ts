@@ -20,10 +20,10 @@ export const guardText: Record<OptionalGuard, string> = {
   'try-except': 'inside try/except ImportError',
   'availability-check': 'behind an availability check',
   'type-checking': 'under if TYPE_CHECKING (type checkers only)',
-  'version-check': 'behind a Python version or platform check',
+  'version-check': 'behind a Python version, platform or device check',
   'installed-on-demand': 'installed by the code itself',
 };
-const guardList = 'try/except ImportError, availability checks, `if TYPE_CHECKING:`, version or platform checks, installed on demand';
+const guardList = 'try/except ImportError, availability checks, `if TYPE_CHECKING:`, version, platform or device checks, installed on demand';
 
 export function headline(report: DriftReport): string {
   if (!report.drift) return 'no drift';

@@ -3,32 +3,11 @@
 
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { findPackagingFiles, isConstraintsFile, packagingKindOf } from './discover-packaging.js';
+import { findPackagingFiles, packagingKindOf } from './discover-packaging.js';
+import { formatOf } from './formats/index.js';
+import type { Env } from './formats/format.js';
+import { isConstraintsFile } from './formats/requirements.js';
 import type { FileReader, PackagingFile, PackagingKind } from './model.js';
-import { parseRequirementsText } from './requirements.js';
-import { parseCondaEnvironment } from './conda.js';
-import { parseSetupPy } from './setup-py.js';
-import { parseSetupCfg } from './setup-cfg.js';
-import { parsePyproject } from './pyproject.js';
-import { parsePipfile, parsePipfileLock } from './pipfile.js';
-import { parseMlproject, parsePythonEnv } from './mlproject.js';
-import { parseRuntimeTxt, parsePythonVersionFile } from './python-version-files.js';
-
-type Env = Record<string, string | undefined>;
-
-const parsers: Record<PackagingKind, (file: string, text: string, reader: FileReader, env: Env) => PackagingFile[]> = {
-  requirements: (file, text, reader, env) => parseRequirementsText(text, file, reader, { env }),
-  conda: (file, text, reader, env) => parseCondaEnvironment(file, text, reader, { env }),
-  'setup.py': parseSetupPy,
-  'setup.cfg': parseSetupCfg,
-  pyproject: parsePyproject,
-  pipfile: parsePipfile,
-  'pipfile.lock': parsePipfileLock,
-  mlproject: parseMlproject,
-  'python-env': parsePythonEnv,
-  'runtime.txt': parseRuntimeTxt,
-  'python-version': parsePythonVersionFile,
-};
 
 /** The kind of an included file, by its name, else by its extension. */
 function includedKind(file: string): PackagingKind {
@@ -70,15 +49,16 @@ function load(file: string, kind: PackagingKind, reader: FileReader, env: Env, i
   if (problem) into.diagnostics.push({ severity: 'warning', code: `packaging/${problem.kind}`, message: problem.message, file, ...(problem.line && { line: problem.line }) });
   if (text === undefined) return;
   seen.add(file);
-  const parsed = parsers[kind](file, text.replace(/^\uFEFF/, ''), reader, env);
+  const format = formatOf(kind);
+  const parsed = format.parse(file, text.replace(/^\uFEFF/, ''), reader, env);
   for (const f of parsed) {
     if (f.path !== file && seen.has(f.path)) continue;
     seen.add(f.path);
     into.files.push(f);
     into.diagnostics.push(...f.diagnostics);
   }
-  // Parsers other than the requirements and conda ones only name what they include; read those here.
-  if (kind === 'requirements' || kind === 'conda') return;
+  // Most parsers only name what they include; read those here.
+  if (format.readsIncludes) return;
   for (const f of parsed) {
     for (const included of f.includes) {
       if (seen.has(included)) continue;

@@ -98,14 +98,14 @@ function atom(tokens: PyToken[], scope: PyScope): PyValue | undefined {
   if (first.kind === 'name' && first.text === 'dict' && isOp(tokens[1], '(') && matchingBracket(tokens, 1) === last) {
     return dict(splitTopLevel(tokens.slice(2, -1), ',').filter((item) => item.length), line, scope, '=');
   }
-  // `helpers.with_version_ranges(install_requires)`: a function of one requirement list (or dict) that adjusts
-  // versions keeps the names; read it as its argument.
+  // `helpers.with_version_ranges(install_requires)`, `list(set(tests_require))`, `sorted(EXTRAS)`: a function of one
+  // requirement list (or dict) that adjusts versions or order keeps the names; read it as its argument.
   const call = tokens.findIndex((t) => isOp(t, '('));
   if (call > 0 && matchingBracket(tokens, call) === last && dottedName(tokens.slice(0, call))) {
     const args = splitTopLevel(tokens.slice(call + 1, -1), ',').filter((a) => a.length);
-    if (args.length === 1 && args[0]!.length === 1 && args[0]![0]!.kind === 'name') {
-      const bound = scope.names.get(args[0]![0]!.text);
-      if (bound?.kind === 'list' || bound?.kind === 'dict') return bound;
+    if (args.length === 1 && !isComprehension(args[0]!)) {
+      const value = evaluate(args[0]!, scope);
+      if (value.kind === 'list' || value.kind === 'dict') return value;
     }
   }
   return undefined;

@@ -33,7 +33,7 @@ interface SetupCall {
 }
 
 /** `reader` is unused: included requirements files are named in `includes` and read by the loader. */
-export function parseSetupPy(file: string, text: string, _reader: FileReader): PackagingFile[] {
+export function parseSetupPy(file: string, text: string, reader: FileReader): PackagingFile[] {
   const b = new PackagingFileBuilder(file, 'setup.py', 'setup-py');
   let statements: PyStatement[];
   try {
@@ -44,6 +44,10 @@ export function parseSetupPy(file: string, text: string, _reader: FileReader): P
     return [b.file];
   }
   const call = findSetupCall(statements);
+  // dinov2's `dinov2/eval/setup.py` (model set-up for the evaluations, calling its own `setup(args)`) is a module of
+  // its package that happens to be called setup.py: no build tool in sight and an `__init__.py` beside it. It is code.
+  const slash = file.lastIndexOf('/');
+  if (slash > 0 && !/\b(setuptools|distutils|skbuild)\b/.test(text) && reader.read(`${file.slice(0, slash)}/__init__.py`) !== undefined) return [];
   if (!call) {
     b.report('notice', 'no-setup-call', 'no setup() call was found, so this file declares no dependencies', 1);
     return [b.file];
@@ -101,7 +105,8 @@ function bindNames(statements: PyStatement[], setupIndex: number): PyScope {
     if (enclosing[j]!.some((h) => !reaching.has(h))) continue;
     const defined = definitionName(s);
     if (defined !== undefined) {
-      if (!reaching.has(j)) scope.functions.set(defined, mentionedFiles(bodies.get(j) ?? [], scope));
+      // The header too: `def get_requirements(path=HERE / "requirements.txt")` reads its default when called bare.
+      if (!reaching.has(j)) scope.functions.set(defined, mentionedFiles([...s.tokens, ...(bodies.get(j) ?? [])], scope));
     } else if (s.compound === 'for') bindLoop(s.tokens, scope);
     else if (s.compound === 'with' || (s.compound === 'async' && isName(s.tokens[1], 'with'))) bindWith(s.tokens, scope);
     else if (!s.compound) applyStatement(s.tokens, scope);

@@ -112,7 +112,7 @@ const optionalWords: Record<NonNullable<UndeclaredImport['guard']>, string> = {
   'try-except': 'imported inside try/except ImportError, the code runs without it',
   'availability-check': 'imported behind an availability check, the code runs without it',
   'type-checking': 'imported only for type checkers (if TYPE_CHECKING)',
-  'version-check': 'imported only on some Python versions or platforms (a version or platform check)',
+  'version-check': 'imported only on some Python versions, platforms or accelerators (a version, platform or device check)',
   'installed-on-demand': 'the code installs it itself before importing it',
 };
 

@@ -24,6 +24,8 @@ import { parseYamlDocument } from '../env/yaml-document.js';
 import { readInterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { conflictingDeclaration, roleOf, sortAdditions, subprojectFolders } from './certain-additions.js';
 import { packagingKindOf } from '../env/discover-packaging.js';
+import { condaFormat, condaInstallerTooling } from '../env/formats/conda.js';
+import { buildsPackage, definesEnvironment, formatOf } from '../env/formats/index.js';
 import { choosePin, interpreterMayPin, readPackageEnvSettings } from './choose-pins.js';
 import { editCondaEnvironment, newCondaEnvironmentText } from './edit-conda-environment.js';
 import { editManifest, optionalSection, runtimeSection, sectionGroup, type ManifestAddition, type ManifestSection } from './edit-manifest.js';
@@ -68,9 +70,6 @@ interface FileWork {
   groups: Map<string, { section: ManifestSection; wanted: Map<string, WantedPackage> }>;
 }
 
-const condaFileNames = ['environment.yml', 'environment.yaml', 'conda.yaml', 'conda.yml'];
-/** Installer tooling that conda files list and pip files never do (as find-out-of-sync counts them). */
-const installers = new Set(['pip', 'setuptools', 'wheel']);
 
 const where = (l: Location) => `${l.file}:${l.line}`;
 const places = (ls: readonly Location[]) => ls.slice(0, 3).map(where).join(', ') + (ls.length > 3 ? ` and ${ls.length - 3} more` : '');
@@ -83,14 +82,16 @@ function kindOfTarget(p: string): 'requirements' | 'conda' | undefined {
   return undefined;
 }
 
-/** The dependencies a file that defines the whole environment declares, as find-out-of-sync counts them. */
+/**
+ * The dependencies a file that defines the whole environment declares, as find-out-of-sync counts them; but of the
+ * files package-env writes line by line, the root requirements file and every conda file it edits.
+ */
 function environmentDependencies(files: readonly PackagingFile[]): Dependency[] {
-  const defines = (f: PackagingFile) =>
-    !f.generated && (f.kind === 'requirements' ? /^requirements\.(txt|in)$/i.test(f.path) : ['conda', 'setup.py', 'setup.cfg', 'pyproject', 'pipfile', 'python-env'].includes(f.kind));
+  const defines = (f: PackagingFile) => (f.kind === 'conda' ? !f.generated : definesEnvironment(f) && (f.kind !== 'requirements' || !f.path.includes('/')));
   return files
     .filter(defines)
     .flatMap((f) => f.dependencies)
-    .filter((d) => d.group === 'main' && !d.constraintOnly && !d.editable && !isNonPython(d) && !installers.has(pypiNameOf(d)));
+    .filter((d) => d.group === 'main' && !d.constraintOnly && !d.editable && !isNonPython(d) && !condaInstallerTooling.has(pypiNameOf(d)));
 }
 
 /** The conda file an MLproject's `conda_env:` names, when it does. */
@@ -182,7 +183,7 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     const runtime = requirementsFile.includes.find((inc) => /(^|[/_-])(runtime|base|core|main|install|prod)[^/]*\.(txt|in)$/i.test(inc) && byPath.get(inc) && !byPath.get(inc)!.generated);
     if (runtime) requirementsPath = runtime;
   }
-  const condaPaths = new Set(files.filter((f) => f.kind === 'conda' && condaFileNames.includes(f.path)).map((f) => f.path));
+  const condaPaths = new Set(files.filter((f) => f.kind === 'conda' && condaFormat.names.includes(f.path)).map((f) => f.path));
   for (const f of files.filter((f) => f.kind === 'mlproject')) {
     const named = mlprojectCondaEnv(f, reader);
     if (named) condaPaths.add(named);
@@ -203,7 +204,7 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   }
   // Manifests: pyproject.toml, setup.cfg, setup.py, Pipfile at the root, with a runtime section package-env can extend.
   for (const f of files) {
-    if (!['pyproject', 'setup.cfg', 'setup.py', 'pipfile'].includes(f.kind) || f.generated || f.path.includes('/') || !allowed(f.path)) continue;
+    if (formatOf(f.kind).packageEnv?.edits !== 'manifest' || f.generated || f.path.includes('/') || !allowed(f.path)) continue;
     const text = reader.read(f.path) ?? '';
     const runtime = runtimeSection(f, text);
     if (runtime) environmentFiles.push(Object.assign(work(f.path, 'manifest', text), { manifest: { file: f, ...runtime } }));
@@ -222,14 +223,14 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
   // When none lists any yet: an empty requirements or conda file is there to be filled, else the first manifest.
   const empty = environmentFiles.filter((w) => w.kind !== 'manifest' && !readsRequirements(w) && !byPath.get(w.path)?.dependencies.some((d) => d.editable));
   const runtimeFiles = declaring.length ? declaring : empty.length ? empty : environmentFiles.filter((w) => w.kind === 'manifest').slice(0, 1);
-  const rank: Record<string, number> = { pyproject: 0, 'setup.cfg': 1, 'setup.py': 2, pipfile: 3 };
-  const ranked = [...runtimeFiles].sort((a, b) => (rank[a.manifest?.file.kind ?? ''] ?? 4) - (rank[b.manifest?.file.kind ?? ''] ?? 4) || (a.kind === 'conda' ? 1 : 0) - (b.kind === 'conda' ? 1 : 0));
+  const precedence = (w: FileWork) => formatOf(w.kind === 'manifest' ? w.manifest!.file.kind : w.kind).packageEnv!.precedence;
+  const ranked = [...runtimeFiles].sort((a, b) => precedence(a) - precedence(b));
   plan.sourceOfTruth = ranked[0]?.path;
   plan.inStep = ranked.slice(1).map((w) => w.path);
 
   // ---- What to add: only what is certain; the rest is the checklist ----
   // A project that builds a package: a setup.py, a setup.cfg with options, a pyproject.toml that names a project or a build.
-  const manifests = files.filter((f) => !f.path.includes('/') && ['setup.py', 'setup.cfg', 'pyproject'].includes(f.kind));
+  const manifests = files.filter((f) => !f.path.includes('/') && buildsPackage(f.kind));
   const builtPackage = manifests.some((f) => f.kind !== 'pyproject' || /^\s*\[(project|build-system|tool\.poetry)\]/m.test(reader.read(f.path) ?? ''));
   const manifestIncludes = new Set(manifests.flatMap((f) => f.includes));
   const declared = files.flatMap((f) => f.dependencies.map((dependency) => ({ pypi: pypiNameOf(dependency), dependency })));

@@ -137,14 +137,18 @@ function exitsEarly(b: Uint8Array, colon: number): boolean {
 }
 
 const catchesImportError = /^except\*?\s*$|\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
-const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b/;
+// `with suppress(ImportError):`, and optuna's `with try_import() as _imports:` (a context manager that keeps the error
+// to raise it when the feature is used).
+const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b|\b_?(?:try|optional|lazy)_imports?\s*\(/;
 const typeChecking = /\bTYPE_CHECKING\b/;
 const availabilityPattern =
-  /\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
+  /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
 /** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
-const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|sys\.modules|RequirementCache|has_|HAS_|Has_/;
+const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_/;
 const availability = { test: (text: string) => availabilityWords.test(text) && availabilityPattern.test(text) };
-const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b/;
+// An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`).
+const versionOrPlatform =
+  /\bsys\.version_info\b|\bsys\.version\b|\b\w+\.__version__\s*(?:[=!]=|[<>]=?)|\b[A-Z][A-Z0-9]*_VERSION\s*(?:[=!]=|[<>]=?)|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b|\bdevice(?:\.type|_type)?\s*==\s*["'](?:hpu|xla|npu|xpu|mlu|musa|neuron|tpu)["']/;
 /** Test decorators that skip unless something is installed. */
 const skipUnlessInstalled = /@\S*\b(?:(?:require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b|requires?\()/;
 /** Calls that install a package on the spot. */
@@ -225,6 +229,25 @@ function checkedNames(headers: readonly Header[]): Set<string> {
   return names;
 }
 
+/** Modules the file probes in a statement: `_XLA_AVAILABLE = RequirementCache("torch_xla>=1.13")`, `HAS_X = find_spec("x")`. */
+function probedNames(): Set<string> {
+  const names = new Set<string>();
+  const text = decoded!.text;
+  if (/RequirementCache|find_spec|find_loader|_available\(/.test(text)) {
+    for (const m of text.matchAll(/\b(?:RequirementCache|find_spec|find_loader|module_available|package_available)\(\s*["']([A-Za-z_][\w.]*)/g)) names.add(m[1]!.split('.')[0]!.toLowerCase());
+  }
+  // Flags named after the module: `_XLA_AVAILABLE`, `_XLA_GREATER_EQUAL_2_1` (a RequirementCache, false without it).
+  if (/_AVAILABLE|_GREATER_EQUAL/.test(text)) {
+    for (const m of text.matchAll(/\b_*([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*?)_(?:AVAILABLE\b|GREATER_EQUAL)/g)) names.add(m[1]!.toLowerCase());
+  }
+  return names;
+}
+
+/** Is `method` a constructor (`__init__`, `__post_init__`, `__new__`) directly inside class `owner`? */
+function isConstructorIn(method: Header | undefined, owner: Header | undefined): boolean {
+  return method?.keyword === 'def' && owner?.keyword === 'class' && /\bdef\s+__(?:init|post_init|new)__\s*\(/.test(method.text);
+}
+
 /** The short names projects check modules by (`has_hvd_support`, `_TF_AVAILABLE`). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   hvd: 'horovod',
@@ -279,6 +302,7 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
   }
 
   const stack: Header[] = [];
+  const tried = new Map<Header, string[]>();
   /** The module's own block, for `if not X_AVAILABLE: raise` at the top level. */
   const moduleBlock: { assured?: Set<string> } = {};
   /** Closes the blocks a line at `indent` ends; returns the closed header at that same indent (its sibling). */
@@ -302,11 +326,26 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
       header.head = head;
       head.clauses.push(header);
     }
-    if (header.keyword === 'except') header.reraises = raisesFirst(b, header.colon);
+    if (header.keyword === 'except') {
+      header.reraises = raisesFirst(b, header.colon);
+      // `try: import mc except ImportError: raise ImportError("install memcached")` in a constructor: like a failed
+      // availability check there, no instance exists without the module, so the class's other methods may assume it.
+      const method = stack[stack.length - 1];
+      const owner = stack[stack.length - 2];
+      if (header.reraises && header.head && catchesImportError.test(header.text) && isConstructorIn(method, owner)) {
+        owner!.assured = new Set([...(owner!.assured ?? []), ...(tried.get(header.head) ?? [])]);
+      }
+    }
     // `if not is_x_available(): raise …`: the rest of the enclosing block may assume x.
     if ((header.keyword === 'if' || header.keyword === 'elif') && availability.test(header.text) && exitsEarly(b, header.colon)) {
       const block = stack[stack.length - 1] ?? moduleBlock;
-      block.assured = new Set([...(block.assured ?? []), ...checkedNames([header])]);
+      const names = checkedNames([header]);
+      block.assured = new Set([...(block.assured ?? []), ...names]);
+      // In a constructor, the check covers every method of its class: no instance exists without x (Lightning's
+      // XLAEnvironment, sentence-transformers' PhraseTokenizer raise in __init__ and import x in later methods).
+      const method = stack[stack.length - 1];
+      const owner = stack[stack.length - 2];
+      if (isConstructorIn(method, owner)) owner!.assured = new Set([...(owner!.assured ?? []), ...names]);
     }
     stack.push(header);
   };
@@ -327,6 +366,9 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
     const inlineBody = p < o && top !== undefined && top.colon >= ls && top.colon < o;
     if (!inlineBody) dedent(width(b, ls, p));
     blocks.push([...stack]);
+    // The modules each open `try:` imports, for a handler that turns out to re-raise in a constructor.
+    const innermostTry = stack.findLast((o) => o.keyword === 'try');
+    if (innermostTry && imports[k]!.level === 0 && imports[k]!.module) tried.set(innermostTry, [...(tried.get(innermostTry) ?? []), imports[k]!.module.toLowerCase()]);
     assured.push(new Set([...stack, moduleBlock].flatMap((s) => [...(s.assured ?? [])])));
     let before: ImportGuard | undefined;
     // `check_requirements("mss")` on one of the lines just above, in the same block.
@@ -339,8 +381,20 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
         if (width(b, line, q) < indent) break;
         const text = ascii(b, q, b.indexOf(0x0a, q) < 0 ? b.length : b.indexOf(0x0a, q));
         // The call names what it installs: `check_requirements(("onnx", "onnxruntime"))` before `import onnxruntime`.
-        if (installsOnDemand.test(text) && imports[k]!.module.length >= 2 && text.toLowerCase().includes(imports[k]!.module.toLowerCase())) {
-          before = 'installed-on-demand';
+        if (installsOnDemand.test(text)) {
+          if (imports[k]!.module.length >= 2 && text.toLowerCase().includes(imports[k]!.module.toLowerCase())) {
+            before = 'installed-on-demand';
+            break;
+          }
+          // yolov5's `check_requirements("tritonclient[all]")` before `from utils.triton import …`: the project's
+          // module loads only once tritonclient is there (drift/gated-modules.ts passes that on).
+          const installed = [...text.matchAll(/["']([A-Za-z][\w.-]*)/g)].map((m) => m[1]!.toLowerCase());
+          if (installed.length && imports[k]!.module) imports[k]!.installedBefore = installed;
+        }
+        // autogluon's `try_import_ray()`: raises an install hint unless ray imports, so what follows may assume it.
+        const tried = /\btry_import_(\w+)\s*\(/.exec(text);
+        if (tried && names(imports[k]!.module, new Set([tried[1]!.toLowerCase()]))) {
+          before = 'availability-check';
           break;
         }
       }
@@ -360,6 +414,7 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
           record.guard = 'try-except';
           return;
         }
+        record.installHint = true;
         continue;
       }
       if (guard) {
@@ -371,16 +426,16 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
       record.guard = earlier[k];
       return;
     }
-    if (record.level === 0 && assured[k]!.size > 0 && names(record.module, assured[k]!)) {
+    if (record.level === 0 && assured[k]!.size > 0 && (assured[k]!.has(record.module.toLowerCase()) || names(record.module, assured[k]!))) {
       record.guard = 'availability-check';
       return;
     }
     // Inside a function or class of a file that checks the module's availability (`if is_aim_available():` at the
     // top, the import in AimTracker.start()), the import runs only once the check passed.
     if (record.level === 0 && open.some((o) => o.keyword === 'def' || o.keyword === 'class')) {
-      // Checks at the module's top level, `def is_x_available()` and test decorators: a check inside a method that
-      // raises when x is missing (`if not is_nltk_available(): raise …` in __init__) makes x required there.
-      checked ??= checkedNames(headers.filter((x) => x.indent === 0 || x.keyword === 'def' || x.keyword === 'class'));
+      // Any check in the file (at the top, in `def is_x_available()`, in a constructor, a test decorator), a probe or
+      // an imported flag (`from .accelerators.xla import _XLA_AVAILABLE`): the file's code knows x may be missing.
+      checked ??= new Set([...checkedNames(headers), ...probedNames()]);
       if (names(record.module, checked)) record.guard = 'availability-check';
     }
   });

@@ -33,6 +33,7 @@ const FROM_METADATA: readonly Row[] = [
   ['setuptools', 'setuptools'],
   ['pkg_resources', 'setuptools'],
   ['pytest', 'pytest'],
+  ['_pytest', 'pytest'],
   // pytest ships a `py.py` shim for the old `py` library it replaced.
   ['py', ['py', 'pytest']],
   ['sympy', 'sympy'],
@@ -387,6 +388,7 @@ const FROM_DOCS: readonly Row[] = [
   ['ultralytics', 'ultralytics'],
   ['mmcv', ['mmcv', 'mmcv-full']],
   ['mmdet', 'mmdet'],
+  ['mmseg', 'mmsegmentation'],
   ['pycocotools', 'pycocotools'],
   ['open3d', 'open3d'],
   ['trimesh', 'trimesh'],

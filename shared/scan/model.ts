@@ -17,6 +17,13 @@ export interface ImportRecord {
   guard?: ImportGuard;
   /** Inside a function body: it runs when the function is called, not when the module loads. */
   inFunction?: boolean;
+  /**
+   * At module level in a `try:` whose handler raises again with an install hint (`raise ImportError("pip install x")`):
+   * the module cannot load without it, which makes it optional only where nothing in the project loads the module.
+   */
+  installHint?: boolean;
+  /** Packages an install call just above installs (`check_requirements("tritonclient[all]")`), lowercase, as written. */
+  installedBefore?: string[];
 }
 
 /** Why an import is optional: the code runs without it. */
@@ -31,7 +38,7 @@ export type ImportGuard =
   | 'availability-check'
   /** Under `if TYPE_CHECKING:`: read by type checkers only, never imported at run time. */
   | 'type-checking'
-  /** Under `if sys.version_info …` / `sys.platform` / `platform.system()`: needed on some Pythons or systems only. */
+  /** Under `if sys.version_info …` / `sys.platform` / `platform.system()` / `device.type == "hpu"`: needed on some Pythons, systems or accelerators only. */
   | 'version-check'
   /** Installed by the code itself first: `check_requirements("x")` just before, or a notebook's `!pip install x`. */
   | 'installed-on-demand';
@@ -50,6 +57,8 @@ export interface ScannedFile {
   pipInstalls: PipInstallEvidence[];
   /** Notebooks only: the programs its `!cmd` lines run (`!pytest`, `!python -m black`), for "declared but unused". */
   programs?: string[];
+  /** Notebooks only: files its cells write (`%%writefile helpers.py`) or compile (`!protoc person.proto …`). */
+  writes?: string[];
   /** Modules this file defines an availability function for (`def is_megatron_lm_available()` → `megatron_lm`). */
   availabilityChecks?: string[];
   /** Set when the file could not be fully read (syntax error, binary, too large); imports then hold what was found. */

@@ -116,6 +116,9 @@ function scanCell(cell: Cell, file: ScannedFile): void {
     }
   };
   const magic = /^\s*%%(\S+)/.exec(cell.text.replace(/^(\s*\n)+/, ''));
+  // `%%writefile [-a] helpers.py`: the notebook makes that module itself.
+  const written = magic?.[1] === 'writefile' ? /^\s*%%writefile(?:\s+-a|\s+--append)?\s+(\S+)/.exec(cell.text.replace(/^(\s*\n)+/, '')) : null;
+  if (written) (file.writes ??= []).push(written[1]!);
   if (magic && !PYTHON_CELL_MAGICS.has(magic[1]!)) {
     if (SHELL_CELL_MAGICS.has(magic[1]!)) {
       cell.text.split('\n').forEach((text, k) => {
@@ -135,6 +138,8 @@ function scanCell(cell: Cell, file: ScannedFile): void {
       const command = shellOrPip(joined);
       if (command !== null) {
         pip(command, line);
+        const protoc = command.search(/\bprotoc\b/);
+        if (protoc >= 0) for (const word of command.slice(protoc).split(/\s+/)) if (/^[\w./-]+\.proto$/.test(word)) (file.writes ??= []).push(word);
         const programs = invokedPrograms(command);
         if (programs.length) (file.programs ??= []).push(...programs);
       }

@@ -160,7 +160,9 @@ export function resolveDistribution(module: string, sources: ResolutionSources):
   const known = [overrides, interpreter, tableIndex].filter((index): index is NameIndex => index !== undefined);
   const namespace = deepestKnownNamespace(module, known);
   const guessed = namespace ? module.split('.').slice(0, namespace.split('.').length + 1).join('.') : module.split('.')[0]!;
-  return { distributions: [normalizeDistributionName(guessed)], source: 'guess' };
+  // A private top-level package (`_cffi_backend`) ships in the distribution of its public name; a name cannot start
+  // with `-` anyway.
+  return { distributions: [normalizeDistributionName(guessed.replace(/^_+/, '') || guessed)], source: 'guess' };
 }
 
 function reverseLookup(index: NameIndex, distribution: string): string[] {

@@ -1,10 +1,12 @@
 // Which recorded files an environment is recreated from, and with what. A conda environment when the record has a
 // conda file (environment.yml, conda.yaml, MLproject's conda_env) and conda, mamba or micromamba is on PATH; otherwise
 // a virtual environment filled from the first of requirements.txt, requirements.in, Pipfile.lock, Pipfile,
-// pyproject.toml, setup.cfg, setup.py and MLproject's python_env.yaml that declares anything. pip reads requirements
+// pyproject.toml, setup.cfg, setup.py and MLproject's python_env.yaml that declares anything (each format's `venv`). pip reads requirements
 // files itself (with their -r, -c and index options); the other formats are turned into a requirements file of their
 // main dependencies, since pip cannot install "only the dependencies" of a pyproject.toml or a Pipfile.
 
+import { condaFormat } from '../env/formats/conda.js';
+import { venvSources } from '../env/formats/index.js';
 import type { Dependency, PackagingFile, PythonRequirement } from '../env/model.js';
 
 export type ManagerChoice = 'auto' | 'venv' | 'uv' | 'conda';
@@ -29,21 +31,9 @@ export type EnvironmentPlan =
 /** The record cannot be recreated as asked; the message says what to change. */
 export class PlanError extends Error {}
 
-const condaFileNames = ['environment.yml', 'environment.yaml', 'conda.yaml', 'conda.yml'];
-const venvOrder: { matches: (f: PackagingFile) => boolean; asIs: boolean }[] = [
-  { matches: (f) => f.path === 'requirements.txt', asIs: true },
-  { matches: (f) => f.path === 'requirements.in', asIs: true },
-  { matches: (f) => f.kind === 'pipfile.lock' && f.path === 'Pipfile.lock', asIs: false },
-  { matches: (f) => f.kind === 'pipfile' && f.path === 'Pipfile', asIs: false },
-  { matches: (f) => f.kind === 'pyproject' && f.path === 'pyproject.toml', asIs: false },
-  { matches: (f) => f.kind === 'setup.cfg' && f.path === 'setup.cfg', asIs: false },
-  { matches: (f) => f.kind === 'setup.py' && f.path === 'setup.py', asIs: false },
-  { matches: (f) => f.kind === 'python-env', asIs: false },
-];
-
 /** The conda file to build from: a root file by its usual name, else one an MLproject names. */
 export function condaFileOf(files: readonly PackagingFile[]): PackagingFile | undefined {
-  for (const name of condaFileNames) {
+  for (const name of condaFormat.names) {
     const found = files.find((f) => f.kind === 'conda' && f.path === name);
     if (found) return found;
   }
@@ -73,10 +63,10 @@ export function planEnvironment(files: readonly PackagingFile[], manager: Manage
 }
 
 function venvSource(files: readonly PackagingFile[]): { source: InstallSource; from: string } | undefined {
-  for (const { matches, asIs } of venvOrder) {
-    const file = files.find(matches);
+  for (const { format, path } of venvSources) {
+    const file = files.find((f) => f.kind === format.kind && (path === undefined || f.path === path));
     if (!file) continue;
-    if (asIs) return { source: { kind: 'file', path: file.path }, from: file.path };
+    if (format.venv!.install === 'as-is') return { source: { kind: 'file', path: file.path }, from: file.path };
     const lines = requirementLines(file);
     if (lines.some((l) => !l.startsWith('--'))) return { source: { kind: 'generated', from: file.path, lines }, from: file.path };
   }

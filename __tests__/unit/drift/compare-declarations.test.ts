@@ -74,6 +74,45 @@ test('guarded everywhere is optional; one unguarded site makes it a need; settin
   expect(ignored.missing).toEqual({ undeclared: [], optional: [] });
 });
 
+test("a test's import inside a test function follows the project: optional where the package code guards it, a need where it does not", () => {
+  const guardedInPackage = 'try:\n    import apex\nexcept ImportError:\n    apex = None\n';
+  const testFunction = 'def test_amp():\n    from apex import amp\n';
+  const follows = compare({ 'requirements.txt': '', 'lib/__init__.py': '', 'lib/engine.py': guardedInPackage, 'tests/test_engine.py': testFunction });
+  expect(follows.missing.undeclared).toEqual([]);
+  expect(follows.missing.optional).toEqual([expect.objectContaining({ module: 'apex', guard: 'try-except' })]);
+  // A lazy import in the package's own code needs its own guard; a test at module level always needs the module.
+  const lazyInPackage = compare({ 'requirements.txt': '', 'lib/__init__.py': '', 'lib/engine.py': guardedInPackage, 'lib/amp.py': testFunction.replace('test_amp', 'enable') });
+  expect(lazyInPackage.missing.undeclared).toEqual([expect.objectContaining({ module: 'apex' })]);
+  const testModuleLevel = compare({ 'requirements.txt': '', 'lib/__init__.py': '', 'lib/engine.py': guardedInPackage, 'tests/test_engine.py': 'import apex\n' });
+  expect(testModuleLevel.missing.undeclared).toEqual([expect.objectContaining({ module: 'apex' })]);
+  const nothingGuarded = compare({ 'requirements.txt': '', 'tests/test_engine.py': testFunction });
+  expect(nothingGuarded.missing.undeclared).toEqual([expect.objectContaining({ module: 'apex' })]);
+});
+
+test('an install hint at the top of a package module nothing imports is optional; in a module the package loads it is a need', () => {
+  const hint = 'try:\n    from optuna_integration import BoTorchSampler\nexcept ModuleNotFoundError:\n    raise ModuleNotFoundError("pip install optuna-integration")\n';
+  const leaf = compare({ 'requirements.txt': '', 'pkg/__init__.py': '', 'pkg/integration/__init__.py': 'if TYPE_CHECKING:\n    from pkg.integration.botorch import BoTorchSampler\n', 'pkg/integration/botorch.py': hint });
+  expect(leaf.missing.undeclared).toEqual([]);
+  expect(leaf.missing.optional).toEqual([expect.objectContaining({ module: 'optuna_integration', guard: 'try-except' })]);
+  const loaded = compare({ 'requirements.txt': '', 'pkg/__init__.py': 'from pkg.integration import botorch\n', 'pkg/integration/__init__.py': '', 'pkg/integration/botorch.py': hint });
+  expect(loaded.missing.undeclared).toEqual([expect.objectContaining({ module: 'optuna_integration' })]);
+  const init = compare({ 'requirements.txt': '', 'pkg/__init__.py': hint });
+  expect(init.missing.undeclared).toEqual([expect.objectContaining({ module: 'optuna_integration' })]);
+});
+
+test('a notebook that installs a VCS URL without #egg= installs the repository named by its last path segment', () => {
+  const cell = (source: string) => ({ cell_type: 'code', metadata: {}, outputs: [], source: [source] });
+  const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [cell('! pip install git+https://github.com/modestyachts/ImageNetV2_pytorch\n'), cell('from imagenetv2_pytorch import ImageNetV2Dataset\n')] });
+  const { missing } = compare({ 'requirements.txt': '', 'prompts.ipynb': notebook });
+  expect(missing.undeclared).toEqual([]);
+  expect(missing.optional).toEqual([expect.objectContaining({ module: 'imagenetv2_pytorch', guard: 'installed-on-demand' })]);
+});
+
+test('a Streamlit component imported as st_x pairs with its streamlit-x declaration', () => {
+  const { analysis, missing, unused } = compare({ 'requirements.txt': 'streamlit-keyup==0.2.0\n', 'app.py': 'from st_keyup import st_keyup\n' });
+  expect(pairMappingMisses(missing, unused, analysis.dependencies, analysis.context)).toEqual({ missing: { undeclared: [], optional: [] }, unused: [] });
+});
+
 test("a notebook that installs what it imports (`!pip install`) makes that import optional, pointing at the install line", () => {
   const nb = JSON.stringify({ cells: [{ cell_type: 'code', source: ['!pip install lightgbm\n', 'import lightgbm\n'], metadata: {}, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
   const { missing } = compare({ 'requirements.txt': '', 'explore.ipynb': nb });

@@ -26,6 +26,15 @@ describe('evaluate', () => {
     expect(plain(value('dict(a=["1"], **{"b": "2"})', scope))).toEqual({ a: ['1'], b: '2' });
   });
 
+  test('a call of one requirement list keeps its names (list(set(x)), sorted(x), helper(x))', () => {
+    const scope = new PyScope();
+    scope.names.set('TESTS', { kind: 'list', items: [{ kind: 'str', value: 'pytest', line: 1 }], line: 1 });
+    expect(plain(value('list(set(TESTS))', scope))).toEqual(['pytest']);
+    expect(plain(value('ag.get_dependency_version_ranges(TESTS + ["flake8"])', scope))).toEqual(['pytest', 'flake8']);
+    expect(plain(value('sorted(t for t in TESTS)', scope))).toBeNull();
+    expect(plain(value('parse("requirements.txt")', scope))).toBeNull();
+  });
+
   test('opaque values remember the requirements files they mention', () => {
     expect(value("open(os.path.join(here, 'reqs', 'base.txt')).read()")).toEqual({
       kind: 'opaque',

@@ -177,6 +177,28 @@ describe('files that cannot be read', () => {
     ]);
   });
 
+  test("a module of a package that is called setup.py (no build tool in sight, an __init__.py beside it) is code, not packaging", () => {
+    const text = 'import torch\nfrom dinov2.utils.config import setup\n\ndef main(args):\n    config = setup(args)\n';
+    expect(parseSetupPy('dinov2/eval/setup.py', text, memoryReader({ 'dinov2/eval/__init__.py': '' }))).toEqual([]);
+    // Without the package beside it, or with setuptools in sight, it stays a setup.py that declares nothing.
+    expect(parseSetupPy('tools/setup.py', text, memoryReader())).toHaveLength(1);
+    expect(parseSetupPy('dinov2/eval/setup.py', 'import setuptools\n', memoryReader({ 'dinov2/eval/__init__.py': '' }))).toHaveLength(1);
+  });
+
+  test("a helper's default argument names the requirements file it reads when called bare (dinov2's get_requirements())", () => {
+    const text = [
+      'from setuptools import setup',
+      'def get_requirements(path: str = HERE / "requirements.txt"):',
+      '    with open(path) as f:',
+      '        return [line.strip() for line in f], []',
+      'requirements, extra_indices = get_requirements()',
+      'setup(name="x", install_requires=requirements)',
+    ].join('\n');
+    const [file] = parseSetupPy('setup.py', text, memoryReader());
+    expect(file!.includes).toEqual(['requirements.txt']);
+    expect(file!.diagnostics).toEqual([]);
+  });
+
   test('no setup() call is a notice', () => {
     expect(parse('print("hello")').diagnostics).toMatchObject([{ code: 'setup-py/no-setup-call', line: 1 }]);
   });

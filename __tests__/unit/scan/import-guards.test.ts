@@ -199,3 +199,64 @@ test('an install call just above the import: installed on demand', () => {
   const source = ['def load(self):', '    check_requirements("mss")', '    import mss', '    import numpy'].join('\n');
   expect(guards(source)).toEqual({ mss: 'installed-on-demand', numpy: null });
 });
+
+test('a check in a constructor covers its class; probes and imported flags mark the file as knowing a module may be missing', () => {
+  const source = [
+    'from .accelerators.xla import _XLA_GREATER_EQUAL_2_1',
+    '_TE_OK = RequirementCache("transformer_engine>=0.11")',
+    'class PhraseTokenizer:',
+    '    def __init__(self):',
+    '        if not is_nltk_available():',
+    '            raise ImportError("pip install nltk")',
+    '    def tokenize(self, text):',
+    '        from nltk import word_tokenize',
+    'class Other:',
+    '    def run(self):',
+    '        import faiss',
+    'def root_device():',
+    '    import torch_xla.core.xla_model as xm',
+    'def precision():',
+    '    import transformer_engine.pytorch as te',
+    'def sync():',
+    '    try_import_ray()',
+    '    import ray',
+    'def encode(self):',
+    '    if self.device.type == "hpu":',
+    '        import habana_frameworks.torch as ht',
+  ].join('\n');
+  expect(guards(source)).toEqual({
+    '.accelerators.xla': null,
+    nltk: 'availability-check',
+    faiss: null,
+    'torch_xla.core.xla_model': 'availability-check',
+    'transformer_engine.pytorch': 'availability-check',
+    ray: 'availability-check',
+    'habana_frameworks.torch': 'version-check',
+  });
+});
+
+test("optuna's `with try_import()` guards like suppress(ImportError); `if is_x_enabled():` is an availability check", () => {
+  const source = ['with try_import() as _imports:', '    import boto3', 'if is_sagemaker_mp_enabled():', '    from smdistributed.modelparallel import __version__', 'import numpy'].join('\n');
+  expect(guards(source)).toEqual({ boto3: 'try-except', 'smdistributed.modelparallel': 'availability-check', numpy: null });
+});
+
+test("a re-raising try in a constructor covers its class; a library's version check is a version check", () => {
+  const source = [
+    'class MemcachedBackend:',
+    '    def __init__(self):',
+    '        try:',
+    '            import mc',
+    '        except ImportError:',
+    '            raise ImportError("Please install memcached")',
+    '    def get(self, path):',
+    '        import mc',
+    'class Other:',
+    '    def get(self):',
+    '        import lmdb',
+    "if torch.__version__ == 'parrots':",
+    '    import parrots',
+    "if TORCH_VERSION >= (2, 0):",
+    '    import torch._dynamo',
+  ].join('\n');
+  expect(guards(source)).toEqual({ mc: 'availability-check', lmdb: null, parrots: 'version-check', 'torch._dynamo': 'version-check' });
+});

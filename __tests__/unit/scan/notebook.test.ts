@@ -107,3 +107,20 @@ describe('other notebooks', () => {
     expect(file.imports.map((i) => i.module)).toEqual(['a']);
   });
 });
+
+test('a notebook records the files it writes (%%writefile) and the .proto files it compiles (!protoc)', () => {
+  const notebook = JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {},
+    cells: [
+      { cell_type: 'code', metadata: {}, outputs: [], source: ['%%writefile person.proto\n', 'syntax = "proto3";\n'] },
+      { cell_type: 'code', metadata: {}, outputs: [], source: ['!protoc person.proto --python_out=. --include_imports\n'] },
+      { cell_type: 'code', metadata: {}, outputs: [], source: ['%%writefile -a my_helpers.py\n', 'def f(): pass\n'] },
+      { cell_type: 'code', metadata: {}, outputs: [], source: ['from person_pb2 import Person\n', 'import my_helpers\n'] },
+    ],
+  });
+  const file = scanNotebook(notebook, 'ch13.ipynb');
+  expect(file.writes).toEqual(['person.proto', 'person.proto', 'my_helpers.py']);
+  expect(file.imports.map((i) => i.module)).toEqual(['person_pb2', 'my_helpers']);
+});
