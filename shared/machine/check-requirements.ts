@@ -1,5 +1,5 @@
 // Compares a machine with the requirements record and says, one line per resource, what is missing. The generated
-// setup.py prints the same lines (setup-py-script.ts mirrors this function; the integration test compares them).
+// setup.py prints the same lines (assets/bootstrap_setup.py mirrors this function; the integration test compares them).
 
 import type { MachineRequirements } from '../config/config.js';
 import type { MachineFacts } from './model.js';

@@ -1,6 +1,6 @@
 // The Python version a requirements record asks for. A bare version (`3.11`) means that version or newer; otherwise
 // it is a PEP 440 specifier limited to release numbers, the subset the generated setup.py evaluates the same way
-// (setup-py-script.ts mirrors these functions).
+// (assets/bootstrap_setup.py mirrors these functions).
 
 const clause = /^(~=|===|==|!=|<=|>=|<|>)(\d+(?:\.\d+)*)(\.\*)?$/;
 

@@ -1,5 +1,5 @@
-// How machine sizes are compared and shown. The generated setup.py repeats these rules in Python (setup-py-script.ts);
-// the differential tests run both on the same inputs, so change them together.
+// How machine sizes are compared and shown. The generated setup.py repeats these rules in Python
+// (assets/bootstrap_setup.py); the differential tests run both on the same inputs, so change them together.
 
 /** Decimal gigabyte: what messages show ("needs 16 GB"). */
 export const GB = 1e9;

@@ -29,6 +29,7 @@ import {
   type RunsModel,
 } from './model.js';
 import { compactSteps } from './column-arena.js';
+import { scanMetricPages, type MetricColumns } from './sqlite-pages.js';
 import type { MlflowStore, ReadOptions, ReadResult, RunStream } from './store.js';
 
 export interface SqliteStoreOptions {
@@ -288,10 +289,50 @@ class SqliteReader {
     }
   }
 
-  /** Every run's full histories, from one ordered scan of the metrics table. */
+  /** Every run's full histories: the table's pages decoded directly where they can be, else one ordered SQL scan. */
   private readHistories(runs: Map<string, Run>): void {
+    if (this.readHistoryPages(runs)) return;
     this.scanHistories(`SELECT run_uuid, key, value, CAST(timestamp AS REAL), CAST(step AS REAL), is_nan
         FROM metrics ORDER BY run_uuid, key, timestamp, step, value`, [], runs);
+  }
+
+  /**
+   * The histories from the metrics table's b-tree pages (sqlite-pages.ts), inside a read transaction so that no writer
+   * commits meanwhile; false, with no run touched, when the database is not the plain case the page reader takes.
+   */
+  private readHistoryPages(runs: Map<string, Run>): boolean {
+    const db = this.db;
+    if (!db || !this.tables.has('metrics')) return false;
+    let transaction = false;
+    try {
+      const table = db.prepare("SELECT rootpage, sql FROM sqlite_master WHERE type = 'table' AND name = 'metrics'").get();
+      if (typeof table?.rootpage !== 'number' || /without\s+rowid/i.test(String(table.sql))) return false;
+      const names = ['key', 'value', 'timestamp', 'run_uuid', 'step', 'is_nan'];
+      const info = db.prepare('PRAGMA table_xinfo(metrics)').all();
+      const at = (name: string) => info.findIndex((c) => c.name === name && c.hidden === 0);
+      if (info.some((c) => c.hidden !== 0) || names.some((name) => at(name) < 0)) return false;
+      const columns: MetricColumns = {
+        key: at('key'), value: at('value'), timestamp: at('timestamp'), runUuid: at('run_uuid'), step: at('step'),
+        isNan: at('is_nan'), count: info.length,
+      };
+      db.exec('BEGIN');
+      transaction = true;
+      db.prepare('SELECT 1 FROM metrics LIMIT 1').get(); // takes the SHARED lock, held until COMMIT
+      const collector = new SeriesCollector(runs);
+      if (!scanMetricPages(this.dbPath, table.rootpage, columns, collector.add) || collector.unusual) return false;
+      collector.finish();
+      return true;
+    } catch {
+      return false; // the SQL read that follows reports whatever is wrong
+    } finally {
+      if (transaction) {
+        try {
+          db.exec('COMMIT');
+        } catch {
+          // nothing was written
+        }
+      }
+    }
   }
 
   /** One run's histories (the stream's way: the run_uuid index, one run at a time). */
@@ -527,6 +568,111 @@ class SqliteReader {
     }
     return 'active';
   }
+}
+
+/** A growing series of metric rows, in the table's (rowid) order. */
+interface SeriesBuilder {
+  key: string;
+  n: number;
+  values: Float64Array;
+  steps: Float64Array;
+  timestamps: Float64Array;
+}
+
+/**
+ * Metric rows, arriving in rowid order, gathered per run and key into the histories the ordered SQL scan gives:
+ * each series sorted by (timestamp, step, stored value), each run's series in key order (SQLite compares UTF-8 bytes).
+ */
+class SeriesCollector {
+  /** A NaN row storing something other than MLflow's 0: SQL orders it by that value, which is not kept here. */
+  unusual = false;
+  private readonly byRun = new Map<string, Map<string, SeriesBuilder>>();
+  private runId = '';
+  private key = '';
+  private current: SeriesBuilder | undefined;
+  private series: Map<string, SeriesBuilder> | undefined;
+
+  constructor(private readonly runs: Map<string, Run>) {}
+
+  readonly add = (runId: string, key: string, value: number, isNan: boolean, timestamp: number, step: number): void => {
+    if (runId !== this.runId || key !== this.key) this.switchTo(runId, key);
+    const s = this.current;
+    if (!s) return; // a run the runs table does not list
+    if (s.n === s.values.length) grow(s);
+    if (isNan && value !== 0) this.unusual = true;
+    s.values[s.n] = isNan ? NaN : value;
+    s.timestamps[s.n] = timestamp;
+    s.steps[s.n] = step;
+    s.n++;
+  };
+
+  private switchTo(runId: string, key: string): void {
+    if (runId !== this.runId) {
+      this.runId = runId;
+      if (!this.runs.has(runId)) this.series = undefined;
+      else if (!(this.series = this.byRun.get(runId))) this.byRun.set(runId, (this.series = new Map()));
+    }
+    this.key = key;
+    const series = this.series;
+    if (!series) {
+      this.current = undefined;
+      return;
+    }
+    let s = series.get(key);
+    if (!s) {
+      const size = 256;
+      s = { key, n: 0, values: new Float64Array(size), steps: new Float64Array(size), timestamps: new Float64Array(size) };
+      series.set(key, s);
+    }
+    this.current = s;
+  }
+
+  finish(): void {
+    for (const [runId, series] of this.byRun) {
+      const run = this.runs.get(runId)!;
+      const keys = [...series.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+      for (const key of keys) {
+        const s = series.get(key)!;
+        sortSeries(s);
+        run.metricHistories.set(key, {
+          key,
+          values: s.values.slice(0, s.n),
+          steps: compactSteps(s.steps.slice(0, s.n)),
+          timestamps: s.timestamps.slice(0, s.n),
+          datasets: null,
+        });
+      }
+      this.byRun.delete(runId);
+    }
+  }
+}
+
+function grow(s: SeriesBuilder): void {
+  const more = (column: Float64Array) => {
+    const bigger = new Float64Array(column.length * 2);
+    bigger.set(column);
+    return bigger;
+  };
+  s.values = more(s.values);
+  s.steps = more(s.steps);
+  s.timestamps = more(s.timestamps);
+}
+
+/** Orders a series as ORDER BY timestamp, step, value does (NaN stored as 0); most series already are. */
+function sortSeries(s: SeriesBuilder): void {
+  const { values, steps, timestamps, n } = s;
+  const stored = (i: number) => (Number.isNaN(values[i]!) ? 0 : values[i]!);
+  const compare = (i: number, j: number) => timestamps[i]! - timestamps[j]! || steps[i]! - steps[j]! || stored(i) - stored(j);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (compare(i - 1, i) > 0) sorted = false;
+  if (sorted) return;
+  const order = Array.from({ length: n }, (_, i) => i).sort(compare);
+  const v = order.map((i) => values[i]!);
+  const st = order.map((i) => steps[i]!);
+  const ts = order.map((i) => timestamps[i]!);
+  values.set(v);
+  steps.set(st);
+  timestamps.set(ts);
 }
 
 function text(value: SQLOutputValue | undefined): string | undefined {

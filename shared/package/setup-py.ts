@@ -1,6 +1,11 @@
 // The setup.py package-env generates (Scenario 2: `python setup.py` after `git clone` recreates the environment, or
-// says what the machine lacks and where to run instead). The script itself is setup-py-script.ts; this module fills in
-// the project's data and decides whether an existing setup.py may be replaced.
+// says what the machine lacks and where to run instead). The script itself is assets/bootstrap_setup.py, a real Python
+// file (standard library only, Python 3.8+; CI compiles it, `__tests__/integration/setup-py-bootstrap.test.ts` runs
+// it); this module puts the project's data between its `ml-hub data` lines and decides whether an existing setup.py may
+// be replaced. ncc copies the file beside each bundle that imports this module.
+//
+// The script's machine check repeats shared/machine (units.ts, python-spec.ts, check-requirements.ts) line for line,
+// and its ml-hub.yml reader repeats config.ts's `requirements` rules; the tests compare both sides on the same inputs.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +15,26 @@ import { codespacesMachines } from '../machine/codespaces.js';
 import { pythonSpecifier } from '../machine/python-spec.js';
 import { formatGb } from '../machine/units.js';
 import type { FileEdit, LeftAlone } from './model.js';
-import { setupPyMarker, setupPyScript } from './setup-py-script.js';
 
-export { setupPyMarker } from './setup-py-script.js';
+/** The line that marks a setup.py as generated, so that package-env may regenerate it. */
+export const setupPyMarker = '# ml-hub: generated setup.py';
+
+const scriptFile = 'assets/bootstrap_setup.py';
+const dataBegin = '# ml-hub data begin';
+const dataEnd = '# ml-hub data end\n';
+
+/** The script around its stand-in data: what goes before the project's data, and what after. */
+function loadScript(): { head: string; tail: string } {
+  // ncc copies the file as it is only while it can parse this module: no `??=` and the like here (the bundle's test
+  // in cli-package-env.test.ts compares what it writes with this module's output).
+  const text = readFileSync(new URL('../../assets/bootstrap_setup.py', import.meta.url), 'utf8');
+  const begin = text.indexOf(`\n${dataBegin}`) + 1;
+  const end = text.indexOf(`\n${dataEnd}`, begin);
+  if (!begin || end < 0) throw new Error(`${scriptFile}: no "${dataBegin}" … "${dataEnd.trim()}" lines around the project's data`);
+  if (!isGeneratedSetupPy(text)) throw new Error(`${scriptFile}: no "${setupPyMarker}" line among the first lines`);
+  return { head: text.slice(0, begin), tail: text.slice(end + 1 + dataEnd.length) };
+}
+let script: { head: string; tail: string } | undefined;
 
 export interface SetupPyOptions {
   /** Distribution name; made a valid one (`my project` → `my-project`). */
@@ -78,8 +100,8 @@ export function renderSetupPy(options: SetupPyOptions): string {
     ...codespacesMachines.map((m) => `    (${pythonLiteral(m.name)}, ${m.cpus}, ${m.memoryGb}, ${m.storageGb}),`),
     ']',
   ].join('\n');
-  // A function replacement: `$&` and friends in the data must stay literal.
-  return setupPyScript.replace('@@DATA@@', () => data);
+  if (!script) script = loadScript();
+  return `${script.head}${data}\n${script.tail}`;
 }
 
 export function isGeneratedSetupPy(text: string): boolean {

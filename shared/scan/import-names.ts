@@ -389,6 +389,8 @@ const FROM_DOCS: readonly Row[] = [
   ['mmcv', ['mmcv', 'mmcv-full']],
   ['mmdet', 'mmdet'],
   ['mmseg', 'mmsegmentation'],
+  // LiveCodeBench's package (pyproject `name = "livecodebench"`).
+  ['lcb_runner', 'livecodebench'],
   ['pycocotools', 'pycocotools'],
   ['open3d', 'open3d'],
   ['trimesh', 'trimesh'],

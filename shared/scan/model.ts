@@ -57,6 +57,8 @@ export interface ScannedFile {
   pipInstalls: PipInstallEvidence[];
   /** Notebooks only: the programs its `!cmd` lines run (`!pytest`, `!python -m black`), for "declared but unused". */
   programs?: string[];
+  /** Holds a PEP 723 `# /// script` block: the script declares its own requirements (env/script-metadata.ts). */
+  scriptMetadata?: boolean;
   /** Notebooks only: files its cells write (`%%writefile helpers.py`) or compile (`!protoc person.proto …`). */
   writes?: string[];
   /** Modules this file defines an availability function for (`def is_megatron_lm_available()` → `megatron_lm`). */
