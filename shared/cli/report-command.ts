@@ -2,17 +2,19 @@
 //   [--baseline SPEC] [--fail-on-regression RULES] [--no-dashboard] [--max-runs N]
 // The publish-metrics report, locally: DIR/summary.md (the job summary's Markdown), DIR/runs.json and
 // DIR/dashboard/index.html. Exit 1 when a --fail-on-regression rule fails; exit 2 when the store cannot be read, or when
-// the rules cannot be evaluated on what was read (errors reading it, no runs): the gate fails closed.
+// the rules cannot be evaluated on what was read (errors reading it, no runs): the gate fails closed. A rule that
+// cannot be checked (no baseline, a metric a run lacks) is a warning, as in the action.
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../diagnostics.js';
 import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../report/baseline.js';
-import { buildReports, metricValue } from '../report/experiment-report.js';
+import { metricValue } from '../report/experiment-report.js';
 import type { Direction } from '../report/metric-direction.js';
 import { formatMetric } from '../report/metric-values.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../report/metrics-summary.js';
-import { checkRegressions, directionsFor, gateBlocker, parseRegressionRules, RegressionRuleError, type RegressionResult, type RegressionRule } from '../report/regression-gate.js';
+import { publishMetrics } from '../report/publish-metrics.js';
+import { directionsFor, parseRegressionRules, RegressionRuleError, type RegressionRule } from '../report/regression-gate.js';
 import { writeFiles } from '../report/report-artifacts.js';
 import { dashboardFilePieces, reportedModel, reportFiles, reportJson } from '../report/report-files.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
@@ -54,7 +56,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   const { model, diagnostics } = await readCommandStore('report', store);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
 
-  const { experiments: reports, unmatched } = await buildReports(model, {
+  const { reports, unmatched, results, regressions, gateWarnings, blocker } = await publishMetrics(model, diagnostics, {
     experiments: values.experiment,
     metric: values.metric,
     direction,
@@ -62,14 +64,11 @@ export async function reportCommand(args: string[]): Promise<number> {
     top,
     baseline,
     baselineContext: { repoDir: process.cwd() },
+    rules,
+    baselineSetting: '--baseline',
   });
   for (const pattern of unmatched) console.error(`ml-hub report: --experiment "${pattern}" matches no experiment`);
-
-  const results: RegressionResult[] = [];
-  for (const r of reports) {
-    if (rules.length > 0 && r.candidate && r.baseline?.run) results.push(...checkRegressions(rules, r.candidate.run, r.baseline.run));
-  }
-  const blocker = rules.length > 0 ? gateBlocker(reports.reduce((n, r) => n + r.runs.length, 0), diagnostics) : undefined;
+  for (const message of gateWarnings) console.error(`warning: ${message}`);
 
   const out = path.resolve(values.out);
   mkdirSync(out, { recursive: true });
@@ -96,11 +95,10 @@ export async function reportCommand(args: string[]): Promise<number> {
     console.log(`${r.experiment.name}: ${r.runs.length} runs; ${best}`);
   }
   console.log(`Wrote ${path.join(out, 'summary.md')}, ${path.join(out, 'runs.json')}${dashboard ? ` and ${path.join(out, 'dashboard', 'index.html')}` : ''}`);
-  const regressed = results.filter((r) => r.outcome === 'regressed');
-  for (const r of regressed) console.error(`regression: ${r.message}`);
+  for (const r of regressions) console.error(`regression: ${r.message}`);
   if (blocker) {
     console.error(`ml-hub report: ${blocker}`);
     return exitCodes.usage;
   }
-  return regressed.length > 0 ? exitCodes.findings : exitCodes.ok;
+  return regressions.length > 0 ? exitCodes.findings : exitCodes.ok;
 }
