@@ -72,6 +72,14 @@ function urlImportNames(d: { url?: string }): string[] {
   return [...new Set([egg, subdirectory, repo].filter((n): n is string => !!n).map((n) => n.toLowerCase().replace(/[-.]/g, '_')))];
 }
 
+/** `#egg=name`, else the repository of a direct reference, as written. */
+function urlDistributionName(url: string): string | undefined {
+  const egg = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1];
+  if (egg) return egg;
+  const path = /^[a-z][\w+.-]*:\/\//i.test(url) ? url.split(/[#?]/)[0]!.replace(/@[^/]*$/, '') : '';
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
+}
+
 const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 
 /** Declared names, indexed by scope and overall. */
@@ -298,7 +306,8 @@ export function findUnused(
   for (const [host, companions] of Object.entries(COMPANIONS)) if (hosts.has(host)) for (const c of companions) byName.delete(c);
   return [...byName.entries()]
     .map(([name, { dependency, declarations, importNames }]) => ({
-      name: dependency.name,
+      // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
+      name: dependency.url !== undefined && dependency.name === dependency.url ? (urlDistributionName(dependency.url) ?? dependency.name) : dependency.name,
       normalized: name,
       ecosystem: dependency.ecosystem,
       declarations: declarations.sort(byLocation),

@@ -107,11 +107,22 @@ function bindNames(statements: PyStatement[], setupIndex: number): PyScope {
     if (defined !== undefined) {
       // The header too: `def get_requirements(path=HERE / "requirements.txt")` reads its default when called bare.
       if (!reaching.has(j)) scope.functions.set(defined, mentionedFiles([...s.tokens, ...(bodies.get(j) ?? [])], scope));
+      const table = lookedUpTable(bodies.get(j) ?? [], scope);
+      if (table) scope.lookups.set(defined, table);
     } else if (s.compound === 'for') bindLoop(s.tokens, scope);
     else if (s.compound === 'with' || (s.compound === 'async' && isName(s.tokens[1], 'with'))) bindWith(s.tokens, scope);
     else if (!s.compound) applyStatement(s.tokens, scope);
   }
   return scope;
+}
+
+/** `return [deps[pkg] for pkg in pkgs]`: the requirement table (a dict bound so far) a helper looks names up in. */
+function lookedUpTable(body: PyToken[], scope: PyScope): string | undefined {
+  for (let k = 0; k + 4 < body.length; k++) {
+    const [table, open, key, close, word] = body.slice(k, k + 5);
+    if (isName(table) && isOp(open, '[') && isName(key) && isOp(close, ']') && isName(word, 'for') && scope.names.get(table!.text)?.kind === 'dict') return table!.text;
+  }
+  return undefined;
 }
 
 /** `for line in open('requirements.txt'):` — the loop variable stands for what it iterates. */
