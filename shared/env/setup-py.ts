@@ -255,7 +255,7 @@ function requirements(b: PackagingFileBuilder, value: PyValue, group: string, la
   } else if (value.kind === 'list') {
     for (const item of value.items) requirements(b, item, group, label, marker);
   } else if (value.kind === 'opaque') {
-    unresolved(b, value, label);
+    unresolved(b, value, label, group);
   } else {
     b.report('error', 'schema', `${label} must be a list of requirements, not a dict`, value.line);
   }
@@ -278,7 +278,12 @@ function extras(b: PackagingFileBuilder, value: PyValue): void {
 }
 
 /** A computed value: the requirements files it reads become includes; otherwise the user is told it was skipped. */
-function unresolved(b: PackagingFileBuilder, value: Extract<PyValue, { kind: 'opaque' }>, label: string): void {
-  if (value.files.length) for (const f of value.files) b.include(f.path, f.line);
-  else b.report('notice', 'dynamic', `${label} could not be read statically; its requirements are not checked`, value.line);
+function unresolved(b: PackagingFileBuilder, value: Extract<PyValue, { kind: 'opaque' }>, label: string, group = 'main'): void {
+  for (const f of value.files) {
+    const included = b.include(f.path, f.line);
+    // `extras_require={"dev": read("requirements-dev.txt")}`: that file's packages are the dev extra, not the runtime.
+    if (included && group !== 'main') (b.file.includeGroups ??= {})[included] = group;
+  }
+  if (value.files.length) return;
+  b.report('notice', 'dynamic', `${label} could not be read statically; its requirements are not checked`, value.line);
 }

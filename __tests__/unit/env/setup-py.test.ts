@@ -231,6 +231,19 @@ describe('files that cannot be read', () => {
     expect(file.diagnostics).toEqual([]);
   });
 
+  test('a requirements file an extra reads is included as that extra', () => {
+    const text = [
+      'from setuptools import setup',
+      'def get_requirements(path):',
+      '    with open(path) as f:',
+      '        return [line.strip() for line in f]',
+      'setup(name="x", install_requires=get_requirements("requirements.txt"), extras_require={"dev": get_requirements("requirements-dev.txt")})',
+    ].join('\n');
+    const [file] = parseSetupPy('setup.py', text, memoryReader());
+    expect(file!.includes).toEqual(['requirements.txt', 'requirements-dev.txt']);
+    expect(file!.includeGroups).toEqual({ 'requirements-dev.txt': 'dev' });
+  });
+
   test('no setup() call is a notice', () => {
     expect(parse('print("hello")').diagnostics).toMatchObject([{ code: 'setup-py/no-setup-call', line: 1 }]);
   });
