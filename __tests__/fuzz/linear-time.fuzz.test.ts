@@ -18,6 +18,7 @@ import { tokenizePython } from '../../shared/env/python-tokens.js';
 import { parseRequirementsText } from '../../shared/env/requirements.js';
 import { parseSetupCfg } from '../../shared/env/setup-cfg.js';
 import { parseSetupPy } from '../../shared/env/setup-py.js';
+import { parseScriptMetadata } from '../../shared/env/script-metadata.js';
 import { locateTomlLines } from '../../shared/env/toml-lines.js';
 import { parseJsonWithLines } from '../../shared/json-with-lines.js';
 import { loadConfig } from '../../shared/config/config.js';
@@ -214,6 +215,15 @@ describe('setup.py', () => {
     'commas': (n) => `setup(install_requires=[${','.repeat(n)}])`,
   }, 200_000);
   linearIn(tokenizePython, { 'many strings': (n) => fill("'a' ", n), 'brackets': (n) => '[{('.repeat(n / 3), 'carriage returns': (n) => fill('x\r', n) }, 200_000);
+});
+
+describe('PEP 723 script blocks', () => {
+  linearIn((text) => parseScriptMetadata('a.py', text), {
+    'one long block': (n) => `# /// script\n# dependencies = [\n${fill('#   "numpy>=1",\n', n)}# ]\n# ///\n`,
+    'unclosed blocks': (n) => fill('# /// script\n#\n\n', n),
+    'closing lines only': (n) => `# /// script\n${fill('# ///\n', n)}`,
+    'unclosed blocks of another type': (n) => `${fill('# /// pyproject\n', n)}# /// script\n# ///\n`,
+  });
 });
 
 describe('setup.cfg and INI files', () => {

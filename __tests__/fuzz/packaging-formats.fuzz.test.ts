@@ -64,6 +64,10 @@ const inputs: Record<Exclude<PackagingKind, 'requirements' | 'conda'>, Pick<Form
     seeds: ['python-3.11.4\n'],
     tokens: ['python-', '3', '.11', '.4', 'rc1'],
   },
+  script: {
+    seeds: ['# /// script\n# requires-python = ">=3.11"\n# dependencies = [\n#   "numpy",\n#   "x @ git+https://h/r.git#subdirectory=a/b",\n# ]\n# ///\nimport numpy\n'],
+    tokens: ['# /// script\n', '# ///\n', '# /// pyproject\n', '# ', '#\n', 'dependencies = [', 'requires-python = ', '"numpy"', ']', '[tool.uv]', 'import x\n'],
+  },
   'python-version': {
     seeds: ['3.11.7\n', 'pypy3.9\nsystem\n3.10\n'],
     tokens: ['3', '.11', 'pypy', 'system', 'cpython@', '-dev', 't'],
@@ -73,7 +77,7 @@ const inputs: Record<Exclude<PackagingKind, 'requirements' | 'conda'>, Pick<Form
 // requirements and conda files have fuzz tests of their own (they read what they include).
 const formats: Format[] = packagingFormats
   .filter((f): f is PackagingFormat & { kind: keyof typeof inputs } => Object.hasOwn(inputs, f.kind))
-  .map((f) => ({ parse: (file, text, reader) => f.parse(file, text, reader, {}), file: f.names[0]!, kind: f.kind, ...inputs[f.kind] }));
+  .map((f) => ({ parse: (file, text, reader) => f.parse(file, text, reader, {}), file: f.names[0] ?? 'script.py', kind: f.kind, ...inputs[f.kind] }));
 
 test('every format other than requirements and conda is fuzzed', () => {
   expect(formats.map((f) => f.kind).sort()).toEqual(packagingFormats.map((f) => f.kind).filter((k) => k !== 'requirements' && k !== 'conda').sort());

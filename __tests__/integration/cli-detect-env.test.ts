@@ -109,3 +109,29 @@ test('modules the project generates are its own: protoc output of a .proto file,
   expect(code).toBe(0);
   expect(JSON.parse(stdout).undeclared.map((u: { module: string }) => u.module)).toEqual(['pandas']);
 });
+
+test('a PEP 723 script declares its own requirements, for that file only', () => {
+  const dir = tree({
+    'requirements.txt': 'numpy\n',
+    'scripts/opencode.py': [
+      '# /// script',
+      '# dependencies = [',
+      '#     "rich",',
+      '#     "openenv-opencode @ git+https://github.com/meta-pytorch/OpenEnv.git#subdirectory=envs/opencode_env",',
+      '# ]',
+      '# ///',
+      'import numpy',
+      'import rich',
+      'from opencode_env import harness',
+      '',
+    ].join('\n'),
+    'train.py': 'import numpy\nimport rich\n',
+  });
+  const { code, stdout } = mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never');
+  expect(code).toBe(0);
+  const report = JSON.parse(stdout);
+  expect(report.packagingFiles).toContainEqual(expect.objectContaining({ path: 'scripts/opencode.py', kind: 'script', dependencies: 2 }));
+  // train.py is not the script: its rich is undeclared, pointing at the script that declares it.
+  expect(report.undeclared).toEqual([expect.objectContaining({ module: 'rich', locations: [expect.objectContaining({ file: 'train.py', line: 2 })], declaredOutOfScope: [{ file: 'scripts/opencode.py', line: 3 }] })]);
+  expect(report.unused).toEqual([]);
+});

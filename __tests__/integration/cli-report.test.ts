@@ -75,3 +75,12 @@ test('ml-hub report fails with exit 1 when a regression rule fails, 2 on bad usa
   expect(mlHub(dir, 'report', 'nowhere', '--out', 'x')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^ml-hub: runs|^ml-hub: report: nowhere: nothing at/) });
   expect(mlHub(dir, 'runs', 'nowhere').code).toBe(2);
 });
+
+test('ml-hub report warns, as the action does, when a rule cannot be checked: no baseline, or a metric a run lacks', () => {
+  const dir = copyOf('file-store');
+  const unchecked = mlHub(dir, 'report', '--out', path.join(dir, 'r'), '--experiment', 'wine-quality-rf', '--fail-on-regression', 'val/rmse:+2%', '--no-dashboard');
+  expect(unchecked.code).toBe(0);
+  expect(unchecked.stderr).toMatch(/^warning: wine-quality-rf: fail-on-regression not checked: no baseline was named \(--baseline\)$/m);
+  const skipped = mlHub(dir, 'report', '--out', path.join(dir, 's'), '--experiment', 'wine-quality-rf', '--baseline', '9c307a716d694d7fa29c9056ca6298c8', '--fail-on-regression', 'no/such-metric:+2%', '--no-dashboard');
+  expect(skipped.stderr).toMatch(/^warning: wine-quality-rf: .*no\/such-metric/m);
+});

@@ -13,11 +13,11 @@ import { openStore } from '../../shared/mlflow/detect-store.js';
 import { storeReadFailure } from '../../shared/mlflow/store.js';
 import type { Run, RunsModel } from '../../shared/mlflow/model.js';
 import { commitTag, type BaselineSpec } from '../../shared/report/baseline.js';
-import { buildReports, metricValue, type ExperimentReport } from '../../shared/report/experiment-report.js';
+import { metricValue, type ExperimentReport } from '../../shared/report/experiment-report.js';
 import { cell, code } from '../../shared/report/markdown.js';
 import { renderMetricsSummary, summaryLimitBytes } from '../../shared/report/metrics-summary.js';
-import { checkRegressions, gateBlocker, regressedOutput, type RegressionResult } from '../../shared/report/regression-gate.js';
-import { compareRuns } from '../../shared/report/run-ranking.js';
+import { publishMetrics } from '../../shared/report/publish-metrics.js';
+import { regressedOutput, type RegressionResult } from '../../shared/report/regression-gate.js';
 import { copyRunArtifacts, writeFiles } from '../../shared/report/report-artifacts.js';
 import { dashboardFiles, reportedModel, reportFiles, reportJson } from '../../shared/report/report-files.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';
@@ -49,16 +49,6 @@ function diagnosticAnnotation(d: Diagnostic, ws: string): Annotation {
     file: inside ? path.relative(ws, full).split(path.sep).join('/') : undefined,
     line: inside ? d.line : undefined,
   };
-}
-
-/** The best run overall: across experiments when the user named the metric (one scale), else the first one's. */
-function overallBest(reports: ExperimentReport[], metricGiven: boolean): { run: Run; value: number } | undefined {
-  const bests = reports.flatMap((r) => (r.best && r.metric ? [{ run: r.best, value: metricValue(r.best, r.metric.key)!, direction: r.metric.direction.direction }] : []));
-  if (!metricGiven || bests.length <= 1) return bests[0];
-  // One scale: the same order as within an experiment, ties included.
-  const valueOf = new Map(bests.map((b) => [b.run, b.value]));
-  const run = bests.map((b) => b.run).sort(compareRuns((r) => valueOf.get(r), bests[0]!.direction))[0]!;
-  return { run, value: valueOf.get(run)! };
 }
 
 function runsOutput(reports: ExperimentReport[]): string {
@@ -131,7 +121,7 @@ runMain(async () => {
   // On a pull request, compare with the base branch by default, when runs say which commit they ran at.
   if (!baseline && pullRequestOf() && model.runs.some((r) => r.tags.has(commitTag))) baseline = { kind: 'base' };
 
-  const built = await buildReports(model, {
+  const published = await publishMetrics(model, diagnostics, {
     experiments: inputs.experiments,
     metric: inputs.metric,
     direction: inputs.direction,
@@ -140,33 +130,14 @@ runMain(async () => {
     baseline,
     baselineContext: { repoDir: ws, baseCommit: commits.base },
     headCommit: commits.head,
+    rules: inputs.rules,
+    baselineSetting: 'input baseline',
   });
-  for (const pattern of built.unmatched) {
+  const { reports, results, experimentOf, regressions, runCount, blocker, best } = published;
+  for (const pattern of published.unmatched) {
     annotations.push({ level: 'warning', title: 'ml-hub: experiments', message: `input experiments: "${pattern}" matches no experiment in the store` });
   }
-  const reports = built.experiments;
-
-  // The gate, per experiment: the candidate against the baseline.
-  const results: RegressionResult[] = [];
-  const experimentOf = new Map<RegressionResult, string>();
-  if (inputs.rules.length > 0) {
-    for (const report of reports) {
-      const name = report.experiment.name;
-      if (!report.baseline?.run || !report.candidate) {
-        const why = !report.baseline ? 'no baseline was named (input baseline)' : (report.baseline.note ?? 'no candidate run has the metric');
-        annotations.push({ level: 'warning', title: 'ml-hub: regression gate', message: `${name}: fail-on-regression not checked: ${why}` });
-        continue;
-      }
-      for (const result of checkRegressions(inputs.rules, report.candidate.run, report.baseline.run)) {
-        results.push(result);
-        experimentOf.set(result, name);
-        if (result.outcome === 'skipped') annotations.push({ level: 'warning', title: 'ml-hub: regression gate', message: `${name}: ${result.message}` });
-      }
-    }
-  }
-  const regressions = results.filter((r) => r.outcome === 'regressed');
-  const runCount = reports.reduce((n, r) => n + r.runs.length, 0);
-  const blocker = inputs.rules.length > 0 ? gateBlocker(runCount, diagnostics) : undefined;
+  for (const message of published.gateWarnings) annotations.push({ level: 'warning', title: 'ml-hub: regression gate', message });
   if (runCount === 0 && !blocker) {
     const where = model.runs.length > 0 ? 'in the experiments named by input experiments' : 'in the store';
     annotations.push({ level: 'warning', title: 'ml-hub: no runs', message: `No run to report ${where}.` });
@@ -258,15 +229,13 @@ runMain(async () => {
 
   emitAnnotations(capPerLevel(annotations), ws);
 
-  const best = overallBest(reports, inputs.metric !== undefined);
   core.setOutput('best-run-id', best?.run.runId ?? '');
   core.setOutput('best-metric', best ? String(best.value) : '');
   core.setOutput('runs', runsOutput(reports));
   core.setOutput('report-path', reportDir);
   core.setOutput('dashboard-path', dashboard ? path.join(reportDir, 'dashboard', 'index.html') : '');
   core.setOutput('comment-url', commentUrl);
-  const decided = !blocker && reports.every((r) => r.baseline?.run && r.candidate);
-  core.setOutput('regressed', regressedOutput(inputs.rules, results, decided));
+  core.setOutput('regressed', regressedOutput(inputs.rules, results, published.decided));
 
   info(`ml-hub publish-metrics: ${runCount} runs in ${reports.length} experiments reported${best ? `; best ${best.run.runName} (${best.run.runId}) = ${best.value}` : ''}.`);
   if (regressions.length > 0) {

@@ -59,6 +59,27 @@ function prefixes(dotted: string): string[] {
   return out;
 }
 
+/**
+ * What a direct reference names besides its distribution: `#egg=taming-transformers`, the package folder of
+ * `#subdirectory=envs/opencode_env`, the repository of `git+https://github.com/x/ImageNetV2_pytorch`, as import names.
+ */
+function urlImportNames(d: { url?: string }): string[] {
+  if (!d.url) return [];
+  const egg = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(d.url)?.[1];
+  const subdirectory = /[#&]subdirectory=(?:[^&]*\/)?([A-Za-z0-9][\w.-]*)/.exec(d.url)?.[1];
+  const path = /^[a-z][\w+.-]*:\/\//i.test(d.url) ? d.url.split(/[#?]/)[0]!.replace(/@[^/]*$/, '') : '';
+  const repo = path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
+  return [...new Set([egg, subdirectory, repo].filter((n): n is string => !!n).map((n) => n.toLowerCase().replace(/[-.]/g, '_')))];
+}
+
+/** `#egg=name`, else the repository of a direct reference, as written. */
+function urlDistributionName(url: string): string | undefined {
+  const egg = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1];
+  if (egg) return egg;
+  const path = /^[a-z][\w+.-]*:\/\//i.test(url) ? url.split(/[#?]/)[0]!.replace(/@[^/]*$/, '') : '';
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
+}
+
 const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 
 /** Declared names, indexed by scope and overall. */
@@ -85,7 +106,7 @@ class Declarations {
         if (!installed) this.installedBy.set(scope, (installed = { names: new Set(), importNames: new Set() }));
         installed.names.add(name);
       }
-      for (const n of importNames(name)) {
+      for (const n of [...importNames(name), ...urlImportNames(d)]) {
         entry.importNames.add(n);
         installed?.importNames.add(n);
         let names = this.byImportName.get(n);
@@ -107,6 +128,8 @@ class Declarations {
     const has = (entry: { names: Set<string>; importNames: Set<string> } | undefined) =>
       !!entry &&
       (imp.resolution.distributions.some((d) => entry.names.has(d)) || prefixes(imp.dotted).some((p) => entry.importNames.has(p) && sameDistribution(p)));
+    // A PEP 723 script's own block declares for that file (its scope is the file's path).
+    if (has(this.byScope.get(imp.location.file))) return true;
     for (let dir: string | undefined = dirOf(imp.location.file); dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
       if (has(this.byScope.get(dir))) return true;
     }
@@ -130,14 +153,11 @@ export interface MissingImports {
 
 /**
  * `numpy<2`, `torch[cuda]==2.1` → the normalised name; a VCS or archive URL without `name @` names its package by
- * `#egg=`, else by the repository's last path segment (`git+https://github.com/modestyachts/ImageNetV2_pytorch`).
+ * `#egg=`, `#subdirectory=` or the repository's last path segment (`git+https://github.com/x/ImageNetV2_pytorch`).
  */
-function packageName(spec: string): string {
-  if (/^[a-z][\w+.-]*:\/\//i.test(spec)) {
-    const named = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(spec) ?? /\/([A-Za-z0-9][\w.-]*?)(?:\.git)?(?:@[^/#?]*)?(?:[#?].*)?$/.exec(spec);
-    if (named) return normalizeName(named[1]!);
-  }
-  return normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec);
+function packageNames(spec: string): string[] {
+  if (/^[a-z][\w+.-]*:\/\//i.test(spec)) return urlImportNames({ url: spec }).map(normalizeName);
+  return [normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec)];
 }
 
 function cachedImportNames(context: CompareContext): (name: string) => string[] {
@@ -169,7 +189,7 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
     // The most specific resolution wins (a namespace package's dotted prefix over the bare top-level name).
     const best = sites.find((s) => s.resolution.source !== 'guess') ?? sites[0]!;
     const wanted = new Set([...best.resolution.distributions, normalizeName(module)]);
-    const installs = imports.pipInstalls.filter((p) => p.packages.some((pkg) => wanted.has(packageName(pkg))));
+    const installs = imports.pipInstalls.filter((p) => p.packages.some((pkg) => packageNames(pkg).some((n) => wanted.has(n))));
     const found: UndeclaredImport = {
       module,
       distributions: best.resolution.distributions,
@@ -278,7 +298,7 @@ export function findUnused(
       entry.declarations.push({ file: d.file, line: d.line });
       continue;
     }
-    if (isUsed(name) || importNames(name).some((n) => uses.isFirstParty(n, d.file))) used.add(name);
+    if (isUsed(name) || urlImportNames(d).some((n) => usedModules.has(n)) || importNames(name).some((n) => uses.isFirstParty(n, d.file))) used.add(name);
     else byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames: importNames(name) });
   }
   // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it.
@@ -286,7 +306,8 @@ export function findUnused(
   for (const [host, companions] of Object.entries(COMPANIONS)) if (hosts.has(host)) for (const c of companions) byName.delete(c);
   return [...byName.entries()]
     .map(([name, { dependency, declarations, importNames }]) => ({
-      name: dependency.name,
+      // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
+      name: dependency.url !== undefined && dependency.name === dependency.url ? (urlDistributionName(dependency.url) ?? dependency.name) : dependency.name,
       normalized: name,
       ecosystem: dependency.ecosystem,
       declarations: declarations.sort(byLocation),

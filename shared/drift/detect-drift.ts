@@ -21,6 +21,7 @@ import { readInterpreterMetadata, type InterpreterMetadata } from '../scan/inter
 import { resolveDistribution, importNamesOfDistribution, resolveImportNames } from '../scan/resolve-distribution.js';
 import { classifyImports, type ClassifyContext } from './classify-imports.js';
 import { FirstPartyImporters } from './gated-modules.js';
+import { parseScriptMetadata } from '../env/script-metadata.js';
 import { findUndeclared, findUnused, pairMappingMisses, type CompareContext, type OtherUses } from './compare-declarations.js';
 import { findConflicts } from './find-conflicts.js';
 import { findOutOfSync } from './find-out-of-sync.js';
@@ -30,7 +31,7 @@ import { declaredImportRoots } from './import-roots.js';
 import { compareWithBase } from './base-changes.js';
 import type { Conflict, DeadDeclaration, DriftReport } from './model.js';
 import { covers, declarationScopes, ownScope } from './declaration-scope.js';
-import { findDeadDeclarations } from './dead-declarations.js';
+import { findDeadDeclarations, neverMet } from './dead-declarations.js';
 import { configuredTools, isToolFile, noxPrograms, programsIn, sphinxModules } from './tool-uses.js';
 
 export interface DetectOptions {
@@ -201,7 +202,9 @@ function otherUses(
     modules,
     programs: [...new Set(programs)],
     projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => normalizeName(f.name!))),
-    isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile),
+    // The project's own package in its requirements: one it could install (examples/inference/pippy/requirements.txt
+    // naming `pippy` is the library, not the folder of scripts it sits in).
+    isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile) && firstParty.isImportable(name),
     dead: new Set(dead.map((d) => `${d.file}:${d.line}`)),
   };
 }
@@ -265,17 +268,26 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
     scanned.map((f) => f.path),
     { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) },
   );
+  // PEP 723 scripts declare their own requirements, for that one file: they widen what is declared, nothing else
+  // (not the project's Python, environment hash, conflicts or out-of-sync, which are about the shared environment).
+  const scripts = scanned
+    .filter((f) => f.scriptMetadata)
+    .flatMap((f) => parseScriptMetadata(f.path, reader.read(f.path) ?? ''))
+    .filter((s) => s.dependencies.length || s.diagnostics.length || s.python);
+  for (const s of scripts) diagnostics.push(...s.diagnostics);
   const scopes = declarationScopes(environment.files);
+  for (const s of scripts) scopes.set(s.path, s.path);
   const lockFiles = new Set(environment.files.filter((f) => f.kind === 'pipfile.lock').map((f) => f.path));
   const generated = new Set(environment.files.filter((f) => f.generated).map((f) => f.path));
-  const analysis = buildAnalysis(config, environment.files, code, python.version, interpreter, firstParty, scopes);
+  const analysis = buildAnalysis(config, [...environment.files, ...scripts], code, python.version, interpreter, firstParty, scopes);
   analysis.context.isGenerated = (file) => generated.has(file);
   analysis.context.resolve = analysis.resolve;
   analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
   const packageChecks = new Set(code.filter((f) => f.availabilityChecks && firstParty.inPackage(path.posix.dirname(f.path))).flatMap((f) => f.availabilityChecks!));
-  const imports = classifyImports(code, { ...analysis, packageChecks });
   const rootPython = declaredPython(environment.files.filter((f) => ownScope(f.path) === ''));
-  const deadDeclarations = environment.files.flatMap((f) => findDeadDeclarations(f.dependencies, f.python ?? rootPython));
+  const live = code.map((f) => (f.imports.some((i) => i.python) ? { ...f, imports: f.imports.filter((i) => !i.python || !neverMet(i.python, rootPython)) } : f));
+  const imports = classifyImports(live, { ...analysis, packageChecks });
+  const deadDeclarations = [...environment.files, ...scripts].flatMap((f) => findDeadDeclarations(f.dependencies, f.python ?? rootPython));
   const uses = otherUses(reader, listing, discovered, scanned, environment.files, firstParty, deadDeclarations);
   // A Pipfile.lock pins what pipenv resolved, transitive packages included: it declares nothing by itself.
   const declaring = analysis.dependencies.filter((d) => !lockFiles.has(d.file));
@@ -300,7 +312,7 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
 
   const report: DriftReport = {
     python,
-    packagingFiles: environment.files.map((f) => ({ path: f.path, kind: f.kind, dependencies: f.dependencies.length, generated: f.generated })),
+    packagingFiles: [...environment.files, ...scripts].map((f) => ({ path: f.path, kind: f.kind, dependencies: f.dependencies.length, generated: f.generated })),
     scannedFiles: scanned.length,
     importCount: imports.importCount,
     undeclared,

@@ -56,7 +56,9 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   transformers: [
     'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
     'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
-    'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels',
+    'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
+    // VitsTokenizer's phonemes (text-to-speech).
+    'phonemizer',
   ],
   // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
   'huggingface-hub': ['hf-transfer', 'hf-xet'],
@@ -70,7 +72,15 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   // ninja builds `torch.utils.cpp_extension` extensions.
   torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja'],
   tiktoken: ['blobfile'],
+  // fsspec's HTTP filesystem (`fsspec.open("https://…")`) runs on aiohttp.
+  fsspec: ['aiohttp', 's3fs', 'gcsfs'],
+  // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
+  // download cache with portalocker.
+  torchvision: ['lmdb'],
+  torchtext: ['torchdata', 'portalocker'],
   twine: ['pkginfo', 'readme-renderer'],
+  // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
+  'hf-doc-builder': ['requests'],
   tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorboard-plugin-profile', 'tensorflow-io-gcs-filesystem', 'h5py'],
   keras: ['h5py', 'pydot'],
   fvcore: ['yacs', 'iopath'],
@@ -78,7 +88,7 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   nbsphinx: ['pandoc'],
   sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
   ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
-  pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'matplotlib', 'jinja2', 'numexpr', 'bottleneck'],
+  pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
   matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
   datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
   mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
@@ -100,5 +110,9 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   // plotly's `write_image` / `to_image` export through kaleido.
   plotly: ['kaleido', 'pandas'],
   seaborn: ['scipy', 'statsmodels'],
+  // Pins of a library's own dependencies, declared to bound their versions (diffusers: `# librosa pulls in
+  // numba/llvmlite; pin to versions that support Python 3.10+`; `urllib3<=2.0.0` under requests).
+  librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
+  requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
   'scikit-learn': ['threadpoolctl', 'joblib'],
 };

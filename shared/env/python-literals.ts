@@ -25,6 +25,8 @@ export interface PyDictEntry {
 export class PyScope {
   readonly names = new Map<string, PyValue>();
   readonly functions = new Map<string, FileMention[]>();
+  /** Helpers that look names up in a requirement table: `def deps_list(*pkgs): return [deps[p] for p in pkgs]`. */
+  readonly lookups = new Map<string, string>();
 }
 
 const requirementsFile = /\.(txt|in)$/i;
@@ -83,7 +85,7 @@ function atom(tokens: PyToken[], scope: PyScope): PyValue | undefined {
   }
   if (wraps('{')) {
     const inner = tokens.slice(1, -1);
-    if (isComprehension(inner)) return mappedDict(inner, scope);
+    if (isComprehension(inner)) return mappedDict(inner, scope) ?? requirementTable(inner, scope);
     const items = splitTopLevel(inner, ',').filter((item) => item.length);
     const isDict = items.length === 0 || items.some((item) => isOp(item[0], '**') || splitTopLevel(item, ':').length > 1);
     return isDict ? dict(items, line, scope, ':') : sequence(items, line, scope);
@@ -103,6 +105,14 @@ function atom(tokens: PyToken[], scope: PyScope): PyValue | undefined {
   const call = tokens.findIndex((t) => isOp(t, '('));
   if (call > 0 && matchingBracket(tokens, call) === last && dottedName(tokens.slice(0, call))) {
     const args = splitTopLevel(tokens.slice(call + 1, -1), ',').filter((a) => a.length);
+    // `deps_list("torch", "accelerate")`: the table's entries for those names.
+    const table = call === 1 ? scope.names.get(scope.lookups.get(first.text) ?? '') : undefined;
+    if (table?.kind === 'dict') {
+      const keys = args.map((a) => evaluate(a, scope));
+      if (keys.every((k) => k.kind === 'str')) {
+        return { kind: 'list', items: keys.map((k) => table.entries.find((e) => e.key === (k as { value: string }).value)?.value ?? opaque(tokens, scope)), line };
+      }
+    }
     if (args.length === 1 && !isComprehension(args[0]!)) {
       const value = evaluate(args[0]!, scope);
       if (value.kind === 'list' || value.kind === 'dict') return value;
@@ -124,6 +134,27 @@ function mappedDict(inner: PyToken[], scope: PyScope): PyValue | undefined {
   if (source?.kind !== 'name' || inner[n - 6]?.text !== 'in') return undefined;
   const bound = scope.names.get(source.text);
   return bound?.kind === 'dict' ? bound : undefined;
+}
+
+/**
+ * `{b: a for a, b in (re.findall(r"^(([^!=<>~]+)…)", x)[0] for x in _deps)}` (diffusers', transformers' setup.py): a
+ * comprehension over one list of requirement strings builds a table from each requirement's name to the requirement.
+ */
+function requirementTable(inner: PyToken[], scope: PyScope): PyValue | undefined {
+  const lists = new Set(
+    inner.filter((t) => {
+      const bound = t.kind === 'name' ? scope.names.get(t.text) : undefined;
+      return bound?.kind === 'list' && bound.items.length > 0 && bound.items.every((i) => i.kind === 'str');
+    }).map((t) => t.text),
+  );
+  if (lists.size !== 1) return undefined;
+  const source = scope.names.get([...lists][0]!) as Extract<PyValue, { kind: 'list' }>;
+  const entries: PyDictEntry[] = [];
+  for (const item of source.items as Extract<PyValue, { kind: 'str' }>[]) {
+    const key = /^[^!=<>~ ]+/.exec(item.value.trim())?.[0];
+    if (key && !entries.some((e) => e.key === key)) entries.push({ key, value: item, line: item.line });
+  }
+  return { kind: 'dict', entries, line: inner[0]?.line ?? 1 };
 }
 
 function isComprehension(tokens: PyToken[]): boolean {

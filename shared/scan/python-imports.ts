@@ -646,10 +646,13 @@ export function scanPythonSource(source: Buffer | string, path: string): Scanned
   if (problem) file.problem = unparsable(path, problem.message, problem.line, problem.column);
   const checks = availabilityFunctions(bytes);
   if (checks.length) file.availabilityChecks = checks;
+  if (bytes.indexOf(SCRIPT_BLOCK) >= 0) file.scriptMetadata = true;
   return file;
 }
 
 const AVAILABLE = Buffer.from('_available');
+/** PEP 723's opening line (env/script-metadata.ts reads the block). */
+const SCRIPT_BLOCK = Buffer.from('# /// script');
 
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
 function availabilityFunctions(bytes: Buffer): string[] {

@@ -10,6 +10,11 @@ export interface PackagingFormat {
   /** File names that are this format wherever they are (outside test data and vendored trees); the usual one first. */
   names: readonly string[];
   /**
+   * Declared inside Python sources rather than in a file of its own (PEP 723 script blocks): no names; the scanner
+   * marks the files that hold one, and detect-env reads them for that file's code only.
+   */
+  inSource?: boolean;
+  /**
    * Other names tools write (`requirements-dev.in`, `environment-gpu.yml`), given the file name and the folders above
    * it. Asked only when no format claims the name outright: `requirements/runtime.txt` is a runtime.txt.
    */

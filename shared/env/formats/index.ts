@@ -12,6 +12,7 @@ import { pythonEnvFormat } from './python-env.js';
 import { pythonVersionFormat } from './python-version.js';
 import { requirementsFormat } from './requirements.js';
 import { runtimeTxtFormat } from './runtime-txt.js';
+import { scriptFormat } from './script.js';
 import { setupCfgFormat } from './setup-cfg.js';
 import { setupPyFormat } from './setup-py.js';
 
@@ -30,6 +31,7 @@ const byKind = {
   'python-env': pythonEnvFormat,
   'runtime.txt': runtimeTxtFormat,
   'python-version': pythonVersionFormat,
+  script: scriptFormat,
 } satisfies Record<PackagingKind, PackagingFormat>;
 
 export const packagingFormats: readonly PackagingFormat[] = Object.values(byKind);
