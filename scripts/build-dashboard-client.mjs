@@ -19,8 +19,9 @@ export async function buildDashboardClient() {
   if (Object.keys(assets).some((name) => name !== 'package.json')) {
     throw new Error(`assets/dashboard: the bundle pulls in files (${Object.keys(assets).join(', ')}); the page's script can use only its own modules`);
   }
-  const script = `"use strict";\n(() => {\n${code.trimEnd()}\n})();\n`;
-  if (/\brequire\(|__nccwpck_require__|\bimport\.meta\b/.test(script)) {
+  // webpack declares the entry's exports object even when nothing reads it; without it, no bundler name is left.
+  const script = `"use strict";\n(() => {\n${code.replace(/^var __webpack_exports__ = \{\};\n/, '').trimEnd()}\n})();\n`;
+  if (/__webpack|__nccwpck|\brequire\(|\bimport\.meta\b|^\s*(?:import|export)\b/m.test(script)) {
     throw new Error('assets/dashboard: the bundle needs a module loader; the page\'s script can import only its own modules (./name.js)');
   }
   // Inline script text must not hold what would end the <script> element early.
