@@ -244,6 +244,23 @@ describe('files that cannot be read', () => {
     expect(file!.includeGroups).toEqual({ 'requirements-dev.txt': 'dev' });
   });
 
+  test("a folder named from the file's own (`Path(__file__).parent / \"mlx_whisper\"`) prefixes the requirements file read in it", () => {
+    const text = [
+      'from pathlib import Path',
+      'import os',
+      'from setuptools import setup',
+      'package_dir = Path(__file__).parent / "mlx_whisper"',
+      'with open(package_dir / "requirements.txt") as fid:',
+      '    requirements = [l.strip() for l in fid.readlines()]',
+      'HERE = os.path.dirname(__file__)',
+      'docs = os.path.join(HERE, "docs")',
+      'nested = package_dir / "extra"',
+      'setup(name="x", install_requires=requirements, extras_require={"docs": open(os.path.join(docs, "requirements.txt")).read().split(), "gpu": open(nested / "gpu.txt").read().split()})',
+    ].join('\n');
+    const [file] = parseSetupPy('whisper/setup.py', text, memoryReader());
+    expect(file!.includes).toEqual(['whisper/mlx_whisper/requirements.txt', 'whisper/docs/requirements.txt', 'whisper/mlx_whisper/extra/gpu.txt']);
+  });
+
   test('no setup() call is a notice', () => {
     expect(parse('print("hello")').diagnostics).toMatchObject([{ code: 'setup-py/no-setup-call', line: 1 }]);
   });
