@@ -32,10 +32,10 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
     },
     optional: { misses: ['deepspeed'], why: 'the deepspeed gap above, seen from the optional class.' },
     unused: {
-      misses: ['hf-transfer', 'tensorboard'],
+      misses: ['hf-transfer'],
       why:
-        'hf-transfer is exempt as a huggingface-hub companion and tensorboard as a never-imported tool (shared/drift/never-imported.ts), ' +
-        'although nothing sets HF_HUB_ENABLE_HF_TRANSFER or logs to TensorBoard (a companion that needs a call or a variable is used only where that appears).',
+        'hf-transfer is exempt as a huggingface-hub companion (shared/drift/never-imported.ts), although nothing sets HF_HUB_ENABLE_HF_TRANSFER ' +
+        '(a companion that needs a variable is used only where that appears).',
     },
   },
   'woven-planet__l5kit': {

@@ -9,7 +9,7 @@ import type { Dependency } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
 import type { ThirdPartyImport, ClassifiedImports } from './classify-imports.js';
 import type { UndeclaredImport, UnusedDependency, Location, OptionalGuard } from './model.js';
-import { COMPANIONS, DEV_TOOLS, neverImported } from './never-imported.js';
+import { COMPANIONS, DEV_TOOLS, neverImported, SUBMODULE_BACKENDS } from './never-imported.js';
 
 export interface CompareContext {
   /** The PyPI name a dependency stands for (conda names mapped: pytorch → torch). */
@@ -260,7 +260,12 @@ export function findUnused(
   const importNames = cachedImportNames(context);
   const importedDistributions = new Set(imports.thirdParty.flatMap((i) => i.resolution.distributions));
   const usedModules = new Set<string>();
-  for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules]) for (const p of prefixes(dotted)) usedModules.add(p);
+  for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules]) {
+    for (const p of prefixes(dotted)) {
+      usedModules.add(p);
+      for (const m of SUBMODULE_BACKENDS[p] ?? []) usedModules.add(m);
+    }
+  }
   // Programs: as named, as a distribution (`sphinx-build` → sphinx), and as the top-level module of `python -m`.
   const programDistributions = new Set<string>();
   for (const program of uses.programs) {

@@ -32,6 +32,7 @@ import { compareWithBase } from './base-changes.js';
 import type { Conflict, DeadDeclaration, DriftReport } from './model.js';
 import { covers, declarationScopes, ownScope } from './declaration-scope.js';
 import { findDeadDeclarations, neverMet } from './dead-declarations.js';
+import { namedTrackers } from '../scan/named-trackers.js';
 import { configuredTools, isToolFile, noxPrograms, programsIn, sphinxModules } from './tool-uses.js';
 
 export interface DetectOptions {
@@ -179,18 +180,21 @@ function otherUses(
   dead: readonly DeadDeclaration[],
 ): OtherUses {
   const programs: string[] = [];
+  const modules: string[] = [];
   for (const p of discovered.collected) {
     const tool = isToolFile(p);
     if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p)) continue;
     const text = reader.read(p);
     if (text !== undefined && tool) programs.push(...programsIn(p, text));
     programs.push(...configuredTools(p, text));
+    // `--report_to wandb` in a launch script or workflow: transformers loads wandb.
+    if (text !== undefined && tool) modules.push(...namedTrackers(text));
   }
   // Tool configuration at the root: `.pylintrc`, `mypy.ini`, `.flake8`, `tasks.py`.
   for (const p of rootFiles) if (!discovered.collected.includes(p)) programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
-  const modules: string[] = [];
   for (const f of scanned) {
     programs.push(...(f.programs ?? []));
+    modules.push(...(f.trackers ?? []));
     const base = f.path.slice(f.path.lastIndexOf('/') + 1);
     if (base !== 'conf.py' && base !== 'noxfile.py') continue;
     const text = reader.read(f.path);

@@ -11,7 +11,7 @@ const exact = new Set([
   'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels',
   'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
   'gunicorn', 'uvicorn', 'waitress', 'supervisor',
-  'tensorboard', 'mlflow-skinny', 'dvc',
+  'mlflow-skinny', 'dvc',
   'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
 ]);
 
@@ -115,4 +115,17 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
   requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
   'scikit-learn': ['threadpoolctl', 'joblib'],
+};
+
+/**
+ * Modules a library's submodule loads (a narrower companion: only code importing that submodule uses them).
+ * TensorBoard is used where something writes its logs (`torch.utils.tensorboard`, Keras' callback), runs its CLI or
+ * names it as a tracker (`report_to="tensorboard"`, scan/named-trackers.ts), not wherever torch is.
+ */
+export const SUBMODULE_BACKENDS: Readonly<Record<string, readonly string[]>> = {
+  'torch.utils.tensorboard': ['tensorboard'],
+  'keras.callbacks': ['tensorboard'],
+  'tensorflow.summary': ['tensorboard'],
+  'ignite.handlers.tensorboard_logger': ['tensorboard'],
+  'ignite.contrib.handlers.tensorboard_logger': ['tensorboard'],
 };

@@ -66,6 +66,8 @@ export interface ScannedFile {
   scriptMetadata?: boolean;
   /** Notebooks only: files its cells write (`%%writefile helpers.py`) or compile (`!protoc person.proto …`). */
   writes?: string[];
+  /** Trackers it names for a library to load (`report_to="wandb"`: scan/named-trackers.ts), as modules. */
+  trackers?: string[];
   /** Modules this file defines an availability function for (`def is_megatron_lm_available()` → `megatron_lm`). */
   availabilityChecks?: string[];
   /** Set when the file could not be fully read (syntax error, binary, too large); imports then hold what was found. */
