@@ -100,7 +100,9 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   'scikit-image': ['imageio', 'tifffile', 'pooch'],
   streamlit: ['watchdog'],
   uvicorn: ['uvloop', 'httptools', 'websockets'],
-  fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator'],
+  fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic'],
+  // Pins of gradio's own client and HTTP stack (LLaVA: `gradio==4.16.0`, `gradio_client==0.8.1`, `httpx==0.24.0`).
+  gradio: ['gradio-client', 'httpx'],
   // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
   gymnasium: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy'],
   gym: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy', 'atari-py'],
