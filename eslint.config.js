@@ -16,13 +16,12 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/cli/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: runnerOnly.map((name) => ({ name, message: 'shared/ reports through return values and callbacks; the action shells talk to the runner.' })), patterns: [shellsFromShared] }],
     },
   },
   {
-    files: ['shared/cli/**/*.ts'],
+    files: ['cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: runnerOnly.map((name) => ({ name, message: 'the CLI bundle carries no runner-only package.' })), patterns: [{ group: ['**/actions/**'], message: 'the CLI uses shared/, not an action shell.' }] }],
     },
@@ -32,7 +31,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: otherActions.filter((a) => a !== action).map((a) => `**/actions/${a}/**`).concat(otherActions.filter((a) => a !== action).map((a) => `../${a}/**`)), message: 'an action shares code through shared/ or actions/common, not another action.' }, { group: ['**/shared/cli/**'], message: 'actions call pipelines in shared/, not CLI commands.' }] },
+        { patterns: [{ group: otherActions.filter((a) => a !== action).map((a) => `**/actions/${a}/**`).concat(otherActions.filter((a) => a !== action).map((a) => `../${a}/**`)), message: 'an action shares code through shared/ or actions/common, not another action.' }, { group: ['**/cli/**'], message: 'actions call pipelines in shared/, not CLI commands.' }] },
       ],
     },
   })),

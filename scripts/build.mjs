@@ -1,16 +1,19 @@
-// Bundles every action (actions/<name>/main.ts) and the CLI (shared/cli/main.ts) into dist/<name>/ with ncc.
-// Two at a time: ncc is CPU-bound and CI machines have two cores.
+// Bundles every action (actions/<name>/main.ts) and the CLI (cli/main.ts) into dist/<name>/ with ncc.
+// Two at a time: ncc is CPU-bound and CI machines have two cores. First the dashboard's browser script, which ncc
+// copies beside the bundles that render the page (scripts/build-dashboard-client.mjs).
 import { execFile } from 'node:child_process';
 import { readdirSync, rmSync, existsSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { buildDashboardClient } from './build-dashboard-client.mjs';
 
 const run = promisify(execFile);
 const only = process.argv.slice(2);
 const targets = readdirSync('actions')
   .filter((name) => existsSync(`actions/${name}/main.ts`))
   .map((name) => ({ name, entry: `actions/${name}/main.ts` }));
-targets.push({ name: 'cli', entry: 'shared/cli/main.ts' });
+targets.push({ name: 'cli', entry: 'cli/main.ts' });
 
+await buildDashboardClient();
 const chosen = targets.filter((t) => only.length === 0 || only.includes(t.name));
 const queue = [...chosen];
 async function worker() {

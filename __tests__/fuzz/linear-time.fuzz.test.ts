@@ -31,6 +31,7 @@ import { parsePyFloat } from '../../shared/mlflow/py-numbers.js';
 import { scanNotebook } from '../../shared/scan/notebook.js';
 import { pipInstallPackages } from '../../shared/scan/pip-install-command.js';
 import { scanPythonSource } from '../../shared/scan/python-imports.js';
+import { namedTrackers } from '../../shared/scan/named-trackers.js';
 
 
 const noFiles: FileReader = { read: () => undefined };
@@ -134,6 +135,15 @@ describe('requirements files', () => {
     'many ${VAR}': (n) => `a @ https://example.com/${fill('${A}', n)}\n`,
     'many unset ${VAR}': (n) => `a==${fill('${UNSET}', n)}\n`,
   }, 200_000);
+});
+
+describe('trackers named by report_to / log_with', () => {
+  linearIn(namedTrackers, {
+    'many quoted flags': (n) => fill('"--report_to" ', n),
+    'open brackets after the option': (n) => `report_to=${'['.repeat(n)}`,
+    'flags without values': (n) => fill('--log_with ', n),
+    'options then brackets': (n) => `${fill('report_to=', n / 2)}${'('.repeat(n / 2)}`,
+  });
 });
 
 describe('PEP 508 requirements and markers', () => {

@@ -14,7 +14,7 @@ What is kept (see /work/wt/notes/CORPUS.md and scripts/realrepos/README.md):
   decorators, with, for, while, match/case),
   statements that import dynamically, install on demand or manipulate sys.path (importlib, __import__,
   find_spec, check_requirements, pip install, sys.path), availability probes (`_X_AVAILABLE = RequirementCache("x")`,
-  `try_import_x()`), availability checks (`if [not] is_x_available():`, `if not _X_AVAILABLE:`, `if has_x_support:`
+  `try_import_x()`), statements naming `report_to`/`log_with` (trackers a library loads by name), availability checks (`if [not] is_x_available():`, `if not _X_AVAILABLE:`, `if has_x_support:`
   with the raise/return they guard), and in Sphinx `conf.py` the `extensions` statements.
   Every other line becomes empty so line numbers are kept; a block that would be left empty gets `pass` on its
   first line so the file still parses. Trailing empty lines are dropped.
@@ -62,7 +62,9 @@ VERBATIM_RE = re.compile('^(?:' + '|'.join(VERBATIM_NAMES) + ')$', re.IGNORECASE
 SIGNAL_RE = re.compile(r'\bimport_module\b|\b__import__\b|\bfind_spec\b|\bfind_loader\b|\bsys\.path\b'
                        r'|\bimportlib\b|\bpip\s+install\b|\bcheck_requirements?\b'
                        # `_XLA_AVAILABLE = RequirementCache("torch_xla")`, `try_import_ray()`: availability probes.
-                       r'|\bRequirementCache\b|\w*(?:package|module)_available\s*\(|\btry_import_\w+\s*\(')
+                       r'|\bRequirementCache\b|\w*(?:package|module)_available\s*\(|\btry_import_\w+\s*\('
+                       # `--report_to` / `log_with=`: the trackers a library loads by name (scan/named-trackers.ts).
+                       r'|\breport_to\b|\blog_with\b')
 # Conditions that test whether a module is there: `is_x_available()`, `find_spec`, `_X_AVAILABLE`, `has_x_support`.
 AVAILABILITY_RE = re.compile(r'\w*_available\w*\s*\(|\bfind_spec\b|\bfind_loader\b|\w_AVAILABLE\b|\bRequirementCache\b'
                              r'|(?<![A-Za-z0-9])_*(?:has|HAS)_\w+|\w_installed\b')

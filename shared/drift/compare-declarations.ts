@@ -9,7 +9,7 @@ import type { Dependency } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
 import type { ThirdPartyImport, ClassifiedImports } from './classify-imports.js';
 import type { UndeclaredImport, UnusedDependency, Location, OptionalGuard } from './model.js';
-import { COMPANIONS, DEV_TOOLS, neverImported } from './never-imported.js';
+import { COMPANIONS, DEV_TOOLS, neverImported, SUBMODULE_BACKENDS } from './never-imported.js';
 
 export interface CompareContext {
   /** The PyPI name a dependency stands for (conda names mapped: pytorch → torch). */
@@ -70,6 +70,14 @@ function urlImportNames(d: { url?: string }): string[] {
   const path = /^[a-z][\w+.-]*:\/\//i.test(d.url) ? d.url.split(/[#?]/)[0]!.replace(/@[^/]*$/, '') : '';
   const repo = path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
   return [...new Set([egg, subdirectory, repo].filter((n): n is string => !!n).map((n) => n.toLowerCase().replace(/[-.]/g, '_')))];
+}
+
+/** `#egg=name`, else the repository of a direct reference, as written. */
+function urlDistributionName(url: string): string | undefined {
+  const egg = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1];
+  if (egg) return egg;
+  const path = /^[a-z][\w+.-]*:\/\//i.test(url) ? url.split(/[#?]/)[0]!.replace(/@[^/]*$/, '') : '';
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
 }
 
 const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
@@ -252,7 +260,12 @@ export function findUnused(
   const importNames = cachedImportNames(context);
   const importedDistributions = new Set(imports.thirdParty.flatMap((i) => i.resolution.distributions));
   const usedModules = new Set<string>();
-  for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules]) for (const p of prefixes(dotted)) usedModules.add(p);
+  for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules]) {
+    for (const p of prefixes(dotted)) {
+      usedModules.add(p);
+      for (const m of SUBMODULE_BACKENDS[p] ?? []) usedModules.add(m);
+    }
+  }
   // Programs: as named, as a distribution (`sphinx-build` → sphinx), and as the top-level module of `python -m`.
   const programDistributions = new Set<string>();
   for (const program of uses.programs) {
@@ -298,7 +311,8 @@ export function findUnused(
   for (const [host, companions] of Object.entries(COMPANIONS)) if (hosts.has(host)) for (const c of companions) byName.delete(c);
   return [...byName.entries()]
     .map(([name, { dependency, declarations, importNames }]) => ({
-      name: dependency.name,
+      // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
+      name: dependency.url !== undefined && dependency.name === dependency.url ? (urlDistributionName(dependency.url) ?? dependency.name) : dependency.name,
       normalized: name,
       ecosystem: dependency.ecosystem,
       declarations: declarations.sort(byLocation),

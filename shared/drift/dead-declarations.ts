@@ -1,6 +1,7 @@
 // Declarations whose environment marker can never hold under the Python the project declares: a backport such as
 // `dataclasses; python_version < "3.7"` in a project that requires `>=3.8`. They are listed as dead, not as unused:
-// nothing should import them, and the line can go.
+// nothing should import them, and the line can go. An import under a Python version check that never holds
+// (`if sys.version_info < (3, 8): import importlib_metadata`) is dead code the same way: neither a need nor a use.
 
 import type { Dependency, PythonRequirement } from '../env/model.js';
 import { satisfies } from '../env/pep440.js';
@@ -18,6 +19,12 @@ function allowedVersions(python: PythonRequirement): string[] {
     return parts.length >= 3 ? [spec] : CANDIDATES.filter((v) => v.startsWith(`${parts.slice(0, 2).join('.')}.`));
   }
   return CANDIDATES.filter((v) => satisfies(v, spec) === true);
+}
+
+/** Does no Python the project allows meet `specifier` (`<3.8` under `>=3.10`)? Unknown when the project names none. */
+export function neverMet(specifier: string, python: PythonRequirement | undefined): boolean {
+  const versions = python ? allowedVersions(python) : [];
+  return versions.length > 0 && versions.every((v) => satisfies(v, specifier) === false);
 }
 
 export function findDeadDeclarations(dependencies: readonly Dependency[], python: PythonRequirement | undefined): DeadDeclaration[] {

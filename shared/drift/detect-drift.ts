@@ -31,7 +31,8 @@ import { declaredImportRoots } from './import-roots.js';
 import { compareWithBase } from './base-changes.js';
 import type { Conflict, DeadDeclaration, DriftReport } from './model.js';
 import { covers, declarationScopes, ownScope } from './declaration-scope.js';
-import { findDeadDeclarations } from './dead-declarations.js';
+import { findDeadDeclarations, neverMet } from './dead-declarations.js';
+import { namedTrackers } from '../scan/named-trackers.js';
 import { configuredTools, isToolFile, noxPrograms, programsIn, sphinxModules } from './tool-uses.js';
 
 export interface DetectOptions {
@@ -179,18 +180,21 @@ function otherUses(
   dead: readonly DeadDeclaration[],
 ): OtherUses {
   const programs: string[] = [];
+  const modules: string[] = [];
   for (const p of discovered.collected) {
     const tool = isToolFile(p);
     if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p)) continue;
     const text = reader.read(p);
     if (text !== undefined && tool) programs.push(...programsIn(p, text));
     programs.push(...configuredTools(p, text));
+    // `--report_to wandb` in a launch script or workflow: transformers loads wandb.
+    if (text !== undefined && tool) modules.push(...namedTrackers(text));
   }
   // Tool configuration at the root: `.pylintrc`, `mypy.ini`, `.flake8`, `tasks.py`.
   for (const p of rootFiles) if (!discovered.collected.includes(p)) programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
-  const modules: string[] = [];
   for (const f of scanned) {
     programs.push(...(f.programs ?? []));
+    modules.push(...(f.trackers ?? []));
     const base = f.path.slice(f.path.lastIndexOf('/') + 1);
     if (base !== 'conf.py' && base !== 'noxfile.py') continue;
     const text = reader.read(f.path);
@@ -202,7 +206,9 @@ function otherUses(
     modules,
     programs: [...new Set(programs)],
     projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => normalizeName(f.name!))),
-    isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile),
+    // The project's own package in its requirements: one it could install (examples/inference/pippy/requirements.txt
+    // naming `pippy` is the library, not the folder of scripts it sits in).
+    isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile) && firstParty.isImportable(name),
     dead: new Set(dead.map((d) => `${d.file}:${d.line}`)),
   };
 }
@@ -282,8 +288,9 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   analysis.context.resolve = analysis.resolve;
   analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
   const packageChecks = new Set(code.filter((f) => f.availabilityChecks && firstParty.inPackage(path.posix.dirname(f.path))).flatMap((f) => f.availabilityChecks!));
-  const imports = classifyImports(code, { ...analysis, packageChecks });
   const rootPython = declaredPython(environment.files.filter((f) => ownScope(f.path) === ''));
+  const live = code.map((f) => (f.imports.some((i) => i.python) ? { ...f, imports: f.imports.filter((i) => !i.python || !neverMet(i.python, rootPython)) } : f));
+  const imports = classifyImports(live, { ...analysis, packageChecks });
   const deadDeclarations = [...environment.files, ...scripts].flatMap((f) => findDeadDeclarations(f.dependencies, f.python ?? rootPython));
   const uses = otherUses(reader, listing, discovered, scanned, environment.files, firstParty, deadDeclarations);
   // A Pipfile.lock pins what pipenv resolved, transitive packages included: it declares nothing by itself.

@@ -49,7 +49,9 @@ export function findOutOfSync(files: readonly PackagingFile[], context: SyncCont
       ...file.dependencies,
       ...pulledIn(file).flatMap((p) => {
         const included = byPath.get(p);
-        return included ? closure(included, seen) : [];
+        const group = file.includeGroups?.[p];
+        const deps = included ? closure(included, seen) : [];
+        return group ? deps.map((d) => ({ ...d, group })) : deps;
       }),
     ];
   };

@@ -9,6 +9,7 @@
 // never a file-system walk.
 
 import path from 'node:path';
+import { IMPORT_NAME_TABLE } from '../scan/import-names.js';
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Modules beside a packaging file that are not what it ships. */
@@ -38,6 +39,9 @@ export class FirstPartyModules {
   /** Namespace package → its portions found below package roots. */
   private readonly namespaces = new Map<string, Set<string>>();
 
+  /** Names of modules and of `__init__.py` packages anywhere: what an install could ship (a folder of scripts is not). */
+  private readonly importable = new Set<string>();
+
   /** `files`: the project's source files, root-relative with `/` separators. */
   constructor(files: readonly string[], options: FirstPartyOptions = {}) {
     this.declared = new Set(options.declared ?? []);
@@ -49,8 +53,12 @@ export class FirstPartyModules {
       const stem = file.slice(slash + 1, -3);
       holdsPython.add(dir);
       if (stem === '__init__') this.packageDirs.add(dir);
-      else if (identifier.test(stem)) this.add(dir, stem);
+      else if (identifier.test(stem)) {
+        this.add(dir, stem);
+        this.importable.add(stem);
+      }
     }
+    for (const dir of this.packageDirs) this.importable.add(dir.slice(dir.lastIndexOf('/') + 1));
     // A folder holding Python modules is a package of its parent: a data folder sharing a library's name is not.
     for (const dir of holdsPython) {
       const parent = parentOf(dir);
@@ -119,10 +127,31 @@ export class FirstPartyModules {
     for (let dir: string | undefined = fileDir; dir !== undefined; dir = parentOf(dir)) {
       // Above it, a package's folder is never on sys.path (`pkg/loggers/clearml/hpo.py` importing `clearml` gets the
       // library, not `pkg/loggers/clearml/`); folders that are not packages are the roots projects run from.
-      if (dir !== fileDir && !this.packageDirs.has(dir) && this.foundIn(dir, parts)) return true;
+      if (dir !== fileDir && !this.packageDirs.has(dir) && this.foundIn(dir, parts) && !this.isLibraryFromScriptFolder(dir, parts, fileDir)) return true;
+      // …unless the import names a module inside one of its subpackages (`utils.dataset` from
+      // `examples/boft_controlnet/utils/`, whose scripts run from the `__init__.py` folder above): a library of that
+      // name would have to have the same submodule as well.
+      if (dir !== fileDir && this.packageDirs.has(dir) && parts.length >= 2 && this.packageDirs.has(dir ? `${dir}/${parts[0]}` : parts[0]!) && this.names.get(dir ? `${dir}/${parts[0]}` : parts[0]!)?.has(parts[1]!)) return true;
       for (const root of this.packageRoots.get(dir) ?? []) if (this.foundIn(root, parts)) return true;
     }
     return this.globalRoots.some((root) => this.foundIn(root, parts));
+  }
+
+  /**
+   * `from transformers import AutoModel` in `examples/transformers/model.py`: the folder `examples/transformers/`
+   * (no `__init__.py`) holds the importing file, so it is that script's sys.path[0], not a package on the path, and a
+   * library the bundled table knows by that name is what loads. `from ldm.util import x` inside `ldm/` still finds
+   * `ldm/util.py`, and names the table does not know (`classify`, run with the root on sys.path) stay the project's.
+   */
+  private isLibraryFromScriptFolder(dir: string, parts: readonly string[], fileDir: string): boolean {
+    const folder = dir ? `${dir}/${parts[0]}` : parts[0]!;
+    if (!(fileDir === folder || fileDir.startsWith(`${folder}/`)) || this.packageDirs.has(folder)) return false;
+    return IMPORT_NAME_TABLE.has(parts[0]!) && !(parts.length > 1 && this.names.get(folder)?.has(parts[1]!));
+  }
+
+  /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */
+  isImportable(name: string): boolean {
+    return this.importable.has(name) || this.declared.has(name) || this.namespaces.has(name);
   }
 
   /** The packages and modules a project folder ships: those in it and in its declared package roots (`src/`). */

@@ -11,7 +11,7 @@ const exact = new Set([
   'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels',
   'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
   'gunicorn', 'uvicorn', 'waitress', 'supervisor',
-  'tensorboard', 'mlflow-skinny', 'dvc',
+  'mlflow-skinny', 'dvc',
   'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
 ]);
 
@@ -57,6 +57,8 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
     'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
     'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
     'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
+    // VitsTokenizer's phonemes (text-to-speech).
+    'phonemizer',
   ],
   // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
   'huggingface-hub': ['hf-transfer', 'hf-xet'],
@@ -70,7 +72,15 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   // ninja builds `torch.utils.cpp_extension` extensions.
   torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja'],
   tiktoken: ['blobfile'],
+  // fsspec's HTTP filesystem (`fsspec.open("https://…")`) runs on aiohttp.
+  fsspec: ['aiohttp', 's3fs', 'gcsfs'],
+  // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
+  // download cache with portalocker.
+  torchvision: ['lmdb'],
+  torchtext: ['torchdata', 'portalocker'],
   twine: ['pkginfo', 'readme-renderer'],
+  // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
+  'hf-doc-builder': ['requests'],
   tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorboard-plugin-profile', 'tensorflow-io-gcs-filesystem', 'h5py'],
   keras: ['h5py', 'pydot'],
   fvcore: ['yacs', 'iopath'],
@@ -78,7 +88,7 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   nbsphinx: ['pandoc'],
   sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
   ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
-  pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'matplotlib', 'jinja2', 'numexpr', 'bottleneck'],
+  pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
   matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
   datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
   mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
@@ -90,7 +100,9 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   'scikit-image': ['imageio', 'tifffile', 'pooch'],
   streamlit: ['watchdog'],
   uvicorn: ['uvloop', 'httptools', 'websockets'],
-  fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator'],
+  fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic'],
+  // Pins of gradio's own client and HTTP stack (LLaVA: `gradio==4.16.0`, `gradio_client==0.8.1`, `httpx==0.24.0`).
+  gradio: ['gradio-client', 'httpx'],
   // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
   gymnasium: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy'],
   gym: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy', 'atari-py'],
@@ -100,5 +112,22 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   // plotly's `write_image` / `to_image` export through kaleido.
   plotly: ['kaleido', 'pandas'],
   seaborn: ['scipy', 'statsmodels'],
+  // Pins of a library's own dependencies, declared to bound their versions (diffusers: `# librosa pulls in
+  // numba/llvmlite; pin to versions that support Python 3.10+`; `urllib3<=2.0.0` under requests).
+  librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
+  requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
   'scikit-learn': ['threadpoolctl', 'joblib'],
+};
+
+/**
+ * Modules a library's submodule loads (a narrower companion: only code importing that submodule uses them).
+ * TensorBoard is used where something writes its logs (`torch.utils.tensorboard`, Keras' callback), runs its CLI or
+ * names it as a tracker (`report_to="tensorboard"`, scan/named-trackers.ts), not wherever torch is.
+ */
+export const SUBMODULE_BACKENDS: Readonly<Record<string, readonly string[]>> = {
+  'torch.utils.tensorboard': ['tensorboard'],
+  'keras.callbacks': ['tensorboard'],
+  'tensorflow.summary': ['tensorboard'],
+  'ignite.handlers.tensorboard_logger': ['tensorboard'],
+  'ignite.contrib.handlers.tensorboard_logger': ['tensorboard'],
 };

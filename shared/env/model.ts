@@ -79,6 +79,8 @@ export interface PackagingFile {
   includes: string[];
   /** The 1-based line that names each include, where the parser knows it (for "refers to a missing file" reports). */
   includeLines?: Record<string, number>;
+  /** The extra an include stands for, where it is not the runtime group (setup.py `extras_require={"dev": read(...)}`). */
+  includeGroups?: Record<string, string>;
   /** Conda channels, in order. */
   channels: string[];
   /** pip index options (requirements files, conda `pip:` sections, Pipfile sources). */

@@ -13,7 +13,8 @@ export type PyValue =
   | { kind: 'str'; value: string; line: number }
   | { kind: 'list'; items: PyValue[]; line: number }
   | { kind: 'dict'; entries: PyDictEntry[]; line: number }
-  | { kind: 'opaque'; line: number; files: FileMention[] };
+  /** `folder`: `Path(__file__).parent / "mlx_whisper"` names that folder (relative to the file), for later `/ "requirements.txt"`. */
+  | { kind: 'opaque'; line: number; files: FileMention[]; folder?: string };
 
 export interface PyDictEntry {
   key: string;
@@ -25,6 +26,8 @@ export interface PyDictEntry {
 export class PyScope {
   readonly names = new Map<string, PyValue>();
   readonly functions = new Map<string, FileMention[]>();
+  /** Helpers that look names up in a requirement table: `def deps_list(*pkgs): return [deps[p] for p in pkgs]`. */
+  readonly lookups = new Map<string, string>();
 }
 
 const requirementsFile = /\.(txt|in)$/i;
@@ -83,7 +86,7 @@ function atom(tokens: PyToken[], scope: PyScope): PyValue | undefined {
   }
   if (wraps('{')) {
     const inner = tokens.slice(1, -1);
-    if (isComprehension(inner)) return mappedDict(inner, scope);
+    if (isComprehension(inner)) return mappedDict(inner, scope) ?? requirementTable(inner, scope);
     const items = splitTopLevel(inner, ',').filter((item) => item.length);
     const isDict = items.length === 0 || items.some((item) => isOp(item[0], '**') || splitTopLevel(item, ':').length > 1);
     return isDict ? dict(items, line, scope, ':') : sequence(items, line, scope);
@@ -103,6 +106,14 @@ function atom(tokens: PyToken[], scope: PyScope): PyValue | undefined {
   const call = tokens.findIndex((t) => isOp(t, '('));
   if (call > 0 && matchingBracket(tokens, call) === last && dottedName(tokens.slice(0, call))) {
     const args = splitTopLevel(tokens.slice(call + 1, -1), ',').filter((a) => a.length);
+    // `deps_list("torch", "accelerate")`: the table's entries for those names.
+    const table = call === 1 ? scope.names.get(scope.lookups.get(first.text) ?? '') : undefined;
+    if (table?.kind === 'dict') {
+      const keys = args.map((a) => evaluate(a, scope));
+      if (keys.every((k) => k.kind === 'str')) {
+        return { kind: 'list', items: keys.map((k) => table.entries.find((e) => e.key === (k as { value: string }).value)?.value ?? opaque(tokens, scope)), line };
+      }
+    }
     if (args.length === 1 && !isComprehension(args[0]!)) {
       const value = evaluate(args[0]!, scope);
       if (value.kind === 'list' || value.kind === 'dict') return value;
@@ -124,6 +135,27 @@ function mappedDict(inner: PyToken[], scope: PyScope): PyValue | undefined {
   if (source?.kind !== 'name' || inner[n - 6]?.text !== 'in') return undefined;
   const bound = scope.names.get(source.text);
   return bound?.kind === 'dict' ? bound : undefined;
+}
+
+/**
+ * `{b: a for a, b in (re.findall(r"^(([^!=<>~]+)…)", x)[0] for x in _deps)}` (diffusers', transformers' setup.py): a
+ * comprehension over one list of requirement strings builds a table from each requirement's name to the requirement.
+ */
+function requirementTable(inner: PyToken[], scope: PyScope): PyValue | undefined {
+  const lists = new Set(
+    inner.filter((t) => {
+      const bound = t.kind === 'name' ? scope.names.get(t.text) : undefined;
+      return bound?.kind === 'list' && bound.items.length > 0 && bound.items.every((i) => i.kind === 'str');
+    }).map((t) => t.text),
+  );
+  if (lists.size !== 1) return undefined;
+  const source = scope.names.get([...lists][0]!) as Extract<PyValue, { kind: 'list' }>;
+  const entries: PyDictEntry[] = [];
+  for (const item of source.items as Extract<PyValue, { kind: 'str' }>[]) {
+    const key = /^[^!=<>~ ]+/.exec(item.value.trim())?.[0];
+    if (key && !entries.some((e) => e.key === key)) entries.push({ key, value: item, line: item.line });
+  }
+  return { kind: 'dict', entries, line: inner[0]?.line ?? 1 };
 }
 
 function isComprehension(tokens: PyToken[]): boolean {
@@ -181,8 +213,32 @@ function dict(items: PyToken[][], line: number, scope: PyScope, separator: ':' |
 
 /** An opaque value with the requirements files its expression mentions. */
 export function opaque(tokens: PyToken[], scope: PyScope): PyValue {
-  return { kind: 'opaque', line: tokens[0]?.line ?? 1, files: mentionedFiles(tokens, scope) };
+  const folder = folderOf(tokens, scope);
+  return { kind: 'opaque', line: tokens[0]?.line ?? 1, files: mentionedFiles(tokens, scope), ...(folder && { folder }) };
 }
+
+/**
+ * `Path(__file__).parent / "mlx_whisper"`, `HERE / "src" / "pkg"`, `os.path.join(os.path.dirname(__file__), "pkg")`:
+ * the folder below the file's own that an expression names, when it starts at the file's folder (a name or call
+ * mentioning `__file__`, or a name bound to one) and continues with literal parts.
+ */
+function folderOf(tokens: PyToken[], scope: PyScope): string | undefined {
+  const strings = tokens.filter((t) => t.kind === 'string');
+  if (strings.length === 0 || strings.some((t) => t.value === undefined || requirementsFile.test(t.value!) || /^\.|\.\.|^\//.test(t.value!))) return undefined;
+  const base = tokens.slice(0, tokens.indexOf(strings[0]!));
+  const bound = (t: PyToken) => (t.kind === 'name' ? scope.names.get(t.text) : undefined);
+  // `pkg = base / "pkg"` where `base = HERE / "src"`: below that folder.
+  const within = base.map((t) => bound(t)).find((v) => v?.kind === 'opaque' && v.folder !== undefined) as { folder?: string } | undefined;
+  const fromFile = within || base.some((t) => t.kind === 'name' && (t.text === '__file__' || (bound(t)?.kind === 'opaque' && hereNames.has(t.text))));
+  if (!fromFile) return undefined;
+  const rest = tokens.slice(base.length);
+  // Only literal parts after the base: `/ "a" / "b"` or `, "a", "b")`.
+  if (!rest.every((t) => t.kind === 'string' || isOp(t, '/') || isOp(t, ',') || isOp(t, ')'))) return undefined;
+  return [...(within?.folder ? [within.folder] : []), ...strings.map((t) => t.value!)].join('/');
+}
+
+/** Names setup.py scripts give their own folder. */
+const hereNames = new Set(['HERE', 'here', 'ROOT', 'root', 'CWD', 'cwd', 'BASE_DIR', 'base_dir', 'this_directory', 'THIS_DIR', 'this_dir', 'CURRENT_DIR', 'current_dir', 'SETUP_DIR', 'setup_dir', 'PROJECT_ROOT', 'project_root', 'DIR', 'ROOT_DIR', 'root_dir', 'curdir', 'basedir']);
 
 /**
  * Requirements files an expression mentions: string literals (and names bound to them) ending in `.txt`/`.in`,
@@ -199,13 +255,18 @@ export function mentionedFiles(tokens: PyToken[], scope: PyScope): FileMention[]
     const bound = t?.kind === 'name' ? scope.names.get(t.text) : undefined;
     return bound?.kind === 'str' ? bound.value : undefined;
   };
+  /** A name bound to a folder below the file's (`package_dir = Path(__file__).parent / "mlx_whisper"`). */
+  const folder = (t: PyToken | undefined): string | undefined => {
+    const bound = t?.kind === 'name' ? scope.names.get(t.text) : undefined;
+    return bound?.kind === 'opaque' ? bound.folder : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'name' && t.text === 'join' && isOp(tokens[i + 1], '(')) {
       const close = matchingBracket(tokens, i + 1);
       if (close !== -1) {
         const parts = splitTopLevel(tokens.slice(i + 2, close), ',')
-          .map((arg) => (arg.length === 1 ? literal(arg[0]) : undefined))
+          .map((arg) => (arg.length === 1 ? (literal(arg[0]) ?? folder(arg[0])) : undefined))
           .filter((p): p is string => p !== undefined);
         if (parts.length > 1) {
           add(parts.join('/'), t.line);
@@ -220,7 +281,7 @@ export function mentionedFiles(tokens: PyToken[], scope: PyScope): FileMention[]
       if (bound?.kind === 'opaque') for (const f of bound.files) add(f.path, f.line);
       if (isOp(tokens[i + 1], '(')) for (const f of scope.functions.get(t.text) ?? []) add(f.path, f.line);
     }
-    let path = literal(t);
+    let path = literal(t) ?? (isOp(tokens[i + 1], '/') ? folder(t) : undefined);
     if (path === undefined) continue;
     // `base / 'requirements' / 'gpu.txt'`
     while (isOp(tokens[i + 1], '/') && literal(tokens[i + 2]) !== undefined) {

@@ -107,11 +107,22 @@ function bindNames(statements: PyStatement[], setupIndex: number): PyScope {
     if (defined !== undefined) {
       // The header too: `def get_requirements(path=HERE / "requirements.txt")` reads its default when called bare.
       if (!reaching.has(j)) scope.functions.set(defined, mentionedFiles([...s.tokens, ...(bodies.get(j) ?? [])], scope));
+      const table = lookedUpTable(bodies.get(j) ?? [], scope);
+      if (table) scope.lookups.set(defined, table);
     } else if (s.compound === 'for') bindLoop(s.tokens, scope);
     else if (s.compound === 'with' || (s.compound === 'async' && isName(s.tokens[1], 'with'))) bindWith(s.tokens, scope);
     else if (!s.compound) applyStatement(s.tokens, scope);
   }
   return scope;
+}
+
+/** `return [deps[pkg] for pkg in pkgs]`: the requirement table (a dict bound so far) a helper looks names up in. */
+function lookedUpTable(body: PyToken[], scope: PyScope): string | undefined {
+  for (let k = 0; k + 4 < body.length; k++) {
+    const [table, open, key, close, word] = body.slice(k, k + 5);
+    if (isName(table) && isOp(open, '[') && isName(key) && isOp(close, ']') && isName(word, 'for') && scope.names.get(table!.text)?.kind === 'dict') return table!.text;
+  }
+  return undefined;
 }
 
 /** `for line in open('requirements.txt'):` — the loop variable stands for what it iterates. */
@@ -244,7 +255,7 @@ function requirements(b: PackagingFileBuilder, value: PyValue, group: string, la
   } else if (value.kind === 'list') {
     for (const item of value.items) requirements(b, item, group, label, marker);
   } else if (value.kind === 'opaque') {
-    unresolved(b, value, label);
+    unresolved(b, value, label, group);
   } else {
     b.report('error', 'schema', `${label} must be a list of requirements, not a dict`, value.line);
   }
@@ -267,7 +278,12 @@ function extras(b: PackagingFileBuilder, value: PyValue): void {
 }
 
 /** A computed value: the requirements files it reads become includes; otherwise the user is told it was skipped. */
-function unresolved(b: PackagingFileBuilder, value: Extract<PyValue, { kind: 'opaque' }>, label: string): void {
-  if (value.files.length) for (const f of value.files) b.include(f.path, f.line);
-  else b.report('notice', 'dynamic', `${label} could not be read statically; its requirements are not checked`, value.line);
+function unresolved(b: PackagingFileBuilder, value: Extract<PyValue, { kind: 'opaque' }>, label: string, group = 'main'): void {
+  for (const f of value.files) {
+    const included = b.include(f.path, f.line);
+    // `extras_require={"dev": read("requirements-dev.txt")}`: that file's packages are the dev extra, not the runtime.
+    if (included && group !== 'main') (b.file.includeGroups ??= {})[included] = group;
+  }
+  if (value.files.length) return;
+  b.report('notice', 'dynamic', `${label} could not be read statically; its requirements are not checked`, value.line);
 }

@@ -173,6 +173,17 @@ function conditionGuard(condition: string): ImportGuard | undefined {
   return availability.test(condition) ? 'availability-check' : undefined;
 }
 
+const pythonComparison = /^\s*sys\.version_info(?:\s*\[\s*:\s*[23]\s*\])?\s*(<=?|>=?)\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)\s*$/;
+const opposite: Readonly<Record<string, string>> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+
+/** `if sys.version_info < (3, 8):` → `<3.8` for its block; its `else:` (no `elif`) gets the opposite range. */
+function pythonRange(h: Header): string | undefined {
+  const head = h.keyword === 'else' && h.head?.keyword === 'if' && !h.head.clauses.some((c) => c.keyword === 'elif') ? h.head : h.keyword === 'if' ? h : undefined;
+  const m = head && pythonComparison.exec(head.text.slice(2));
+  if (!m) return undefined;
+  return `${head === h ? m[1] : opposite[m[1]!]}${m[2]}.${m[3]}`;
+}
+
 /** The guard a header puts on `module` imported in its block, if any. */
 function guardOf(h: Header, module: string): Guard | undefined {
   switch (h.keyword) {
@@ -407,6 +418,8 @@ function guardImports(b: Uint8Array, imports: ImportRecord[], starts: readonly n
   imports.forEach((record, k) => {
     const open = blocks[k]!;
     if (open.some((o) => o.keyword === 'def')) record.inFunction = true;
+    const python = open.map(pythonRange).filter((r) => r !== undefined);
+    if (python.length) record.python = python.join(', ');
     for (let j = open.length - 1; j >= 0; j--) {
       const guard = guardOf(open[j]!, record.module);
       if (guard === 'reraised') {

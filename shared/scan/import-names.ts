@@ -653,6 +653,8 @@ const FROM_DOCS: readonly Row[] = [
   ['pycuda', 'pycuda'],
   ['pyod', 'pyod'],
   ['eli5', 'eli5'],
+  // NVIDIA's Model Optimizer: `pip install nvidia-modelopt`, `import modelopt.torch.quantization as mtq`.
+  ['modelopt', 'nvidia-modelopt'],
 ];
 
 /** PEP 503: lower-case, and every run of `-`, `_`, `.` becomes one `-`. */

@@ -22,6 +22,11 @@ export interface ImportRecord {
    * the module cannot load without it, which makes it optional only where nothing in the project loads the module.
    */
   installHint?: boolean;
+  /**
+   * Under `if sys.version_info < (3, 8):` (or the `else:` of `>= (3, 8)`): the Pythons the import runs on, as a PEP 440
+   * specifier (`<3.8`). One that no Python the project allows meets is dead code, neither a need nor a use.
+   */
+  python?: string;
   /** Packages an install call just above installs (`check_requirements("tritonclient[all]")`), lowercase, as written. */
   installedBefore?: string[];
 }
@@ -61,6 +66,8 @@ export interface ScannedFile {
   scriptMetadata?: boolean;
   /** Notebooks only: files its cells write (`%%writefile helpers.py`) or compile (`!protoc person.proto …`). */
   writes?: string[];
+  /** Trackers it names for a library to load (`report_to="wandb"`: scan/named-trackers.ts), as modules. */
+  trackers?: string[];
   /** Modules this file defines an availability function for (`def is_megatron_lm_available()` → `megatron_lm`). */
   availabilityChecks?: string[];
   /** Set when the file could not be fully read (syntax error, binary, too large); imports then hold what was found. */

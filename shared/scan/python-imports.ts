@@ -11,6 +11,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { ImportRecord, ScannedFile } from './model.js';
 import { markGuards } from './import-guards.js';
+import { namedTrackers } from './named-trackers.js';
 
 /** A place where the lexer gave up, as a byte offset into the bytes it scanned. */
 class Unparsable {
@@ -647,10 +648,16 @@ export function scanPythonSource(source: Buffer | string, path: string): Scanned
   const checks = availabilityFunctions(bytes);
   if (checks.length) file.availabilityChecks = checks;
   if (bytes.indexOf(SCRIPT_BLOCK) >= 0) file.scriptMetadata = true;
+  if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
+    const trackers = namedTrackers(bytes.toString('latin1'));
+    if (trackers.length) file.trackers = trackers;
+  }
   return file;
 }
 
 const AVAILABLE = Buffer.from('_available');
+const REPORT_TO = Buffer.from('report_to');
+const LOG_WITH = Buffer.from('log_with');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 

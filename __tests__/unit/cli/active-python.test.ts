@@ -3,7 +3,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { activePython } from '../../../shared/cli/active-python.js';
+import { activePython } from '../../../cli/active-python.js';
 
 /** A folder with an executable `bin/<name>`. */
 function prefixWith(name: string): string {

@@ -2,7 +2,7 @@
 // JSON.stringify(items, null, 2) writes, whatever the items hold.
 
 import { jest } from '@jest/globals';
-import { printJsonArray } from '../../../shared/cli/cli-support.js';
+import { printJsonArray } from '../../../cli/cli-support.js';
 
 /** The pieces printJsonArray hands to process.stdout.write. */
 async function written(items: unknown[]): Promise<string[]> {

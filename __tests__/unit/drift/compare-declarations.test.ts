@@ -138,6 +138,17 @@ test('a declaration nothing imports or runs is unused, once per package with eac
   expect(compare(files, { ignoreUnused: ['requests'] }, uses).unused).toEqual([]);
 });
 
+test('a bare direct reference nothing imports is unused under its repository or egg name; companions of a used library are used with it', () => {
+  const { unused } = compare({
+    'requirements.txt': 'git+https://github.com/huggingface/datatrove.git\ngit+https://example.org/x/tools.git#egg=acme-tools\nrequests\nurllib3<=2.0.0\n',
+    'train.py': 'import requests\n',
+  });
+  expect(unused.map((u) => [u.name, u.declarations])).toEqual([
+    ['acme-tools', [{ file: 'requirements.txt', line: 2 }]],
+    ['datatrove', [{ file: 'requirements.txt', line: 1 }]],
+  ]);
+});
+
 test('an import whose distribution was only guessed pairs with a guessed declaration that names it: neither is reported', () => {
   const { analysis, missing, unused } = compare({ 'requirements.txt': 'acme-fancylib\n', 'profile.py': 'import fancylib\n' });
   expect(missing.undeclared.map((u) => [u.module, u.source])).toEqual([['fancylib', 'guess']]);

@@ -80,3 +80,25 @@ test('files of different project folders are not compared with each other', () =
   );
   expect(found).toEqual([{ name: 'scipy', presentIn: [{ file: 'projects/a/setup.py', line: 2 }], missingFrom: ['projects/a/requirements.txt'], groups: 'runtime' }]);
 });
+
+test("a requirements file a setup.py extra reads is that extra, not the runtime (dinov2's requirements-dev.txt)", () => {
+  const found = findOutOfSync(
+    [
+      file('setup.py', 'setup.py', [dep('setup.py', 'torch')], { includes: ['requirements-dev.txt'], includeGroups: { 'requirements-dev.txt': 'dev' } }),
+      file('requirements-dev.txt', 'requirements', [dep('requirements-dev.txt', 'black')]),
+      file('environment.yml', 'conda', [dep('environment.yml', 'pytorch', { ecosystem: 'conda' })]),
+    ],
+    context,
+  );
+  expect(found).toEqual([]);
+  // Read as the runtime group, black would be "missing from environment.yml".
+  const asRuntime = findOutOfSync(
+    [
+      file('setup.py', 'setup.py', [dep('setup.py', 'torch')], { includes: ['requirements-dev.txt'] }),
+      file('requirements-dev.txt', 'requirements', [dep('requirements-dev.txt', 'black')]),
+      file('environment.yml', 'conda', [dep('environment.yml', 'pytorch', { ecosystem: 'conda' })]),
+    ],
+    context,
+  );
+  expect(asRuntime.map((o) => [o.name, o.missingFrom, o.groups])).toEqual([['black', ['environment.yml'], 'runtime']]);
+});

@@ -50,6 +50,33 @@ test('test roots, conftest folders and declared package roots', () => {
   expect(fp.inPackage('scripts')).toBe(false);
 });
 
+test("a subpackage's module from the __init__.py folder its scripts run from; a known library from a script folder of its name", () => {
+  const fp = new FirstPartyModules([
+    'examples/boft_controlnet/__init__.py',
+    'examples/boft_controlnet/train_controlnet.py',
+    'examples/boft_controlnet/utils/__init__.py',
+    'examples/boft_controlnet/utils/dataset.py',
+    'examples/boft_controlnet/utils/args_loader.py',
+    'examples/transformers/model.py',
+    'examples/transformers/utils.py',
+    'ldm/util.py',
+    'ldm/models/model.py',
+    'examples/inference/pippy/llama.py',
+  ]);
+  // peft's examples/boft_controlnet/utils/dataset.py: `from utils.args_loader import …` finds the sibling subpackage.
+  expect(fp.has('utils.args_loader', 'examples/boft_controlnet/utils/dataset.py')).toBe(true);
+  // A library of that name (`import utils`) is not made first-party by it.
+  expect(fp.has('utils', 'examples/boft_controlnet/utils/dataset.py')).toBe(false);
+  // ignite's examples/transformers/model.py: `from transformers import AutoModel` is the library…
+  expect(fp.has('transformers', 'examples/transformers/model.py')).toBe(false);
+  // …while the project's own folders importing themselves stay first-party.
+  expect(fp.has('ldm.util', 'ldm/models/model.py')).toBe(true);
+  // A folder of scripts is no package an install ships; a module or an __init__.py package is.
+  expect(fp.isImportable('pippy')).toBe(false);
+  expect(fp.isImportable('boft_controlnet')).toBe(true);
+  expect(fp.isImportable('dataset')).toBe(true);
+});
+
 test('file roles', () => {
   const fp = new FirstPartyModules(files);
   const role = (f: string) => fileRole(f, (d) => fp.inPackage(d));

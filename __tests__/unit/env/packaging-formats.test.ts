@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KINDS } from '../../../shared/cli/deps-command.js';
+import { KINDS } from '../../../cli/deps-command.js';
 import { findPackagingFiles, packagingKindOf } from '../../../shared/env/discover-packaging.js';
 import { definesEnvironment, formatOf, isPep751Lock, packagingFormats, venvSources } from '../../../shared/env/formats/index.js';
 import type { PackagingFile } from '../../../shared/env/model.js';

@@ -199,6 +199,68 @@ describe('files that cannot be read', () => {
     expect(file!.diagnostics).toEqual([]);
   });
 
+  test("a transformers-style requirement table: deps[\"x\"] and deps_list(\"a\", \"b\") read the _deps entry keyed by its name (diffusers' setup.py)", () => {
+    const text = [
+      'import re',
+      'from setuptools import setup',
+      '_deps = [',
+      '    "filelock",',
+      '    "numpy",',
+      '    "torch>=1.4",',
+      '    "isort>=5.5.4",',
+      '    "nvidia_modelopt[hf]>=0.33.1",',
+      ']',
+      'deps = {b: a for a, b in (re.findall(r"^(([^!=<>~]+)(?:[!=<>~].*)?$)", x)[0] for x in _deps)}',
+      'def deps_list(*pkgs):',
+      '    return [deps[pkg] for pkg in pkgs]',
+      'extras = {}',
+      'extras["quality"] = deps_list("isort")',
+      'extras["torch"] = deps_list("torch")',
+      'extras["nvidia_modelopt"] = deps_list("nvidia_modelopt[hf]")',
+      'install_requires = [deps["filelock"], deps["numpy"]]',
+      'setup(name="x", install_requires=install_requires, extras_require=extras)',
+    ].join('\n');
+    const file = parse(text);
+    expect(file.dependencies.map(summary)).toEqual([
+      'setup.py:4 main filelock',
+      'setup.py:5 main numpy',
+      'setup.py:7 quality isort>=5.5.4',
+      'setup.py:6 torch torch>=1.4',
+      'setup.py:8 nvidia_modelopt nvidia_modelopt[hf]>=0.33.1',
+    ]);
+    expect(file.diagnostics).toEqual([]);
+  });
+
+  test('a requirements file an extra reads is included as that extra', () => {
+    const text = [
+      'from setuptools import setup',
+      'def get_requirements(path):',
+      '    with open(path) as f:',
+      '        return [line.strip() for line in f]',
+      'setup(name="x", install_requires=get_requirements("requirements.txt"), extras_require={"dev": get_requirements("requirements-dev.txt")})',
+    ].join('\n');
+    const [file] = parseSetupPy('setup.py', text, memoryReader());
+    expect(file!.includes).toEqual(['requirements.txt', 'requirements-dev.txt']);
+    expect(file!.includeGroups).toEqual({ 'requirements-dev.txt': 'dev' });
+  });
+
+  test("a folder named from the file's own (`Path(__file__).parent / \"mlx_whisper\"`) prefixes the requirements file read in it", () => {
+    const text = [
+      'from pathlib import Path',
+      'import os',
+      'from setuptools import setup',
+      'package_dir = Path(__file__).parent / "mlx_whisper"',
+      'with open(package_dir / "requirements.txt") as fid:',
+      '    requirements = [l.strip() for l in fid.readlines()]',
+      'HERE = os.path.dirname(__file__)',
+      'docs = os.path.join(HERE, "docs")',
+      'nested = package_dir / "extra"',
+      'setup(name="x", install_requires=requirements, extras_require={"docs": open(os.path.join(docs, "requirements.txt")).read().split(), "gpu": open(nested / "gpu.txt").read().split()})',
+    ].join('\n');
+    const [file] = parseSetupPy('whisper/setup.py', text, memoryReader());
+    expect(file!.includes).toEqual(['whisper/mlx_whisper/requirements.txt', 'whisper/docs/requirements.txt', 'whisper/mlx_whisper/extra/gpu.txt']);
+  });
+
   test('no setup() call is a notice', () => {
     expect(parse('print("hello")').diagnostics).toMatchObject([{ code: 'setup-py/no-setup-call', line: 1 }]);
   });

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { writeTruthJson } from '../../../shared/cli/runs-command.js';
+import { writeTruthJson } from '../../../cli/runs-command.js';
 import { openFileStore } from '../../../shared/mlflow/file-store.js';
 import { toTruthJson } from '../../../shared/mlflow/model.js';
 import { openRestStore } from '../../../shared/mlflow/rest-store.js';

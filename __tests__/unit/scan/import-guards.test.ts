@@ -260,3 +260,22 @@ test("a re-raising try in a constructor covers its class; a library's version ch
   ].join('\n');
   expect(guards(source)).toEqual({ mc: 'availability-check', lmdb: null, parrots: 'version-check', 'torch._dynamo': 'version-check' });
 });
+
+test('an import under a Python version comparison carries the Pythons it runs on', () => {
+  const source = [
+    'import sys',
+    'if sys.version_info < (3, 8):',
+    '    import importlib_metadata',
+    'else:',
+    '    import importlib.metadata as importlib_metadata',
+    'if sys.version_info[:2] >= (3, 11):',
+    '    import tomllib',
+    'elif True:',
+    '    import tomli',
+    'if sys.platform == "win32":',
+    '    import winreg',
+  ].join('\n');
+  const python = Object.fromEntries(scanPythonSource(source, 'x.py').imports.map((i) => [i.dotted, i.python ?? null]));
+  // An `else` after an `elif` has no single opposite range: left open.
+  expect(python).toEqual({ sys: null, importlib_metadata: '<3.8', 'importlib.metadata': '>=3.8', tomllib: '>=3.11', tomli: null, winreg: null });
+});

@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scaffoldRepository } from '../../../shared/cli/scaffold.js';
+import { scaffoldRepository } from '../../../cli/scaffold.js';
 import { mlHubAction, readWorkflow, workflowFiles, type WorkflowFile } from './workflow-steps.js';
 
 const root = path.resolve('.');

@@ -1,10 +1,8 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // Selected runs side by side, as MLflow's compare page lays them out: the runs, one chart per metric with a series per
 // run, the latest values (best of each row marked), params and tags with differing rows highlighted, and a
 // parallel-coordinates plot of chosen params against a chosen metric.
 
-import type { MetricDirection, RunData } from '../payload-types.js';
-import type { DomElement } from './dom-types.js';
+import type { MetricDirection, RunData } from '../../shared/report/dashboard/payload-types.js';
 import type { Charts, Dom, Format, Index, PageView, ParallelCoordinates, Widgets } from './kit.js';
 
 export function createComparePage(dom: Dom, fmt: Format, index: Index, ui: Widgets, charts: Charts, pc: ParallelCoordinates) {
@@ -12,7 +10,7 @@ export function createComparePage(dom: Dom, fmt: Format, index: Index, ui: Widge
   /** Default parallel-coordinates axes: the params that differ, at most this many. */
   const defaultAxes = 8;
 
-  function swatch(color: string): DomElement {
+  function swatch(color: string): HTMLElement {
     const el = h('span', { class: 'swatch' });
     el.style.setProperty('background', color);
     return el;
@@ -21,7 +19,7 @@ export function createComparePage(dom: Dom, fmt: Format, index: Index, ui: Widge
   const label = (run: RunData) => run.name || run.id.slice(0, 8);
 
   /** A key × run table; rows whose values are not all equal are marked (and can be shown alone). */
-  function diffTable(runs: RunData[], colors: string[], pick: (run: RunData) => [string, string][], what: string): DomElement {
+  function diffTable(runs: RunData[], colors: string[], pick: (run: RunData) => [string, string][], what: string): HTMLElement {
     const keys = [...new Set(runs.flatMap((r) => pick(r).map(([k]) => k)))].sort(index.byCodePoint);
     if (keys.length === 0) return ui.empty(`No ${what} logged by these runs.`);
     const valueOf = (run: RunData, key: string) => pick(run).find(([k]) => k === key)?.[1];
@@ -57,7 +55,7 @@ export function createComparePage(dom: Dom, fmt: Format, index: Index, ui: Widge
     );
   }
 
-  function latestTable(runs: RunData[], colors: string[], keys: string[]): DomElement {
+  function latestTable(runs: RunData[], colors: string[], keys: string[]): HTMLElement {
     return h(
       'div',
       { class: 'table-scroll' },
@@ -88,7 +86,7 @@ export function createComparePage(dom: Dom, fmt: Format, index: Index, ui: Widge
     );
   }
 
-  function parallel(runs: RunData[], metricKeys: string[]): DomElement {
+  function parallel(runs: RunData[], metricKeys: string[]): HTMLElement {
     const paramKeys = index.paramKeys(runs);
     if (paramKeys.length === 0 || metricKeys.length === 0) return ui.empty('Parallel coordinates need runs with params and metrics.');
     const differs = (key: string) => new Set(runs.map((r) => r.params.find(([k]) => k === key)?.[1] ?? '\u0000')).size > 1;

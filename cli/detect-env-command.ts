@@ -2,13 +2,13 @@
 
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { detectDrift } from '../drift/detect-drift.js';
-import { driftFindings } from '../drift/annotations.js';
-import { headline, plural } from '../drift/render-summary.js';
-import { failureReason } from '../drift/outputs.js';
-import { formatDiagnostic } from '../diagnostics.js';
+import { detectDrift } from '../shared/drift/detect-drift.js';
+import { driftFindings } from '../shared/drift/annotations.js';
+import { headline, plural } from '../shared/drift/render-summary.js';
+import { failureReason } from '../shared/drift/outputs.js';
+import { formatDiagnostic } from '../shared/diagnostics.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
-import type { FailOn } from '../config/config.js';
+import type { FailOn } from '../shared/config/config.js';
 
 export const detectEnvDetails = [
   'PATH is the project folder (default: the current one). Findings print as file:line: level: message; --json prints',

@@ -1,9 +1,9 @@
 // Opening the MLflow store a CLI command names (or MLFLOW_TRACKING_URI, or the current folder), with a store that is
 // not there, or cannot be read, reported as a usage error (exit 2: unreadable input).
 
-import { LocatedError } from '../diagnostics.js';
-import { openStore } from '../mlflow/detect-store.js';
-import { storeReadFailure, type MlflowStore, type ReadResult, type RunStream } from '../mlflow/store.js';
+import { LocatedError } from '../shared/diagnostics.js';
+import { openStore } from '../shared/mlflow/detect-store.js';
+import { storeReadFailure, type MlflowStore, type ReadResult, type RunStream } from '../shared/mlflow/store.js';
 import { UsageError } from './cli-support.js';
 
 /** `--max-runs N`: how many runs (newest first) a tracking server read keeps; the reader's default when absent. */

@@ -1,12 +1,10 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // One experiment: its note and tags, the best runs' curves of its ranking metric, and the runs table. The table sorts
 // by any column, filters (see parseFilter: words in the name or id, exact `key=value` on params and tags, comparisons
 // such as `metrics.val/rmse < 0.6` or `params.lr >= 0.01`; all terms must match) and status,
 // nests child runs under their parent (collapsible; a filter opens the parents of what it finds), lets the reader pick
 // columns, and collects runs to compare. Its settings are kept per experiment while the page is open.
 
-import type { MetricDirection, RunData } from '../payload-types.js';
-import type { DomElement } from './dom-types.js';
+import type { MetricDirection, RunData } from '../../shared/report/dashboard/payload-types.js';
 import type { Charts, ClientState, Dom, Format, Index, PageView, TableSettings, Widgets } from './kit.js';
 
 interface Column {
@@ -15,7 +13,7 @@ interface Column {
   group: 'run' | 'metric' | 'param' | 'tag';
   /** Sort key: a number, a string, or undefined for a missing value (always last). */
   value: (run: RunData) => number | string | undefined;
-  cell: (run: RunData) => DomElement | string;
+  cell: (run: RunData) => HTMLElement | string;
   numeric?: boolean;
   direction?: MetricDirection;
 }
@@ -262,7 +260,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
       const visibleCols = columns.filter((c) => settings.columns!.has(c.id));
       const roots = order(runs.filter((r) => (r.parentId === null || !byId.has(r.parentId)) && isListed(r)));
 
-      const rows: DomElement[] = [];
+      const rows: HTMLElement[] = [];
       let total = 0;
       const matchedIds: string[] = [];
       const addRow = (run: RunData, depth: number) => {
@@ -330,7 +328,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
       updateCompare();
     }
 
-    function runRow(run: RunData, depth: number, childCount: number, open: boolean, own: boolean, cols: Column[]): DomElement {
+    function runRow(run: RunData, depth: number, childCount: number, open: boolean, own: boolean, cols: Column[]): HTMLElement {
       const check = h('input', { type: 'checkbox', 'aria-label': `Select ${run.name || run.id}`, checked: state.selected.has(run.id) });
       check.addEventListener('change', () => {
         if (check.checked) state.selected.add(run.id);
@@ -360,7 +358,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
       return h('tr', { class: `${own ? '' : 'context'}${depth > 0 ? ' child' : ''}`, 'data-run': run.id, 'data-depth': depth }, h('td', { class: 'select-col' }, check), cells);
     }
 
-    function columnChooser(): DomElement {
+    function columnChooser(): HTMLElement {
       const section = (group: 'metric' | 'param' | 'tag', title: string) => {
         const cols = columns.filter((c) => c.group === group);
         if (cols.length === 0) return null;
@@ -440,7 +438,7 @@ export function createExperimentPage(dom: Dom, fmt: Format, index: Index, ui: Wi
   }
 
   /** The ranking metric's curves for the (up to) five best runs: the experiment at a glance. */
-  function topRunsChart(runs: RunData[], metric: ReturnType<Index['rankingMetric']>): DomElement | null {
+  function topRunsChart(runs: RunData[], metric: ReturnType<Index['rankingMetric']>): HTMLElement | null {
     if (!metric) return null;
     const ranked = runs
       .filter((r) => !r.deleted)

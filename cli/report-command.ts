@@ -7,16 +7,16 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic } from '../diagnostics.js';
-import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../report/baseline.js';
-import { metricValue } from '../report/experiment-report.js';
-import type { Direction } from '../report/metric-direction.js';
-import { formatMetric } from '../report/metric-values.js';
-import { renderMetricsSummary, summaryLimitBytes } from '../report/metrics-summary.js';
-import { publishMetrics } from '../report/publish-metrics.js';
-import { directionsFor, parseRegressionRules, RegressionRuleError, type RegressionRule } from '../report/regression-gate.js';
-import { writeFiles } from '../report/report-artifacts.js';
-import { dashboardFilePieces, reportedModel, reportFiles, reportJson } from '../report/report-files.js';
+import { formatDiagnostic } from '../shared/diagnostics.js';
+import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../shared/report/baseline.js';
+import { metricValue } from '../shared/report/experiment-report.js';
+import type { Direction } from '../shared/report/metric-direction.js';
+import { formatMetric } from '../shared/report/metric-values.js';
+import { renderMetricsSummary, summaryLimitBytes } from '../shared/report/metrics-summary.js';
+import { publishMetrics } from '../shared/report/publish-metrics.js';
+import { directionsFor, parseRegressionRules, RegressionRuleError, type RegressionRule } from '../shared/report/regression-gate.js';
+import { writeFiles } from '../shared/report/report-artifacts.js';
+import { dashboardFilePieces, reportedModel, reportFiles, reportJson } from '../shared/report/report-files.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
 import { maxRunsOption, openCommandStore, readCommandStore } from './open-store.js';
 

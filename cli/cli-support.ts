@@ -1,7 +1,15 @@
 // What every CLI command shares: argument parsing that reports mistakes plainly, and the exit codes.
 
 import { once } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** The ml-hub checkout this CLI runs from: the sources sit in its cli/, the bundle in its dist/cli/. */
+export function mlHubHome(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '..', '..') : path.resolve(here, '..');
+}
 
 export const exitCodes = { ok: 0, findings: 1, usage: 2 } as const;
 

@@ -1,10 +1,8 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // A run's artifacts: the tree with sizes, and a viewer for the text files the report carries (logs, summaries,
 // configs), shown as text nodes, so markup in a log stays text. Each file has its own route, so a link to a log can
 // be shared.
 
-import type { ArtifactData, RunData } from '../payload-types.js';
-import type { DomElement } from './dom-types.js';
+import type { ArtifactData, RunData } from '../../shared/report/dashboard/payload-types.js';
 import type { Dom, Format, Widgets } from './kit.js';
 
 interface TreeNode {
@@ -42,10 +40,10 @@ export function createArtifactsView(dom: Dom, fmt: Format, ui: Widgets) {
     return node.children.reduce((sum, c) => sum + (c.entry?.dir ? dirSize(c) : (c.entry?.size ?? 0)), 0);
   }
 
-  function render(run: RunData, selected: string | null): DomElement {
+  function render(run: RunData, selected: string | null): HTMLElement {
     if (run.artifacts.length === 0) return ui.card(null, ui.empty('This run has no artifacts.'));
     const openAll = run.artifacts.length <= openAllUpTo;
-    const drawNode = (node: TreeNode, depth: number): DomElement => {
+    const drawNode = (node: TreeNode, depth: number): HTMLElement => {
       const entry = node.entry!;
       if (entry.dir) {
         const open = openAll || depth === 0 || (selected !== null && selected.startsWith(`${entry.path}/`));
@@ -84,7 +82,7 @@ export function createArtifactsView(dom: Dom, fmt: Format, ui: Widgets) {
     );
   }
 
-  function viewer(entry: ArtifactData | undefined, selected: string | null): DomElement | DomElement[] {
+  function viewer(entry: ArtifactData | undefined, selected: string | null): HTMLElement | HTMLElement[] {
     if (selected === null) return ui.empty('Select a file to see it here. Text files (logs, summaries, configs) are shown in full up to the report’s size limit.');
     if (!entry) return ui.empty(`No file ${selected} among this run's artifacts.`);
     const head = h('div', { class: 'viewer-head' }, h('span', { class: 'viewer-path mono' }, entry.path), h('span', { class: 'size' }, fmt.bytes(entry.size)));
@@ -109,7 +107,7 @@ export function createArtifactsView(dom: Dom, fmt: Format, ui: Widgets) {
       head,
       entry.truncated ? h('p', { class: 'notice' }, `Cut for this report: the first ${fmt.count(lines.length)} lines of a ${fmt.bytes(entry.size)} file.`) : null,
       body,
-    ].filter((x): x is DomElement => x !== null);
+    ].filter((x) => x !== null);
   }
 
   return { render };

@@ -1,20 +1,14 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // Element builders for the client. Every piece of user data reaches the page as a text node or an attribute value set
 // through the DOM, never as markup, so a run name like `<script>` is shown, not run.
-//
-// Like every client module, this file exports one factory whose source is inlined into the page: the factory may use
-// only its parameters and browser globals, never another module's bindings (bundlers rename those).
 
-import type { DomElement, DomEvent, DomNode, DomWindow } from './dom-types.js';
-
-export type Child = DomNode | string | number | null | undefined | false | Child[];
+export type Child = Node | string | number | null | undefined | false | Child[];
 export type Props = Record<string, string | number | boolean | null | undefined | ((event: never) => void)>;
 
-export function createDom(win: DomWindow) {
+export function createDom(win: Window) {
   const doc = win.document;
   const svgNs = 'http://www.w3.org/2000/svg';
 
-  function appendAll(el: DomElement, children: Child[]): void {
+  function appendAll(el: Element, children: Child[]): void {
     for (const child of children) {
       if (child === null || child === undefined || child === false) continue;
       if (Array.isArray(child)) appendAll(el, child);
@@ -23,12 +17,12 @@ export function createDom(win: DomWindow) {
     }
   }
 
-  function apply(el: DomElement, props: Props | undefined): void {
+  function apply(el: Element, props: Props | undefined): void {
     if (!props) return;
     for (const [name, value] of Object.entries(props)) {
       if (value === null || value === undefined || value === false) continue;
       if (typeof value === 'function') {
-        el.addEventListener(name.slice(2).toLowerCase(), value as (event: DomEvent) => void);
+        el.addEventListener(name.slice(2).toLowerCase(), value as (event: Event) => void);
       } else if (name === 'class') {
         el.setAttribute('class', String(value));
       } else if (name === 'value' || name === 'checked' || name === 'disabled' || name === 'open') {
@@ -40,7 +34,7 @@ export function createDom(win: DomWindow) {
   }
 
   /** An HTML element; props named `onX` become listeners for event `x`. */
-  function h(tag: string, props?: Props | null, ...children: Child[]): DomElement {
+  function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | null, ...children: Child[]): HTMLElementTagNameMap[K] {
     const el = doc.createElement(tag);
     apply(el, props ?? undefined);
     appendAll(el, children);
@@ -48,7 +42,7 @@ export function createDom(win: DomWindow) {
   }
 
   /** An SVG element. */
-  function s(tag: string, props?: Props | null, ...children: Child[]): DomElement {
+  function s<K extends keyof SVGElementTagNameMap>(tag: K, props?: Props | null, ...children: Child[]): SVGElementTagNameMap[K] {
     const el = doc.createElementNS(svgNs, tag);
     apply(el, props ?? undefined);
     appendAll(el, children);
@@ -60,11 +54,11 @@ export function createDom(win: DomWindow) {
     return `#/${parts.map((p) => encodeURIComponent(p)).join('/')}`;
   }
 
-  function link(parts: string[], props: Props | null, ...children: Child[]): DomElement {
+  function link(parts: string[], props: Props | null, ...children: Child[]): HTMLElement {
     return h('a', { ...props, href: routeHref(...parts) }, ...children);
   }
 
-  function clear(el: DomElement, ...children: Child[]): DomElement {
+  function clear<E extends Element>(el: E, ...children: Child[]): E {
     el.replaceChildren();
     appendAll(el, children);
     return el;

@@ -1,21 +1,19 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // One run, in three tabs with their own routes: Overview (status, times, lineage, note, latest metrics, params, tags,
 // dataset inputs, logged models), Metrics (a chart of every history) and Artifacts (tree and viewer).
 
-import type { RunData } from '../payload-types.js';
-import type { DomElement } from './dom-types.js';
+import type { RunData } from '../../shared/report/dashboard/payload-types.js';
 import type { ArtifactsView, Charts, Dom, Format, Index, PageView, Widgets } from './kit.js';
 
 export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, charts: Charts, artifacts: ArtifactsView) {
   const { h, link } = dom;
 
-  function facts(run: RunData): DomElement {
+  function facts(run: RunData): HTMLElement {
     const exp = index.experiments.get(run.experimentId);
     const parent = run.parentId === null ? undefined : index.runs.get(run.parentId);
     const kids = index.childrenOf(run.id);
     const tag = (key: string) => index.tagOf(run, key);
     const commit = tag('mlflow.source.git.commit');
-    const rows: [string, DomElement | string][] = [
+    const rows: [string, HTMLElement | string][] = [
       ['Status', h('span', null, ui.statusBadge(run.status), run.deleted ? ui.deletedBadge() : null)],
       ['Run ID', h('span', { class: 'mono' }, run.id)],
       ['Experiment', exp ? link(['experiment', exp.id], null, exp.name) : run.experimentId],
@@ -32,7 +30,7 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
     return h('dl', { class: 'facts' }, rows.map(([k, v]) => h('div', null, h('dt', null, k), h('dd', null, v))));
   }
 
-  function metricsTable(run: RunData): DomElement {
+  function metricsTable(run: RunData): HTMLElement {
     if (run.metrics.length === 0) return ui.empty('No metrics logged.');
     const sorted = [...run.metrics].sort((a, b) => index.byCodePoint(a.key, b.key));
     return h(
@@ -59,7 +57,7 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
     );
   }
 
-  function datasets(run: RunData): DomElement {
+  function datasets(run: RunData): HTMLElement {
     if (run.datasets.length === 0) return ui.empty('No dataset inputs.');
     return h(
       'div',
@@ -92,7 +90,7 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
     }
   }
 
-  function models(run: RunData): DomElement | null {
+  function models(run: RunData): HTMLElement | null {
     const outputs = run.modelOutputs.map((o) => ({ id: o.modelId, role: `output at step ${o.step}` }));
     const inputs = run.modelInputs.map((id) => ({ id, role: 'input' }));
     const all = [...outputs, ...inputs];
@@ -124,7 +122,7 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
     );
   }
 
-  function overview(run: RunData): DomElement {
+  function overview(run: RunData): HTMLElement {
     const note = index.tagOf(run, 'mlflow.note.content');
     const userTags = run.tags.filter(([k]) => !k.startsWith('mlflow.'));
     const systemTags = run.tags.filter(([k]) => k.startsWith('mlflow.'));
@@ -148,7 +146,7 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
     );
   }
 
-  function metricCharts(run: RunData): DomElement {
+  function metricCharts(run: RunData): HTMLElement {
     if (run.metrics.length === 0) return ui.card(null, ui.empty('No metrics logged.'));
     // A metric logged once is a number, not a curve: listed with its step rather than drawn as one dot.
     const once = run.metrics.filter((m) => m.count <= 1).sort((a, b) => index.byCodePoint(a.key, b.key));
@@ -166,7 +164,7 @@ export function createRunPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, 
       : null;
     const grid = h('div', { class: 'chart-grid' });
     const filter = h('input', { type: 'search', class: 'filter', placeholder: 'Filter metrics', 'aria-label': 'Filter metrics' });
-    const built = new Map<string, DomElement>();
+    const built = new Map<string, HTMLElement>();
     const draw = () => {
       const needle = filter.value.trim().toLowerCase();
       dom.clear(

@@ -1,9 +1,7 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // The front page: the store at a glance (counts, report notes), one card per experiment (runs, last run, best value
 // of its ranking metric, a bar of run outcomes) and the most recent runs. Deleted experiments are behind a toggle.
 
-import type { ExperimentData, RunData } from '../payload-types.js';
-import type { DomElement } from './dom-types.js';
+import type { ExperimentData, RunData } from '../../shared/report/dashboard/payload-types.js';
 import type { ClientState, Dom, Format, Index, PageView, Widgets } from './kit.js';
 
 export function createGridPage(dom: Dom, fmt: Format, index: Index, ui: Widgets, state: ClientState) {
@@ -17,7 +15,7 @@ export function createGridPage(dom: Dom, fmt: Format, index: Index, ui: Widgets,
   }
 
   /** One bar segment per status, as wide as its share of the runs. */
-  function outcomeBar(runs: RunData[]): DomElement {
+  function outcomeBar(runs: RunData[]): HTMLElement {
     const bar = h('div', { class: 'outcome-bar', role: 'img' });
     const parts: string[] = [];
     for (const status of statuses) {
@@ -33,7 +31,7 @@ export function createGridPage(dom: Dom, fmt: Format, index: Index, ui: Widgets,
     return bar;
   }
 
-  function experimentCard(exp: ExperimentData): DomElement {
+  function experimentCard(exp: ExperimentData): HTMLElement {
     const all = index.runsOf(exp.id);
     const runs = all.filter((r) => !r.deleted);
     const note = index.tagOf(exp, 'mlflow.note.content');

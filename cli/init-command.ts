@@ -4,16 +4,15 @@
 
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { git, tryGit } from '../git/git.js';
-import { createGitHubClient } from '../github/client.js';
-import { CreateRepositoryError, createRepository } from '../github/create-repository.js';
-import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
+import { git, tryGit } from '../shared/git/git.js';
+import { createGitHubClient } from '../shared/github/client.js';
+import { CreateRepositoryError, createRepository } from '../shared/github/create-repository.js';
+import { exitCodes, mlHubHome, parseCommandArgs, UsageError } from './cli-support.js';
 import { ownerInWorkflows, ownerPlaceholder, scaffoldRepository } from './scaffold.js';
 
 /** The GitHub owner of the ml-hub checkout this CLI runs from, which is where its actions live. */
 async function ownerOfThisMlHub(): Promise<string | undefined> {
-  const home = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const home = mlHubHome();
   const url = (await tryGit(home, ['remote', 'get-url', 'origin']))?.trim();
   return url ? /github\.com[:/]([^/]+)\/[^/]+?(?:\.git)?\/?$/i.exec(url)?.[1] : undefined;
 }

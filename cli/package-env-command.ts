@@ -4,13 +4,13 @@
 
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { formatDiagnostic } from '../diagnostics.js';
-import { git } from '../git/git.js';
-import { applyEdits } from '../package/atomic-write.js';
-import { experimentChanges, renderExperimentChanges, summarizeExperimentChanges, type ExperimentChanges } from '../package/experiment-changes.js';
-import type { PinStyle } from '../package/model.js';
-import { planPackageEnv } from '../package/plan-package-env.js';
-import { planHeadline, unifiedDiff } from '../package/render-plan.js';
+import { formatDiagnostic } from '../shared/diagnostics.js';
+import { git } from '../shared/git/git.js';
+import { applyEdits } from '../shared/package/atomic-write.js';
+import { experimentChanges, renderExperimentChanges, summarizeExperimentChanges, type ExperimentChanges } from '../shared/package/experiment-changes.js';
+import type { PinStyle } from '../shared/package/model.js';
+import { planPackageEnv } from '../shared/package/plan-package-env.js';
+import { planHeadline, unifiedDiff } from '../shared/package/render-plan.js';
 import { activePython } from './active-python.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
 

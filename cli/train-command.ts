@@ -5,14 +5,14 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { formatDiagnostic } from '../diagnostics.js';
-import { dispatchTraining, prepareTraining, TrainingSetupError, trainingSucceeded, type TrainingOptions } from '../dispatch/dispatch-training.js';
-import { formatDuration, parseDuration } from '../text/units.js';
-import { parseGitHubRemote, type GitHubRemote } from '../dispatch/github-remote.js';
-import { parseParameterArgs } from '../dispatch/parameters.js';
-import { describeJob } from '../dispatch/wait-for-run.js';
-import { tryGit } from '../git/git.js';
-import { createGitHubClient } from '../github/client.js';
+import { formatDiagnostic } from '../shared/diagnostics.js';
+import { dispatchTraining, prepareTraining, TrainingSetupError, trainingSucceeded, type TrainingOptions } from '../shared/dispatch/dispatch-training.js';
+import { formatDuration, parseDuration } from '../shared/text/units.js';
+import { parseGitHubRemote, type GitHubRemote } from '../shared/dispatch/github-remote.js';
+import { parseParameterArgs } from '../shared/dispatch/parameters.js';
+import { describeJob } from '../shared/dispatch/wait-for-run.js';
+import { tryGit } from '../shared/git/git.js';
+import { createGitHubClient } from '../shared/github/client.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
 
 const run = promisify(execFile);

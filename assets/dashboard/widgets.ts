@@ -1,9 +1,7 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // Small pieces the pages share: status badges, cards, key/value tables that cope with long and multi-line values,
 // tab bars and empty states.
 
-import type { RunData } from '../payload-types.js';
-import type { DomElement } from './dom-types.js';
+import type { RunData } from '../../shared/report/dashboard/payload-types.js';
 import type { Dom, Format, Index } from './kit.js';
 
 export function createWidgets(dom: Dom, fmt: Format, index: Index) {
@@ -12,24 +10,24 @@ export function createWidgets(dom: Dom, fmt: Format, index: Index) {
   const foldChars = 240;
   const foldLines = 4;
 
-  function statusBadge(status: string): DomElement {
+  function statusBadge(status: string): HTMLElement {
     return h('span', { class: `badge status-${status.toLowerCase()}`, title: `Status: ${status}` }, status.charAt(0) + status.slice(1).toLowerCase());
   }
 
-  function deletedBadge(): DomElement {
+  function deletedBadge(): HTMLElement {
     return h('span', { class: 'badge deleted', title: 'Lifecycle stage: deleted' }, 'Deleted');
   }
 
-  function card(title: string | null, ...children: (DomElement | string | null)[]): DomElement {
+  function card(title: string | null, ...children: (HTMLElement | string | null)[]): HTMLElement {
     return h('section', { class: 'card' }, title === null ? null : h('h2', { class: 'card-title' }, title), ...children);
   }
 
-  function empty(text: string): DomElement {
+  function empty(text: string): HTMLElement {
     return h('p', { class: 'empty' }, text);
   }
 
   /** A value shown whole when short; folded to its first lines with a toggle when long; line breaks kept. */
-  function longValue(value: string): DomElement {
+  function longValue(value: string): HTMLElement {
     if (value === '') return h('span', { class: 'muted' }, '(empty)');
     const lines = value.split('\n');
     if (value.length <= foldChars && lines.length <= foldLines) return h('span', { class: 'value' }, value);
@@ -47,7 +45,7 @@ export function createWidgets(dom: Dom, fmt: Format, index: Index) {
   }
 
   /** A two-column table of pairs with an optional filter box (for params and tags). */
-  function pairsTable(pairs: [string, string][], options: { emptyText: string; filter?: boolean; keyLabel?: string }): DomElement {
+  function pairsTable(pairs: [string, string][], options: { emptyText: string; filter?: boolean; keyLabel?: string }): HTMLElement {
     if (pairs.length === 0) return empty(options.emptyText);
     const sorted = [...pairs].sort((a, b) => index.byCodePoint(a[0], b[0]));
     const body = h('tbody');
@@ -69,7 +67,7 @@ export function createWidgets(dom: Dom, fmt: Format, index: Index) {
   }
 
   /** A tab bar of route links; `active` is the index of the current tab. */
-  function tabs(items: { label: string; href: string; count?: number }[], active: number): DomElement {
+  function tabs(items: { label: string; href: string; count?: number }[], active: number): HTMLElement {
     return h(
       'nav',
       { class: 'tabs', 'aria-label': 'Sections' },
@@ -80,11 +78,11 @@ export function createWidgets(dom: Dom, fmt: Format, index: Index) {
   }
 
   /** A run's name as a link to its page, with a hint of its id. */
-  function runLink(run: RunData): DomElement {
+  function runLink(run: RunData): HTMLElement {
     return link(['run', run.id], { class: 'run-link', title: `Run ${run.id}` }, run.name || run.id.slice(0, 8));
   }
 
-  function stat(label: string, value: string | DomElement, hint?: string): DomElement {
+  function stat(label: string, value: string | HTMLElement, hint?: string): HTMLElement {
     return h('div', { class: 'stat', title: hint ?? null }, h('div', { class: 'stat-value' }, value), h('div', { class: 'stat-label' }, label));
   }
 

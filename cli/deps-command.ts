@@ -2,12 +2,12 @@
 
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parsePackagingFile } from '../env/load-environment.js';
-import { packagingKindOf } from '../env/discover-packaging.js';
-import { isPep751Lock, packagingFormats } from '../env/formats/index.js';
-import { workingTreeReader } from '../env/file-readers.js';
-import { formatDiagnostic } from '../diagnostics.js';
-import type { PackagingKind } from '../env/model.js';
+import { parsePackagingFile } from '../shared/env/load-environment.js';
+import { packagingKindOf } from '../shared/env/discover-packaging.js';
+import { isPep751Lock, packagingFormats } from '../shared/env/formats/index.js';
+import { workingTreeReader } from '../shared/env/file-readers.js';
+import { formatDiagnostic } from '../shared/diagnostics.js';
+import type { PackagingKind } from '../shared/env/model.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
 
 /** `--kind` values: the format's usual name, for files named otherwise. */

@@ -1,4 +1,3 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // Line charts of metric histories in SVG: value against step, relative time (since the run started) or wall time, one
 // or more series, each drawn to its own last point, with a hover read-out, drag to zoom (a box, or the x range alone
 // for a flat drag), Ctrl/Alt + wheel to zoom around the pointer, double-click or Reset to undo, a log-scale toggle and
@@ -6,7 +5,6 @@
 // Series arrive finite and in step order (the payload drops NaN/±∞ and counts them); the notes under a chart say what
 // is not drawn.
 
-import type { DomElement, DomMouseEvent, DomWheelEvent } from './dom-types.js';
 import type { Dom, Format } from './kit.js';
 
 export interface ChartSeries {
@@ -100,7 +98,7 @@ export function createLineChart(dom: Dom, fmt: Format) {
     return lo;
   }
 
-  function lineChart(options: LineChartOptions): DomElement {
+  function lineChart(options: LineChartOptions): HTMLElement {
     const id = `chart-${++chartCount}`;
     const series = options.series;
     const hidden = new Set<number>();
@@ -214,7 +212,7 @@ export function createLineChart(dom: Dom, fmt: Format) {
 
     function render(): void {
       current = domain();
-      const parts: DomElement[] = [];
+      const parts: SVGElement[] = [];
       parts.push(s('defs', null, s('clipPath', { id: `${id}-clip` }, s('rect', { x: margin.left, y: margin.top, width: plotW, height: plotH }))));
       // Grid and value axis.
       const yTicks = log
@@ -403,7 +401,7 @@ export function createLineChart(dom: Dom, fmt: Format) {
       );
     }
 
-    function swatch(color: string): DomElement {
+    function swatch(color: string): HTMLElement {
       const el = h('span', { class: 'swatch' });
       el.style.setProperty('background', color);
       return el;
@@ -411,7 +409,7 @@ export function createLineChart(dom: Dom, fmt: Format) {
 
     // ---- interaction ----
 
-    const toSvg = (event: DomMouseEvent) => {
+    const toSvg = (event: MouseEvent) => {
       const rect = svg.getBoundingClientRect();
       return { x: ((event.clientX - rect.left) * width) / rect.width, y: ((event.clientY - rect.top) * height) / rect.height };
     };
@@ -436,7 +434,7 @@ export function createLineChart(dom: Dom, fmt: Format) {
     }
 
     // While dragging, the document follows the pointer, so a release outside the chart still ends the drag.
-    const onDragMove = (event: DomMouseEvent) => {
+    const onDragMove = (event: MouseEvent) => {
       const box = brushBox(toSvg(event));
       const brush = svg.querySelector('.chart-brush');
       if (!box || !brush) return;
@@ -446,7 +444,7 @@ export function createLineChart(dom: Dom, fmt: Format) {
       brush.setAttribute('height', String(box.h));
       brush.setAttribute('visibility', 'visible');
     };
-    const onDragEnd = (event: DomMouseEvent) => {
+    const onDragEnd = (event: MouseEvent) => {
       dom.doc.removeEventListener('mousemove', onDragMove);
       dom.doc.removeEventListener('mouseup', onDragEnd);
       const box = brushBox(toSvg(event));
@@ -458,7 +456,7 @@ export function createLineChart(dom: Dom, fmt: Format) {
       view = box.flat ? { x0, x1, y0: null, y1: null } : { x0, x1, y0: invY(box.y + box.h), y1: invY(box.y) };
       render();
     };
-    svg.addEventListener<DomMouseEvent>('mousedown', (event) => {
+    svg.addEventListener('mousedown', (event) => {
       const p = toSvg(event);
       if (event.button !== 0 || !inPlot(p)) return;
       event.preventDefault();
@@ -468,14 +466,14 @@ export function createLineChart(dom: Dom, fmt: Format) {
       dom.doc.addEventListener('mouseup', onDragEnd);
     });
 
-    svg.addEventListener<DomMouseEvent>('mousemove', (event) => {
+    svg.addEventListener('mousemove', (event) => {
       const p = toSvg(event);
       if (drag || !inPlot(p)) return hideTooltip();
       showTooltip(p);
     });
     svg.addEventListener('mouseleave', () => hideTooltip());
     svg.addEventListener('dblclick', () => resetZoom());
-    svg.addEventListener<DomWheelEvent>(
+    svg.addEventListener(
       'wheel',
       (event) => {
         const p = toSvg(event);
@@ -570,7 +568,7 @@ export function createLineChart(dom: Dom, fmt: Format) {
       tooltip.style.setProperty('top', `${(margin.top / height) * rect.height + 4}px`);
     }
 
-    const resize = new dom.win.ResizeObserver((entries) => {
+    const resize = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
       if (w < 200 || w === width) return;
       width = w;

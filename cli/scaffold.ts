@@ -4,9 +4,9 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { FileEdit } from '../package/model.js';
-import { applyEdits } from '../package/atomic-write.js';
+import type { FileEdit } from '../shared/package/model.js';
+import { applyEdits } from '../shared/package/atomic-write.js';
+import { mlHubHome } from './cli-support.js';
 
 export type ScaffoldStatus = 'created' | 'overwritten' | 'exists, kept' | 'up to date' | 'appended';
 
@@ -19,9 +19,9 @@ export interface ScaffoldResult {
 /** The placeholder for the GitHub owner of ml-hub's actions in workflows-examples/. */
 export const ownerPlaceholder = '<owner>';
 
-/** workflows-examples/ sits two levels above both this source file and the CLI bundle (dist/cli/index.js). */
+/** workflows-examples/ of the ml-hub checkout this CLI runs from. */
 function examplesDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'workflows-examples');
+  return path.join(mlHubHome(), 'workflows-examples');
 }
 
 /** train.yml is the workflow dispatch-training starts by default; publish-metrics.yml publishes MLflow runs on push and PR. */

@@ -4,9 +4,9 @@
 
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { formatDiagnostic } from '../diagnostics.js';
-import { truthExperiment, truthLoggedModel, truthRun } from '../mlflow/model.js';
-import type { RunStream } from '../mlflow/store.js';
+import { formatDiagnostic } from '../shared/diagnostics.js';
+import { truthExperiment, truthLoggedModel, truthRun } from '../shared/mlflow/model.js';
+import type { RunStream } from '../shared/mlflow/store.js';
 import { exitCodes, parseCommandArgs } from './cli-support.js';
 import { maxRunsOption, openCommandStore, readCommandStore, streamCommandStore } from './open-store.js';
 

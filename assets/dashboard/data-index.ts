@@ -1,8 +1,7 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // Look-ups over the payload that every page needs: runs by id, children by parent, the keys an experiment's runs use,
 // the metric that ranks an experiment's runs and which way each metric is better.
 
-import type { DashboardData, EncodedColumn, MetricData, MetricDirection, RunData } from '../payload-types.js';
+import type { DashboardData, EncodedColumn, MetricData, MetricDirection, RunData } from '../../shared/report/dashboard/payload-types.js';
 
 export interface RankingMetric {
   key: string;

@@ -1,8 +1,7 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // Number, time and size formatting for the client. Times are shown in the reader's time zone, in one fixed layout
 // (not the locale's) so that tables line up and screenshots compare.
 
-import type { JsonFloat } from '../payload-types.js';
+import type { JsonFloat } from '../../shared/report/dashboard/payload-types.js';
 
 export function createFormat() {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');

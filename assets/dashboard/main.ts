@@ -1,31 +1,40 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
-// The client's entry: reads the page's JSON, wires the factories together and routes by the URL hash, so every view
+// The page's script: reads the page's JSON, wires the modules together and routes by the URL hash, so every view
 // has a link that can be shared and works from file:// and any GitHub Pages path:
 //   #/                                  experiments grid
 //   #/experiment/<id>                   runs table
 //   #/run/<id>[/metrics|/artifacts[/<path>]]
 //   #/compare/<id>,<id>,…
 
-import type { DashboardData } from '../payload-types.js';
-import type { DomWindow } from './dom-types.js';
-import type { ClientModules, ClientState, PageView } from './kit.js';
+import type { DashboardData } from '../../shared/report/dashboard/payload-types.js';
+import { createArtifactsView } from './artifacts-view.js';
+import { createComparePage } from './compare-page.js';
+import { createIndex } from './data-index.js';
+import { createDom } from './dom.js';
+import { createExperimentPage } from './experiment-page.js';
+import { createFormat } from './format.js';
+import { createGridPage } from './grid-page.js';
+import type { ClientState, PageView } from './kit.js';
+import { createLineChart } from './line-chart.js';
+import { createParallelCoordinates } from './parallel-coordinates.js';
+import { createRunPage } from './run-page.js';
+import { createWidgets } from './widgets.js';
 
-export function clientMain(win: DomWindow, m: ClientModules): void {
-  const dom = m.createDom(win);
+function clientMain(win: Window): void {
+  const dom = createDom(win);
   const { h } = dom;
-  const fmt = m.createFormat();
+  const fmt = createFormat();
   const source = win.document.getElementById('dashboard-data');
   const data = JSON.parse(source?.textContent ?? 'null') as DashboardData;
-  const index = m.createIndex(data);
-  const ui = m.createWidgets(dom, fmt, index);
-  const charts = m.createLineChart(dom, fmt);
-  const pc = m.createParallelCoordinates(dom, fmt, charts);
+  const index = createIndex(data);
+  const ui = createWidgets(dom, fmt, index);
+  const charts = createLineChart(dom, fmt);
+  const pc = createParallelCoordinates(dom, fmt, charts);
   const state: ClientState = { selected: new Set(), showDeletedExperiments: false, tables: new Map() };
   const pages = {
-    grid: m.createGridPage(dom, fmt, index, ui, state),
-    experiment: m.createExperimentPage(dom, fmt, index, ui, charts, state),
-    run: m.createRunPage(dom, fmt, index, ui, charts, m.createArtifactsView(dom, fmt, ui)),
-    compare: m.createComparePage(dom, fmt, index, ui, charts, pc),
+    grid: createGridPage(dom, fmt, index, ui, state),
+    experiment: createExperimentPage(dom, fmt, index, ui, charts, state),
+    run: createRunPage(dom, fmt, index, ui, charts, createArtifactsView(dom, fmt, ui)),
+    compare: createComparePage(dom, fmt, index, ui, charts, pc),
   };
 
   const crumbs = h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' });
@@ -100,3 +109,5 @@ export function clientMain(win: DomWindow, m: ClientModules): void {
   win.addEventListener('hashchange', route);
   route();
 }
+
+clientMain(window);

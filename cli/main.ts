@@ -10,7 +10,7 @@ import { initCommand } from './init-command.js';
 import { packageEnvCommand } from './package-env-command.js';
 import { trainCommand } from './train-command.js';
 import { UsageError, exitCodes } from './cli-support.js';
-import { guardWorkflowCommands } from '../log-text.js';
+import { guardWorkflowCommands } from '../shared/log-text.js';
 
 // Inside a workflow step the runner obeys workflow commands in this output; the CLI never means to print one, so no
 // run name, file name or package name it quotes can become one.

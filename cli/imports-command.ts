@@ -2,9 +2,9 @@
 
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { discoverFiles } from '../scan/discover-files.js';
-import { scanFiles } from '../scan/scan-files.js';
-import { formatDiagnostic } from '../diagnostics.js';
+import { discoverFiles } from '../shared/scan/discover-files.js';
+import { scanFiles } from '../shared/scan/scan-files.js';
+import { formatDiagnostic } from '../shared/diagnostics.js';
 import { exitCodes, parseCommandArgs, printJsonArray, StdoutWriter, UsageError } from './cli-support.js';
 
 export async function importsCommand(args: string[]): Promise<number> {

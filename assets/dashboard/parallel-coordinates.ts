@@ -1,11 +1,9 @@
-/* istanbul ignore file -- shipped to the browser as source text; coverage counters would break it there */
 // A parallel-coordinates plot in SVG, as MLflow's compare page draws one: an axis per chosen param (numeric when every
 // value reads as a number, categorical otherwise; runs without the param on an "n/a" mark) and the chosen metric as the
 // last axis; one line per run, coloured from best to worst value of the metric. Drag along an axis to keep only the
 // runs inside that range (click the axis to clear it); hover a line for the run, click it to open the run.
 
-import type { MetricDirection } from '../payload-types.js';
-import type { DomElement, DomMouseEvent } from './dom-types.js';
+import type { MetricDirection } from '../../shared/report/dashboard/payload-types.js';
 import type { Charts, Dom, Format } from './kit.js';
 
 export interface PcRun {
@@ -86,7 +84,7 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
     return { key, label: key, kind: 'categorical', at, ticks: [...naTick, ...labels] };
   }
 
-  function plot(options: PcOptions): DomElement {
+  function plot(options: PcOptions): HTMLElement {
     const id = `pc-${++plotCount}`;
     // The metric gives a line its colour, so a run needs a finite value of it.
     const drawn = options.runs.filter((r) => r.metric !== null && Number.isFinite(r.metric));
@@ -120,8 +118,8 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
     const svg = s('svg', { class: 'pc-svg', role: 'img', 'aria-label': `Parallel coordinates of ${options.axes.join(', ')} against ${options.metricKey}` });
     const tooltip = h('div', { class: 'chart-tooltip', hidden: true });
     const status = h('div', { class: 'chart-note pc-status' });
-    let paths: { run: PcRun; path: DomElement }[] = [];
-    const brushRects = new Map<number, DomElement>();
+    let paths: { run: PcRun; path: SVGElement }[] = [];
+    const brushRects = new Map<number, SVGElement>();
 
     function applyBrushes(): void {
       let kept = 0;
@@ -144,17 +142,17 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
       }
     }
 
-    function tAt(event: DomMouseEvent): number {
+    function tAt(event: MouseEvent): number {
       const rect = svg.getBoundingClientRect();
       const y = ((event.clientY - rect.top) * height) / rect.height;
       return Math.max(0, Math.min(1, (top + plotH - y) / plotH));
     }
 
-    function startBrush(event: DomMouseEvent, i: number): void {
+    function startBrush(event: MouseEvent, i: number): void {
       event.preventDefault();
       const from = tAt(event);
       let moved = false;
-      const move = (e: DomMouseEvent) => {
+      const move = (e: MouseEvent) => {
         const to = tAt(e);
         if (Math.abs(to - from) * plotH < 3) return;
         moved = true;
@@ -171,10 +169,10 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
       dom.doc.addEventListener('mouseup', end);
     }
 
-    function lineFor(run: PcRun, xOf: (i: number) => number): DomElement {
+    function lineFor(run: PcRun, xOf: (i: number) => number): SVGElement {
       const d = axes.map((a, i) => `${i === 0 ? 'M' : 'L'}${xOf(i).toFixed(1)} ${yOf(a.at(run)).toFixed(1)}`).join('');
       const path = s('path', { class: 'pc-line', d, stroke: colorFor(badness(run)), 'data-run': run.id });
-      path.addEventListener<DomMouseEvent>('mousemove', (event) => {
+      path.addEventListener('mousemove', (event) => {
         const rect = wrap.getBoundingClientRect();
         dom.clear(
           tooltip,
@@ -196,7 +194,7 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
       return path;
     }
 
-    function axisGroup(axis: Axis, i: number, x: number): DomElement {
+    function axisGroup(axis: Axis, i: number, x: number): SVGElement {
       const g = s('g', { class: `pc-axis${i === axes.length - 1 ? ' metric-axis' : ''}`, 'data-axis': axis.key });
       g.append(s('line', { class: 'pc-axis-line', x1: x, x2: x, y1: top, y2: top + plotH }));
       const title = s('text', { class: 'pc-axis-title', x, y: top - 26, 'text-anchor': 'middle' }, fmt.clip(axis.label, 22));
@@ -224,7 +222,7 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
       g.append(brush);
       // A wide invisible band takes the drags.
       const band = s('rect', { class: 'pc-band', x: x - 12, width: 24, y: top - 4, height: plotH + 8 });
-      band.addEventListener<DomMouseEvent>('mousedown', (event) => startBrush(event, i));
+      band.addEventListener('mousedown', (event) => startBrush(event, i));
       g.append(band);
       return g;
     }
@@ -255,7 +253,7 @@ export function createParallelCoordinates(dom: Dom, fmt: Format, charts: Charts)
     }
 
     const scroller = h('div', { class: 'pc-scroll' }, svg);
-    new dom.win.ResizeObserver((entries) => {
+    new ResizeObserver((entries) => {
       const w = Math.max(minWidth, Math.round(entries[0]?.contentRect.width ?? 0));
       if (w === width) return;
       width = w;
