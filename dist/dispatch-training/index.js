@@ -46836,8 +46836,8 @@ function readRequirements(v, problem) {
 }
 
 ;// CONCATENATED MODULE: ./shared/machine/units.ts
-// How machine sizes are compared and shown. The generated setup.py repeats these rules in Python (setup-py-script.ts);
-// the differential tests run both on the same inputs, so change them together.
+// How machine sizes are compared and shown. The generated setup.py repeats these rules in Python
+// (assets/bootstrap_setup.py); the differential tests run both on the same inputs, so change them together.
 /** Decimal gigabyte: what messages show ("needs 16 GB"). */
 const GB = 1e9;
 const GIB = 2 ** 30;
@@ -48700,64 +48700,659 @@ function resolveEntryPoint(reader, entryPoint, parameters) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/env/discover-packaging.ts
-// Which files of a project are packaging files, by path; files those include (`-r`, `conda_env:`) are followed by the
-// parsers themselves, wherever they are.
-const byName = {
-    'environment.yml': 'conda',
-    'environment.yaml': 'conda',
-    'conda.yaml': 'conda',
-    'conda.yml': 'conda',
-    'setup.py': 'setup.py',
-    'setup.cfg': 'setup.cfg',
-    'pyproject.toml': 'pyproject',
-    Pipfile: 'pipfile',
-    'Pipfile.lock': 'pipfile.lock',
-    MLproject: 'mlproject',
-    'python_env.yaml': 'python-env',
-    'python_env.yml': 'python-env',
-    'runtime.txt': 'runtime.txt',
-    '.python-version': 'python-version',
-};
-/** Folders whose packaging files describe something else: test data, templates, vendored code, environments. */
-const NOT_THE_PROJECT = /^(fixtures?|__fixtures__|testdata|test_data|test-data|third_party|thirdparty|third-party|vendor|_vendor|vendored|site-packages|node_modules|\.venv|venv|\.tox|\.nox|\.git|build|dist|mlruns|mlartifacts|wandb|lightning_logs|\.ipynb_checkpoints)$|\{\{|\{%/i;
-/**
- * The kind of a root-relative path, or undefined when it is not a packaging file we read on our own. Packaging files
- * count at any depth (a sub-project's setup.py, `docs/requirements.txt`, `examples/x/environment.yml`), except under
- * test data, templates and vendored trees. Names tools write are recognised: `requirements*.txt|in|lock`,
- * `constraints*.txt`, anything `.txt`/`.in` in a `requirements/` folder, `environment-*.yml`, `conda-*.yaml`.
- */
-function discover_packaging_packagingKindOf(relativePath) {
-    const parts = relativePath.split('/');
-    const name = parts[parts.length - 1];
-    if (parts.slice(0, -1).some((p) => NOT_THE_PROJECT.test(p)))
-        return undefined;
-    if (Object.hasOwn(byName, name))
-        return byName[name];
-    if (/^(requirements|constraints).*\.(txt|in)$/i.test(name) || /^requirements.*\.lock$/i.test(name))
-        return 'requirements';
-    // conda-lock's `conda-lock.yml` is a lock in its own format, not an environment file.
-    if (/^(environment|conda)[-_.][\w.-]*\.ya?ml$/i.test(name) && !/^conda-lock\./i.test(name))
-        return 'conda';
-    if (parts.slice(0, -1).some((p) => /^requirements$/i.test(p)) && /\.(txt|in)$/i.test(name))
-        return 'requirements';
-    return undefined;
-}
-/** Packaging files among the given root-relative paths, in a stable order. */
-function discover_packaging_findPackagingFiles(paths) {
-    const found = [];
-    for (const p of paths) {
-        const kind = discover_packaging_packagingKindOf(p);
-        if (kind)
-            found.push({ path: p, kind });
+;// CONCATENATED MODULE: ./shared/env/conda-matchspec.ts
+// Conda package match specifications ("MatchSpecs") and conda's own version ordering, read the way conda reads them
+// (conda/models/match_spec.py and conda/models/version.py). Environment files write the same requirement in many
+// forms — `numpy=1.9`, `numpy 1.9 py38_0`, `conda-forge::numpy[version='>=1.9']` — and the forms differ in meaning:
+// `numpy=1.9` is any 1.9.x, while `numpy 1.9` and `numpy==1.9` are exactly 1.9 (conda's tests:
+// `MatchSpec("numpy 1.7")` is `numpy==1.7` and `VersionSpec("1.7")` does not match 1.7.1).
+//
+// parseMatchSpec therefore never leaves a bare version in its output: exact versions come out as `==1.9`, prefix
+// matches as `1.9.*`. The version functions below read a bare version as a version line (`1.9` = 1.9.*), the way the
+// environment model records `python=3.11` and `.python-version` writes versions; a bare version never comes from a
+// parsed MatchSpec, so the two readings never meet.
+
+class MatchSpecError extends Error {
+    column;
+    /** 1-based column in the spec text where the problem is. */
+    constructor(message, column) {
+        super(message);
+        this.column = column;
+        this.name = 'MatchSpecError';
     }
-    // Constraints files last: when a requirements file names one with `-c`, it is read there, as constraints.
-    const rank = (p) => (isConstraintsFile(p) ? 1 : 0);
-    return found.sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-/** `constraints.txt`, `constraints-py310.txt`: versions to hold, not packages to install. */
-function isConstraintsFile(relativePath) {
-    return /^constraints.*\.txt$/i.test(relativePath.slice(relativePath.lastIndexOf('/') + 1));
+const conda_matchspec_POST = Number.POSITIVE_INFINITY;
+class CondaVersion {
+    normalized;
+    release;
+    local;
+    constructor(
+    /** Lower-cased text, dashes turned into underscores as conda does. */
+    normalized, release, local) {
+        this.normalized = normalized;
+        this.release = release;
+        this.local = local;
+    }
+    /** Returns a reason instead of a version when conda would reject the string. */
+    static parse(text) {
+        let v = text.trim().toLowerCase();
+        if (v === '')
+            return 'empty version';
+        const allowed = /^[*.+!_0-9a-z]+$/;
+        if (!allowed.test(v) && v.includes('-') && !v.includes('_'))
+            v = v.replace(/-/g, '_');
+        if (!allowed.test(v))
+            return `invalid character(s) in version '${text.trim()}'`;
+        const epochSplit = v.split('!');
+        if (epochSplit.length > 2)
+            return `duplicated epoch separator '!' in '${v}'`;
+        const epoch = epochSplit.length === 2 ? epochSplit[0] : '0';
+        if (!/^[0-9]+$/.test(epoch))
+            return `epoch must be an integer in '${v}'`;
+        const localSplit = epochSplit[epochSplit.length - 1].split('+');
+        if (localSplit.length > 2)
+            return `duplicated local version separator '+' in '${v}'`;
+        const main = localSplit[0];
+        if (main === '')
+            return `missing version before '+' in '${v}'`;
+        // A trailing underscore is part of the last component: openssl's `1.0.1_` sorts before `1.0.1a`.
+        const mainPieces = main.endsWith('_') ? main.slice(0, -1).replace(/_/g, '.').split('.') : main.replace(/_/g, '.').split('.');
+        if (main.endsWith('_'))
+            mainPieces[mainPieces.length - 1] += '_';
+        const localPieces = localSplit.length === 2 ? localSplit[1].replace(/_/g, '.').split('.') : [];
+        const release = splitComponents([epoch, ...mainPieces]);
+        const local = splitComponents(localPieces);
+        if (typeof release === 'string')
+            return `${release} in '${v}'`;
+        if (typeof local === 'string')
+            return `${local} in '${v}'`;
+        return new CondaVersion(v, release, local);
+    }
+    compare(other) {
+        return compareComponents(this.release, other.release) || compareComponents(this.local, other.local);
+    }
+    /** Conda's prefix test: equal up to the last element of `prefix`, whose last part may be a string prefix. */
+    startsWith(prefix) {
+        let mine;
+        let theirs;
+        if (prefix.local.length > 0) {
+            if (compareComponents(this.release, prefix.release) !== 0)
+                return false;
+            mine = this.local;
+            theirs = prefix.local;
+        }
+        else {
+            mine = this.release;
+            theirs = prefix.release;
+        }
+        const last = theirs.length - 1;
+        if (compareComponents(mine.slice(0, last), theirs.slice(0, last)) !== 0)
+            return false;
+        const mineLast = mine[last] ?? [];
+        const theirsLast = theirs[last];
+        const lastPart = theirsLast.length - 1;
+        if (compareComponents([mineLast.slice(0, lastPart)], [theirsLast.slice(0, lastPart)]) !== 0)
+            return false;
+        const a = mineLast[lastPart] ?? 0n;
+        const b = theirsLast[lastPart];
+        if (typeof b === 'string')
+            return typeof a === 'string' && a.startsWith(b);
+        return a === b;
+    }
+}
+function splitComponents(pieces) {
+    const out = [];
+    for (const piece of pieces) {
+        const runs = piece.match(/[0-9]+|\*+|[^0-9*]+/g);
+        if (!runs)
+            return 'empty version component';
+        const parts = runs.map((run) => (/^[0-9]/.test(run) ? BigInt(run) : run === 'post' ? conda_matchspec_POST : run === 'dev' ? 'DEV' : run));
+        // Components start with a number so that numbers and strings stay in phase: `1.1.a1` equals `1.1.0a1`.
+        out.push(/^[0-9]/.test(piece) ? parts : [0n, ...parts]);
+    }
+    return out;
+}
+function compareParts(a, b) {
+    if (a === b)
+        return 0;
+    if (typeof a === 'string')
+        return typeof b === 'string' ? (a < b ? -1 : 1) : -1;
+    if (typeof b === 'string')
+        return 1;
+    if (a === conda_matchspec_POST)
+        return 1;
+    if (b === conda_matchspec_POST)
+        return -1;
+    return a < b ? -1 : 1;
+}
+/** Missing components and parts count as 0, so `1.1` equals `1.1.0`. */
+function compareComponents(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i] ?? [];
+        const y = b[i] ?? [];
+        for (let j = 0; j < Math.max(x.length, y.length); j++) {
+            const c = compareParts(x[j] ?? 0n, y[j] ?? 0n);
+            if (c !== 0)
+                return c;
+        }
+    }
+    return 0;
+}
+const maxNesting = 64;
+function compileVersionSpec(spec, bare) {
+    const tokens = tokenizeVersionSpec(spec);
+    let pos = 0;
+    const fail = (message) => {
+        throw new MatchSpecError(`${message} in version spec '${spec}'`, 1);
+    };
+    const parseOr = (depth) => {
+        if (depth > maxNesting)
+            fail('too deeply nested parentheses');
+        const items = [parseAnd(depth)];
+        while (tokens[pos] === '|') {
+            pos++;
+            items.push(parseAnd(depth));
+        }
+        return items.length === 1 ? items[0] : { kind: 'or', items };
+    };
+    const parseAnd = (depth) => {
+        const items = [parseTerm(depth)];
+        while (tokens[pos] === ',') {
+            pos++;
+            items.push(parseTerm(depth));
+        }
+        return items.length === 1 ? items[0] : { kind: 'and', items };
+    };
+    const parseTerm = (depth) => {
+        const token = tokens[pos];
+        if (token === '(') {
+            pos++;
+            const inner = parseOr(depth + 1);
+            if (tokens[pos] !== ')')
+                fail("missing ')'");
+            pos++;
+            return inner;
+        }
+        if (token === undefined || token === ')' || token === '|' || token === ',') {
+            return fail(token === undefined ? 'missing version' : `unexpected '${token}'`);
+        }
+        pos++;
+        return compileAtom(token, spec, bare);
+    };
+    const tree = parseOr(0);
+    if (pos < tokens.length)
+        fail(`unexpected '${tokens[pos]}'`);
+    return tree;
+}
+function tokenizeVersionSpec(spec) {
+    const tokens = [];
+    const re = /\s*(\^[^$]*\$|[()|,]|[^()|,]+)/g;
+    for (let m = re.exec(spec); m; m = re.exec(spec)) {
+        const token = m[1].trim();
+        if (token !== '')
+            tokens.push(token);
+    }
+    return tokens;
+}
+const relation = /^(==|!=|<=|>=|~=|<|>|=)(?![=<>!~])(\S+)$/;
+function compileAtom(atom, spec, bare) {
+    const fail = (message) => {
+        throw new MatchSpecError(`${message} in version spec '${spec}'`, 1);
+    };
+    const version = (text) => {
+        const parsed = CondaVersion.parse(text);
+        return typeof parsed === 'string' ? fail(parsed) : parsed;
+    };
+    if (atom.startsWith('^') || atom.endsWith('$')) {
+        if (!atom.startsWith('^') || !atom.endsWith('$'))
+            fail(`regular expression '${atom}' must start with '^' and end with '$'`);
+        try {
+            return { kind: 'pattern', pattern: new RegExp(atom), text: atom };
+        }
+        catch {
+            return fail(`invalid regular expression '${atom}'`);
+        }
+    }
+    if ('=<>!~'.includes(atom[0])) {
+        const m = relation.exec(atom);
+        if (!m)
+            return fail(`invalid operator in '${atom}'`);
+        const written = m[1];
+        let target = m[2];
+        let op = written === '=' ? 'startswith' : written;
+        if (target.endsWith('.*')) {
+            if (written === '~=')
+                fail(`'~=' cannot be combined with '.*' in '${atom}'`);
+            target = target.slice(0, -2);
+            // Conda ignores `.*` after ordering operators and turns `!=1.9.*` into "does not start with 1.9".
+            if (written === '!=')
+                op = '!startswith';
+        }
+        const parsed = version(target);
+        if (op === '~=' && !parsed.normalized.includes('.'))
+            fail(`'~=' needs at least two version components in '${atom}'`);
+        return { kind: 'compare', op, target: parsed, text: target };
+    }
+    if (atom === '*')
+        return { kind: 'any' };
+    const stem = atom.replace(/\*+$/, '');
+    if (stem.includes('*')) {
+        const source = atom.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+        return { kind: 'pattern', pattern: new RegExp(`^(?:${source})$`), text: atom };
+    }
+    if (atom.endsWith('*')) {
+        const prefix = stem.replace(/\.+$/, '');
+        return { kind: 'compare', op: 'startswith', target: version(prefix), text: prefix };
+    }
+    if (atom.includes('@'))
+        return { kind: 'literal', text: atom };
+    return { kind: 'compare', op: bare === 'exact' ? '==' : 'startswith', target: version(atom), text: atom };
+}
+/** One spelling per meaning: `1.9.*` for prefix matches, `==1.9` for exact versions. */
+function renderVersionSpec(node, insideAnd = false) {
+    switch (node.kind) {
+        case 'any':
+            return '*';
+        case 'pattern':
+        case 'literal':
+            return node.text;
+        case 'and':
+            return node.items.map((item) => renderVersionSpec(item, true)).join(',');
+        case 'or': {
+            const joined = node.items.map((item) => renderVersionSpec(item)).join('|');
+            return insideAnd ? `(${joined})` : joined;
+        }
+        case 'compare':
+            if (node.op === 'startswith')
+                return `${node.text}.*`;
+            if (node.op === '!startswith')
+                return `!=${node.text}.*`;
+            return `${node.op}${node.text}`;
+    }
+}
+function admits(node, raw, parsed) {
+    switch (node.kind) {
+        case 'any':
+            return true;
+        case 'pattern':
+            return node.pattern.test(raw);
+        case 'literal':
+            return node.text === raw;
+        case 'and':
+            return node.items.every((item) => admits(item, raw, parsed));
+        case 'or':
+            return node.items.some((item) => admits(item, raw, parsed));
+        case 'compare': {
+            const v = parsed();
+            const c = v.compare(node.target);
+            switch (node.op) {
+                case '==':
+                    return c === 0;
+                case '!=':
+                    return c !== 0;
+                case '<':
+                    return c < 0;
+                case '<=':
+                    return c <= 0;
+                case '>':
+                    return c > 0;
+                case '>=':
+                    return c >= 0;
+                case 'startswith':
+                    return v.startsWith(node.target);
+                case '!startswith':
+                    return !v.startsWith(node.target);
+                case '~=': {
+                    const stem = CondaVersion.parse(node.target.normalized.split('.').slice(0, -1).join('.'));
+                    return c >= 0 && typeof stem !== 'string' && v.startsWith(stem);
+                }
+            }
+        }
+    }
+}
+/**
+ * Whether `version` satisfies a conda version spec (a MatchSpec's `version`) in conda's ordering: `==1.9` is exactly
+ * 1.9 (1.9.0 too), `=1.9`, `1.9`, `1.9*` and `1.9.*` are any 1.9.x, `,` is and, `|` is or, `*` globs inside a
+ * version, `^…$` is a regular expression, `>=`, `<`, `!=`, `~=` compare. Empty admits everything.
+ * Throws MatchSpecError for a spec or version conda would reject.
+ */
+function condaVersionAdmits(versionSpec, version) {
+    const node = versionSpec.trim() === '' ? { kind: 'any' } : compileVersionSpec(versionSpec, 'prefix');
+    let cached;
+    const parsed = () => {
+        if (!cached) {
+            const v = CondaVersion.parse(version);
+            if (typeof v === 'string')
+                throw new MatchSpecError(v, 1);
+            cached = v;
+        }
+        return cached;
+    };
+    return admits(node, version.trim(), parsed);
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Translation to PEP 440, for checking a conda pin against a pip pin of the same package.
+/** Beyond this many alternatives the spec is treated as unconstrained rather than expanded. */
+const maxAlternatives = 64;
+function toDisjunction(node) {
+    switch (node.kind) {
+        case 'or': {
+            const out = [];
+            for (const item of node.items) {
+                const sub = toDisjunction(item);
+                if (!sub)
+                    return undefined;
+                out.push(...sub);
+                if (out.length > maxAlternatives)
+                    return undefined;
+            }
+            return out;
+        }
+        case 'and': {
+            let out = [[]];
+            for (const item of node.items) {
+                const sub = toDisjunction(item);
+                if (!sub)
+                    return undefined;
+                const next = [];
+                for (const left of out)
+                    for (const right of sub)
+                        next.push([...left, ...right]);
+                if (next.length > maxAlternatives)
+                    return undefined;
+                out = next;
+            }
+            return out;
+        }
+        default:
+            return [[node]];
+    }
+}
+/** The PEP 440 clause of one atom; undefined when PEP 440 cannot say it (regexes, globs, non-PEP 440 versions). */
+function pep440Clause(node) {
+    if (node.kind !== 'compare')
+        return undefined;
+    const v = node.text;
+    const clause = node.op === 'startswith' ? `==${v}.*` : node.op === '!startswith' ? `!=${v}.*` : `${node.op}${v}`;
+    return validRange(clause) ? clause : undefined;
+}
+/**
+ * The conda version spec as PEP 440 specifier sets, one per `|` alternative (`>=1.8|<1.2` → [`>=1.8`, `<1.2`]).
+ * Clauses PEP 440 cannot express are left out, so each set admits at least what conda admits: a conflict found
+ * with them is real. `''` means any version. Throws MatchSpecError for a spec conda would reject.
+ */
+function conda_matchspec_condaSpecToPep440(versionSpec) {
+    if (versionSpec.trim() === '')
+        return [''];
+    const alternatives = toDisjunction(compileVersionSpec(versionSpec, 'prefix'));
+    if (!alternatives)
+        return [''];
+    const sets = alternatives.map((atoms) => atoms
+        .map(pep440Clause)
+        .filter((clause) => clause !== undefined)
+        .join(','));
+    return [...new Set(sets)];
+}
+// ---------------------------------------------------------------------------------------------------------------
+// MatchSpec strings.
+/** Platform subdirectories conda knows; `conda-forge/linux-64::numpy` names a channel and a subdir. */
+const knownSubdirs = new Set([
+    'noarch',
+    'emscripten-wasm32',
+    'wasi-wasm32',
+    'freebsd-64',
+    'linux-32',
+    'linux-64',
+    'linux-aarch64',
+    'linux-armv6l',
+    'linux-armv7l',
+    'linux-ppc64',
+    'linux-ppc64le',
+    'linux-riscv64',
+    'linux-s390x',
+    'osx-64',
+    'osx-arm64',
+    'win-32',
+    'win-64',
+    'win-arm64',
+    'zos-z',
+]);
+/** Keys conda accepts in `name[key=value]`; other keys are an error there too. */
+const bracketKeys = new Set([
+    'channel',
+    'subdir',
+    'name',
+    'version',
+    'build',
+    'build_string',
+    'build_number',
+    'track_features',
+    'features',
+    'url',
+    'md5',
+    'sha256',
+    'license',
+    'license_family',
+    'fn',
+]);
+/** Conda package names: letters, digits, `_`, `-`, `.` (conda compares them lower-cased). */
+const packageName = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/**
+ * Parses one conda dependency as conda does: `numpy`, `numpy=1.9` (1.9.*), `numpy==1.9`, `numpy>=1.9,<2`,
+ * `numpy 1.9 py38_0`, `numpy=1.9=py38_0`, `conda-forge::numpy`, `conda-forge/linux-64::numpy`,
+ * `numpy[version='>=1.9',build=py*]`, `numpy>=1.8|<1.2`, package URLs (`…/linux-64/numpy-1.9.3-py38_0.conda`).
+ * Throws MatchSpecError with the column of the problem.
+ */
+function parseMatchSpec(text) {
+    const columnOf = (piece) => Math.max(text.indexOf(piece), 0) + 1;
+    const control = /[\u0000-\u0008\u000a-\u001f\u007f]/.exec(text);
+    if (control)
+        throw new MatchSpecError('control character in package spec', control.index + 1);
+    let spec = text;
+    const hash = spec.indexOf('#');
+    if (hash !== -1)
+        spec = spec.slice(0, hash);
+    // Conda ignores a trailing ` if <condition>` (reserved for future use).
+    const condition = spec.indexOf(' if ');
+    if (condition !== -1)
+        spec = spec.slice(0, condition);
+    spec = spec.trim();
+    if (spec === '')
+        throw new MatchSpecError('empty package spec', 1);
+    if (spec.endsWith('@'))
+        throw new MatchSpecError('feature specs (`name@`) do not name a package', columnOf('@'));
+    if (/\.(tar\.bz2|conda)$/.test(spec))
+        return parsePackageUrl(spec, columnOf);
+    let brackets;
+    const open = spec.lastIndexOf('[');
+    const close = spec.lastIndexOf(']');
+    if (open !== -1 || close !== -1) {
+        if (open === -1 || close < open)
+            throw new MatchSpecError("unbalanced '[' ']'", columnOf(open === -1 ? ']' : '['));
+        brackets = parseBrackets(spec.slice(open + 1, close), columnOf(spec.slice(open)) + 1);
+        spec = spec.slice(0, open) + spec.slice(close + 1);
+    }
+    // Conda drops a legacy `(optional, target=…)` group.
+    const parenOpen = spec.lastIndexOf('(');
+    const parenClose = spec.lastIndexOf(')');
+    if (parenOpen !== -1 && parenClose > parenOpen)
+        spec = spec.slice(0, parenOpen) + spec.slice(parenClose + 1);
+    let channel;
+    let subdir;
+    const colons = spec.split(':');
+    if (colons.length > 1) {
+        const rest = colons.pop();
+        const namespace = colons.pop();
+        if (namespace !== '')
+            throw new MatchSpecError("unexpected ':'; a channel is written 'channel::name'", columnOf(':'));
+        ({ channel, subdir } = parseChannel(colons.join(':')));
+        spec = rest;
+    }
+    if (brackets?.has('channel')) {
+        const fromBrackets = parseChannel(brackets.get('channel'));
+        if (fromBrackets.channel !== undefined)
+            channel = fromBrackets.channel;
+        if (fromBrackets.subdir !== undefined)
+            subdir = fromBrackets.subdir;
+    }
+    if (brackets?.has('subdir'))
+        subdir = brackets.get('subdir');
+    spec = spec.trim();
+    const nameMatch = /^[^ =<>!~]*/.exec(spec);
+    const name = nameMatch[0];
+    if (name === '')
+        throw new MatchSpecError('no package name', columnOf(spec));
+    if (!packageName.test(name))
+        throw new MatchSpecError(`invalid package name '${name}'`, columnOf(name));
+    const rest = spec.slice(name.length).trim();
+    if (rest.includes('['))
+        throw new MatchSpecError('more than one bracket section', columnOf('['));
+    let version = '';
+    let build;
+    if (rest !== '') {
+        const split = splitVersionAndBuild(rest);
+        build = split.build;
+        if (build !== undefined && /\s/.test(build))
+            throw new MatchSpecError(`unexpected text '${build}'`, columnOf(build));
+        version = sanitizeVersion(split.version, build, columnOf(rest));
+    }
+    if (brackets?.has('version'))
+        version = sanitizeVersion(brackets.get('version').replace(/ +/g, ''), undefined, columnOf('version'));
+    const bracketBuild = brackets?.get('build') ?? brackets?.get('build_string');
+    if (bracketBuild !== undefined)
+        build = bracketBuild;
+    return {
+        name,
+        ...(channel !== undefined ? { channel } : {}),
+        ...(subdir !== undefined ? { subdir } : {}),
+        version: canonicalVersion(version, columnOf(rest || name)),
+        ...(build !== undefined ? { build } : {}),
+    };
+}
+/**
+ * Splits `1.9 py38_0`, `1.9=py38_0`, `>=1.0 , < 2.0 py34_0` into version and build: the build is what follows the
+ * first space or `=` that does not end an operator, when it holds none of `-=,|<>~` (conda's
+ * `_parse_version_plus_build`).
+ */
+function splitVersionAndBuild(rest) {
+    for (let i = 1; i < rest.length - 1; i++) {
+        if (rest[i] !== ' ' && rest[i] !== '=')
+            continue;
+        if ('=!|,<>~'.includes(rest[i - 1]))
+            continue;
+        const build = rest.slice(i + 1);
+        if (/[-=,|<>~]/.test(build))
+            continue;
+        const trimmed = build.trim();
+        if (trimmed === '')
+            continue;
+        return { version: rest.slice(0, i).replace(/ +/g, ''), build: trimmed };
+    }
+    // Conda removes spaces only; a tab left in a version makes it invalid, as in conda.
+    return { version: rest.replace(/ +/g, '') };
+}
+/** Conda's MatchSpec rewrite of `=`: `=1.9` is `1.9*`, but `=1.9=build` and `==1.9` are exact. */
+function sanitizeVersion(version, build, column) {
+    if (version === '=' || version === '==')
+        throw new MatchSpecError(`missing version after '${version}'`, column);
+    if (!version.startsWith('='))
+        return version;
+    const bare = version.replace(/^=+/, '');
+    if (version.startsWith('==') && build === undefined)
+        return bare;
+    if (!/[=,|]/.test(bare))
+        return build === undefined && !bare.endsWith('*') ? `${bare}*` : bare;
+    return version;
+}
+function canonicalVersion(version, column) {
+    if (version === '')
+        return '';
+    try {
+        const node = compileVersionSpec(version, 'exact');
+        return node.kind === 'any' ? '' : renderVersionSpec(node);
+    }
+    catch (err) {
+        if (err instanceof MatchSpecError)
+            throw new MatchSpecError(err.message, column);
+        throw err;
+    }
+}
+function parseBrackets(body, column) {
+    const out = new Map();
+    let i = 0;
+    const fail = (message) => {
+        throw new MatchSpecError(message, column + i);
+    };
+    while (i < body.length) {
+        if (body[i] === ',' || /\s/.test(body[i])) {
+            i++;
+            continue;
+        }
+        const key = /^[A-Za-z0-9_-]+/.exec(body.slice(i))?.[0];
+        if (!key)
+            fail(`expected key=value in brackets, found '${body.slice(i)}'`);
+        if (!bracketKeys.has(key))
+            fail(`unknown key '${key}' in brackets`);
+        i += key.length;
+        if (body[i] !== '=')
+            fail(`expected '=' after '${key}' in brackets`);
+        i++;
+        let value;
+        const quote = body[i];
+        if (quote === '"' || quote === "'") {
+            const end = body.indexOf(quote, i + 1);
+            if (end === -1)
+                fail(`unclosed ${quote} in brackets`);
+            value = body.slice(i + 1, end);
+            i = end + 1;
+        }
+        else {
+            value = /^[^,\s'"]*/.exec(body.slice(i))[0];
+            i += value.length;
+        }
+        if (value.trim() === '')
+            fail(`empty value for '${key}' in brackets`);
+        out.set(key, value.trim());
+    }
+    return out;
+}
+function parseChannel(written) {
+    let channel = written.trim().replace(/\/+$/, '');
+    let subdir;
+    const slash = channel.lastIndexOf('/');
+    if (slash !== -1 && knownSubdirs.has(channel.slice(slash + 1))) {
+        subdir = channel.slice(slash + 1);
+        channel = channel.slice(0, slash);
+    }
+    // The channel name is what users compare: `https://conda.anaconda.org/conda-forge` is `conda-forge`.
+    channel = channel.replace(/^https?:\/\/conda\.anaconda\.org\//, '').replace(/^https?:\/\/repo\.anaconda\.com\//, '');
+    return {
+        ...(channel !== '' && channel !== '*' ? { channel } : {}),
+        ...(subdir !== undefined ? { subdir } : {}),
+    };
+}
+/** `https://…/conda-forge/linux-64/numpy-1.9.3-py38_0.conda` names a package exactly: name-version-build. */
+function parsePackageUrl(spec, columnOf) {
+    const path = spec.replace(/\\/g, '/');
+    const slash = path.lastIndexOf('/');
+    const file = path.slice(slash + 1).replace(/\.(tar\.bz2|conda)$/, '');
+    const parts = file.split('-');
+    if (parts.length < 3)
+        throw new MatchSpecError(`package file name '${file}' is not name-version-build`, columnOf(file));
+    const build = parts.pop();
+    const version = parts.pop();
+    const name = parts.join('-');
+    if (!packageName.test(name))
+        throw new MatchSpecError(`invalid package name '${name}'`, columnOf(name));
+    const folder = slash === -1 ? '' : path.slice(0, slash);
+    const located = /^[a-z][a-z0-9+.-]*:\/\//i.test(folder) ? parseChannel(folder) : {};
+    return {
+        name,
+        ...(located.subdir !== undefined && located.channel !== undefined ? { channel: located.channel } : {}),
+        ...(located.subdir !== undefined ? { subdir: located.subdir } : {}),
+        version: canonicalVersion(`==${version}`, columnOf(version)),
+        build,
+    };
 }
 
 ;// CONCATENATED MODULE: ./shared/secret-values.ts
@@ -49570,661 +50165,6 @@ function parseRequirementsFile(file, reader, options = {}) {
     return [{ path: normpath(file), kind: 'requirements', dependencies: [], includes: [], channels: [], diagnostics: [diagnostic] }];
 }
 
-;// CONCATENATED MODULE: ./shared/env/conda-matchspec.ts
-// Conda package match specifications ("MatchSpecs") and conda's own version ordering, read the way conda reads them
-// (conda/models/match_spec.py and conda/models/version.py). Environment files write the same requirement in many
-// forms — `numpy=1.9`, `numpy 1.9 py38_0`, `conda-forge::numpy[version='>=1.9']` — and the forms differ in meaning:
-// `numpy=1.9` is any 1.9.x, while `numpy 1.9` and `numpy==1.9` are exactly 1.9 (conda's tests:
-// `MatchSpec("numpy 1.7")` is `numpy==1.7` and `VersionSpec("1.7")` does not match 1.7.1).
-//
-// parseMatchSpec therefore never leaves a bare version in its output: exact versions come out as `==1.9`, prefix
-// matches as `1.9.*`. The version functions below read a bare version as a version line (`1.9` = 1.9.*), the way the
-// environment model records `python=3.11` and `.python-version` writes versions; a bare version never comes from a
-// parsed MatchSpec, so the two readings never meet.
-
-class MatchSpecError extends Error {
-    column;
-    /** 1-based column in the spec text where the problem is. */
-    constructor(message, column) {
-        super(message);
-        this.column = column;
-        this.name = 'MatchSpecError';
-    }
-}
-const conda_matchspec_POST = Number.POSITIVE_INFINITY;
-class CondaVersion {
-    normalized;
-    release;
-    local;
-    constructor(
-    /** Lower-cased text, dashes turned into underscores as conda does. */
-    normalized, release, local) {
-        this.normalized = normalized;
-        this.release = release;
-        this.local = local;
-    }
-    /** Returns a reason instead of a version when conda would reject the string. */
-    static parse(text) {
-        let v = text.trim().toLowerCase();
-        if (v === '')
-            return 'empty version';
-        const allowed = /^[*.+!_0-9a-z]+$/;
-        if (!allowed.test(v) && v.includes('-') && !v.includes('_'))
-            v = v.replace(/-/g, '_');
-        if (!allowed.test(v))
-            return `invalid character(s) in version '${text.trim()}'`;
-        const epochSplit = v.split('!');
-        if (epochSplit.length > 2)
-            return `duplicated epoch separator '!' in '${v}'`;
-        const epoch = epochSplit.length === 2 ? epochSplit[0] : '0';
-        if (!/^[0-9]+$/.test(epoch))
-            return `epoch must be an integer in '${v}'`;
-        const localSplit = epochSplit[epochSplit.length - 1].split('+');
-        if (localSplit.length > 2)
-            return `duplicated local version separator '+' in '${v}'`;
-        const main = localSplit[0];
-        if (main === '')
-            return `missing version before '+' in '${v}'`;
-        // A trailing underscore is part of the last component: openssl's `1.0.1_` sorts before `1.0.1a`.
-        const mainPieces = main.endsWith('_') ? main.slice(0, -1).replace(/_/g, '.').split('.') : main.replace(/_/g, '.').split('.');
-        if (main.endsWith('_'))
-            mainPieces[mainPieces.length - 1] += '_';
-        const localPieces = localSplit.length === 2 ? localSplit[1].replace(/_/g, '.').split('.') : [];
-        const release = splitComponents([epoch, ...mainPieces]);
-        const local = splitComponents(localPieces);
-        if (typeof release === 'string')
-            return `${release} in '${v}'`;
-        if (typeof local === 'string')
-            return `${local} in '${v}'`;
-        return new CondaVersion(v, release, local);
-    }
-    compare(other) {
-        return compareComponents(this.release, other.release) || compareComponents(this.local, other.local);
-    }
-    /** Conda's prefix test: equal up to the last element of `prefix`, whose last part may be a string prefix. */
-    startsWith(prefix) {
-        let mine;
-        let theirs;
-        if (prefix.local.length > 0) {
-            if (compareComponents(this.release, prefix.release) !== 0)
-                return false;
-            mine = this.local;
-            theirs = prefix.local;
-        }
-        else {
-            mine = this.release;
-            theirs = prefix.release;
-        }
-        const last = theirs.length - 1;
-        if (compareComponents(mine.slice(0, last), theirs.slice(0, last)) !== 0)
-            return false;
-        const mineLast = mine[last] ?? [];
-        const theirsLast = theirs[last];
-        const lastPart = theirsLast.length - 1;
-        if (compareComponents([mineLast.slice(0, lastPart)], [theirsLast.slice(0, lastPart)]) !== 0)
-            return false;
-        const a = mineLast[lastPart] ?? 0n;
-        const b = theirsLast[lastPart];
-        if (typeof b === 'string')
-            return typeof a === 'string' && a.startsWith(b);
-        return a === b;
-    }
-}
-function splitComponents(pieces) {
-    const out = [];
-    for (const piece of pieces) {
-        const runs = piece.match(/[0-9]+|\*+|[^0-9*]+/g);
-        if (!runs)
-            return 'empty version component';
-        const parts = runs.map((run) => (/^[0-9]/.test(run) ? BigInt(run) : run === 'post' ? conda_matchspec_POST : run === 'dev' ? 'DEV' : run));
-        // Components start with a number so that numbers and strings stay in phase: `1.1.a1` equals `1.1.0a1`.
-        out.push(/^[0-9]/.test(piece) ? parts : [0n, ...parts]);
-    }
-    return out;
-}
-function compareParts(a, b) {
-    if (a === b)
-        return 0;
-    if (typeof a === 'string')
-        return typeof b === 'string' ? (a < b ? -1 : 1) : -1;
-    if (typeof b === 'string')
-        return 1;
-    if (a === conda_matchspec_POST)
-        return 1;
-    if (b === conda_matchspec_POST)
-        return -1;
-    return a < b ? -1 : 1;
-}
-/** Missing components and parts count as 0, so `1.1` equals `1.1.0`. */
-function compareComponents(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const x = a[i] ?? [];
-        const y = b[i] ?? [];
-        for (let j = 0; j < Math.max(x.length, y.length); j++) {
-            const c = compareParts(x[j] ?? 0n, y[j] ?? 0n);
-            if (c !== 0)
-                return c;
-        }
-    }
-    return 0;
-}
-const maxNesting = 64;
-function compileVersionSpec(spec, bare) {
-    const tokens = tokenizeVersionSpec(spec);
-    let pos = 0;
-    const fail = (message) => {
-        throw new MatchSpecError(`${message} in version spec '${spec}'`, 1);
-    };
-    const parseOr = (depth) => {
-        if (depth > maxNesting)
-            fail('too deeply nested parentheses');
-        const items = [parseAnd(depth)];
-        while (tokens[pos] === '|') {
-            pos++;
-            items.push(parseAnd(depth));
-        }
-        return items.length === 1 ? items[0] : { kind: 'or', items };
-    };
-    const parseAnd = (depth) => {
-        const items = [parseTerm(depth)];
-        while (tokens[pos] === ',') {
-            pos++;
-            items.push(parseTerm(depth));
-        }
-        return items.length === 1 ? items[0] : { kind: 'and', items };
-    };
-    const parseTerm = (depth) => {
-        const token = tokens[pos];
-        if (token === '(') {
-            pos++;
-            const inner = parseOr(depth + 1);
-            if (tokens[pos] !== ')')
-                fail("missing ')'");
-            pos++;
-            return inner;
-        }
-        if (token === undefined || token === ')' || token === '|' || token === ',') {
-            return fail(token === undefined ? 'missing version' : `unexpected '${token}'`);
-        }
-        pos++;
-        return compileAtom(token, spec, bare);
-    };
-    const tree = parseOr(0);
-    if (pos < tokens.length)
-        fail(`unexpected '${tokens[pos]}'`);
-    return tree;
-}
-function tokenizeVersionSpec(spec) {
-    const tokens = [];
-    const re = /\s*(\^[^$]*\$|[()|,]|[^()|,]+)/g;
-    for (let m = re.exec(spec); m; m = re.exec(spec)) {
-        const token = m[1].trim();
-        if (token !== '')
-            tokens.push(token);
-    }
-    return tokens;
-}
-const relation = /^(==|!=|<=|>=|~=|<|>|=)(?![=<>!~])(\S+)$/;
-function compileAtom(atom, spec, bare) {
-    const fail = (message) => {
-        throw new MatchSpecError(`${message} in version spec '${spec}'`, 1);
-    };
-    const version = (text) => {
-        const parsed = CondaVersion.parse(text);
-        return typeof parsed === 'string' ? fail(parsed) : parsed;
-    };
-    if (atom.startsWith('^') || atom.endsWith('$')) {
-        if (!atom.startsWith('^') || !atom.endsWith('$'))
-            fail(`regular expression '${atom}' must start with '^' and end with '$'`);
-        try {
-            return { kind: 'pattern', pattern: new RegExp(atom), text: atom };
-        }
-        catch {
-            return fail(`invalid regular expression '${atom}'`);
-        }
-    }
-    if ('=<>!~'.includes(atom[0])) {
-        const m = relation.exec(atom);
-        if (!m)
-            return fail(`invalid operator in '${atom}'`);
-        const written = m[1];
-        let target = m[2];
-        let op = written === '=' ? 'startswith' : written;
-        if (target.endsWith('.*')) {
-            if (written === '~=')
-                fail(`'~=' cannot be combined with '.*' in '${atom}'`);
-            target = target.slice(0, -2);
-            // Conda ignores `.*` after ordering operators and turns `!=1.9.*` into "does not start with 1.9".
-            if (written === '!=')
-                op = '!startswith';
-        }
-        const parsed = version(target);
-        if (op === '~=' && !parsed.normalized.includes('.'))
-            fail(`'~=' needs at least two version components in '${atom}'`);
-        return { kind: 'compare', op, target: parsed, text: target };
-    }
-    if (atom === '*')
-        return { kind: 'any' };
-    const stem = atom.replace(/\*+$/, '');
-    if (stem.includes('*')) {
-        const source = atom.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-        return { kind: 'pattern', pattern: new RegExp(`^(?:${source})$`), text: atom };
-    }
-    if (atom.endsWith('*')) {
-        const prefix = stem.replace(/\.+$/, '');
-        return { kind: 'compare', op: 'startswith', target: version(prefix), text: prefix };
-    }
-    if (atom.includes('@'))
-        return { kind: 'literal', text: atom };
-    return { kind: 'compare', op: bare === 'exact' ? '==' : 'startswith', target: version(atom), text: atom };
-}
-/** One spelling per meaning: `1.9.*` for prefix matches, `==1.9` for exact versions. */
-function renderVersionSpec(node, insideAnd = false) {
-    switch (node.kind) {
-        case 'any':
-            return '*';
-        case 'pattern':
-        case 'literal':
-            return node.text;
-        case 'and':
-            return node.items.map((item) => renderVersionSpec(item, true)).join(',');
-        case 'or': {
-            const joined = node.items.map((item) => renderVersionSpec(item)).join('|');
-            return insideAnd ? `(${joined})` : joined;
-        }
-        case 'compare':
-            if (node.op === 'startswith')
-                return `${node.text}.*`;
-            if (node.op === '!startswith')
-                return `!=${node.text}.*`;
-            return `${node.op}${node.text}`;
-    }
-}
-function admits(node, raw, parsed) {
-    switch (node.kind) {
-        case 'any':
-            return true;
-        case 'pattern':
-            return node.pattern.test(raw);
-        case 'literal':
-            return node.text === raw;
-        case 'and':
-            return node.items.every((item) => admits(item, raw, parsed));
-        case 'or':
-            return node.items.some((item) => admits(item, raw, parsed));
-        case 'compare': {
-            const v = parsed();
-            const c = v.compare(node.target);
-            switch (node.op) {
-                case '==':
-                    return c === 0;
-                case '!=':
-                    return c !== 0;
-                case '<':
-                    return c < 0;
-                case '<=':
-                    return c <= 0;
-                case '>':
-                    return c > 0;
-                case '>=':
-                    return c >= 0;
-                case 'startswith':
-                    return v.startsWith(node.target);
-                case '!startswith':
-                    return !v.startsWith(node.target);
-                case '~=': {
-                    const stem = CondaVersion.parse(node.target.normalized.split('.').slice(0, -1).join('.'));
-                    return c >= 0 && typeof stem !== 'string' && v.startsWith(stem);
-                }
-            }
-        }
-    }
-}
-/**
- * Whether `version` satisfies a conda version spec (a MatchSpec's `version`) in conda's ordering: `==1.9` is exactly
- * 1.9 (1.9.0 too), `=1.9`, `1.9`, `1.9*` and `1.9.*` are any 1.9.x, `,` is and, `|` is or, `*` globs inside a
- * version, `^…$` is a regular expression, `>=`, `<`, `!=`, `~=` compare. Empty admits everything.
- * Throws MatchSpecError for a spec or version conda would reject.
- */
-function condaVersionAdmits(versionSpec, version) {
-    const node = versionSpec.trim() === '' ? { kind: 'any' } : compileVersionSpec(versionSpec, 'prefix');
-    let cached;
-    const parsed = () => {
-        if (!cached) {
-            const v = CondaVersion.parse(version);
-            if (typeof v === 'string')
-                throw new MatchSpecError(v, 1);
-            cached = v;
-        }
-        return cached;
-    };
-    return admits(node, version.trim(), parsed);
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Translation to PEP 440, for checking a conda pin against a pip pin of the same package.
-/** Beyond this many alternatives the spec is treated as unconstrained rather than expanded. */
-const maxAlternatives = 64;
-function toDisjunction(node) {
-    switch (node.kind) {
-        case 'or': {
-            const out = [];
-            for (const item of node.items) {
-                const sub = toDisjunction(item);
-                if (!sub)
-                    return undefined;
-                out.push(...sub);
-                if (out.length > maxAlternatives)
-                    return undefined;
-            }
-            return out;
-        }
-        case 'and': {
-            let out = [[]];
-            for (const item of node.items) {
-                const sub = toDisjunction(item);
-                if (!sub)
-                    return undefined;
-                const next = [];
-                for (const left of out)
-                    for (const right of sub)
-                        next.push([...left, ...right]);
-                if (next.length > maxAlternatives)
-                    return undefined;
-                out = next;
-            }
-            return out;
-        }
-        default:
-            return [[node]];
-    }
-}
-/** The PEP 440 clause of one atom; undefined when PEP 440 cannot say it (regexes, globs, non-PEP 440 versions). */
-function pep440Clause(node) {
-    if (node.kind !== 'compare')
-        return undefined;
-    const v = node.text;
-    const clause = node.op === 'startswith' ? `==${v}.*` : node.op === '!startswith' ? `!=${v}.*` : `${node.op}${v}`;
-    return validRange(clause) ? clause : undefined;
-}
-/**
- * The conda version spec as PEP 440 specifier sets, one per `|` alternative (`>=1.8|<1.2` → [`>=1.8`, `<1.2`]).
- * Clauses PEP 440 cannot express are left out, so each set admits at least what conda admits: a conflict found
- * with them is real. `''` means any version. Throws MatchSpecError for a spec conda would reject.
- */
-function conda_matchspec_condaSpecToPep440(versionSpec) {
-    if (versionSpec.trim() === '')
-        return [''];
-    const alternatives = toDisjunction(compileVersionSpec(versionSpec, 'prefix'));
-    if (!alternatives)
-        return [''];
-    const sets = alternatives.map((atoms) => atoms
-        .map(pep440Clause)
-        .filter((clause) => clause !== undefined)
-        .join(','));
-    return [...new Set(sets)];
-}
-// ---------------------------------------------------------------------------------------------------------------
-// MatchSpec strings.
-/** Platform subdirectories conda knows; `conda-forge/linux-64::numpy` names a channel and a subdir. */
-const knownSubdirs = new Set([
-    'noarch',
-    'emscripten-wasm32',
-    'wasi-wasm32',
-    'freebsd-64',
-    'linux-32',
-    'linux-64',
-    'linux-aarch64',
-    'linux-armv6l',
-    'linux-armv7l',
-    'linux-ppc64',
-    'linux-ppc64le',
-    'linux-riscv64',
-    'linux-s390x',
-    'osx-64',
-    'osx-arm64',
-    'win-32',
-    'win-64',
-    'win-arm64',
-    'zos-z',
-]);
-/** Keys conda accepts in `name[key=value]`; other keys are an error there too. */
-const bracketKeys = new Set([
-    'channel',
-    'subdir',
-    'name',
-    'version',
-    'build',
-    'build_string',
-    'build_number',
-    'track_features',
-    'features',
-    'url',
-    'md5',
-    'sha256',
-    'license',
-    'license_family',
-    'fn',
-]);
-/** Conda package names: letters, digits, `_`, `-`, `.` (conda compares them lower-cased). */
-const packageName = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/**
- * Parses one conda dependency as conda does: `numpy`, `numpy=1.9` (1.9.*), `numpy==1.9`, `numpy>=1.9,<2`,
- * `numpy 1.9 py38_0`, `numpy=1.9=py38_0`, `conda-forge::numpy`, `conda-forge/linux-64::numpy`,
- * `numpy[version='>=1.9',build=py*]`, `numpy>=1.8|<1.2`, package URLs (`…/linux-64/numpy-1.9.3-py38_0.conda`).
- * Throws MatchSpecError with the column of the problem.
- */
-function parseMatchSpec(text) {
-    const columnOf = (piece) => Math.max(text.indexOf(piece), 0) + 1;
-    const control = /[\u0000-\u0008\u000a-\u001f\u007f]/.exec(text);
-    if (control)
-        throw new MatchSpecError('control character in package spec', control.index + 1);
-    let spec = text;
-    const hash = spec.indexOf('#');
-    if (hash !== -1)
-        spec = spec.slice(0, hash);
-    // Conda ignores a trailing ` if <condition>` (reserved for future use).
-    const condition = spec.indexOf(' if ');
-    if (condition !== -1)
-        spec = spec.slice(0, condition);
-    spec = spec.trim();
-    if (spec === '')
-        throw new MatchSpecError('empty package spec', 1);
-    if (spec.endsWith('@'))
-        throw new MatchSpecError('feature specs (`name@`) do not name a package', columnOf('@'));
-    if (/\.(tar\.bz2|conda)$/.test(spec))
-        return parsePackageUrl(spec, columnOf);
-    let brackets;
-    const open = spec.lastIndexOf('[');
-    const close = spec.lastIndexOf(']');
-    if (open !== -1 || close !== -1) {
-        if (open === -1 || close < open)
-            throw new MatchSpecError("unbalanced '[' ']'", columnOf(open === -1 ? ']' : '['));
-        brackets = parseBrackets(spec.slice(open + 1, close), columnOf(spec.slice(open)) + 1);
-        spec = spec.slice(0, open) + spec.slice(close + 1);
-    }
-    // Conda drops a legacy `(optional, target=…)` group.
-    const parenOpen = spec.lastIndexOf('(');
-    const parenClose = spec.lastIndexOf(')');
-    if (parenOpen !== -1 && parenClose > parenOpen)
-        spec = spec.slice(0, parenOpen) + spec.slice(parenClose + 1);
-    let channel;
-    let subdir;
-    const colons = spec.split(':');
-    if (colons.length > 1) {
-        const rest = colons.pop();
-        const namespace = colons.pop();
-        if (namespace !== '')
-            throw new MatchSpecError("unexpected ':'; a channel is written 'channel::name'", columnOf(':'));
-        ({ channel, subdir } = parseChannel(colons.join(':')));
-        spec = rest;
-    }
-    if (brackets?.has('channel')) {
-        const fromBrackets = parseChannel(brackets.get('channel'));
-        if (fromBrackets.channel !== undefined)
-            channel = fromBrackets.channel;
-        if (fromBrackets.subdir !== undefined)
-            subdir = fromBrackets.subdir;
-    }
-    if (brackets?.has('subdir'))
-        subdir = brackets.get('subdir');
-    spec = spec.trim();
-    const nameMatch = /^[^ =<>!~]*/.exec(spec);
-    const name = nameMatch[0];
-    if (name === '')
-        throw new MatchSpecError('no package name', columnOf(spec));
-    if (!packageName.test(name))
-        throw new MatchSpecError(`invalid package name '${name}'`, columnOf(name));
-    const rest = spec.slice(name.length).trim();
-    if (rest.includes('['))
-        throw new MatchSpecError('more than one bracket section', columnOf('['));
-    let version = '';
-    let build;
-    if (rest !== '') {
-        const split = splitVersionAndBuild(rest);
-        build = split.build;
-        if (build !== undefined && /\s/.test(build))
-            throw new MatchSpecError(`unexpected text '${build}'`, columnOf(build));
-        version = sanitizeVersion(split.version, build, columnOf(rest));
-    }
-    if (brackets?.has('version'))
-        version = sanitizeVersion(brackets.get('version').replace(/ +/g, ''), undefined, columnOf('version'));
-    const bracketBuild = brackets?.get('build') ?? brackets?.get('build_string');
-    if (bracketBuild !== undefined)
-        build = bracketBuild;
-    return {
-        name,
-        ...(channel !== undefined ? { channel } : {}),
-        ...(subdir !== undefined ? { subdir } : {}),
-        version: canonicalVersion(version, columnOf(rest || name)),
-        ...(build !== undefined ? { build } : {}),
-    };
-}
-/**
- * Splits `1.9 py38_0`, `1.9=py38_0`, `>=1.0 , < 2.0 py34_0` into version and build: the build is what follows the
- * first space or `=` that does not end an operator, when it holds none of `-=,|<>~` (conda's
- * `_parse_version_plus_build`).
- */
-function splitVersionAndBuild(rest) {
-    for (let i = 1; i < rest.length - 1; i++) {
-        if (rest[i] !== ' ' && rest[i] !== '=')
-            continue;
-        if ('=!|,<>~'.includes(rest[i - 1]))
-            continue;
-        const build = rest.slice(i + 1);
-        if (/[-=,|<>~]/.test(build))
-            continue;
-        const trimmed = build.trim();
-        if (trimmed === '')
-            continue;
-        return { version: rest.slice(0, i).replace(/ +/g, ''), build: trimmed };
-    }
-    // Conda removes spaces only; a tab left in a version makes it invalid, as in conda.
-    return { version: rest.replace(/ +/g, '') };
-}
-/** Conda's MatchSpec rewrite of `=`: `=1.9` is `1.9*`, but `=1.9=build` and `==1.9` are exact. */
-function sanitizeVersion(version, build, column) {
-    if (version === '=' || version === '==')
-        throw new MatchSpecError(`missing version after '${version}'`, column);
-    if (!version.startsWith('='))
-        return version;
-    const bare = version.replace(/^=+/, '');
-    if (version.startsWith('==') && build === undefined)
-        return bare;
-    if (!/[=,|]/.test(bare))
-        return build === undefined && !bare.endsWith('*') ? `${bare}*` : bare;
-    return version;
-}
-function canonicalVersion(version, column) {
-    if (version === '')
-        return '';
-    try {
-        const node = compileVersionSpec(version, 'exact');
-        return node.kind === 'any' ? '' : renderVersionSpec(node);
-    }
-    catch (err) {
-        if (err instanceof MatchSpecError)
-            throw new MatchSpecError(err.message, column);
-        throw err;
-    }
-}
-function parseBrackets(body, column) {
-    const out = new Map();
-    let i = 0;
-    const fail = (message) => {
-        throw new MatchSpecError(message, column + i);
-    };
-    while (i < body.length) {
-        if (body[i] === ',' || /\s/.test(body[i])) {
-            i++;
-            continue;
-        }
-        const key = /^[A-Za-z0-9_-]+/.exec(body.slice(i))?.[0];
-        if (!key)
-            fail(`expected key=value in brackets, found '${body.slice(i)}'`);
-        if (!bracketKeys.has(key))
-            fail(`unknown key '${key}' in brackets`);
-        i += key.length;
-        if (body[i] !== '=')
-            fail(`expected '=' after '${key}' in brackets`);
-        i++;
-        let value;
-        const quote = body[i];
-        if (quote === '"' || quote === "'") {
-            const end = body.indexOf(quote, i + 1);
-            if (end === -1)
-                fail(`unclosed ${quote} in brackets`);
-            value = body.slice(i + 1, end);
-            i = end + 1;
-        }
-        else {
-            value = /^[^,\s'"]*/.exec(body.slice(i))[0];
-            i += value.length;
-        }
-        if (value.trim() === '')
-            fail(`empty value for '${key}' in brackets`);
-        out.set(key, value.trim());
-    }
-    return out;
-}
-function parseChannel(written) {
-    let channel = written.trim().replace(/\/+$/, '');
-    let subdir;
-    const slash = channel.lastIndexOf('/');
-    if (slash !== -1 && knownSubdirs.has(channel.slice(slash + 1))) {
-        subdir = channel.slice(slash + 1);
-        channel = channel.slice(0, slash);
-    }
-    // The channel name is what users compare: `https://conda.anaconda.org/conda-forge` is `conda-forge`.
-    channel = channel.replace(/^https?:\/\/conda\.anaconda\.org\//, '').replace(/^https?:\/\/repo\.anaconda\.com\//, '');
-    return {
-        ...(channel !== '' && channel !== '*' ? { channel } : {}),
-        ...(subdir !== undefined ? { subdir } : {}),
-    };
-}
-/** `https://…/conda-forge/linux-64/numpy-1.9.3-py38_0.conda` names a package exactly: name-version-build. */
-function parsePackageUrl(spec, columnOf) {
-    const path = spec.replace(/\\/g, '/');
-    const slash = path.lastIndexOf('/');
-    const file = path.slice(slash + 1).replace(/\.(tar\.bz2|conda)$/, '');
-    const parts = file.split('-');
-    if (parts.length < 3)
-        throw new MatchSpecError(`package file name '${file}' is not name-version-build`, columnOf(file));
-    const build = parts.pop();
-    const version = parts.pop();
-    const name = parts.join('-');
-    if (!packageName.test(name))
-        throw new MatchSpecError(`invalid package name '${name}'`, columnOf(name));
-    const folder = slash === -1 ? '' : path.slice(0, slash);
-    const located = /^[a-z][a-z0-9+.-]*:\/\//i.test(folder) ? parseChannel(folder) : {};
-    return {
-        name,
-        ...(located.subdir !== undefined && located.channel !== undefined ? { channel: located.channel } : {}),
-        ...(located.subdir !== undefined ? { subdir: located.subdir } : {}),
-        version: canonicalVersion(`==${version}`, columnOf(version)),
-        build,
-    };
-}
-
 ;// CONCATENATED MODULE: ./shared/env/conda.ts
 // Conda environment files (environment.yml, MLflow's conda.yaml) into the environment model. Each `dependencies:`
 // entry is a MatchSpec, the `pip:` section is a requirements file whose `-r` paths are relative to the environment
@@ -50465,989 +50405,276 @@ function firstLine(message) {
     return message.split('\n')[0].trim();
 }
 
-;// CONCATENATED MODULE: ./shared/env/python-tokens.ts
-// Enough of Python's tokenizer to read setup.py without running it: names, numbers, strings (decoded when they are
-// plain text), operators, grouped into logical lines (brackets and `\` join physical lines) and then statements.
-/** A string left open or a character that cannot start a token; carries the line. */
-class PythonTokenError extends Error {
-    line;
-    name = 'PythonTokenError';
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const operators = [
-    '**=', '//=', '>>=', '<<=', '...', '!=', '==', '<=', '>=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=',
-    '@=', '**', '//', '<<', '>>',
-];
-const identifier = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
-const stringStart = /([rRbBuUfFtT]{0,2})('''|"""|'|")/y;
-const prefixChars = 'rRbBuUfFtT';
-const number = /(?:\d[\dA-Za-z_]*(?:\.[\dA-Za-z_]*)?|\.\d[\dA-Za-z_]*)(?:(?<=[eE])[+-][\dA-Za-z_]*)?/y;
-const compoundKeywords = new Set([
-    'if', 'elif', 'else', 'for', 'while', 'with', 'try', 'except', 'finally', 'def', 'class', 'async',
-]);
-/** Tokenizes `text` into logical lines; throws PythonTokenError for an unterminated string. */
-function tokenizePython(text) {
-    const s = text;
-    const lines = [];
-    let current = [];
-    let indent = 0;
-    let line = 1;
-    let depth = 0;
-    let atLineStart = true;
-    let i = 0;
-    const endLogicalLine = () => {
-        if (current.length)
-            lines.push({ indent, line: current[0].line, tokens: current });
-        current = [];
-        atLineStart = true;
-    };
-    const newlineLength = (at) => (s[at] === '\r' ? (s[at + 1] === '\n' ? 2 : 1) : s[at] === '\n' ? 1 : 0);
-    while (i < s.length) {
-        if (atLineStart && depth === 0) {
-            let width = 0;
-            while (s[i] === ' ' || s[i] === '\t' || s[i] === '\f') {
-                width = s[i] === '\t' ? (Math.floor(width / 8) + 1) * 8 : s[i] === ' ' ? width + 1 : 0;
-                i++;
-            }
-            indent = width;
-            atLineStart = false;
-            if (i >= s.length)
-                break;
-        }
-        const c = s[i];
-        const nl = newlineLength(i);
-        if (nl) {
-            i += nl;
-            line++;
-            if (depth === 0)
-                endLogicalLine();
-            continue;
-        }
-        if (c === ' ' || c === '\t' || c === '\f') {
-            i++;
-            continue;
-        }
-        if (c === '#') {
-            while (i < s.length && !newlineLength(i))
-                i++;
-            continue;
-        }
-        if (c === '\\' && newlineLength(i + 1)) {
-            i += 1 + newlineLength(i + 1);
-            line++;
-            continue;
-        }
-        // Dispatch on the first character: most tokens are punctuation, and the regexes are the slow path.
-        let str = null;
-        if (c === '"' || c === "'" || prefixChars.includes(c)) {
-            stringStart.lastIndex = i;
-            str = stringStart.exec(s);
-        }
-        if (str && /^(?:[rRuU]?|[bBfFtT][rR]?|[rR][bBfFtT])$/.test(str[1])) {
-            const token = readString(s, i, str[1], str[2], line);
-            current.push(token.token);
-            line += token.newlines;
-            i = token.end;
-            continue;
-        }
-        identifier.lastIndex = i;
-        const name = /[A-Za-z_]/.test(c) || c > '\x7f' ? identifier.exec(s) : null;
-        if (name) {
-            current.push({ kind: 'name', text: name[0], line });
-            i += name[0].length;
-            continue;
-        }
-        number.lastIndex = i;
-        const num = (c >= '0' && c <= '9') || c === '.' ? number.exec(s) : null;
-        if (num) {
-            current.push({ kind: 'number', text: num[0], line });
-            i += num[0].length;
-            continue;
-        }
-        const op = '()[]{},;'.includes(c) ? c : (operators.find((o) => s.startsWith(o, i)) ?? String.fromCodePoint(s.codePointAt(i)));
-        if ('([{'.includes(op))
-            depth++;
-        else if (')]}'.includes(op))
-            depth = Math.max(0, depth - 1);
-        current.push({ kind: 'op', text: op, line });
-        i += op.length;
-    }
-    endLogicalLine();
-    return lines;
-}
-function readString(s, start, prefix, quote, line) {
-    const lower = prefix.toLowerCase();
-    const raw = lower.includes('r');
-    const formatted = lower.includes('f') || lower.includes('t');
-    const triple = quote.length === 3;
-    const bodyStart = start + prefix.length + quote.length;
-    let i = bodyStart;
-    let newlines = 0;
-    let fields = false;
-    for (;;) {
-        if (i >= s.length)
-            throw new PythonTokenError('unterminated string', line);
-        if (s.startsWith(quote, i))
-            break;
-        const c = s[i];
-        if (c === '\\') {
-            if (s[i + 1] === '\r' && s[i + 2] === '\n')
-                i++;
-            if (s[i + 1] === '\n' || s[i + 1] === '\r')
-                newlines++;
-            i += 2;
-            continue;
-        }
-        if (c === '\n' || c === '\r') {
-            if (!triple)
-                throw new PythonTokenError('unterminated string', line);
-            if (!(c === '\r' && s[i + 1] === '\n'))
-                newlines++;
-            i++;
-            continue;
-        }
-        if (formatted && c === '{') {
-            if (s[i + 1] === '{') {
-                i += 2;
-                continue;
-            }
-            fields = true;
-            const end = skipField(s, i, line);
-            newlines += countNewlines(s.slice(i, end));
-            i = end;
-            continue;
-        }
-        i++;
-    }
-    const body = s.slice(bodyStart, i);
-    const end = i + quote.length;
-    const text = s.slice(start, end);
-    let value;
-    if (!lower.includes('b') && !fields) {
-        const plain = formatted ? body.replace(/\{\{/g, '{').replace(/\}\}/g, '}') : body;
-        value = raw ? plain.replace(/\r\n?/g, '\n') : decodeEscapes(plain);
-    }
-    return { token: { kind: 'string', text, line, ...(value !== undefined ? { value } : {}) }, end, newlines };
-}
-/** Skips an f-string replacement field `{...}` (nested brackets and strings included); returns the offset after it. */
-function skipField(s, start, line) {
-    let depth = 0;
-    let i = start;
-    while (i < s.length) {
-        const c = s[i];
-        if (c === '{' || c === '[' || c === '(')
-            depth++;
-        else if (c === '}' || c === ']' || c === ')') {
-            depth--;
-            if (depth === 0)
-                return i + 1;
-        }
-        else if (c === '"' || c === "'") {
-            const q = s.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
-            const close = s.indexOf(q, i + q.length);
-            if (close === -1)
-                break;
-            i = close + q.length;
-            continue;
-        }
-        i++;
-    }
-    throw new PythonTokenError('unterminated f-string replacement field', line);
-}
-function countNewlines(text) {
-    return (text.match(/\r\n|\r|\n/g) ?? []).length;
-}
-const escapes = {
-    '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+;// CONCATENATED MODULE: ./shared/env/formats/conda.ts
+// conda environment files: environment.yml, MLflow's conda.yaml, and the variants projects keep beside them.
+
+/** Installer tooling that conda files list and pip files never do: not a difference between them. */
+const conda_condaInstallerTooling = new Set(['pip', 'setuptools', 'wheel']);
+const condaFormat = {
+    kind: 'conda',
+    // In the order setup-env and package-env look for the project's conda file at the root.
+    names: ['environment.yml', 'environment.yaml', 'conda.yaml', 'conda.yml'],
+    // `environment-gpu.yml`, `conda-cpu.yaml`; conda-lock's `conda-lock.yml` is a lock in its own format.
+    alsoNamed: (name) => /^(environment|conda)[-_.][\w.-]*\.ya?ml$/i.test(name) && !/^conda-lock\./i.test(name),
+    depsKind: 'conda',
+    parse: (file, text, reader, env) => parseCondaEnvironment(file, text, reader, { env }),
+    readsIncludes: true,
+    pythonPrecedence: 2,
+    definesEnvironment: /^(environment|conda)\.ya?ml$/i,
+    buildsPackage: false,
+    packageEnv: { edits: 'conda', precedence: 5 },
 };
-function decodeEscapes(body) {
-    return body
-        .replace(/\r\n?/g, '\n')
-        .replace(/\\(\n|[0-7]{1,3}|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/gs, (whole, esc) => {
-        if (esc === '\n')
-            return '';
-        if (/^[0-7]/.test(esc))
-            return String.fromCharCode(Number.parseInt(esc, 8));
-        if (esc.length > 1) {
-            const code = Number.parseInt(esc.slice(1), 16);
-            return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return escapes[esc] ?? whole;
-    });
-}
-/** Splits logical lines into statements: `;` separates them, and a compound header's `:` ends the header. */
-function splitStatements(lines) {
-    const statements = [];
-    const simple = (tokens, indent) => {
-        for (const part of splitTopLevel(tokens, ';')) {
-            if (part.length)
-                statements.push({ indent, line: part[0].line, tokens: part });
-        }
-    };
-    for (const { indent, tokens } of lines) {
-        const keyword = tokens[0]?.kind === 'name' && compoundKeywords.has(tokens[0].text) ? tokens[0].text : undefined;
-        const colon = keyword ? headerColon(tokens) : -1;
-        if (keyword === undefined || colon === -1) {
-            simple(tokens, indent);
-            continue;
-        }
-        statements.push({ indent, line: tokens[0].line, tokens: tokens.slice(0, colon), compound: keyword });
-        simple(tokens.slice(colon + 1), indent + 0.5);
-    }
-    return statements;
-}
-/** Index of the `:` ending a compound header, skipping those of lambdas, slices and dicts. */
-function headerColon(tokens) {
-    let depth = 0;
-    let lambdas = 0;
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        depth = Math.max(0, depth + bracket(t));
-        if (depth === 0 && t.kind === 'name' && t.text === 'lambda')
-            lambdas++;
-        else if (depth === 0 && t.kind === 'op' && t.text === ':') {
-            if (lambdas === 0)
-                return i;
-            lambdas--;
-        }
-    }
-    return -1;
-}
-/** +1 for an opening bracket, -1 for a closing one, 0 for any other token. */
-function bracket(t) {
-    if (t.kind !== 'op' || t.text.length !== 1)
-        return 0;
-    const c = t.text;
-    return c === '(' || c === '[' || c === '{' ? 1 : c === ')' || c === ']' || c === '}' ? -1 : 0;
-}
-/** Splits tokens at `separator` operators outside brackets. */
-function splitTopLevel(tokens, separator) {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        depth = Math.max(0, depth + bracket(t));
-        if (depth === 0 && t.kind === 'op' && t.text === separator) {
-            parts.push(tokens.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(start === 0 ? tokens : tokens.slice(start));
-    return parts;
-}
-/** Index of the bracket closing the one at `open`, or -1. */
-function matchingBracket(tokens, open) {
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        depth += bracket(tokens[i]);
-        if (depth === 0)
-            return i;
-    }
-    return -1;
-}
 
-;// CONCATENATED MODULE: ./shared/env/python-literals.ts
-// Static values of Python expressions in setup.py: string, list, tuple and dict displays of literals, names bound to
-// them, `+` of such values. Anything else is opaque; an opaque value remembers which requirements files the
-// expression mentions (`open('requirements.txt')`, `Path(here) / 'requirements.txt'`), the usual reason it is one.
+;// CONCATENATED MODULE: ./shared/env/formats/mlproject.ts
+// MLflow's MLproject: names the project's environment (python_env, conda_env, docker_env), declares no packages itself.
 
-/** Names bound so far, and helper functions with the requirements files their bodies mention. */
-class PyScope {
-    names = new Map();
-    functions = new Map();
-}
-const requirementsFile = /\.(txt|in)$/i;
-const isOp = (t, text) => t?.kind === 'op' && t.text === text;
-/**
- * Requirement lists nest a few levels (a dict of lists of tuples); deeper displays are read as opaque, which keeps
- * the recursion short and the work linear in the file.
- */
-const python_literals_maxNesting = 16;
-let nesting = 0;
-/** The value of an expression's tokens. */
-function evaluate(tokens, scope) {
-    const line = tokens[0]?.line ?? 1;
-    if (tokens.length === 0)
-        return { kind: 'opaque', line, files: [] };
-    if (nesting >= python_literals_maxNesting)
-        return opaque(tokens, scope);
-    nesting++;
-    try {
-        const operands = splitTopLevel(tokens, '+');
-        if (operands.length > 1) {
-            if (operands.some((o) => o.length === 0))
-                return opaque(tokens, scope);
-            return operands.map((o) => evaluate(o, scope)).reduce((a, b) => add(a, b, tokens, scope));
-        }
-        return atom(tokens, scope) ?? opaque(tokens, scope);
+const mlprojectFormat = {
+    kind: 'mlproject',
+    names: ['MLproject'],
+    depsKind: 'mlproject',
+    parse: parseMlproject,
+    readsIncludes: false,
+    // Its Python is its python_env.yaml's, a file of that format.
+    pythonPrecedence: 10,
+    definesEnvironment: 'never',
+    buildsPackage: false,
+};
+
+;// CONCATENATED MODULE: ./shared/json-with-lines.ts
+// A JSON parser that remembers the line where each array element and object member starts: an import found in a
+// notebook cell, or a package in Pipfile.lock, must point at the line where it is written; JSON.parse forgets positions. Values come out as JSON.parse makes them (own `__proto__` keys included).
+
+/** Deeper documents are refused rather than risking the stack; notebooks nest about five levels. */
+const MAX_DEPTH = 512;
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+class json_with_lines_Parser {
+    text;
+    file;
+    code;
+    pos = 0;
+    line = 1;
+    lineStart = 0;
+    depth = 0;
+    lines = new WeakMap();
+    constructor(text, file, code) {
+        this.text = text;
+        this.file = file;
+        this.code = code;
     }
-    finally {
-        nesting--;
+    fail(message, at = this.pos) {
+        throw new LocatedError(this.code, `invalid JSON: ${message}`, this.file, this.line, at - this.lineStart + 1);
     }
-}
-function add(a, b, tokens, scope) {
-    if (a.kind === 'str' && b.kind === 'str')
-        return { kind: 'str', value: a.value + b.value, line: a.line };
-    if (a.kind === 'list' && b.kind === 'list')
-        return { kind: 'list', items: [...a.items, ...b.items], line: a.line };
-    return opaque(tokens, scope);
-}
-/** A display or a name; undefined when the tokens are anything else. */
-function atom(tokens, scope) {
-    const first = tokens[0];
-    const line = first.line;
-    if (tokens.every((t) => t.kind === 'string')) {
-        if (tokens.some((t) => t.value === undefined))
-            return undefined;
-        return { kind: 'str', value: tokens.map((t) => t.value).join(''), line };
-    }
-    if (tokens.length === 1 && first.kind === 'name')
-        return scope.names.get(first.text);
-    const last = tokens.length - 1;
-    const wraps = (open) => isOp(first, open) && matchingBracket(tokens, 0) === last;
-    if (wraps('[') || wraps('(')) {
-        const inner = tokens.slice(1, -1);
-        if (isComprehension(inner))
-            return undefined;
-        const items = splitTopLevel(inner, ',');
-        const tuple = items.length > 1 || first.text === '[';
-        if (!tuple)
-            return inner.length ? evaluate(inner, scope) : { kind: 'list', items: [], line };
-        return sequence(items, line, scope);
-    }
-    if (wraps('{')) {
-        const inner = tokens.slice(1, -1);
-        if (isComprehension(inner))
-            return mappedDict(inner, scope);
-        const items = splitTopLevel(inner, ',').filter((item) => item.length);
-        const isDict = items.length === 0 || items.some((item) => isOp(item[0], '**') || splitTopLevel(item, ':').length > 1);
-        return isDict ? dict(items, line, scope, ':') : sequence(items, line, scope);
-    }
-    // EXTRAS["dev"]
-    if (first.kind === 'name' && isOp(tokens[1], '[') && matchingBracket(tokens, 1) === last) {
-        const container = scope.names.get(first.text);
-        const key = evaluate(tokens.slice(2, -1), scope);
-        if (container?.kind !== 'dict' || key.kind !== 'str')
-            return undefined;
-        return container.entries.find((e) => e.key === key.value)?.value;
-    }
-    if (first.kind === 'name' && first.text === 'dict' && isOp(tokens[1], '(') && matchingBracket(tokens, 1) === last) {
-        return dict(splitTopLevel(tokens.slice(2, -1), ',').filter((item) => item.length), line, scope, '=');
-    }
-    // `helpers.with_version_ranges(install_requires)`: a function of one requirement list (or dict) that adjusts
-    // versions keeps the names; read it as its argument.
-    const call = tokens.findIndex((t) => isOp(t, '('));
-    if (call > 0 && matchingBracket(tokens, call) === last && dottedName(tokens.slice(0, call))) {
-        const args = splitTopLevel(tokens.slice(call + 1, -1), ',').filter((a) => a.length);
-        if (args.length === 1 && args[0].length === 1 && args[0][0].kind === 'name') {
-            const bound = scope.names.get(args[0][0].text);
-            if (bound?.kind === 'list' || bound?.kind === 'dict')
-                return bound;
-        }
-    }
-    return undefined;
-}
-/** `a.b.c`: names joined by dots. */
-function dottedName(tokens) {
-    return tokens.length % 2 === 1 && tokens.every((t, i) => (i % 2 === 0 ? t.kind === 'name' : isOp(t, '.')));
-}
-/** `{key: f(value) for key, value in EXTRAS.items()}`: the same keys as EXTRAS, each value mapped; read as EXTRAS. */
-function mappedDict(inner, scope) {
-    const n = inner.length;
-    const items = n >= 4 && isOp(inner[n - 1], ')') && isOp(inner[n - 2], '(') && inner[n - 3]?.text === 'items' && isOp(inner[n - 4], '.');
-    const source = items ? inner[n - 5] : undefined;
-    if (source?.kind !== 'name' || inner[n - 6]?.text !== 'in')
-        return undefined;
-    const bound = scope.names.get(source.text);
-    return bound?.kind === 'dict' ? bound : undefined;
-}
-function isComprehension(tokens) {
-    return splitTopLevel(tokens, ',').some((part) => {
-        let depth = 0;
-        return part.some((t) => {
-            depth += bracket(t);
-            return depth === 0 && t.kind === 'name' && t.text === 'for';
-        });
-    });
-}
-function sequence(items, line, scope) {
-    const values = [];
-    for (const item of items) {
-        if (item.length === 0)
-            continue; // trailing comma
-        if (isOp(item[0], '*')) {
-            const spread = evaluate(item.slice(1), scope);
-            if (spread.kind === 'list')
-                for (const v of spread.items)
-                    values.push(v);
-            else
-                values.push(spread.kind === 'opaque' ? spread : opaque(item, scope));
-        }
-        else
-            values.push(evaluate(item, scope));
-    }
-    return { kind: 'list', items: values, line };
-}
-/** `{k: v, **d}` (separator `:`) or `dict(k=v, **d)` (separator `=`); undefined when a key is not a literal. */
-function dict(items, line, scope, separator) {
-    const entries = [];
-    const set = (entry) => {
-        const at = entries.findIndex((e) => e.key === entry.key);
-        if (at === -1)
-            entries.push(entry);
-        else
-            entries[at] = entry;
-    };
-    for (const item of items) {
-        if (isOp(item[0], '**')) {
-            const merged = evaluate(item.slice(1), scope);
-            if (merged.kind !== 'dict')
-                return undefined;
-            merged.entries.forEach(set);
-            continue;
-        }
-        const [keyTokens, ...rest] = splitTopLevel(item, separator);
-        if (!keyTokens?.length || rest.length === 0)
-            return undefined;
-        const valueTokens = item.slice(keyTokens.length + 1);
-        let key;
-        if (separator === '=')
-            key = keyTokens.length === 1 && keyTokens[0].kind === 'name' ? keyTokens[0].text : undefined;
-        else {
-            const k = evaluate(keyTokens, scope);
-            key = k.kind === 'str' ? k.value : undefined;
-        }
-        if (key === undefined)
-            return undefined;
-        set({ key, value: evaluate(valueTokens, scope), line: keyTokens[0].line });
-    }
-    return { kind: 'dict', entries, line };
-}
-/** An opaque value with the requirements files its expression mentions. */
-function opaque(tokens, scope) {
-    return { kind: 'opaque', line: tokens[0]?.line ?? 1, files: mentionedFiles(tokens, scope) };
-}
-/**
- * Requirements files an expression mentions: string literals (and names bound to them) ending in `.txt`/`.in`,
- * `os.path.join(...)` of literal parts, `Path(...) / 'a' / 'b.txt'` chains; names bound to computed values and helper
- * functions carry the files they mention.
- */
-function mentionedFiles(tokens, scope) {
-    const found = [];
-    const add = (path, line) => {
-        if (requirementsFile.test(path) && !found.some((f) => f.path === path))
-            found.push({ path, line });
-    };
-    const literal = (t) => {
-        if (t?.kind === 'string')
-            return t.value;
-        const bound = t?.kind === 'name' ? scope.names.get(t.text) : undefined;
-        return bound?.kind === 'str' ? bound.value : undefined;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind === 'name' && t.text === 'join' && isOp(tokens[i + 1], '(')) {
-            const close = matchingBracket(tokens, i + 1);
-            if (close !== -1) {
-                const parts = splitTopLevel(tokens.slice(i + 2, close), ',')
-                    .map((arg) => (arg.length === 1 ? literal(arg[0]) : undefined))
-                    .filter((p) => p !== undefined);
-                if (parts.length > 1) {
-                    add(parts.join('/'), t.line);
-                    i = close;
-                    continue;
-                }
+    space() {
+        const t = this.text;
+        for (;;) {
+            const c = t.charCodeAt(this.pos);
+            if (c === 0x20 || c === 0x09 || c === 0x0d) {
+                this.pos++;
             }
-        }
-        if (t.kind === 'name') {
-            // A name bound to something computed (a file handle, lines read from a file) brings that file along.
-            const bound = scope.names.get(t.text);
-            if (bound?.kind === 'opaque')
-                for (const f of bound.files)
-                    add(f.path, f.line);
-            if (isOp(tokens[i + 1], '('))
-                for (const f of scope.functions.get(t.text) ?? [])
-                    add(f.path, f.line);
-        }
-        let path = literal(t);
-        if (path === undefined)
-            continue;
-        // `base / 'requirements' / 'gpu.txt'`
-        while (isOp(tokens[i + 1], '/') && literal(tokens[i + 2]) !== undefined) {
-            path = `${path}/${literal(tokens[i + 2])}`;
-            i += 2;
-        }
-        add(path, t.line);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./shared/env/setuptools-lines.ts
-// How setuptools turns requirement strings (install_requires in setup.py or setup.cfg) into requirements: blank lines
-// and `#` lines skipped, ` #` comments dropped, a trailing `\` joining the next line (jaraco.text's yield_lines,
-// drop_comment and join_continuation, in that order).
-/** The lines of a string whose first line is file line `firstLine`. */
-function stringLines(value, firstLine) {
-    return value.split(/\r\n|\r|\n/).map((text, n) => ({ text, line: firstLine + n }));
-}
-function setuptoolsRequirements(lines) {
-    const kept = lines
-        .map((l) => ({ text: l.text.trim(), line: l.line }))
-        .filter((l) => l.text !== '' && !l.text.startsWith('#'))
-        .map((l) => ({ text: l.text.split(' #')[0], line: l.line }));
-    const joined = [];
-    for (let n = 0; n < kept.length; n++) {
-        const first = kept[n];
-        let text = first.text;
-        while (text.endsWith('\\')) {
-            const next = kept[++n];
-            // A dangling `\` on the last line drops the requirement, as setuptools does.
-            if (next === undefined)
-                return joined;
-            text = text.slice(0, -2).trim() + next.text;
-        }
-        joined.push({ text: text.trim(), line: first.line });
-    }
-    return joined;
-}
-
-;// CONCATENATED MODULE: ./shared/env/setup-py.ts
-// setup.py, read without running it. The `setup(...)` call's arguments are evaluated statically (python-literals):
-// literal lists, tuples, dicts and strings, names bound to them, `+`, `append`/`extend`/`[key] =` on those names.
-// Reading a requirements file (`open('requirements.txt')`, `Path(...).read_text()`, a helper called with its name) is
-// recorded as an include; any other computed argument gets a notice naming it.
-
-
-
-
-
-
-/** Requirement-list arguments and the group their requirements go to. */
-const requirementArguments = { install_requires: 'main', setup_requires: 'build', tests_require: 'test' };
-const setup_py_isOp = (t, text) => t?.kind === 'op' && t.text === text;
-const isName = (t, text) => t?.kind === 'name' && (text === undefined || t.text === text);
-/** `reader` is unused: included requirements files are named in `includes` and read by the loader. */
-function parseSetupPy(file, text, _reader) {
-    const b = new PackagingFileBuilder(file, 'setup.py', 'setup-py');
-    let statements;
-    try {
-        statements = splitStatements(tokenizePython(text));
-    }
-    catch (error) {
-        if (!(error instanceof PythonTokenError))
-            throw error;
-        b.report('error', 'syntax', `setup.py cannot be read: ${error.message}`, error.line);
-        return [b.file];
-    }
-    const call = findSetupCall(statements);
-    if (!call) {
-        b.report('notice', 'no-setup-call', 'no setup() call was found, so this file declares no dependencies', 1);
-        return [b.file];
-    }
-    readArguments(b, call, bindNames(statements, call.index));
-    return [b.file];
-}
-/** The first `setup(` / `setuptools.setup(` call that is not a definition. */
-function findSetupCall(statements) {
-    for (const [index, { tokens }] of statements.entries()) {
-        for (let k = 0; k < tokens.length - 1; k++) {
-            if (!isName(tokens[k], 'setup') || !setup_py_isOp(tokens[k + 1], '(') || isName(tokens[k - 1], 'def'))
-                continue;
-            if (setup_py_isOp(tokens[k - 1], '.') && !['setuptools', 'core'].includes(tokens[k - 2]?.text ?? ''))
-                continue;
-            return { index, tokens, open: k + 1 };
-        }
-    }
-    return undefined;
-}
-/** For each statement, the `def`/`class` headers it is nested in. */
-function enclosingDefinitions(statements) {
-    const open = [];
-    return statements.map((s, index) => {
-        while (open.length && open[open.length - 1].indent >= s.indent)
-            open.pop();
-        const enclosing = open.filter((o) => o.definition).map((o) => o.index);
-        if (s.compound)
-            open.push({ indent: s.indent, index, definition: definitionName(s) !== undefined });
-        return enclosing;
-    });
-}
-function definitionName(s) {
-    const t = s.compound === 'async' ? s.tokens.slice(1) : s.tokens;
-    return (isName(t[0], 'def') || isName(t[0], 'class')) && isName(t[1]) ? t[1].text : undefined;
-}
-/**
- * Runs the bindings that reach the setup call, in source order: module level and the bodies enclosing the call; other
- * functions only contribute the requirements files they mention. A call at module level sees names as bound before it.
- */
-function bindNames(statements, setupIndex) {
-    const scope = new PyScope();
-    const enclosing = enclosingDefinitions(statements);
-    const reaching = new Set(enclosing[setupIndex]);
-    const bodies = new Map();
-    enclosing.forEach((headers, k) => {
-        for (const h of headers) {
-            const body = bodies.get(h) ?? [];
-            for (const t of statements[k].tokens)
-                body.push(t);
-            bodies.set(h, body);
-        }
-    });
-    for (const [j, s] of statements.entries()) {
-        if (j === setupIndex && reaching.size === 0)
-            break;
-        if (enclosing[j].some((h) => !reaching.has(h)))
-            continue;
-        const defined = definitionName(s);
-        if (defined !== undefined) {
-            if (!reaching.has(j))
-                scope.functions.set(defined, mentionedFiles(bodies.get(j) ?? [], scope));
-        }
-        else if (s.compound === 'for')
-            bindLoop(s.tokens, scope);
-        else if (s.compound === 'with' || (s.compound === 'async' && isName(s.tokens[1], 'with')))
-            bindWith(s.tokens, scope);
-        else if (!s.compound)
-            applyStatement(s.tokens, scope);
-    }
-    return scope;
-}
-/** `for line in open('requirements.txt'):` — the loop variable stands for what it iterates. */
-function bindLoop(tokens, scope) {
-    const at = tokens.findIndex((t, k) => k > 0 && isName(t, 'in'));
-    if (at === -1)
-        return;
-    const source = opaque(tokens.slice(at + 1), scope);
-    for (const target of splitTopLevel(tokens.slice(1, at), ',')) {
-        if (target.length === 1 && isName(target[0]))
-            scope.names.set(target[0].text, source);
-    }
-}
-/** `with open('requirements.txt') as f:` — `f` stands for the file. */
-function bindWith(tokens, scope) {
-    let items = tokens.slice(isName(tokens[0], 'async') ? 2 : 1);
-    if (setup_py_isOp(items[0], '(') && matchingBracket(items, 0) === items.length - 1)
-        items = items.slice(1, -1);
-    for (const item of splitTopLevel(items, ',')) {
-        const as = item.findIndex((t) => isName(t, 'as'));
-        const target = item[as + 1];
-        if (as > 0 && item.length === as + 2 && isName(target))
-            scope.names.set(target.text, opaque(item.slice(0, as), scope));
-    }
-}
-/** Assignments (`=`, `+=`, `x[k] =`) and list/dict mutations (`append`, `extend`, `insert`, `update`). */
-function applyStatement(tokens, scope) {
-    const parts = splitTopLevel(tokens, '=');
-    if (parts.length > 1) {
-        const value = evaluate(parts[parts.length - 1], scope);
-        for (const target of parts.slice(0, -1))
-            setup_py_assign(target, value, scope);
-        return;
-    }
-    const augmented = tokens.findIndex((t) => setup_py_isOp(t, '+='));
-    if (augmented === 1 && isName(tokens[0])) {
-        const name = tokens[0].text;
-        const current = scope.names.get(name);
-        const added = evaluate(tokens.slice(2), scope);
-        // A snapshot of the added items: `R += R` must not iterate the list it grows.
-        if (current?.kind === 'list' && added.kind === 'list')
-            for (const v of [...added.items])
-                current.items.push(v);
-        else if (current?.kind === 'str' && added.kind === 'str') {
-            scope.names.set(name, { ...current, value: current.value + added.value });
-        }
-        else
-            scope.names.set(name, opaque(tokens, scope));
-        return;
-    }
-    // NAME.method(args)
-    if (tokens.length >= 5 && isName(tokens[0]) && setup_py_isOp(tokens[1], '.') && isName(tokens[2]) && setup_py_isOp(tokens[3], '(')) {
-        if (matchingBracket(tokens, 3) !== tokens.length - 1)
-            return;
-        const target = scope.names.get(tokens[0].text);
-        const args = splitTopLevel(tokens.slice(4, -1), ',').filter((a) => a.length);
-        const method = tokens[2].text;
-        if (target?.kind === 'list' && method === 'append' && args.length === 1)
-            target.items.push(evaluate(args[0], scope));
-        else if (target?.kind === 'list' && method === 'insert' && args.length === 2)
-            target.items.push(evaluate(args[1], scope));
-        else if (target?.kind === 'list' && method === 'extend' && args.length === 1) {
-            const added = evaluate(args[0], scope);
-            for (const v of added.kind === 'list' ? [...added.items] : [added])
-                target.items.push(v);
-        }
-        else if (target?.kind === 'dict' && method === 'update' && args.length === 1) {
-            const added = evaluate(args[0], scope);
-            if (added.kind === 'dict')
-                for (const entry of added.entries)
-                    setEntry(target, entry.key, entry.value, entry.line);
-        }
-    }
-}
-function setup_py_assign(target, value, scope) {
-    // NAME, or NAME: annotation
-    if (isName(target[0]) && (target.length === 1 || setup_py_isOp(target[1], ':'))) {
-        scope.names.set(target[0].text, value);
-        return;
-    }
-    // NAME['key']
-    if (isName(target[0]) && setup_py_isOp(target[1], '[') && matchingBracket(target, 1) === target.length - 1) {
-        const container = scope.names.get(target[0].text);
-        const key = evaluate(target.slice(2, -1), scope);
-        if (container?.kind === 'dict' && key.kind === 'str')
-            setEntry(container, key.value, value, target[0].line);
-        return;
-    }
-    // a, b = ...: each name is now something computed.
-    const computed = value.kind === 'opaque' ? value : opaque(target, scope);
-    for (const part of splitTopLevel(target, ','))
-        if (part.length === 1 && isName(part[0]))
-            scope.names.set(part[0].text, computed);
-}
-function setEntry(dict, key, value, line) {
-    const at = dict.entries.findIndex((e) => e.key === key);
-    if (at === -1)
-        dict.entries.push({ key, value, line });
-    else
-        dict.entries[at] = { key, value, line };
-}
-function readArguments(b, call, scope) {
-    const { tokens, open } = call;
-    const close = matchingBracket(tokens, open);
-    if (close === -1) {
-        b.report('error', 'syntax', 'the setup( call is never closed', tokens[open].line);
-        return;
-    }
-    for (const arg of splitTopLevel(tokens.slice(open + 1, close), ',')) {
-        if (isName(arg[0]) && setup_py_isOp(arg[1], '=')) {
-            readArgument(b, arg[0].text, evaluate(arg.slice(2), scope));
-        }
-        else if (setup_py_isOp(arg[0], '**')) {
-            const spread = evaluate(arg.slice(1), scope);
-            if (spread.kind === 'dict')
-                for (const e of spread.entries)
-                    readArgument(b, e.key, e.value);
-            else if (spread.kind === 'opaque')
-                unresolved(b, spread, `setup(${arg.map((t) => t.text).join('')})`);
-            else
-                b.report('error', 'schema', `setup(${arg.map((t) => t.text).join('')}) must unpack a dict`, spread.line);
-        }
-    }
-}
-function readArgument(b, name, value) {
-    const group = requirementArguments[name];
-    if (group !== undefined)
-        requirements(b, value, group, name);
-    else if (name === 'extras_require')
-        extras(b, value);
-    else if (name === 'name' || name === 'python_requires') {
-        if (value.kind !== 'str') {
-            b.report('notice', 'dynamic', `${name} could not be read statically`, value.line);
-        }
-        else if (name === 'name') {
-            b.file.name = value.value.trim();
-        }
-        else {
-            const specifier = value.value.replace(/\s+/g, '');
-            if (!(0,pep440.validRange)(specifier)) {
-                b.report('warning', 'python-requires', `python_requires "${value.value}" is not a PEP 440 specifier`, value.line);
+            else if (c === 0x0a) {
+                this.pos++;
+                this.line++;
+                this.lineStart = this.pos;
             }
-            b.file.python = { specifier, file: b.file.path, line: value.line };
-        }
-    }
-}
-function requirements(b, value, group, label, marker) {
-    if (value.kind === 'str') {
-        for (const req of setuptoolsRequirements(stringLines(value.value, value.line))) {
-            addPep508Dependency(b, req.text, req.line, group, marker);
-        }
-    }
-    else if (value.kind === 'list') {
-        for (const item of value.items)
-            requirements(b, item, group, label, marker);
-    }
-    else if (value.kind === 'opaque') {
-        unresolved(b, value, label);
-    }
-    else {
-        b.report('error', 'schema', `${label} must be a list of requirements, not a dict`, value.line);
-    }
-}
-/** extras_require: `{"extra": [...]}`, where a key may carry a marker (`"test:python_version<'3.8'"`). */
-function extras(b, value) {
-    if (value.kind === 'opaque')
-        return unresolved(b, value, 'extras_require');
-    if (value.kind !== 'dict') {
-        b.report('error', 'schema', 'extras_require must be a dict of extra name to requirements', value.line);
-        return;
-    }
-    for (const { key, value: reqs } of value.entries) {
-        const colon = key.indexOf(':');
-        // An empty extra name (`"": [...]`, `":python_version<'3.8'"`) means the main requirements, as in setuptools.
-        const group = (colon === -1 ? key : key.slice(0, colon)).trim() || 'main';
-        const marker = colon === -1 ? undefined : key.slice(colon + 1).trim() || undefined;
-        requirements(b, reqs, group, `extras_require[${JSON.stringify(key)}]`, marker);
-    }
-}
-/** A computed value: the requirements files it reads become includes; otherwise the user is told it was skipped. */
-function unresolved(b, value, label) {
-    if (value.files.length)
-        for (const f of value.files)
-            b.include(f.path, f.line);
-    else
-        b.report('notice', 'dynamic', `${label} could not be read statically; its requirements are not checked`, value.line);
-}
-
-;// CONCATENATED MODULE: ./shared/env/ini-file.ts
-// INI files the way Python's configparser reads setup.cfg: `[section]` headers, `key = value` or `key: value`,
-// continuation lines indented deeper than their key, full-line `#`/`;` comments (skipped, also inside values), no
-// inline comments. Problems configparser raises on (a line outside any section, a line that is not an option,
-// a duplicate section or option) are collected with their line, and reading goes on.
-const ini_file_option = /^(.*?)\s*[=:]\s*(.*)$/;
-function ini_file_readIni(text) {
-    const sections = new Map();
-    const errors = [];
-    let section;
-    let current;
-    let keyIndent = Number.MAX_SAFE_INTEGER;
-    text.split('\n').forEach((raw, n) => {
-        const line = n + 1;
-        const stripped = raw.trim();
-        if (stripped.startsWith('#') || stripped.startsWith(';'))
-            return;
-        if (stripped === '') {
-            current?.lines.push({ text: '', line });
-            return;
-        }
-        const indent = raw.search(/\S/);
-        if (current && indent > keyIndent) {
-            current.lines.push({ text: stripped, line });
-            return;
-        }
-        keyIndent = indent;
-        current = undefined;
-        const header = /^\[(.+)\]/.exec(stripped);
-        if (header) {
-            const name = header[1];
-            section = sections.get(name);
-            if (section)
-                errors.push({ line, message: `section [${name}] is declared twice` });
             else {
-                section = { name, line, options: new Map() };
-                sections.set(name, section);
+                return;
             }
-            return;
         }
-        const m = ini_file_option.exec(stripped);
-        if (!m || m[1] === '') {
-            errors.push({ line, message: `"${stripped}" is neither a [section] nor a key = value line` });
-            return;
-        }
-        if (!section) {
-            const message = 'no [section] header before this line';
-            if (!errors.some((e) => e.message === message))
-                errors.push({ line, message });
-            return;
-        }
-        const key = m[1];
-        if (section.options.has(key)) {
-            errors.push({ line, message: `${key} is set twice in [${section.name}]` });
-            return;
-        }
-        current = { key, line, lines: [{ text: m[2], line }] };
-        section.options.set(key, current);
-    });
-    for (const s of sections.values()) {
-        for (const o of s.options.values())
-            while (o.lines.length > 1 && o.lines[o.lines.length - 1].text === '')
-                o.lines.pop();
     }
-    return { sections, errors };
+    value() {
+        this.space();
+        const c = this.text[this.pos];
+        switch (c) {
+            case '{':
+                return this.object();
+            case '[':
+                return this.array();
+            case '"':
+                return this.string();
+            case 't':
+                return this.literal('true', true);
+            case 'f':
+                return this.literal('false', false);
+            case 'n':
+                return this.literal('null', null);
+            default: {
+                NUMBER.lastIndex = this.pos;
+                const m = NUMBER.exec(this.text);
+                if (!m || m[0] === '' || m[0] === '-')
+                    this.fail(c === undefined ? 'unexpected end of input' : `unexpected ${JSON.stringify(c)}`);
+                this.pos += m[0].length;
+                return Number(m[0]);
+            }
+        }
+    }
+    literal(word, value) {
+        if (!this.text.startsWith(word, this.pos))
+            this.fail(`unexpected ${JSON.stringify(this.text[this.pos])}`);
+        this.pos += word.length;
+        return value;
+    }
+    nest() {
+        if (++this.depth > MAX_DEPTH)
+            this.fail('nested too deeply');
+    }
+    array() {
+        this.nest();
+        this.pos++;
+        const out = [];
+        const lines = [];
+        this.lines.set(out, lines);
+        this.space();
+        if (this.text[this.pos] === ']') {
+            this.pos++;
+        }
+        else {
+            for (;;) {
+                this.space();
+                lines.push(this.line);
+                out.push(this.value());
+                this.space();
+                const c = this.text[this.pos++];
+                if (c === ']')
+                    break;
+                if (c !== ',')
+                    this.fail("expected ',' or ']'", this.pos - 1);
+            }
+        }
+        this.depth--;
+        return out;
+    }
+    object() {
+        this.nest();
+        this.pos++;
+        const out = {};
+        const lines = new Map();
+        this.lines.set(out, lines);
+        this.space();
+        if (this.text[this.pos] === '}') {
+            this.pos++;
+        }
+        else {
+            for (;;) {
+                this.space();
+                if (this.text[this.pos] !== '"')
+                    this.fail('expected a member name');
+                const key = this.string();
+                this.space();
+                if (this.text[this.pos++] !== ':')
+                    this.fail("expected ':'", this.pos - 1);
+                this.space();
+                lines.set(key, this.line);
+                // defineProperty: plain assignment of `__proto__` would change the prototype instead of adding a member.
+                Object.defineProperty(out, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
+                this.space();
+                const c = this.text[this.pos++];
+                if (c === '}')
+                    break;
+                if (c !== ',')
+                    this.fail("expected ',' or '}'", this.pos - 1);
+            }
+        }
+        this.depth--;
+        return out;
+    }
+    string() {
+        const t = this.text;
+        const start = ++this.pos;
+        let out = '';
+        let from = start;
+        for (;;) {
+            PLAIN.lastIndex = this.pos;
+            PLAIN.test(t);
+            this.pos = PLAIN.lastIndex;
+            const c = t[this.pos];
+            if (c === '"') {
+                out += t.slice(from, this.pos++);
+                return out;
+            }
+            if (c !== '\\')
+                this.fail(c === undefined ? 'unterminated string' : 'control character in string');
+            out += t.slice(from, this.pos);
+            const e = t[this.pos + 1];
+            if (e === 'u') {
+                const hex = t.slice(this.pos + 2, this.pos + 6);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    this.fail('bad \\u escape');
+                out += String.fromCharCode(parseInt(hex, 16));
+                this.pos += 6;
+            }
+            else {
+                const s = e === undefined ? undefined : ESCAPES[e];
+                if (s === undefined)
+                    this.fail('bad escape');
+                out += s;
+                this.pos += 2;
+            }
+            from = this.pos;
+        }
+    }
+}
+/** Parses a JSON document; throws LocatedError (`code`, with line and column) where it is malformed. */
+function parseJsonWithLines(text, file, code = 'json/syntax') {
+    const p = new json_with_lines_Parser(text, file, code);
+    if (text.charCodeAt(0) === 0xfeff)
+        p.pos = 1;
+    const value = p.value();
+    p.space();
+    if (p.pos < text.length)
+        p.fail('unexpected text after the document');
+    const lines = p.lines;
+    return {
+        value,
+        lineOf(container, key) {
+            const l = lines.get(container);
+            if (l === undefined)
+                return undefined;
+            return Array.isArray(l) ? (typeof key === 'number' ? l[key] : undefined) : typeof key === 'string' ? l.get(key) : undefined;
+        },
+    };
 }
 
-;// CONCATENATED MODULE: ./shared/env/setup-cfg.ts
-// setup.cfg, read as setuptools does: [metadata] name, [options] install_requires / setup_requires / tests_require /
-// python_requires, [options.extras_require]. A requirement list is one requirement per line when the value spans
-// lines, otherwise split at `;` (which is why a marker on a one-line value is a mistake), or `file: a.txt, b.txt`.
-
-
-
-
-
-const requirementOptions = { install_requires: 'main', setup_requires: 'build', tests_require: 'test' };
-const markerVariables = [
-    'python_version', 'python_full_version', 'os_name', 'sys_platform', 'platform_release', 'platform_system',
-    'platform_version', 'platform_machine', 'platform_python_implementation', 'implementation_name',
-    'implementation_version', 'extra',
-];
-const markerStart = new RegExp(`^(${markerVariables.join('|')})\\s*(==|!=|<=|>=|<|>|~=|===|not\\s+in|in)`);
-/** An option by setuptools' name; `install-requires` is the deprecated spelling of `install_requires`. */
-function get(section, key) {
-    if (!section)
-        return undefined;
-    for (const o of section.options.values())
-        if (o.key.replace(/-/g, '_') === key)
-            return o;
-    return undefined;
-}
-function parseSetupCfg(file, text, _reader) {
-    const b = new PackagingFileBuilder(file, 'setup.cfg', 'setup-cfg');
-    const ini = ini_file_readIni(text);
-    for (const e of ini.errors)
-        b.report('error', 'syntax', e.message, e.line);
-    const options = ini.sections.get('options');
-    const name = get(ini.sections.get('metadata'), 'name');
-    if (name?.lines[0]?.text)
-        b.file.name = name.lines[0].text;
-    const python = get(options, 'python_requires');
-    if (python) {
-        const written = python.lines.map((l) => l.text).join('');
-        const specifier = written.replace(/\s+/g, '');
-        if (!(0,pep440.validRange)(specifier)) {
-            b.report('warning', 'python-requires', `python_requires "${written}" is not a PEP 440 specifier`, python.line);
+;// CONCATENATED MODULE: ./shared/env/path-lines.ts
+// Where each value of a parsed document (TOML, JSON) was declared, by its path in the parsed value
+// (`['project', 'dependencies', 3]`): the line of its key, table header or array item.
+const pathKey = (path) => JSON.stringify(path);
+class PathLines {
+    lines;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    line(path) {
+        return this.lines.get(pathKey(path));
+    }
+    /** The line of `path`, else of its nearest located ancestor, else 1. */
+    nearest(path) {
+        for (let n = path.length; n > 0; n--) {
+            const line = this.lines.get(pathKey(path.slice(0, n)));
+            if (line !== undefined)
+                return line;
         }
-        b.file.python = { specifier, file, line: python.line };
+        return 1;
     }
-    for (const [key, group] of Object.entries(requirementOptions)) {
-        const o = get(options, key);
-        if (o)
-            setup_cfg_readRequirements(b, o, group);
-    }
-    for (const o of ini.sections.get('options.extras_require')?.options.values() ?? [])
-        setup_cfg_readRequirements(b, o, o.key);
-    return [b.file];
 }
-function setup_cfg_readRequirements(b, o, group) {
-    const lines = o.lines.length > 1 ? o.lines : splitOneLine(b, o);
-    const first = lines.find((l) => l.text.trim() !== '');
-    if (first?.text.trim().startsWith('file:')) {
-        const files = lines.map((l) => l.text).join(',').trim().slice('file:'.length);
-        for (const f of files.split(','))
-            if (f.trim())
-                b.include(f.trim(), first.line);
-        return;
-    }
-    for (const req of setuptoolsRequirements(lines))
-        addPep508Dependency(b, req.text, req.line, group);
-}
-/** A one-line value is split at `;`; a part that is a marker was meant for the requirement before it. */
-function splitOneLine(b, o) {
-    const only = o.lines[0];
-    if (only.text.trim().startsWith('file:'))
-        return [only];
-    const parts = only.text.split(';').map((text) => ({ text, line: only.line }));
-    return parts.filter((part, n) => {
-        if (n === 0 || !markerStart.test(part.text.trim()))
-            return true;
-        const message = `setuptools splits a one-line ${o.key} at ";", so "${part.text.trim()}" is read as a requirement, ` +
-            'not as a marker: put each requirement on its own line';
-        b.report('warning', 'marker-on-one-line', message, only.line);
-        return false;
-    });
+/** The lines of every key and array item of a JSON document, by path. */
+function pathLinesOfJson(doc) {
+    const lines = new Map();
+    const walk = (value, path) => {
+        if (typeof value !== 'object' || value === null)
+            return;
+        const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+        for (const [key, child] of entries) {
+            const at = [...path, key];
+            const line = doc.lineOf(value, key);
+            if (line !== undefined)
+                lines.set(pathKey(at), line);
+            walk(child, at);
+        }
+    };
+    walk(doc.value, []);
+    return new PathLines(lines);
 }
 
 ;// CONCATENATED MODULE: ./shared/env/poetry-constraint.ts
@@ -51663,47 +50890,6 @@ class LineIndex {
         }
         return lo + 1;
     }
-}
-
-;// CONCATENATED MODULE: ./shared/env/path-lines.ts
-// Where each value of a parsed document (TOML, JSON) was declared, by its path in the parsed value
-// (`['project', 'dependencies', 3]`): the line of its key, table header or array item.
-const pathKey = (path) => JSON.stringify(path);
-class PathLines {
-    lines;
-    constructor(lines) {
-        this.lines = lines;
-    }
-    line(path) {
-        return this.lines.get(pathKey(path));
-    }
-    /** The line of `path`, else of its nearest located ancestor, else 1. */
-    nearest(path) {
-        for (let n = path.length; n > 0; n--) {
-            const line = this.lines.get(pathKey(path.slice(0, n)));
-            if (line !== undefined)
-                return line;
-        }
-        return 1;
-    }
-}
-/** The lines of every key and array item of a JSON document, by path. */
-function pathLinesOfJson(doc) {
-    const lines = new Map();
-    const walk = (value, path) => {
-        if (typeof value !== 'object' || value === null)
-            return;
-        const entries = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-        for (const [key, child] of entries) {
-            const at = [...path, key];
-            const line = doc.lineOf(value, key);
-            if (line !== undefined)
-                lines.set(pathKey(at), line);
-            walk(child, at);
-        }
-    };
-    walk(doc.value, []);
-    return new PathLines(lines);
 }
 
 ;// CONCATENATED MODULE: ./shared/env/toml-lines.ts
@@ -52187,6 +51373,255 @@ function readSources(f) {
     f.b.file.index = index;
 }
 
+;// CONCATENATED MODULE: ./shared/env/pipfile.ts
+// Pipfile (TOML) and Pipfile.lock (JSON), pipenv's manifest and lock. Pipfile: [packages] (group `main`),
+// [dev-packages] (`dev`), other package categories (named after themselves), [requires] python, [[source]] indexes.
+// Pipfile.lock: `default`/`develop`/category sections with pinned versions, hashes and markers, at their key's line.
+
+
+
+
+
+
+
+/** Pipfile tables that are not package categories. */
+const notCategories = new Set(['source', 'requires', 'pipenv', 'scripts']);
+const groupOf = (category, main, dev) => category === main ? 'main' : category === dev ? 'dev' : category;
+/** PEP 508 marker variables pipenv accepts as keys of a package table (`sys_platform = "== 'linux'"`). */
+const markerKeys = [
+    'os_name', 'sys_platform', 'platform_machine', 'platform_python_implementation', 'platform_release', 'platform_system',
+    'platform_version', 'python_version', 'python_full_version', 'implementation_name', 'implementation_version',
+];
+function parsePipfile(file, text, _reader) {
+    const b = new PackagingFileBuilder(file, 'pipfile', 'pipfile');
+    let data;
+    let lines;
+    try {
+        ({ data, lines } = readTomlDocument(file, text, 'pipfile'));
+    }
+    catch (error) {
+        if (!(error instanceof LocatedError))
+            throw error;
+        b.file.diagnostics.push(error.toDiagnostic());
+        return [b.file];
+    }
+    const entries = new Entries(b, data, lines);
+    entries.python(['requires']);
+    entries.sources(['source']);
+    for (const [category, packages] of Object.entries(data)) {
+        if (notCategories.has(category) || !toml_document_isTable(packages))
+            continue;
+        const group = groupOf(category, 'packages', 'dev-packages');
+        for (const name of Object.keys(packages))
+            entries.pipfilePackage([category, name], name, group);
+    }
+    return [b.file];
+}
+function parsePipfileLock(file, text, _reader) {
+    const b = new PackagingFileBuilder(file, 'pipfile.lock', 'pipfile-lock');
+    b.file.generated = 'Pipfile.lock is written by pipenv';
+    let value;
+    let lines;
+    try {
+        const doc = parseJsonWithLines(text, file);
+        value = doc.value;
+        lines = pathLinesOfJson(doc);
+    }
+    catch (error) {
+        if (!(error instanceof LocatedError))
+            throw error;
+        b.report('error', 'syntax', error.message, error.line ?? 1, error.column);
+        return [b.file];
+    }
+    if (!toml_document_isTable(value)) {
+        b.report('error', 'schema', 'Pipfile.lock must hold a JSON object', 1);
+        return [b.file];
+    }
+    const entries = new Entries(b, value, lines);
+    entries.python(['_meta', 'requires']);
+    entries.sources(['_meta', 'sources']);
+    for (const [category, packages] of Object.entries(value)) {
+        if (category === '_meta')
+            continue;
+        if (!toml_document_isTable(packages)) {
+            b.report('error', 'schema', `"${category}" must map package names to their locked entries`, lines.nearest([category]));
+            continue;
+        }
+        const group = groupOf(category, 'default', 'develop');
+        for (const name of Object.keys(packages))
+            entries.lockedPackage([category, name], name, group);
+    }
+    return [b.file];
+}
+/** Reads values of either file by path, reporting a wrong type at the value's line. */
+class Entries {
+    b;
+    data;
+    lines;
+    constructor(b, data, lines) {
+        this.b = b;
+        this.data = data;
+        this.lines = lines;
+    }
+    get(path) {
+        return toml_document_tomlGet(this.data, path);
+    }
+    typed(path, check, what) {
+        const v = this.get(path);
+        if (v === undefined || check(v))
+            return v;
+        this.b.report('error', 'schema', `${path.join('.')} must be ${what}`, this.lines.nearest(path));
+        return undefined;
+    }
+    string(path) {
+        return this.typed(path, (v) => typeof v === 'string', 'a string');
+    }
+    strings(path) {
+        const items = this.typed(path, Array.isArray, 'an array') ?? [];
+        return items.flatMap((_, i) => this.string([...path, i]) ?? []);
+    }
+    /** `python_full_version` if given, else `python_version`. */
+    python(table) {
+        for (const key of ['python_full_version', 'python_version']) {
+            const version = this.string([...table, key]);
+            if (version === undefined)
+                continue;
+            this.b.file.python = { specifier: version.trim(), file: this.b.file.path, line: this.lines.nearest([...table, key]) };
+            return;
+        }
+    }
+    /** The first source is the index; the others are extra indexes; `verify_ssl = false` trusts the host. */
+    sources(path) {
+        const sources = this.typed(path, Array.isArray, 'an array') ?? [];
+        if (sources.length === 0)
+            return;
+        const index = { extraIndexUrls: [], findLinks: [], noIndex: false, trustedHosts: [] };
+        sources.forEach((_, i) => {
+            const url = this.string([...path, i, 'url']);
+            if (url === undefined)
+                return;
+            if (index.indexUrl === undefined)
+                index.indexUrl = url;
+            else
+                index.extraIndexUrls.push(url);
+            if (this.get([...path, i, 'verify_ssl']) === false) {
+                const host = hostOf(url);
+                if (host && !index.trustedHosts.includes(host))
+                    index.trustedHosts.push(host);
+            }
+        });
+        this.b.file.index = index;
+    }
+    pipfilePackage(path, name, group) {
+        const line = this.lines.nearest(path);
+        const value = this.get(path);
+        if (typeof value === 'string') {
+            this.add({ name, specifier: this.version(value, name, line) }, line, group);
+            return;
+        }
+        if (!toml_document_isTable(value)) {
+            this.b.report('error', 'schema', `${name} must be a version string or a table`, line);
+            return;
+        }
+        const written = this.string([...path, 'version']);
+        const markers = markerKeys.flatMap((key) => {
+            const condition = this.string([...path, key]);
+            return condition === undefined ? [] : [`${key} ${condition.trim()}`];
+        });
+        this.add({
+            name,
+            specifier: written === undefined ? '' : this.version(written, name, line),
+            extras: this.strings([...path, 'extras']),
+            marker: andMarkers(this.string([...path, 'markers']), ...markers),
+            ...this.reference(path),
+        }, line, group);
+    }
+    lockedPackage(path, name, group) {
+        const line = this.lines.nearest(path);
+        if (!toml_document_isTable(this.get(path))) {
+            this.b.report('error', 'schema', `${name} must be a table of its locked version, hashes and markers`, line);
+            return;
+        }
+        this.add({
+            name,
+            specifier: (this.string([...path, 'version']) ?? '').replace(/\s+/g, ''),
+            extras: this.strings([...path, 'extras']),
+            marker: this.string([...path, 'markers']),
+            hashes: this.strings([...path, 'hashes']),
+            ...this.reference(path),
+        }, line, group);
+    }
+    /** `git` (+ `ref`, `subdirectory`), `file` or `path`, with `editable`. */
+    reference(path) {
+        const editable = this.typed([...path, 'editable'], (v) => typeof v === 'boolean', 'true or false') ?? false;
+        const git = this.string([...path, 'git']);
+        if (git !== undefined) {
+            const ref = this.string([...path, 'ref']);
+            const subdirectory = this.string([...path, 'subdirectory']);
+            return { url: `${gitUrl(git)}${ref ? `@${ref}` : ''}${subdirectory ? `#subdirectory=${subdirectory}` : ''}`, editable };
+        }
+        const url = this.string([...path, 'file']) ?? this.string([...path, 'path']);
+        return url === undefined ? { editable } : { url, editable };
+    }
+    /** `"*"` is any version; pipenv ignores a version without an operator, so it is any version too, with a warning. */
+    version(written, name, line) {
+        const v = written.trim();
+        if (v === '*' || v === '')
+            return '';
+        if (/^\d/.test(v)) {
+            const message = `${name} = "${v}" has no operator, so pipenv installs any version: write "==${v}"`;
+            this.b.report('warning', 'version-without-operator', message, line);
+            return '';
+        }
+        return v.replace(/\s+/g, '');
+    }
+    add(parts, line, group) {
+        const dependency = dependencyFromParts(this.b, parts, line, group);
+        if (dependency)
+            this.b.file.dependencies.push(dependency);
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/env/formats/pipfile-lock.ts
+// Pipenv's Pipfile.lock: pins everything installed, declares nothing of its own.
+
+const pipfileLockFormat = {
+    kind: 'pipfile.lock',
+    names: ['Pipfile.lock'],
+    depsKind: 'pipfile-lock',
+    parse: parsePipfileLock,
+    readsIncludes: false,
+    pythonPrecedence: 8,
+    definesEnvironment: 'never',
+    buildsPackage: false,
+    // Before the Pipfile: the lock is what was tested.
+    venv: { precedence: 1, paths: ['Pipfile.lock'], install: 'requirement-lines' },
+};
+
+;// CONCATENATED MODULE: ./shared/env/formats/pipfile.ts
+// Pipenv's Pipfile.
+
+const pipfileFormat = {
+    kind: 'pipfile',
+    names: ['Pipfile'],
+    depsKind: 'pipfile',
+    parse: parsePipfile,
+    readsIncludes: false,
+    pythonPrecedence: 7,
+    definesEnvironment: 'always',
+    buildsPackage: false,
+    venv: { precedence: 2, paths: ['Pipfile'], install: 'requirement-lines' },
+    packageEnv: { edits: 'manifest', precedence: 3 },
+};
+
 ;// CONCATENATED MODULE: ./shared/env/toml-fields.ts
 // Typed reads of a parsed TOML file for the packaging parsers: a value of the wrong type is an error diagnostic at the
 // line of its key (or array item), and reads as absent.
@@ -52406,418 +51841,37 @@ function readDependencyGroups(f) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/json-with-lines.ts
-// A JSON parser that remembers the line where each array element and object member starts: an import found in a
-// notebook cell, or a package in Pipfile.lock, must point at the line where it is written; JSON.parse forgets positions. Values come out as JSON.parse makes them (own `__proto__` keys included).
+;// CONCATENATED MODULE: ./shared/env/formats/pyproject.ts
+// pyproject.toml: PEP 621 `[project]`, PEP 735 dependency groups, Poetry.
 
-/** Deeper documents are refused rather than risking the stack; notebooks nest about five levels. */
-const MAX_DEPTH = 512;
-const PLAIN = /[^"\\\u0000-\u001f]*/y;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-class json_with_lines_Parser {
-    text;
-    file;
-    code;
-    pos = 0;
-    line = 1;
-    lineStart = 0;
-    depth = 0;
-    lines = new WeakMap();
-    constructor(text, file, code) {
-        this.text = text;
-        this.file = file;
-        this.code = code;
-    }
-    fail(message, at = this.pos) {
-        throw new LocatedError(this.code, `invalid JSON: ${message}`, this.file, this.line, at - this.lineStart + 1);
-    }
-    space() {
-        const t = this.text;
-        for (;;) {
-            const c = t.charCodeAt(this.pos);
-            if (c === 0x20 || c === 0x09 || c === 0x0d) {
-                this.pos++;
-            }
-            else if (c === 0x0a) {
-                this.pos++;
-                this.line++;
-                this.lineStart = this.pos;
-            }
-            else {
-                return;
-            }
-        }
-    }
-    value() {
-        this.space();
-        const c = this.text[this.pos];
-        switch (c) {
-            case '{':
-                return this.object();
-            case '[':
-                return this.array();
-            case '"':
-                return this.string();
-            case 't':
-                return this.literal('true', true);
-            case 'f':
-                return this.literal('false', false);
-            case 'n':
-                return this.literal('null', null);
-            default: {
-                NUMBER.lastIndex = this.pos;
-                const m = NUMBER.exec(this.text);
-                if (!m || m[0] === '' || m[0] === '-')
-                    this.fail(c === undefined ? 'unexpected end of input' : `unexpected ${JSON.stringify(c)}`);
-                this.pos += m[0].length;
-                return Number(m[0]);
-            }
-        }
-    }
-    literal(word, value) {
-        if (!this.text.startsWith(word, this.pos))
-            this.fail(`unexpected ${JSON.stringify(this.text[this.pos])}`);
-        this.pos += word.length;
-        return value;
-    }
-    nest() {
-        if (++this.depth > MAX_DEPTH)
-            this.fail('nested too deeply');
-    }
-    array() {
-        this.nest();
-        this.pos++;
-        const out = [];
-        const lines = [];
-        this.lines.set(out, lines);
-        this.space();
-        if (this.text[this.pos] === ']') {
-            this.pos++;
-        }
-        else {
-            for (;;) {
-                this.space();
-                lines.push(this.line);
-                out.push(this.value());
-                this.space();
-                const c = this.text[this.pos++];
-                if (c === ']')
-                    break;
-                if (c !== ',')
-                    this.fail("expected ',' or ']'", this.pos - 1);
-            }
-        }
-        this.depth--;
-        return out;
-    }
-    object() {
-        this.nest();
-        this.pos++;
-        const out = {};
-        const lines = new Map();
-        this.lines.set(out, lines);
-        this.space();
-        if (this.text[this.pos] === '}') {
-            this.pos++;
-        }
-        else {
-            for (;;) {
-                this.space();
-                if (this.text[this.pos] !== '"')
-                    this.fail('expected a member name');
-                const key = this.string();
-                this.space();
-                if (this.text[this.pos++] !== ':')
-                    this.fail("expected ':'", this.pos - 1);
-                this.space();
-                lines.set(key, this.line);
-                // defineProperty: plain assignment of `__proto__` would change the prototype instead of adding a member.
-                Object.defineProperty(out, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
-                this.space();
-                const c = this.text[this.pos++];
-                if (c === '}')
-                    break;
-                if (c !== ',')
-                    this.fail("expected ',' or '}'", this.pos - 1);
-            }
-        }
-        this.depth--;
-        return out;
-    }
-    string() {
-        const t = this.text;
-        const start = ++this.pos;
-        let out = '';
-        let from = start;
-        for (;;) {
-            PLAIN.lastIndex = this.pos;
-            PLAIN.test(t);
-            this.pos = PLAIN.lastIndex;
-            const c = t[this.pos];
-            if (c === '"') {
-                out += t.slice(from, this.pos++);
-                return out;
-            }
-            if (c !== '\\')
-                this.fail(c === undefined ? 'unterminated string' : 'control character in string');
-            out += t.slice(from, this.pos);
-            const e = t[this.pos + 1];
-            if (e === 'u') {
-                const hex = t.slice(this.pos + 2, this.pos + 6);
-                if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                    this.fail('bad \\u escape');
-                out += String.fromCharCode(parseInt(hex, 16));
-                this.pos += 6;
-            }
-            else {
-                const s = e === undefined ? undefined : ESCAPES[e];
-                if (s === undefined)
-                    this.fail('bad escape');
-                out += s;
-                this.pos += 2;
-            }
-            from = this.pos;
-        }
-    }
-}
-/** Parses a JSON document; throws LocatedError (`code`, with line and column) where it is malformed. */
-function parseJsonWithLines(text, file, code = 'json/syntax') {
-    const p = new json_with_lines_Parser(text, file, code);
-    if (text.charCodeAt(0) === 0xfeff)
-        p.pos = 1;
-    const value = p.value();
-    p.space();
-    if (p.pos < text.length)
-        p.fail('unexpected text after the document');
-    const lines = p.lines;
-    return {
-        value,
-        lineOf(container, key) {
-            const l = lines.get(container);
-            if (l === undefined)
-                return undefined;
-            return Array.isArray(l) ? (typeof key === 'number' ? l[key] : undefined) : typeof key === 'string' ? l.get(key) : undefined;
-        },
-    };
-}
+const pyprojectFormat = {
+    kind: 'pyproject',
+    names: ['pyproject.toml'],
+    depsKind: 'pyproject',
+    parse: parsePyproject,
+    readsIncludes: false,
+    pythonPrecedence: 4,
+    definesEnvironment: 'always',
+    buildsPackage: true,
+    venv: { precedence: 3, paths: ['pyproject.toml'], install: 'requirement-lines' },
+    packageEnv: { edits: 'manifest', precedence: 0 },
+};
 
-;// CONCATENATED MODULE: ./shared/env/pipfile.ts
-// Pipfile (TOML) and Pipfile.lock (JSON), pipenv's manifest and lock. Pipfile: [packages] (group `main`),
-// [dev-packages] (`dev`), other package categories (named after themselves), [requires] python, [[source]] indexes.
-// Pipfile.lock: `default`/`develop`/category sections with pinned versions, hashes and markers, at their key's line.
+;// CONCATENATED MODULE: ./shared/env/formats/python-env.ts
+// MLflow's python_env.yaml: an interpreter version and pip requirements.
 
-
-
-
-
-
-
-/** Pipfile tables that are not package categories. */
-const notCategories = new Set(['source', 'requires', 'pipenv', 'scripts']);
-const groupOf = (category, main, dev) => category === main ? 'main' : category === dev ? 'dev' : category;
-/** PEP 508 marker variables pipenv accepts as keys of a package table (`sys_platform = "== 'linux'"`). */
-const markerKeys = [
-    'os_name', 'sys_platform', 'platform_machine', 'platform_python_implementation', 'platform_release', 'platform_system',
-    'platform_version', 'python_version', 'python_full_version', 'implementation_name', 'implementation_version',
-];
-function parsePipfile(file, text, _reader) {
-    const b = new PackagingFileBuilder(file, 'pipfile', 'pipfile');
-    let data;
-    let lines;
-    try {
-        ({ data, lines } = readTomlDocument(file, text, 'pipfile'));
-    }
-    catch (error) {
-        if (!(error instanceof LocatedError))
-            throw error;
-        b.file.diagnostics.push(error.toDiagnostic());
-        return [b.file];
-    }
-    const entries = new Entries(b, data, lines);
-    entries.python(['requires']);
-    entries.sources(['source']);
-    for (const [category, packages] of Object.entries(data)) {
-        if (notCategories.has(category) || !toml_document_isTable(packages))
-            continue;
-        const group = groupOf(category, 'packages', 'dev-packages');
-        for (const name of Object.keys(packages))
-            entries.pipfilePackage([category, name], name, group);
-    }
-    return [b.file];
-}
-function parsePipfileLock(file, text, _reader) {
-    const b = new PackagingFileBuilder(file, 'pipfile.lock', 'pipfile-lock');
-    b.file.generated = 'Pipfile.lock is written by pipenv';
-    let value;
-    let lines;
-    try {
-        const doc = parseJsonWithLines(text, file);
-        value = doc.value;
-        lines = pathLinesOfJson(doc);
-    }
-    catch (error) {
-        if (!(error instanceof LocatedError))
-            throw error;
-        b.report('error', 'syntax', error.message, error.line ?? 1, error.column);
-        return [b.file];
-    }
-    if (!toml_document_isTable(value)) {
-        b.report('error', 'schema', 'Pipfile.lock must hold a JSON object', 1);
-        return [b.file];
-    }
-    const entries = new Entries(b, value, lines);
-    entries.python(['_meta', 'requires']);
-    entries.sources(['_meta', 'sources']);
-    for (const [category, packages] of Object.entries(value)) {
-        if (category === '_meta')
-            continue;
-        if (!toml_document_isTable(packages)) {
-            b.report('error', 'schema', `"${category}" must map package names to their locked entries`, lines.nearest([category]));
-            continue;
-        }
-        const group = groupOf(category, 'default', 'develop');
-        for (const name of Object.keys(packages))
-            entries.lockedPackage([category, name], name, group);
-    }
-    return [b.file];
-}
-/** Reads values of either file by path, reporting a wrong type at the value's line. */
-class Entries {
-    b;
-    data;
-    lines;
-    constructor(b, data, lines) {
-        this.b = b;
-        this.data = data;
-        this.lines = lines;
-    }
-    get(path) {
-        return toml_document_tomlGet(this.data, path);
-    }
-    typed(path, check, what) {
-        const v = this.get(path);
-        if (v === undefined || check(v))
-            return v;
-        this.b.report('error', 'schema', `${path.join('.')} must be ${what}`, this.lines.nearest(path));
-        return undefined;
-    }
-    string(path) {
-        return this.typed(path, (v) => typeof v === 'string', 'a string');
-    }
-    strings(path) {
-        const items = this.typed(path, Array.isArray, 'an array') ?? [];
-        return items.flatMap((_, i) => this.string([...path, i]) ?? []);
-    }
-    /** `python_full_version` if given, else `python_version`. */
-    python(table) {
-        for (const key of ['python_full_version', 'python_version']) {
-            const version = this.string([...table, key]);
-            if (version === undefined)
-                continue;
-            this.b.file.python = { specifier: version.trim(), file: this.b.file.path, line: this.lines.nearest([...table, key]) };
-            return;
-        }
-    }
-    /** The first source is the index; the others are extra indexes; `verify_ssl = false` trusts the host. */
-    sources(path) {
-        const sources = this.typed(path, Array.isArray, 'an array') ?? [];
-        if (sources.length === 0)
-            return;
-        const index = { extraIndexUrls: [], findLinks: [], noIndex: false, trustedHosts: [] };
-        sources.forEach((_, i) => {
-            const url = this.string([...path, i, 'url']);
-            if (url === undefined)
-                return;
-            if (index.indexUrl === undefined)
-                index.indexUrl = url;
-            else
-                index.extraIndexUrls.push(url);
-            if (this.get([...path, i, 'verify_ssl']) === false) {
-                const host = hostOf(url);
-                if (host && !index.trustedHosts.includes(host))
-                    index.trustedHosts.push(host);
-            }
-        });
-        this.b.file.index = index;
-    }
-    pipfilePackage(path, name, group) {
-        const line = this.lines.nearest(path);
-        const value = this.get(path);
-        if (typeof value === 'string') {
-            this.add({ name, specifier: this.version(value, name, line) }, line, group);
-            return;
-        }
-        if (!toml_document_isTable(value)) {
-            this.b.report('error', 'schema', `${name} must be a version string or a table`, line);
-            return;
-        }
-        const written = this.string([...path, 'version']);
-        const markers = markerKeys.flatMap((key) => {
-            const condition = this.string([...path, key]);
-            return condition === undefined ? [] : [`${key} ${condition.trim()}`];
-        });
-        this.add({
-            name,
-            specifier: written === undefined ? '' : this.version(written, name, line),
-            extras: this.strings([...path, 'extras']),
-            marker: andMarkers(this.string([...path, 'markers']), ...markers),
-            ...this.reference(path),
-        }, line, group);
-    }
-    lockedPackage(path, name, group) {
-        const line = this.lines.nearest(path);
-        if (!toml_document_isTable(this.get(path))) {
-            this.b.report('error', 'schema', `${name} must be a table of its locked version, hashes and markers`, line);
-            return;
-        }
-        this.add({
-            name,
-            specifier: (this.string([...path, 'version']) ?? '').replace(/\s+/g, ''),
-            extras: this.strings([...path, 'extras']),
-            marker: this.string([...path, 'markers']),
-            hashes: this.strings([...path, 'hashes']),
-            ...this.reference(path),
-        }, line, group);
-    }
-    /** `git` (+ `ref`, `subdirectory`), `file` or `path`, with `editable`. */
-    reference(path) {
-        const editable = this.typed([...path, 'editable'], (v) => typeof v === 'boolean', 'true or false') ?? false;
-        const git = this.string([...path, 'git']);
-        if (git !== undefined) {
-            const ref = this.string([...path, 'ref']);
-            const subdirectory = this.string([...path, 'subdirectory']);
-            return { url: `${gitUrl(git)}${ref ? `@${ref}` : ''}${subdirectory ? `#subdirectory=${subdirectory}` : ''}`, editable };
-        }
-        const url = this.string([...path, 'file']) ?? this.string([...path, 'path']);
-        return url === undefined ? { editable } : { url, editable };
-    }
-    /** `"*"` is any version; pipenv ignores a version without an operator, so it is any version too, with a warning. */
-    version(written, name, line) {
-        const v = written.trim();
-        if (v === '*' || v === '')
-            return '';
-        if (/^\d/.test(v)) {
-            const message = `${name} = "${v}" has no operator, so pipenv installs any version: write "==${v}"`;
-            this.b.report('warning', 'version-without-operator', message, line);
-            return '';
-        }
-        return v.replace(/\s+/g, '');
-    }
-    add(parts, line, group) {
-        const dependency = dependencyFromParts(this.b, parts, line, group);
-        if (dependency)
-            this.b.file.dependencies.push(dependency);
-    }
-}
-function hostOf(url) {
-    try {
-        return new URL(url).host || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
+const pythonEnvFormat = {
+    kind: 'python-env',
+    names: ['python_env.yaml', 'python_env.yml'],
+    depsKind: 'python-env',
+    parse: parsePythonEnv,
+    readsIncludes: false,
+    pythonPrecedence: 3,
+    definesEnvironment: 'always',
+    buildsPackage: false,
+    // Wherever it is: an MLproject may name one in a subfolder.
+    venv: { precedence: 6, install: 'requirement-lines' },
+};
 
 ;// CONCATENATED MODULE: ./shared/env/python-version-files.ts
 // Files that only name the interpreter: runtime.txt (Heroku and friends: `python-3.11.4`) and .python-version (pyenv,
@@ -52862,6 +51916,1326 @@ function parsePythonVersionFile(file, text, _reader) {
     return [b.file];
 }
 
+;// CONCATENATED MODULE: ./shared/env/formats/python-version.ts
+// .python-version (pyenv, uv): the interpreter version only, the most specific statement of it.
+
+const pythonVersionFormat = {
+    kind: 'python-version',
+    names: ['.python-version'],
+    parse: parsePythonVersionFile,
+    readsIncludes: false,
+    pythonPrecedence: 0,
+    definesEnvironment: 'never',
+    buildsPackage: false,
+};
+
+;// CONCATENATED MODULE: ./shared/env/formats/requirements.ts
+// pip requirements files: requirements.txt and the names pip-tools, uv and others write.
+
+/** `constraints.txt`, `constraints-py310.txt`: versions to hold, not packages to install. */
+function isConstraintsFile(relativePath) {
+    return /^constraints.*\.txt$/i.test(relativePath.slice(relativePath.lastIndexOf('/') + 1));
+}
+const requirementsFormat = {
+    kind: 'requirements',
+    names: ['requirements.txt', 'requirements.in'],
+    // `requirements*.txt|in|lock`, `constraints*.txt|in`, and anything `.txt`/`.in` in a `requirements/` folder.
+    alsoNamed: (name, folders) => /^(requirements|constraints).*\.(txt|in)$/i.test(name) || /^requirements.*\.lock$/i.test(name) || (folders.some((p) => /^requirements$/i.test(p)) && /\.(txt|in)$/i.test(name)),
+    depsKind: 'requirements',
+    parse: (file, text, reader, env) => parseRequirementsText(text, file, reader, { env }),
+    readsIncludes: true,
+    pythonPrecedence: 9,
+    definesEnvironment: /^requirements\.(txt|in)$/i,
+    buildsPackage: false,
+    venv: { precedence: 0, paths: ['requirements.txt', 'requirements.in'], install: 'as-is' },
+    packageEnv: { edits: 'requirements', precedence: 4 },
+};
+
+;// CONCATENATED MODULE: ./shared/env/formats/runtime-txt.ts
+// runtime.txt (Heroku, Binder): the interpreter version only.
+
+const runtimeTxtFormat = {
+    kind: 'runtime.txt',
+    names: ['runtime.txt'],
+    parse: parseRuntimeTxt,
+    readsIncludes: false,
+    pythonPrecedence: 1,
+    definesEnvironment: 'never',
+    buildsPackage: false,
+};
+
+;// CONCATENATED MODULE: ./shared/env/script-metadata.ts
+// PEP 723 inline script metadata: a `# /// script` … `# ///` comment block at the top of a .py file declares what
+// that one script needs (`dependencies`, `requires-python`), as `uv run`, `pipx run` and hatch read it. The block's
+// lines, without their `# `, are TOML; they are placed at their own line numbers so every place stays the file's.
+
+
+
+
+const OPEN = /^# \/\/\/ ([a-zA-Z0-9-]+)[ \t]*$/;
+const CLOSE = /^# \/\/\/[ \t]*$/;
+const CONTENT = /^#(?: .*)?$/;
+/**
+ * The `script` block of a Python source, or undefined when it has none. A block that never closes, or a second
+ * `script` block, is a LocatedError (`uv run` refuses both).
+ */
+function scriptBlock(file, text) {
+    // Cheap no for almost every file.
+    if (!text.includes('# /// script'))
+        return undefined;
+    const lines = text.split(/\r\n|\n|\r/);
+    let found;
+    for (let i = 0; i < lines.length; i++) {
+        const open = OPEN.exec(lines[i]);
+        if (!open)
+            continue;
+        // The block runs to the last `# ///` among the comment lines that follow it.
+        let close = -1;
+        let j = i + 1;
+        for (; j < lines.length && CONTENT.test(lines[j]); j++)
+            if (CLOSE.test(lines[j]))
+                close = j;
+        if (open[1] !== 'script') {
+            // Past the other block (or, unclosed, its whole comment run): each line is looked at a bounded number of times.
+            i = close === -1 ? j - 1 : close;
+            continue;
+        }
+        if (close === -1)
+            throw new LocatedError('script/syntax', 'the `# /// script` block is never closed with `# ///`', file, i + 1);
+        if (found)
+            throw new LocatedError('script/syntax', 'a second `# /// script` block: a script has one', file, i + 1);
+        const body = lines.slice(i + 1, close).map((l) => (l.startsWith('# ') ? l.slice(2) : l.slice(1)));
+        found = { toml: `${'\n'.repeat(i + 1)}${body.join('\n')}\n`, line: i + 1 };
+        i = close;
+    }
+    return found;
+}
+/** The script's requirements, as one PackagingFile of kind `script` (empty when the file has no block). */
+function script_metadata_parseScriptMetadata(file, text, _reader) {
+    const b = new PackagingFileBuilder(file, 'script', 'script');
+    try {
+        const block = scriptBlock(file, text);
+        if (!block)
+            return [b.file];
+        const f = new TomlFields(b, readTomlDocument(file, block.toml, 'script'));
+        b.addDependencies(f.requirements(['dependencies'], 'main'));
+        const python = f.string(['requires-python']);
+        if (python !== undefined)
+            b.file.python = { specifier: python.replace(/\s+/g, ''), file, line: f.line(['requires-python']) };
+    }
+    catch (error) {
+        if (!(error instanceof LocatedError))
+            throw error;
+        b.file.diagnostics.push(error.toDiagnostic());
+    }
+    return [b.file];
+}
+
+;// CONCATENATED MODULE: ./shared/env/formats/script.ts
+// PEP 723 inline script metadata (`# /// script` … `# ///`): one script's own requirements, as `uv run` reads them.
+// Found by the scanner in any .py file, not by name; it declares for that file only, so it defines no environment,
+// and package-env and setup-env leave it to the tools that run the script.
+
+const scriptFormat = {
+    kind: 'script',
+    names: [],
+    inSource: true,
+    parse: script_metadata_parseScriptMetadata,
+    readsIncludes: false,
+    // Its requires-python is the script's, never the project's.
+    pythonPrecedence: 99,
+    definesEnvironment: 'never',
+    buildsPackage: false,
+};
+
+;// CONCATENATED MODULE: ./shared/env/ini-file.ts
+// INI files the way Python's configparser reads setup.cfg: `[section]` headers, `key = value` or `key: value`,
+// continuation lines indented deeper than their key, full-line `#`/`;` comments (skipped, also inside values), no
+// inline comments. Problems configparser raises on (a line outside any section, a line that is not an option,
+// a duplicate section or option) are collected with their line, and reading goes on.
+const ini_file_option = /^(.*?)\s*[=:]\s*(.*)$/;
+function ini_file_readIni(text) {
+    const sections = new Map();
+    const errors = [];
+    let section;
+    let current;
+    let keyIndent = Number.MAX_SAFE_INTEGER;
+    text.split('\n').forEach((raw, n) => {
+        const line = n + 1;
+        const stripped = raw.trim();
+        if (stripped.startsWith('#') || stripped.startsWith(';'))
+            return;
+        if (stripped === '') {
+            current?.lines.push({ text: '', line });
+            return;
+        }
+        const indent = raw.search(/\S/);
+        if (current && indent > keyIndent) {
+            current.lines.push({ text: stripped, line });
+            return;
+        }
+        keyIndent = indent;
+        current = undefined;
+        const header = /^\[(.+)\]/.exec(stripped);
+        if (header) {
+            const name = header[1];
+            section = sections.get(name);
+            if (section)
+                errors.push({ line, message: `section [${name}] is declared twice` });
+            else {
+                section = { name, line, options: new Map() };
+                sections.set(name, section);
+            }
+            return;
+        }
+        const m = ini_file_option.exec(stripped);
+        if (!m || m[1] === '') {
+            errors.push({ line, message: `"${stripped}" is neither a [section] nor a key = value line` });
+            return;
+        }
+        if (!section) {
+            const message = 'no [section] header before this line';
+            if (!errors.some((e) => e.message === message))
+                errors.push({ line, message });
+            return;
+        }
+        const key = m[1];
+        if (section.options.has(key)) {
+            errors.push({ line, message: `${key} is set twice in [${section.name}]` });
+            return;
+        }
+        current = { key, line, lines: [{ text: m[2], line }] };
+        section.options.set(key, current);
+    });
+    for (const s of sections.values()) {
+        for (const o of s.options.values())
+            while (o.lines.length > 1 && o.lines[o.lines.length - 1].text === '')
+                o.lines.pop();
+    }
+    return { sections, errors };
+}
+
+;// CONCATENATED MODULE: ./shared/env/setuptools-lines.ts
+// How setuptools turns requirement strings (install_requires in setup.py or setup.cfg) into requirements: blank lines
+// and `#` lines skipped, ` #` comments dropped, a trailing `\` joining the next line (jaraco.text's yield_lines,
+// drop_comment and join_continuation, in that order).
+/** The lines of a string whose first line is file line `firstLine`. */
+function stringLines(value, firstLine) {
+    return value.split(/\r\n|\r|\n/).map((text, n) => ({ text, line: firstLine + n }));
+}
+function setuptoolsRequirements(lines) {
+    const kept = lines
+        .map((l) => ({ text: l.text.trim(), line: l.line }))
+        .filter((l) => l.text !== '' && !l.text.startsWith('#'))
+        .map((l) => ({ text: l.text.split(' #')[0], line: l.line }));
+    const joined = [];
+    for (let n = 0; n < kept.length; n++) {
+        const first = kept[n];
+        let text = first.text;
+        while (text.endsWith('\\')) {
+            const next = kept[++n];
+            // A dangling `\` on the last line drops the requirement, as setuptools does.
+            if (next === undefined)
+                return joined;
+            text = text.slice(0, -2).trim() + next.text;
+        }
+        joined.push({ text: text.trim(), line: first.line });
+    }
+    return joined;
+}
+
+;// CONCATENATED MODULE: ./shared/env/setup-cfg.ts
+// setup.cfg, read as setuptools does: [metadata] name, [options] install_requires / setup_requires / tests_require /
+// python_requires, [options.extras_require]. A requirement list is one requirement per line when the value spans
+// lines, otherwise split at `;` (which is why a marker on a one-line value is a mistake), or `file: a.txt, b.txt`.
+
+
+
+
+
+const requirementOptions = { install_requires: 'main', setup_requires: 'build', tests_require: 'test' };
+const markerVariables = [
+    'python_version', 'python_full_version', 'os_name', 'sys_platform', 'platform_release', 'platform_system',
+    'platform_version', 'platform_machine', 'platform_python_implementation', 'implementation_name',
+    'implementation_version', 'extra',
+];
+const markerStart = new RegExp(`^(${markerVariables.join('|')})\\s*(==|!=|<=|>=|<|>|~=|===|not\\s+in|in)`);
+/** An option by setuptools' name; `install-requires` is the deprecated spelling of `install_requires`. */
+function get(section, key) {
+    if (!section)
+        return undefined;
+    for (const o of section.options.values())
+        if (o.key.replace(/-/g, '_') === key)
+            return o;
+    return undefined;
+}
+function parseSetupCfg(file, text, _reader) {
+    const b = new PackagingFileBuilder(file, 'setup.cfg', 'setup-cfg');
+    const ini = ini_file_readIni(text);
+    for (const e of ini.errors)
+        b.report('error', 'syntax', e.message, e.line);
+    const options = ini.sections.get('options');
+    const name = get(ini.sections.get('metadata'), 'name');
+    if (name?.lines[0]?.text)
+        b.file.name = name.lines[0].text;
+    const python = get(options, 'python_requires');
+    if (python) {
+        const written = python.lines.map((l) => l.text).join('');
+        const specifier = written.replace(/\s+/g, '');
+        if (!(0,pep440.validRange)(specifier)) {
+            b.report('warning', 'python-requires', `python_requires "${written}" is not a PEP 440 specifier`, python.line);
+        }
+        b.file.python = { specifier, file, line: python.line };
+    }
+    for (const [key, group] of Object.entries(requirementOptions)) {
+        const o = get(options, key);
+        if (o)
+            setup_cfg_readRequirements(b, o, group);
+    }
+    for (const o of ini.sections.get('options.extras_require')?.options.values() ?? [])
+        setup_cfg_readRequirements(b, o, o.key);
+    return [b.file];
+}
+function setup_cfg_readRequirements(b, o, group) {
+    const lines = o.lines.length > 1 ? o.lines : splitOneLine(b, o);
+    const first = lines.find((l) => l.text.trim() !== '');
+    if (first?.text.trim().startsWith('file:')) {
+        const files = lines.map((l) => l.text).join(',').trim().slice('file:'.length);
+        for (const f of files.split(','))
+            if (f.trim())
+                b.include(f.trim(), first.line);
+        return;
+    }
+    for (const req of setuptoolsRequirements(lines))
+        addPep508Dependency(b, req.text, req.line, group);
+}
+/** A one-line value is split at `;`; a part that is a marker was meant for the requirement before it. */
+function splitOneLine(b, o) {
+    const only = o.lines[0];
+    if (only.text.trim().startsWith('file:'))
+        return [only];
+    const parts = only.text.split(';').map((text) => ({ text, line: only.line }));
+    return parts.filter((part, n) => {
+        if (n === 0 || !markerStart.test(part.text.trim()))
+            return true;
+        const message = `setuptools splits a one-line ${o.key} at ";", so "${part.text.trim()}" is read as a requirement, ` +
+            'not as a marker: put each requirement on its own line';
+        b.report('warning', 'marker-on-one-line', message, only.line);
+        return false;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/env/formats/setup-cfg.ts
+// setup.cfg: setuptools' declarative `[options]`.
+
+const setupCfgFormat = {
+    kind: 'setup.cfg',
+    names: ['setup.cfg'],
+    depsKind: 'setup-cfg',
+    parse: parseSetupCfg,
+    readsIncludes: false,
+    pythonPrecedence: 6,
+    definesEnvironment: 'always',
+    buildsPackage: true,
+    venv: { precedence: 4, paths: ['setup.cfg'], install: 'requirement-lines' },
+    packageEnv: { edits: 'manifest', precedence: 1 },
+};
+
+;// CONCATENATED MODULE: ./shared/env/python-tokens.ts
+// Enough of Python's tokenizer to read setup.py without running it: names, numbers, strings (decoded when they are
+// plain text), operators, grouped into logical lines (brackets and `\` join physical lines) and then statements.
+/** A string left open or a character that cannot start a token; carries the line. */
+class PythonTokenError extends Error {
+    line;
+    name = 'PythonTokenError';
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const operators = [
+    '**=', '//=', '>>=', '<<=', '...', '!=', '==', '<=', '>=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=',
+    '@=', '**', '//', '<<', '>>',
+];
+const identifier = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
+const stringStart = /([rRbBuUfFtT]{0,2})('''|"""|'|")/y;
+const prefixChars = 'rRbBuUfFtT';
+const number = /(?:\d[\dA-Za-z_]*(?:\.[\dA-Za-z_]*)?|\.\d[\dA-Za-z_]*)(?:(?<=[eE])[+-][\dA-Za-z_]*)?/y;
+const compoundKeywords = new Set([
+    'if', 'elif', 'else', 'for', 'while', 'with', 'try', 'except', 'finally', 'def', 'class', 'async',
+]);
+/** Tokenizes `text` into logical lines; throws PythonTokenError for an unterminated string. */
+function tokenizePython(text) {
+    const s = text;
+    const lines = [];
+    let current = [];
+    let indent = 0;
+    let line = 1;
+    let depth = 0;
+    let atLineStart = true;
+    let i = 0;
+    const endLogicalLine = () => {
+        if (current.length)
+            lines.push({ indent, line: current[0].line, tokens: current });
+        current = [];
+        atLineStart = true;
+    };
+    const newlineLength = (at) => (s[at] === '\r' ? (s[at + 1] === '\n' ? 2 : 1) : s[at] === '\n' ? 1 : 0);
+    while (i < s.length) {
+        if (atLineStart && depth === 0) {
+            let width = 0;
+            while (s[i] === ' ' || s[i] === '\t' || s[i] === '\f') {
+                width = s[i] === '\t' ? (Math.floor(width / 8) + 1) * 8 : s[i] === ' ' ? width + 1 : 0;
+                i++;
+            }
+            indent = width;
+            atLineStart = false;
+            if (i >= s.length)
+                break;
+        }
+        const c = s[i];
+        const nl = newlineLength(i);
+        if (nl) {
+            i += nl;
+            line++;
+            if (depth === 0)
+                endLogicalLine();
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\f') {
+            i++;
+            continue;
+        }
+        if (c === '#') {
+            while (i < s.length && !newlineLength(i))
+                i++;
+            continue;
+        }
+        if (c === '\\' && newlineLength(i + 1)) {
+            i += 1 + newlineLength(i + 1);
+            line++;
+            continue;
+        }
+        // Dispatch on the first character: most tokens are punctuation, and the regexes are the slow path.
+        let str = null;
+        if (c === '"' || c === "'" || prefixChars.includes(c)) {
+            stringStart.lastIndex = i;
+            str = stringStart.exec(s);
+        }
+        if (str && /^(?:[rRuU]?|[bBfFtT][rR]?|[rR][bBfFtT])$/.test(str[1])) {
+            const token = readString(s, i, str[1], str[2], line);
+            current.push(token.token);
+            line += token.newlines;
+            i = token.end;
+            continue;
+        }
+        identifier.lastIndex = i;
+        const name = /[A-Za-z_]/.test(c) || c > '\x7f' ? identifier.exec(s) : null;
+        if (name) {
+            current.push({ kind: 'name', text: name[0], line });
+            i += name[0].length;
+            continue;
+        }
+        number.lastIndex = i;
+        const num = (c >= '0' && c <= '9') || c === '.' ? number.exec(s) : null;
+        if (num) {
+            current.push({ kind: 'number', text: num[0], line });
+            i += num[0].length;
+            continue;
+        }
+        const op = '()[]{},;'.includes(c) ? c : (operators.find((o) => s.startsWith(o, i)) ?? String.fromCodePoint(s.codePointAt(i)));
+        if ('([{'.includes(op))
+            depth++;
+        else if (')]}'.includes(op))
+            depth = Math.max(0, depth - 1);
+        current.push({ kind: 'op', text: op, line });
+        i += op.length;
+    }
+    endLogicalLine();
+    return lines;
+}
+function readString(s, start, prefix, quote, line) {
+    const lower = prefix.toLowerCase();
+    const raw = lower.includes('r');
+    const formatted = lower.includes('f') || lower.includes('t');
+    const triple = quote.length === 3;
+    const bodyStart = start + prefix.length + quote.length;
+    let i = bodyStart;
+    let newlines = 0;
+    let fields = false;
+    for (;;) {
+        if (i >= s.length)
+            throw new PythonTokenError('unterminated string', line);
+        if (s.startsWith(quote, i))
+            break;
+        const c = s[i];
+        if (c === '\\') {
+            if (s[i + 1] === '\r' && s[i + 2] === '\n')
+                i++;
+            if (s[i + 1] === '\n' || s[i + 1] === '\r')
+                newlines++;
+            i += 2;
+            continue;
+        }
+        if (c === '\n' || c === '\r') {
+            if (!triple)
+                throw new PythonTokenError('unterminated string', line);
+            if (!(c === '\r' && s[i + 1] === '\n'))
+                newlines++;
+            i++;
+            continue;
+        }
+        if (formatted && c === '{') {
+            if (s[i + 1] === '{') {
+                i += 2;
+                continue;
+            }
+            fields = true;
+            const end = skipField(s, i, line);
+            newlines += countNewlines(s.slice(i, end));
+            i = end;
+            continue;
+        }
+        i++;
+    }
+    const body = s.slice(bodyStart, i);
+    const end = i + quote.length;
+    const text = s.slice(start, end);
+    let value;
+    if (!lower.includes('b') && !fields) {
+        const plain = formatted ? body.replace(/\{\{/g, '{').replace(/\}\}/g, '}') : body;
+        value = raw ? plain.replace(/\r\n?/g, '\n') : decodeEscapes(plain);
+    }
+    return { token: { kind: 'string', text, line, ...(value !== undefined ? { value } : {}) }, end, newlines };
+}
+/** Skips an f-string replacement field `{...}` (nested brackets and strings included); returns the offset after it. */
+function skipField(s, start, line) {
+    let depth = 0;
+    let i = start;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '{' || c === '[' || c === '(')
+            depth++;
+        else if (c === '}' || c === ']' || c === ')') {
+            depth--;
+            if (depth === 0)
+                return i + 1;
+        }
+        else if (c === '"' || c === "'") {
+            const q = s.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+            const close = s.indexOf(q, i + q.length);
+            if (close === -1)
+                break;
+            i = close + q.length;
+            continue;
+        }
+        i++;
+    }
+    throw new PythonTokenError('unterminated f-string replacement field', line);
+}
+function countNewlines(text) {
+    return (text.match(/\r\n|\r|\n/g) ?? []).length;
+}
+const escapes = {
+    '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+function decodeEscapes(body) {
+    return body
+        .replace(/\r\n?/g, '\n')
+        .replace(/\\(\n|[0-7]{1,3}|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/gs, (whole, esc) => {
+        if (esc === '\n')
+            return '';
+        if (/^[0-7]/.test(esc))
+            return String.fromCharCode(Number.parseInt(esc, 8));
+        if (esc.length > 1) {
+            const code = Number.parseInt(esc.slice(1), 16);
+            return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return escapes[esc] ?? whole;
+    });
+}
+/** Splits logical lines into statements: `;` separates them, and a compound header's `:` ends the header. */
+function splitStatements(lines) {
+    const statements = [];
+    const simple = (tokens, indent) => {
+        for (const part of splitTopLevel(tokens, ';')) {
+            if (part.length)
+                statements.push({ indent, line: part[0].line, tokens: part });
+        }
+    };
+    for (const { indent, tokens } of lines) {
+        const keyword = tokens[0]?.kind === 'name' && compoundKeywords.has(tokens[0].text) ? tokens[0].text : undefined;
+        const colon = keyword ? headerColon(tokens) : -1;
+        if (keyword === undefined || colon === -1) {
+            simple(tokens, indent);
+            continue;
+        }
+        statements.push({ indent, line: tokens[0].line, tokens: tokens.slice(0, colon), compound: keyword });
+        simple(tokens.slice(colon + 1), indent + 0.5);
+    }
+    return statements;
+}
+/** Index of the `:` ending a compound header, skipping those of lambdas, slices and dicts. */
+function headerColon(tokens) {
+    let depth = 0;
+    let lambdas = 0;
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        depth = Math.max(0, depth + bracket(t));
+        if (depth === 0 && t.kind === 'name' && t.text === 'lambda')
+            lambdas++;
+        else if (depth === 0 && t.kind === 'op' && t.text === ':') {
+            if (lambdas === 0)
+                return i;
+            lambdas--;
+        }
+    }
+    return -1;
+}
+/** +1 for an opening bracket, -1 for a closing one, 0 for any other token. */
+function bracket(t) {
+    if (t.kind !== 'op' || t.text.length !== 1)
+        return 0;
+    const c = t.text;
+    return c === '(' || c === '[' || c === '{' ? 1 : c === ')' || c === ']' || c === '}' ? -1 : 0;
+}
+/** Splits tokens at `separator` operators outside brackets. */
+function splitTopLevel(tokens, separator) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        depth = Math.max(0, depth + bracket(t));
+        if (depth === 0 && t.kind === 'op' && t.text === separator) {
+            parts.push(tokens.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(start === 0 ? tokens : tokens.slice(start));
+    return parts;
+}
+/** Index of the bracket closing the one at `open`, or -1. */
+function matchingBracket(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        depth += bracket(tokens[i]);
+        if (depth === 0)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./shared/env/python-literals.ts
+// Static values of Python expressions in setup.py: string, list, tuple and dict displays of literals, names bound to
+// them, `+` of such values. Anything else is opaque; an opaque value remembers which requirements files the
+// expression mentions (`open('requirements.txt')`, `Path(here) / 'requirements.txt'`), the usual reason it is one.
+
+/** Names bound so far, and helper functions with the requirements files their bodies mention. */
+class PyScope {
+    names = new Map();
+    functions = new Map();
+    /** Helpers that look names up in a requirement table: `def deps_list(*pkgs): return [deps[p] for p in pkgs]`. */
+    lookups = new Map();
+}
+const requirementsFile = /\.(txt|in)$/i;
+const isOp = (t, text) => t?.kind === 'op' && t.text === text;
+/**
+ * Requirement lists nest a few levels (a dict of lists of tuples); deeper displays are read as opaque, which keeps
+ * the recursion short and the work linear in the file.
+ */
+const python_literals_maxNesting = 16;
+let nesting = 0;
+/** The value of an expression's tokens. */
+function evaluate(tokens, scope) {
+    const line = tokens[0]?.line ?? 1;
+    if (tokens.length === 0)
+        return { kind: 'opaque', line, files: [] };
+    if (nesting >= python_literals_maxNesting)
+        return opaque(tokens, scope);
+    nesting++;
+    try {
+        const operands = splitTopLevel(tokens, '+');
+        if (operands.length > 1) {
+            if (operands.some((o) => o.length === 0))
+                return opaque(tokens, scope);
+            return operands.map((o) => evaluate(o, scope)).reduce((a, b) => add(a, b, tokens, scope));
+        }
+        return atom(tokens, scope) ?? opaque(tokens, scope);
+    }
+    finally {
+        nesting--;
+    }
+}
+function add(a, b, tokens, scope) {
+    if (a.kind === 'str' && b.kind === 'str')
+        return { kind: 'str', value: a.value + b.value, line: a.line };
+    if (a.kind === 'list' && b.kind === 'list')
+        return { kind: 'list', items: [...a.items, ...b.items], line: a.line };
+    return opaque(tokens, scope);
+}
+/** A display or a name; undefined when the tokens are anything else. */
+function atom(tokens, scope) {
+    const first = tokens[0];
+    const line = first.line;
+    if (tokens.every((t) => t.kind === 'string')) {
+        if (tokens.some((t) => t.value === undefined))
+            return undefined;
+        return { kind: 'str', value: tokens.map((t) => t.value).join(''), line };
+    }
+    if (tokens.length === 1 && first.kind === 'name')
+        return scope.names.get(first.text);
+    const last = tokens.length - 1;
+    const wraps = (open) => isOp(first, open) && matchingBracket(tokens, 0) === last;
+    if (wraps('[') || wraps('(')) {
+        const inner = tokens.slice(1, -1);
+        if (isComprehension(inner))
+            return undefined;
+        const items = splitTopLevel(inner, ',');
+        const tuple = items.length > 1 || first.text === '[';
+        if (!tuple)
+            return inner.length ? evaluate(inner, scope) : { kind: 'list', items: [], line };
+        return sequence(items, line, scope);
+    }
+    if (wraps('{')) {
+        const inner = tokens.slice(1, -1);
+        if (isComprehension(inner))
+            return mappedDict(inner, scope) ?? requirementTable(inner, scope);
+        const items = splitTopLevel(inner, ',').filter((item) => item.length);
+        const isDict = items.length === 0 || items.some((item) => isOp(item[0], '**') || splitTopLevel(item, ':').length > 1);
+        return isDict ? dict(items, line, scope, ':') : sequence(items, line, scope);
+    }
+    // EXTRAS["dev"]
+    if (first.kind === 'name' && isOp(tokens[1], '[') && matchingBracket(tokens, 1) === last) {
+        const container = scope.names.get(first.text);
+        const key = evaluate(tokens.slice(2, -1), scope);
+        if (container?.kind !== 'dict' || key.kind !== 'str')
+            return undefined;
+        return container.entries.find((e) => e.key === key.value)?.value;
+    }
+    if (first.kind === 'name' && first.text === 'dict' && isOp(tokens[1], '(') && matchingBracket(tokens, 1) === last) {
+        return dict(splitTopLevel(tokens.slice(2, -1), ',').filter((item) => item.length), line, scope, '=');
+    }
+    // `helpers.with_version_ranges(install_requires)`, `list(set(tests_require))`, `sorted(EXTRAS)`: a function of one
+    // requirement list (or dict) that adjusts versions or order keeps the names; read it as its argument.
+    const call = tokens.findIndex((t) => isOp(t, '('));
+    if (call > 0 && matchingBracket(tokens, call) === last && dottedName(tokens.slice(0, call))) {
+        const args = splitTopLevel(tokens.slice(call + 1, -1), ',').filter((a) => a.length);
+        // `deps_list("torch", "accelerate")`: the table's entries for those names.
+        const table = call === 1 ? scope.names.get(scope.lookups.get(first.text) ?? '') : undefined;
+        if (table?.kind === 'dict') {
+            const keys = args.map((a) => evaluate(a, scope));
+            if (keys.every((k) => k.kind === 'str')) {
+                return { kind: 'list', items: keys.map((k) => table.entries.find((e) => e.key === k.value)?.value ?? opaque(tokens, scope)), line };
+            }
+        }
+        if (args.length === 1 && !isComprehension(args[0])) {
+            const value = evaluate(args[0], scope);
+            if (value.kind === 'list' || value.kind === 'dict')
+                return value;
+        }
+    }
+    return undefined;
+}
+/** `a.b.c`: names joined by dots. */
+function dottedName(tokens) {
+    return tokens.length % 2 === 1 && tokens.every((t, i) => (i % 2 === 0 ? t.kind === 'name' : isOp(t, '.')));
+}
+/** `{key: f(value) for key, value in EXTRAS.items()}`: the same keys as EXTRAS, each value mapped; read as EXTRAS. */
+function mappedDict(inner, scope) {
+    const n = inner.length;
+    const items = n >= 4 && isOp(inner[n - 1], ')') && isOp(inner[n - 2], '(') && inner[n - 3]?.text === 'items' && isOp(inner[n - 4], '.');
+    const source = items ? inner[n - 5] : undefined;
+    if (source?.kind !== 'name' || inner[n - 6]?.text !== 'in')
+        return undefined;
+    const bound = scope.names.get(source.text);
+    return bound?.kind === 'dict' ? bound : undefined;
+}
+/**
+ * `{b: a for a, b in (re.findall(r"^(([^!=<>~]+)…)", x)[0] for x in _deps)}` (diffusers', transformers' setup.py): a
+ * comprehension over one list of requirement strings builds a table from each requirement's name to the requirement.
+ */
+function requirementTable(inner, scope) {
+    const lists = new Set(inner.filter((t) => {
+        const bound = t.kind === 'name' ? scope.names.get(t.text) : undefined;
+        return bound?.kind === 'list' && bound.items.length > 0 && bound.items.every((i) => i.kind === 'str');
+    }).map((t) => t.text));
+    if (lists.size !== 1)
+        return undefined;
+    const source = scope.names.get([...lists][0]);
+    const entries = [];
+    for (const item of source.items) {
+        const key = /^[^!=<>~ ]+/.exec(item.value.trim())?.[0];
+        if (key && !entries.some((e) => e.key === key))
+            entries.push({ key, value: item, line: item.line });
+    }
+    return { kind: 'dict', entries, line: inner[0]?.line ?? 1 };
+}
+function isComprehension(tokens) {
+    return splitTopLevel(tokens, ',').some((part) => {
+        let depth = 0;
+        return part.some((t) => {
+            depth += bracket(t);
+            return depth === 0 && t.kind === 'name' && t.text === 'for';
+        });
+    });
+}
+function sequence(items, line, scope) {
+    const values = [];
+    for (const item of items) {
+        if (item.length === 0)
+            continue; // trailing comma
+        if (isOp(item[0], '*')) {
+            const spread = evaluate(item.slice(1), scope);
+            if (spread.kind === 'list')
+                for (const v of spread.items)
+                    values.push(v);
+            else
+                values.push(spread.kind === 'opaque' ? spread : opaque(item, scope));
+        }
+        else
+            values.push(evaluate(item, scope));
+    }
+    return { kind: 'list', items: values, line };
+}
+/** `{k: v, **d}` (separator `:`) or `dict(k=v, **d)` (separator `=`); undefined when a key is not a literal. */
+function dict(items, line, scope, separator) {
+    const entries = [];
+    const set = (entry) => {
+        const at = entries.findIndex((e) => e.key === entry.key);
+        if (at === -1)
+            entries.push(entry);
+        else
+            entries[at] = entry;
+    };
+    for (const item of items) {
+        if (isOp(item[0], '**')) {
+            const merged = evaluate(item.slice(1), scope);
+            if (merged.kind !== 'dict')
+                return undefined;
+            merged.entries.forEach(set);
+            continue;
+        }
+        const [keyTokens, ...rest] = splitTopLevel(item, separator);
+        if (!keyTokens?.length || rest.length === 0)
+            return undefined;
+        const valueTokens = item.slice(keyTokens.length + 1);
+        let key;
+        if (separator === '=')
+            key = keyTokens.length === 1 && keyTokens[0].kind === 'name' ? keyTokens[0].text : undefined;
+        else {
+            const k = evaluate(keyTokens, scope);
+            key = k.kind === 'str' ? k.value : undefined;
+        }
+        if (key === undefined)
+            return undefined;
+        set({ key, value: evaluate(valueTokens, scope), line: keyTokens[0].line });
+    }
+    return { kind: 'dict', entries, line };
+}
+/** An opaque value with the requirements files its expression mentions. */
+function opaque(tokens, scope) {
+    const folder = folderOf(tokens, scope);
+    return { kind: 'opaque', line: tokens[0]?.line ?? 1, files: mentionedFiles(tokens, scope), ...(folder && { folder }) };
+}
+/**
+ * `Path(__file__).parent / "mlx_whisper"`, `HERE / "src" / "pkg"`, `os.path.join(os.path.dirname(__file__), "pkg")`:
+ * the folder below the file's own that an expression names, when it starts at the file's folder (a name or call
+ * mentioning `__file__`, or a name bound to one) and continues with literal parts.
+ */
+function folderOf(tokens, scope) {
+    const strings = tokens.filter((t) => t.kind === 'string');
+    if (strings.length === 0 || strings.some((t) => t.value === undefined || requirementsFile.test(t.value) || /^\.|\.\.|^\//.test(t.value)))
+        return undefined;
+    const base = tokens.slice(0, tokens.indexOf(strings[0]));
+    const bound = (t) => (t.kind === 'name' ? scope.names.get(t.text) : undefined);
+    // `pkg = base / "pkg"` where `base = HERE / "src"`: below that folder.
+    const within = base.map((t) => bound(t)).find((v) => v?.kind === 'opaque' && v.folder !== undefined);
+    const fromFile = within || base.some((t) => t.kind === 'name' && (t.text === '__file__' || (bound(t)?.kind === 'opaque' && hereNames.has(t.text))));
+    if (!fromFile)
+        return undefined;
+    const rest = tokens.slice(base.length);
+    // Only literal parts after the base: `/ "a" / "b"` or `, "a", "b")`.
+    if (!rest.every((t) => t.kind === 'string' || isOp(t, '/') || isOp(t, ',') || isOp(t, ')')))
+        return undefined;
+    return [...(within?.folder ? [within.folder] : []), ...strings.map((t) => t.value)].join('/');
+}
+/** Names setup.py scripts give their own folder. */
+const hereNames = new Set(['HERE', 'here', 'ROOT', 'root', 'CWD', 'cwd', 'BASE_DIR', 'base_dir', 'this_directory', 'THIS_DIR', 'this_dir', 'CURRENT_DIR', 'current_dir', 'SETUP_DIR', 'setup_dir', 'PROJECT_ROOT', 'project_root', 'DIR', 'ROOT_DIR', 'root_dir', 'curdir', 'basedir']);
+/**
+ * Requirements files an expression mentions: string literals (and names bound to them) ending in `.txt`/`.in`,
+ * `os.path.join(...)` of literal parts, `Path(...) / 'a' / 'b.txt'` chains; names bound to computed values and helper
+ * functions carry the files they mention.
+ */
+function mentionedFiles(tokens, scope) {
+    const found = [];
+    const add = (path, line) => {
+        if (requirementsFile.test(path) && !found.some((f) => f.path === path))
+            found.push({ path, line });
+    };
+    const literal = (t) => {
+        if (t?.kind === 'string')
+            return t.value;
+        const bound = t?.kind === 'name' ? scope.names.get(t.text) : undefined;
+        return bound?.kind === 'str' ? bound.value : undefined;
+    };
+    /** A name bound to a folder below the file's (`package_dir = Path(__file__).parent / "mlx_whisper"`). */
+    const folder = (t) => {
+        const bound = t?.kind === 'name' ? scope.names.get(t.text) : undefined;
+        return bound?.kind === 'opaque' ? bound.folder : undefined;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind === 'name' && t.text === 'join' && isOp(tokens[i + 1], '(')) {
+            const close = matchingBracket(tokens, i + 1);
+            if (close !== -1) {
+                const parts = splitTopLevel(tokens.slice(i + 2, close), ',')
+                    .map((arg) => (arg.length === 1 ? (literal(arg[0]) ?? folder(arg[0])) : undefined))
+                    .filter((p) => p !== undefined);
+                if (parts.length > 1) {
+                    add(parts.join('/'), t.line);
+                    i = close;
+                    continue;
+                }
+            }
+        }
+        if (t.kind === 'name') {
+            // A name bound to something computed (a file handle, lines read from a file) brings that file along.
+            const bound = scope.names.get(t.text);
+            if (bound?.kind === 'opaque')
+                for (const f of bound.files)
+                    add(f.path, f.line);
+            if (isOp(tokens[i + 1], '('))
+                for (const f of scope.functions.get(t.text) ?? [])
+                    add(f.path, f.line);
+        }
+        let path = literal(t) ?? (isOp(tokens[i + 1], '/') ? folder(t) : undefined);
+        if (path === undefined)
+            continue;
+        // `base / 'requirements' / 'gpu.txt'`
+        while (isOp(tokens[i + 1], '/') && literal(tokens[i + 2]) !== undefined) {
+            path = `${path}/${literal(tokens[i + 2])}`;
+            i += 2;
+        }
+        add(path, t.line);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./shared/env/setup-py.ts
+// setup.py, read without running it. The `setup(...)` call's arguments are evaluated statically (python-literals):
+// literal lists, tuples, dicts and strings, names bound to them, `+`, `append`/`extend`/`[key] =` on those names.
+// Reading a requirements file (`open('requirements.txt')`, `Path(...).read_text()`, a helper called with its name) is
+// recorded as an include; any other computed argument gets a notice naming it.
+
+
+
+
+
+
+/** Requirement-list arguments and the group their requirements go to. */
+const requirementArguments = { install_requires: 'main', setup_requires: 'build', tests_require: 'test' };
+const setup_py_isOp = (t, text) => t?.kind === 'op' && t.text === text;
+const isName = (t, text) => t?.kind === 'name' && (text === undefined || t.text === text);
+/** `reader` is unused: included requirements files are named in `includes` and read by the loader. */
+function parseSetupPy(file, text, reader) {
+    const b = new PackagingFileBuilder(file, 'setup.py', 'setup-py');
+    let statements;
+    try {
+        statements = splitStatements(tokenizePython(text));
+    }
+    catch (error) {
+        if (!(error instanceof PythonTokenError))
+            throw error;
+        b.report('error', 'syntax', `setup.py cannot be read: ${error.message}`, error.line);
+        return [b.file];
+    }
+    const call = findSetupCall(statements);
+    // dinov2's `dinov2/eval/setup.py` (model set-up for the evaluations, calling its own `setup(args)`) is a module of
+    // its package that happens to be called setup.py: no build tool in sight and an `__init__.py` beside it. It is code.
+    const slash = file.lastIndexOf('/');
+    if (slash > 0 && !/\b(setuptools|distutils|skbuild)\b/.test(text) && reader.read(`${file.slice(0, slash)}/__init__.py`) !== undefined)
+        return [];
+    if (!call) {
+        b.report('notice', 'no-setup-call', 'no setup() call was found, so this file declares no dependencies', 1);
+        return [b.file];
+    }
+    readArguments(b, call, bindNames(statements, call.index));
+    return [b.file];
+}
+/** The first `setup(` / `setuptools.setup(` call that is not a definition. */
+function findSetupCall(statements) {
+    for (const [index, { tokens }] of statements.entries()) {
+        for (let k = 0; k < tokens.length - 1; k++) {
+            if (!isName(tokens[k], 'setup') || !setup_py_isOp(tokens[k + 1], '(') || isName(tokens[k - 1], 'def'))
+                continue;
+            if (setup_py_isOp(tokens[k - 1], '.') && !['setuptools', 'core'].includes(tokens[k - 2]?.text ?? ''))
+                continue;
+            return { index, tokens, open: k + 1 };
+        }
+    }
+    return undefined;
+}
+/** For each statement, the `def`/`class` headers it is nested in. */
+function enclosingDefinitions(statements) {
+    const open = [];
+    return statements.map((s, index) => {
+        while (open.length && open[open.length - 1].indent >= s.indent)
+            open.pop();
+        const enclosing = open.filter((o) => o.definition).map((o) => o.index);
+        if (s.compound)
+            open.push({ indent: s.indent, index, definition: definitionName(s) !== undefined });
+        return enclosing;
+    });
+}
+function definitionName(s) {
+    const t = s.compound === 'async' ? s.tokens.slice(1) : s.tokens;
+    return (isName(t[0], 'def') || isName(t[0], 'class')) && isName(t[1]) ? t[1].text : undefined;
+}
+/**
+ * Runs the bindings that reach the setup call, in source order: module level and the bodies enclosing the call; other
+ * functions only contribute the requirements files they mention. A call at module level sees names as bound before it.
+ */
+function bindNames(statements, setupIndex) {
+    const scope = new PyScope();
+    const enclosing = enclosingDefinitions(statements);
+    const reaching = new Set(enclosing[setupIndex]);
+    const bodies = new Map();
+    enclosing.forEach((headers, k) => {
+        for (const h of headers) {
+            const body = bodies.get(h) ?? [];
+            for (const t of statements[k].tokens)
+                body.push(t);
+            bodies.set(h, body);
+        }
+    });
+    for (const [j, s] of statements.entries()) {
+        if (j === setupIndex && reaching.size === 0)
+            break;
+        if (enclosing[j].some((h) => !reaching.has(h)))
+            continue;
+        const defined = definitionName(s);
+        if (defined !== undefined) {
+            // The header too: `def get_requirements(path=HERE / "requirements.txt")` reads its default when called bare.
+            if (!reaching.has(j))
+                scope.functions.set(defined, mentionedFiles([...s.tokens, ...(bodies.get(j) ?? [])], scope));
+            const table = lookedUpTable(bodies.get(j) ?? [], scope);
+            if (table)
+                scope.lookups.set(defined, table);
+        }
+        else if (s.compound === 'for')
+            bindLoop(s.tokens, scope);
+        else if (s.compound === 'with' || (s.compound === 'async' && isName(s.tokens[1], 'with')))
+            bindWith(s.tokens, scope);
+        else if (!s.compound)
+            applyStatement(s.tokens, scope);
+    }
+    return scope;
+}
+/** `return [deps[pkg] for pkg in pkgs]`: the requirement table (a dict bound so far) a helper looks names up in. */
+function lookedUpTable(body, scope) {
+    for (let k = 0; k + 4 < body.length; k++) {
+        const [table, open, key, close, word] = body.slice(k, k + 5);
+        if (isName(table) && setup_py_isOp(open, '[') && isName(key) && setup_py_isOp(close, ']') && isName(word, 'for') && scope.names.get(table.text)?.kind === 'dict')
+            return table.text;
+    }
+    return undefined;
+}
+/** `for line in open('requirements.txt'):` — the loop variable stands for what it iterates. */
+function bindLoop(tokens, scope) {
+    const at = tokens.findIndex((t, k) => k > 0 && isName(t, 'in'));
+    if (at === -1)
+        return;
+    const source = opaque(tokens.slice(at + 1), scope);
+    for (const target of splitTopLevel(tokens.slice(1, at), ',')) {
+        if (target.length === 1 && isName(target[0]))
+            scope.names.set(target[0].text, source);
+    }
+}
+/** `with open('requirements.txt') as f:` — `f` stands for the file. */
+function bindWith(tokens, scope) {
+    let items = tokens.slice(isName(tokens[0], 'async') ? 2 : 1);
+    if (setup_py_isOp(items[0], '(') && matchingBracket(items, 0) === items.length - 1)
+        items = items.slice(1, -1);
+    for (const item of splitTopLevel(items, ',')) {
+        const as = item.findIndex((t) => isName(t, 'as'));
+        const target = item[as + 1];
+        if (as > 0 && item.length === as + 2 && isName(target))
+            scope.names.set(target.text, opaque(item.slice(0, as), scope));
+    }
+}
+/** Assignments (`=`, `+=`, `x[k] =`) and list/dict mutations (`append`, `extend`, `insert`, `update`). */
+function applyStatement(tokens, scope) {
+    const parts = splitTopLevel(tokens, '=');
+    if (parts.length > 1) {
+        const value = evaluate(parts[parts.length - 1], scope);
+        for (const target of parts.slice(0, -1))
+            setup_py_assign(target, value, scope);
+        return;
+    }
+    const augmented = tokens.findIndex((t) => setup_py_isOp(t, '+='));
+    if (augmented === 1 && isName(tokens[0])) {
+        const name = tokens[0].text;
+        const current = scope.names.get(name);
+        const added = evaluate(tokens.slice(2), scope);
+        // A snapshot of the added items: `R += R` must not iterate the list it grows.
+        if (current?.kind === 'list' && added.kind === 'list')
+            for (const v of [...added.items])
+                current.items.push(v);
+        else if (current?.kind === 'str' && added.kind === 'str') {
+            scope.names.set(name, { ...current, value: current.value + added.value });
+        }
+        else
+            scope.names.set(name, opaque(tokens, scope));
+        return;
+    }
+    // NAME.method(args)
+    if (tokens.length >= 5 && isName(tokens[0]) && setup_py_isOp(tokens[1], '.') && isName(tokens[2]) && setup_py_isOp(tokens[3], '(')) {
+        if (matchingBracket(tokens, 3) !== tokens.length - 1)
+            return;
+        const target = scope.names.get(tokens[0].text);
+        const args = splitTopLevel(tokens.slice(4, -1), ',').filter((a) => a.length);
+        const method = tokens[2].text;
+        if (target?.kind === 'list' && method === 'append' && args.length === 1)
+            target.items.push(evaluate(args[0], scope));
+        else if (target?.kind === 'list' && method === 'insert' && args.length === 2)
+            target.items.push(evaluate(args[1], scope));
+        else if (target?.kind === 'list' && method === 'extend' && args.length === 1) {
+            const added = evaluate(args[0], scope);
+            for (const v of added.kind === 'list' ? [...added.items] : [added])
+                target.items.push(v);
+        }
+        else if (target?.kind === 'dict' && method === 'update' && args.length === 1) {
+            const added = evaluate(args[0], scope);
+            if (added.kind === 'dict')
+                for (const entry of added.entries)
+                    setEntry(target, entry.key, entry.value, entry.line);
+        }
+    }
+}
+function setup_py_assign(target, value, scope) {
+    // NAME, or NAME: annotation
+    if (isName(target[0]) && (target.length === 1 || setup_py_isOp(target[1], ':'))) {
+        scope.names.set(target[0].text, value);
+        return;
+    }
+    // NAME['key']
+    if (isName(target[0]) && setup_py_isOp(target[1], '[') && matchingBracket(target, 1) === target.length - 1) {
+        const container = scope.names.get(target[0].text);
+        const key = evaluate(target.slice(2, -1), scope);
+        if (container?.kind === 'dict' && key.kind === 'str')
+            setEntry(container, key.value, value, target[0].line);
+        return;
+    }
+    // a, b = ...: each name is now something computed.
+    const computed = value.kind === 'opaque' ? value : opaque(target, scope);
+    for (const part of splitTopLevel(target, ','))
+        if (part.length === 1 && isName(part[0]))
+            scope.names.set(part[0].text, computed);
+}
+function setEntry(dict, key, value, line) {
+    const at = dict.entries.findIndex((e) => e.key === key);
+    if (at === -1)
+        dict.entries.push({ key, value, line });
+    else
+        dict.entries[at] = { key, value, line };
+}
+function readArguments(b, call, scope) {
+    const { tokens, open } = call;
+    const close = matchingBracket(tokens, open);
+    if (close === -1) {
+        b.report('error', 'syntax', 'the setup( call is never closed', tokens[open].line);
+        return;
+    }
+    for (const arg of splitTopLevel(tokens.slice(open + 1, close), ',')) {
+        if (isName(arg[0]) && setup_py_isOp(arg[1], '=')) {
+            readArgument(b, arg[0].text, evaluate(arg.slice(2), scope));
+        }
+        else if (setup_py_isOp(arg[0], '**')) {
+            const spread = evaluate(arg.slice(1), scope);
+            if (spread.kind === 'dict')
+                for (const e of spread.entries)
+                    readArgument(b, e.key, e.value);
+            else if (spread.kind === 'opaque')
+                unresolved(b, spread, `setup(${arg.map((t) => t.text).join('')})`);
+            else
+                b.report('error', 'schema', `setup(${arg.map((t) => t.text).join('')}) must unpack a dict`, spread.line);
+        }
+    }
+}
+function readArgument(b, name, value) {
+    const group = requirementArguments[name];
+    if (group !== undefined)
+        requirements(b, value, group, name);
+    else if (name === 'extras_require')
+        extras(b, value);
+    else if (name === 'name' || name === 'python_requires') {
+        if (value.kind !== 'str') {
+            b.report('notice', 'dynamic', `${name} could not be read statically`, value.line);
+        }
+        else if (name === 'name') {
+            b.file.name = value.value.trim();
+        }
+        else {
+            const specifier = value.value.replace(/\s+/g, '');
+            if (!(0,pep440.validRange)(specifier)) {
+                b.report('warning', 'python-requires', `python_requires "${value.value}" is not a PEP 440 specifier`, value.line);
+            }
+            b.file.python = { specifier, file: b.file.path, line: value.line };
+        }
+    }
+}
+function requirements(b, value, group, label, marker) {
+    if (value.kind === 'str') {
+        for (const req of setuptoolsRequirements(stringLines(value.value, value.line))) {
+            addPep508Dependency(b, req.text, req.line, group, marker);
+        }
+    }
+    else if (value.kind === 'list') {
+        for (const item of value.items)
+            requirements(b, item, group, label, marker);
+    }
+    else if (value.kind === 'opaque') {
+        unresolved(b, value, label, group);
+    }
+    else {
+        b.report('error', 'schema', `${label} must be a list of requirements, not a dict`, value.line);
+    }
+}
+/** extras_require: `{"extra": [...]}`, where a key may carry a marker (`"test:python_version<'3.8'"`). */
+function extras(b, value) {
+    if (value.kind === 'opaque')
+        return unresolved(b, value, 'extras_require');
+    if (value.kind !== 'dict') {
+        b.report('error', 'schema', 'extras_require must be a dict of extra name to requirements', value.line);
+        return;
+    }
+    for (const { key, value: reqs } of value.entries) {
+        const colon = key.indexOf(':');
+        // An empty extra name (`"": [...]`, `":python_version<'3.8'"`) means the main requirements, as in setuptools.
+        const group = (colon === -1 ? key : key.slice(0, colon)).trim() || 'main';
+        const marker = colon === -1 ? undefined : key.slice(colon + 1).trim() || undefined;
+        requirements(b, reqs, group, `extras_require[${JSON.stringify(key)}]`, marker);
+    }
+}
+/** A computed value: the requirements files it reads become includes; otherwise the user is told it was skipped. */
+function unresolved(b, value, label, group = 'main') {
+    for (const f of value.files) {
+        const included = b.include(f.path, f.line);
+        // `extras_require={"dev": read("requirements-dev.txt")}`: that file's packages are the dev extra, not the runtime.
+        if (included && group !== 'main')
+            (b.file.includeGroups ??= {})[included] = group;
+    }
+    if (value.files.length)
+        return;
+    b.report('notice', 'dynamic', `${label} could not be read statically; its requirements are not checked`, value.line);
+}
+
+;// CONCATENATED MODULE: ./shared/env/formats/setup-py.ts
+// setup.py, read and never run.
+
+const setupPyFormat = {
+    kind: 'setup.py',
+    names: ['setup.py'],
+    depsKind: 'setup-py',
+    parse: parseSetupPy,
+    readsIncludes: false,
+    pythonPrecedence: 5,
+    definesEnvironment: 'always',
+    buildsPackage: true,
+    venv: { precedence: 5, paths: ['setup.py'], install: 'requirement-lines' },
+    packageEnv: { edits: 'manifest', precedence: 2 },
+};
+
+;// CONCATENATED MODULE: ./shared/env/formats/index.ts
+// The registry of packaging formats. Adding one: a module beside these (see format.ts), its kind in PackagingKind
+// (env/model.ts), and a line here; discovery, loading, detect-env, package-env and setup-env read it from here.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every format by its kind: the type makes the list complete. The order is the one `ml-hub deps --kind` shows. */
+const byKind = {
+    requirements: requirementsFormat,
+    conda: condaFormat,
+    pyproject: pyprojectFormat,
+    'setup.py': setupPyFormat,
+    'setup.cfg': setupCfgFormat,
+    pipfile: pipfileFormat,
+    'pipfile.lock': pipfileLockFormat,
+    mlproject: mlprojectFormat,
+    'python-env': pythonEnvFormat,
+    'runtime.txt': runtimeTxtFormat,
+    'python-version': pythonVersionFormat,
+    script: scriptFormat,
+};
+const packagingFormats = Object.values(byKind);
+function formats_formatOf(kind) {
+    return byKind[kind];
+}
+/** Whether a file declares the whole runtime environment on its own (see PackagingFormat.definesEnvironment). */
+function formats_definesEnvironment(file) {
+    if (file.generated)
+        return false;
+    const rule = byKind[file.kind].definesEnvironment;
+    return rule === 'always' || (rule instanceof RegExp && rule.test(file.path.slice(file.path.lastIndexOf('/') + 1)));
+}
+/** Kinds whose files build a package (setup.py, setup.cfg, pyproject.toml). */
+function formats_buildsPackage(kind) {
+    return byKind[kind].buildsPackage;
+}
+/** setup-env's virtual-environment sources, most preferred first: each a format and the path it is taken from, if one. */
+const venvSources = packagingFormats
+    .filter((f) => f.venv)
+    .sort((a, b) => a.venv.precedence - b.venv.precedence)
+    .flatMap((format) => (format.venv.paths ? format.venv.paths.map((path) => ({ format, path })) : [{ format }]));
+/** PEP 751 lock files (`pylock.toml`, `pylock.dev.toml`): recognised, not read yet. */
+function formats_isPep751Lock(relativePath) {
+    return /^pylock(\.[^./]+)?\.toml$/.test(relativePath.slice(relativePath.lastIndexOf('/') + 1));
+}
+
+;// CONCATENATED MODULE: ./shared/env/discover-packaging.ts
+// Which files of a project are packaging files, by path; files those include (`-r`, `conda_env:`) are followed by the
+// parsers themselves, wherever they are.
+
+
+/** Folders whose packaging files describe something else: test data, templates, vendored code, environments. */
+const NOT_THE_PROJECT = /^(fixtures?|__fixtures__|testdata|test_data|test-data|third_party|thirdparty|third-party|vendor|_vendor|vendored|site-packages|node_modules|\.venv|venv|\.tox|\.nox|\.git|build|dist|mlruns|mlartifacts|wandb|lightning_logs|\.ipynb_checkpoints)$|\{\{|\{%/i;
+/**
+ * The kind of a root-relative path, or undefined when it is not a packaging file we read on our own. Packaging files
+ * count at any depth (a sub-project's setup.py, `docs/requirements.txt`, `examples/x/environment.yml`), except under
+ * test data, templates and vendored trees. A format's own names come first (`requirements/runtime.txt` is a
+ * runtime.txt), then the names tools write (formats/*.ts: `alsoNamed`).
+ */
+function discover_packaging_packagingKindOf(relativePath) {
+    const parts = relativePath.split('/');
+    const name = parts[parts.length - 1];
+    const folders = parts.slice(0, -1);
+    if (folders.some((p) => NOT_THE_PROJECT.test(p)))
+        return undefined;
+    return (packagingFormats.find((f) => f.names.includes(name)) ?? packagingFormats.find((f) => f.alsoNamed?.(name, folders)))?.kind;
+}
+/** Packaging files among the given root-relative paths, in a stable order. */
+function discover_packaging_findPackagingFiles(paths) {
+    const found = [];
+    for (const p of paths) {
+        const kind = discover_packaging_packagingKindOf(p);
+        if (kind)
+            found.push({ path: p, kind });
+    }
+    // Constraints files last: when a requirements file names one with `-c`, it is read there, as constraints.
+    const rank = (p) => (isConstraintsFile(p) ? 1 : 0);
+    return found.sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./shared/env/load-environment.ts
 // Reads every packaging file of a project into the one environment model, following what files include
 // (`-r`, setup.py reading requirements.txt, MLproject naming conda.yaml) so each file is parsed exactly once.
@@ -52869,25 +53243,6 @@ function parsePythonVersionFile(file, text, _reader) {
 
 
 
-
-
-
-
-
-
-const parsers = {
-    requirements: (file, text, reader, env) => parseRequirementsText(text, file, reader, { env }),
-    conda: (file, text, reader, env) => parseCondaEnvironment(file, text, reader, { env }),
-    'setup.py': parseSetupPy,
-    'setup.cfg': parseSetupCfg,
-    pyproject: parsePyproject,
-    pipfile: parsePipfile,
-    'pipfile.lock': parsePipfileLock,
-    mlproject: parseMlproject,
-    'python-env': parsePythonEnv,
-    'runtime.txt': parseRuntimeTxt,
-    'python-version': parsePythonVersionFile,
-};
 /** The kind of an included file, by its name, else by its extension. */
 function includedKind(file) {
     const byName = discover_packaging_packagingKindOf(external_node_path_default().posix.basename(file));
@@ -52927,7 +53282,8 @@ function load(file, kind, reader, env, into, seen) {
     if (text === undefined)
         return;
     seen.add(file);
-    const parsed = parsers[kind](file, text.replace(/^\uFEFF/, ''), reader, env);
+    const format = formats_formatOf(kind);
+    const parsed = format.parse(file, text.replace(/^\uFEFF/, ''), reader, env);
     for (const f of parsed) {
         if (f.path !== file && seen.has(f.path))
             continue;
@@ -52935,8 +53291,8 @@ function load(file, kind, reader, env, into, seen) {
         into.files.push(f);
         into.diagnostics.push(...f.diagnostics);
     }
-    // Parsers other than the requirements and conda ones only name what they include; read those here.
-    if (kind === 'requirements' || kind === 'conda')
+    // Most parsers only name what they include; read those here.
+    if (format.readsIncludes)
         return;
     for (const f of parsed) {
         for (const included of f.includes) {
@@ -53904,13 +54260,16 @@ function exitsEarly(b, colon) {
     return /^(raise|return|sys\.exit|exit\(|quit\(|pytest\.skip|warnings\.warn)\b/.test(firstStatement(b, colon));
 }
 const catchesImportError = /^except\*?\s*$|\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
-const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b/;
+// `with suppress(ImportError):`, and optuna's `with try_import() as _imports:` (a context manager that keeps the error
+// to raise it when the feature is used).
+const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b|\b_?(?:try|optional|lazy)_imports?\s*\(/;
 const typeChecking = /\bTYPE_CHECKING\b/;
-const availabilityPattern = /\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
+const availabilityPattern = /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
 /** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
-const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|sys\.modules|RequirementCache|has_|HAS_|Has_/;
+const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_/;
 const availability = { test: (text) => availabilityWords.test(text) && availabilityPattern.test(text) };
-const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b/;
+// An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`).
+const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\b\w+\.__version__\s*(?:[=!]=|[<>]=?)|\b[A-Z][A-Z0-9]*_VERSION\s*(?:[=!]=|[<>]=?)|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b|\bdevice(?:\.type|_type)?\s*==\s*["'](?:hpu|xla|npu|xpu|mlu|musa|neuron|tpu)["']/;
 /** Test decorators that skip unless something is installed. */
 const skipUnlessInstalled = /@\S*\b(?:(?:require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b|requires?\()/;
 /** Calls that install a package on the spot. */
@@ -53928,6 +54287,16 @@ function conditionGuard(condition) {
     if (versionOrPlatform.test(condition))
         return 'version-check';
     return availability.test(condition) ? 'availability-check' : undefined;
+}
+const pythonComparison = /^\s*sys\.version_info(?:\s*\[\s*:\s*[23]\s*\])?\s*(<=?|>=?)\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)\s*$/;
+const opposite = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+/** `if sys.version_info < (3, 8):` → `<3.8` for its block; its `else:` (no `elif`) gets the opposite range. */
+function pythonRange(h) {
+    const head = h.keyword === 'else' && h.head?.keyword === 'if' && !h.head.clauses.some((c) => c.keyword === 'elif') ? h.head : h.keyword === 'if' ? h : undefined;
+    const m = head && pythonComparison.exec(head.text.slice(2));
+    if (!m)
+        return undefined;
+    return `${head === h ? m[1] : opposite[m[1]]}${m[2]}.${m[3]}`;
 }
 /** The guard a header puts on `module` imported in its block, if any. */
 function guardOf(h, module) {
@@ -53993,6 +54362,25 @@ function checkedNames(headers) {
     }
     return names;
 }
+/** Modules the file probes in a statement: `_XLA_AVAILABLE = RequirementCache("torch_xla>=1.13")`, `HAS_X = find_spec("x")`. */
+function probedNames() {
+    const names = new Set();
+    const text = decoded.text;
+    if (/RequirementCache|find_spec|find_loader|_available\(/.test(text)) {
+        for (const m of text.matchAll(/\b(?:RequirementCache|find_spec|find_loader|module_available|package_available)\(\s*["']([A-Za-z_][\w.]*)/g))
+            names.add(m[1].split('.')[0].toLowerCase());
+    }
+    // Flags named after the module: `_XLA_AVAILABLE`, `_XLA_GREATER_EQUAL_2_1` (a RequirementCache, false without it).
+    if (/_AVAILABLE|_GREATER_EQUAL/.test(text)) {
+        for (const m of text.matchAll(/\b_*([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*?)_(?:AVAILABLE\b|GREATER_EQUAL)/g))
+            names.add(m[1].toLowerCase());
+    }
+    return names;
+}
+/** Is `method` a constructor (`__init__`, `__post_init__`, `__new__`) directly inside class `owner`? */
+function isConstructorIn(method, owner) {
+    return method?.keyword === 'def' && owner?.keyword === 'class' && /\bdef\s+__(?:init|post_init|new)__\s*\(/.test(method.text);
+}
 /** The short names projects check modules by (`has_hvd_support`, `_TF_AVAILABLE`). */
 const ABBREVIATIONS = {
     hvd: 'horovod',
@@ -54051,6 +54439,7 @@ function guardImports(b, imports, starts, colons) {
         headers.push({ ...found, clauses: [] });
     }
     const stack = [];
+    const tried = new Map();
     /** The module's own block, for `if not X_AVAILABLE: raise` at the top level. */
     const moduleBlock = {};
     /** Closes the blocks a line at `indent` ends; returns the closed header at that same indent (its sibling). */
@@ -54074,12 +54463,27 @@ function guardImports(b, imports, starts, colons) {
             header.head = head;
             head.clauses.push(header);
         }
-        if (header.keyword === 'except')
+        if (header.keyword === 'except') {
             header.reraises = raisesFirst(b, header.colon);
+            // `try: import mc except ImportError: raise ImportError("install memcached")` in a constructor: like a failed
+            // availability check there, no instance exists without the module, so the class's other methods may assume it.
+            const method = stack[stack.length - 1];
+            const owner = stack[stack.length - 2];
+            if (header.reraises && header.head && catchesImportError.test(header.text) && isConstructorIn(method, owner)) {
+                owner.assured = new Set([...(owner.assured ?? []), ...(tried.get(header.head) ?? [])]);
+            }
+        }
         // `if not is_x_available(): raise …`: the rest of the enclosing block may assume x.
         if ((header.keyword === 'if' || header.keyword === 'elif') && availability.test(header.text) && exitsEarly(b, header.colon)) {
             const block = stack[stack.length - 1] ?? moduleBlock;
-            block.assured = new Set([...(block.assured ?? []), ...checkedNames([header])]);
+            const names = checkedNames([header]);
+            block.assured = new Set([...(block.assured ?? []), ...names]);
+            // In a constructor, the check covers every method of its class: no instance exists without x (Lightning's
+            // XLAEnvironment, sentence-transformers' PhraseTokenizer raise in __init__ and import x in later methods).
+            const method = stack[stack.length - 1];
+            const owner = stack[stack.length - 2];
+            if (isConstructorIn(method, owner))
+                owner.assured = new Set([...(owner.assured ?? []), ...names]);
         }
         stack.push(header);
     };
@@ -54101,6 +54505,10 @@ function guardImports(b, imports, starts, colons) {
         if (!inlineBody)
             dedent(width(b, ls, p));
         blocks.push([...stack]);
+        // The modules each open `try:` imports, for a handler that turns out to re-raise in a constructor.
+        const innermostTry = stack.findLast((o) => o.keyword === 'try');
+        if (innermostTry && imports[k].level === 0 && imports[k].module)
+            tried.set(innermostTry, [...(tried.get(innermostTry) ?? []), imports[k].module.toLowerCase()]);
         assured.push(new Set([...stack, moduleBlock].flatMap((s) => [...(s.assured ?? [])])));
         let before;
         // `check_requirements("mss")` on one of the lines just above, in the same block.
@@ -54115,8 +54523,21 @@ function guardImports(b, imports, starts, colons) {
                     break;
                 const text = ascii(b, q, b.indexOf(0x0a, q) < 0 ? b.length : b.indexOf(0x0a, q));
                 // The call names what it installs: `check_requirements(("onnx", "onnxruntime"))` before `import onnxruntime`.
-                if (installsOnDemand.test(text) && imports[k].module.length >= 2 && text.toLowerCase().includes(imports[k].module.toLowerCase())) {
-                    before = 'installed-on-demand';
+                if (installsOnDemand.test(text)) {
+                    if (imports[k].module.length >= 2 && text.toLowerCase().includes(imports[k].module.toLowerCase())) {
+                        before = 'installed-on-demand';
+                        break;
+                    }
+                    // yolov5's `check_requirements("tritonclient[all]")` before `from utils.triton import …`: the project's
+                    // module loads only once tritonclient is there (drift/gated-modules.ts passes that on).
+                    const installed = [...text.matchAll(/["']([A-Za-z][\w.-]*)/g)].map((m) => m[1].toLowerCase());
+                    if (installed.length && imports[k].module)
+                        imports[k].installedBefore = installed;
+                }
+                // autogluon's `try_import_ray()`: raises an install hint unless ray imports, so what follows may assume it.
+                const tried = /\btry_import_(\w+)\s*\(/.exec(text);
+                if (tried && import_guards_names(imports[k].module, new Set([tried[1].toLowerCase()]))) {
+                    before = 'availability-check';
                     break;
                 }
             }
@@ -54130,6 +54551,9 @@ function guardImports(b, imports, starts, colons) {
         const open = blocks[k];
         if (open.some((o) => o.keyword === 'def'))
             record.inFunction = true;
+        const python = open.map(pythonRange).filter((r) => r !== undefined);
+        if (python.length)
+            record.python = python.join(', ');
         for (let j = open.length - 1; j >= 0; j--) {
             const guard = guardOf(open[j], record.module);
             if (guard === 'reraised') {
@@ -54137,6 +54561,7 @@ function guardImports(b, imports, starts, colons) {
                     record.guard = 'try-except';
                     return;
                 }
+                record.installHint = true;
                 continue;
             }
             if (guard) {
@@ -54148,20 +54573,69 @@ function guardImports(b, imports, starts, colons) {
             record.guard = earlier[k];
             return;
         }
-        if (record.level === 0 && assured[k].size > 0 && import_guards_names(record.module, assured[k])) {
+        if (record.level === 0 && assured[k].size > 0 && (assured[k].has(record.module.toLowerCase()) || import_guards_names(record.module, assured[k]))) {
             record.guard = 'availability-check';
             return;
         }
         // Inside a function or class of a file that checks the module's availability (`if is_aim_available():` at the
         // top, the import in AimTracker.start()), the import runs only once the check passed.
         if (record.level === 0 && open.some((o) => o.keyword === 'def' || o.keyword === 'class')) {
-            // Checks at the module's top level, `def is_x_available()` and test decorators: a check inside a method that
-            // raises when x is missing (`if not is_nltk_available(): raise …` in __init__) makes x required there.
-            checked ??= checkedNames(headers.filter((x) => x.indent === 0 || x.keyword === 'def' || x.keyword === 'class'));
+            // Any check in the file (at the top, in `def is_x_available()`, in a constructor, a test decorator), a probe or
+            // an imported flag (`from .accelerators.xla import _XLA_AVAILABLE`): the file's code knows x may be missing.
+            checked ??= new Set([...checkedNames(headers), ...probedNames()]);
             if (import_guards_names(record.module, checked))
                 record.guard = 'availability-check';
         }
     });
+}
+
+;// CONCATENATED MODULE: ./shared/scan/named-trackers.ts
+// Experiment trackers a library loads by the name a project passes it: transformers' and accelerate's
+// `report_to="wandb"` / `--report_to tensorboard` / `log_with=["wandb", "tensorboard"]`. The project declares the
+// tracker and never imports it, yet uses it. Read as text where the option is named; a tracker is one of these
+// names, never a guess.
+/** Tracker names as the options spell them → the module each loads. */
+const TRACKERS = {
+    wandb: 'wandb',
+    tensorboard: 'tensorboard',
+    tensorboardx: 'tensorboardX',
+    comet_ml: 'comet_ml',
+    mlflow: 'mlflow',
+    clearml: 'clearml',
+    neptune: 'neptune',
+    dvclive: 'dvclive',
+    aim: 'aim',
+    swanlab: 'swanlab',
+    trackio: 'trackio',
+    codecarbon: 'codecarbon',
+};
+const OPTION = /\b(?:report_to|log_with)\b/;
+/**
+ * Where a value is given (bounded lookahead, so one pass stays linear): a keyword argument or YAML key
+ * (`report_to="wandb"`, `log_with=["wandb", "tensorboard"]`, `report_to: wandb`), a command-line flag
+ * (`--report_to wandb`, `--log_with=tensorboard`), and argparse's default (`"--report_to", type=str,
+ * default="tensorboard"`). Help text that lists the choices is no value.
+ */
+const VALUES = [
+    /\b(?:report_to|log_with)\s*[=:]\s*([[(][^\])\n]{0,200}|["']?\w+)/g,
+    /--(?:report_to|log_with)(?:=|[ \t]+)["']?(\w+)/g,
+    /["']--(?:report_to|log_with)["'][^)]{0,300}?\bdefault\s*=\s*(["']\w+["']|[[(][^\])]{0,200})/g,
+];
+/** The tracker modules `text` names as the value of a `report_to` / `log_with` option. */
+function named_trackers_namedTrackers(text) {
+    if (!OPTION.test(text))
+        return [];
+    const found = new Set();
+    for (const pattern of VALUES) {
+        for (const m of text.matchAll(pattern)) {
+            for (const word of m[1].matchAll(/[A-Za-z_]+/g)) {
+                const module = TRACKERS[word[0].toLowerCase()];
+                if (module)
+                    found.add(module);
+            }
+        }
+    }
+    return [...found];
 }
 
 ;// CONCATENATED MODULE: ./shared/scan/python-imports.ts
@@ -54174,6 +54648,7 @@ function guardImports(b, imports, starts, colons) {
 // undecoded bytes; only names with non-ASCII letters are decoded.
 // What it accepts is a superset of Python: it flags only what the tokenizer rejects (unterminated strings,
 // unbalanced brackets, NUL bytes), never grammar errors, and stops at the first of those.
+
 
 /** A place where the lexer gave up, as a byte offset into the bytes it scanned. */
 class Unparsable {
@@ -54857,9 +55332,20 @@ function python_imports_scanPythonSource(source, path) {
     const checks = availabilityFunctions(bytes);
     if (checks.length)
         file.availabilityChecks = checks;
+    if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
+        file.scriptMetadata = true;
+    if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
+        const trackers = named_trackers_namedTrackers(bytes.toString('latin1'));
+        if (trackers.length)
+            file.trackers = trackers;
+    }
     return file;
 }
 const AVAILABLE = Buffer.from('_available');
+const REPORT_TO = Buffer.from('report_to');
+const LOG_WITH = Buffer.from('log_with');
+/** PEP 723's opening line (env/script-metadata.ts reads the block). */
+const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
 function availabilityFunctions(bytes) {
     if (bytes.indexOf(AVAILABLE) < 0)
@@ -54990,6 +55476,10 @@ function scanCell(cell, file) {
         }
     };
     const magic = /^\s*%%(\S+)/.exec(cell.text.replace(/^(\s*\n)+/, ''));
+    // `%%writefile [-a] helpers.py`: the notebook makes that module itself.
+    const written = magic?.[1] === 'writefile' ? /^\s*%%writefile(?:\s+-a|\s+--append)?\s+(\S+)/.exec(cell.text.replace(/^(\s*\n)+/, '')) : null;
+    if (written)
+        (file.writes ??= []).push(written[1]);
     if (magic && !PYTHON_CELL_MAGICS.has(magic[1])) {
         if (SHELL_CELL_MAGICS.has(magic[1])) {
             cell.text.split('\n').forEach((text, k) => {
@@ -55011,6 +55501,11 @@ function scanCell(cell, file) {
             const command = shellOrPip(joined);
             if (command !== null) {
                 pip(command, line);
+                const protoc = command.search(/\bprotoc\b/);
+                if (protoc >= 0)
+                    for (const word of command.slice(protoc).split(/\s+/))
+                        if (/^[\w./-]+\.proto$/.test(word))
+                            (file.writes ??= []).push(word);
                 const programs = pip_install_command_invokedPrograms(command);
                 if (programs.length)
                     (file.programs ??= []).push(...programs);
@@ -55668,6 +56163,7 @@ const FROM_METADATA = [
     ['setuptools', 'setuptools'],
     ['pkg_resources', 'setuptools'],
     ['pytest', 'pytest'],
+    ['_pytest', 'pytest'],
     // pytest ships a `py.py` shim for the old `py` library it replaced.
     ['py', ['py', 'pytest']],
     ['sympy', 'sympy'],
@@ -56015,6 +56511,9 @@ const FROM_DOCS = [
     ['ultralytics', 'ultralytics'],
     ['mmcv', ['mmcv', 'mmcv-full']],
     ['mmdet', 'mmdet'],
+    ['mmseg', 'mmsegmentation'],
+    // LiveCodeBench's package (pyproject `name = "livecodebench"`).
+    ['lcb_runner', 'livecodebench'],
     ['pycocotools', 'pycocotools'],
     ['open3d', 'open3d'],
     ['trimesh', 'trimesh'],
@@ -56272,6 +56771,8 @@ const FROM_DOCS = [
     ['pycuda', 'pycuda'],
     ['pyod', 'pyod'],
     ['eli5', 'eli5'],
+    // NVIDIA's Model Optimizer: `pip install nvidia-modelopt`, `import modelopt.torch.quantization as mtq`.
+    ['modelopt', 'nvidia-modelopt'],
 ];
 /** PEP 503: lower-case, and every run of `-`, `_`, `.` becomes one `-`. */
 function import_names_normalizeDistributionName(name) {
@@ -56290,12 +56791,12 @@ function buildTable() {
     return table;
 }
 /** Import name → the distributions that provide it. */
-const IMPORT_NAME_TABLE = buildTable();
+const import_names_IMPORT_NAME_TABLE = buildTable();
 /** Every row as written, duplicates included, so tests can check the table for them. */
 const IMPORT_NAME_ROWS = [...FROM_METADATA, ...FROM_DOCS];
 function buildReverse() {
     const reverse = new Map();
-    for (const [importName, { distributions }] of IMPORT_NAME_TABLE) {
+    for (const [importName, { distributions }] of import_names_IMPORT_NAME_TABLE) {
         for (const distribution of distributions) {
             const names = reverse.get(distribution) ?? [];
             names.push(importName);
@@ -56322,7 +56823,7 @@ function tableImportNames(distribution) {
 // The indexes are derived data: built once per sources object, which callers reuse across a scan.
 const interpreterIndexes = new WeakMap();
 const overrideIndexes = new WeakMap();
-const tableIndex = new Map([...IMPORT_NAME_TABLE].map(([importName, entry]) => [importName, entry.distributions]));
+const tableIndex = new Map([...import_names_IMPORT_NAME_TABLE].map(([importName, entry]) => [importName, entry.distributions]));
 function addTo(index, importName, distribution) {
     const distributions = index.get(importName) ?? [];
     if (!distributions.includes(distribution))
@@ -56439,7 +56940,9 @@ function resolve_distribution_resolveDistribution(module, sources) {
     const known = [overrides, interpreter, tableIndex].filter((index) => index !== undefined);
     const namespace = deepestKnownNamespace(module, known);
     const guessed = namespace ? module.split('.').slice(0, namespace.split('.').length + 1).join('.') : module.split('.')[0];
-    return { distributions: [normalizeDistributionName(guessed)], source: 'guess' };
+    // A private top-level package (`_cffi_backend`) ships in the distribution of its public name; a name cannot start
+    // with `-` anyway.
+    return { distributions: [normalizeDistributionName(guessed.replace(/^_+/, '') || guessed)], source: 'guess' };
 }
 function reverseLookup(index, distribution) {
     const importNames = [];
@@ -56566,12 +57069,163 @@ function classify_imports_classifyImports(files, context) {
                 found.guard = 'availability-check';
             if (record.inFunction)
                 found.inFunction = true;
+            if (record.installHint && !found.guard)
+                found.installHint = true;
             thirdParty.push(found);
         }
         for (const evidence of file.pipInstalls)
             pipInstalls.push({ packages: evidence.packages, location: { file: file.path, line: evidence.line } });
     }
     return { thirdParty, pipInstalls, importCount };
+}
+
+;// CONCATENATED MODULE: ./shared/drift/gated-modules.ts
+// First-party modules that load only behind a guard. detectron2's `export/__init__.py` imports `.api` only in the
+// `else:` of a successful `import caffe2`, and yolov5 imports `utils.triton` only after installing tritonclient: what
+// such a module imports at its top is as optional as the guard that reaches it.
+
+/** Guards that let the code run without what they guard (TYPE_CHECKING and version checks say nothing of that). */
+const letsCodeRun = (g) => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
+class gated_modules_FirstPartyImporters {
+    /** Module file → the sites in other project files that import it. */
+    importers = new Map();
+    /** File → the module files it imports, with its sites for each (the reverse of `importers`). */
+    imported = new Map();
+    /** Every package an install call before a first-party import names, and the answer for modules none names. */
+    installedNames = new Set();
+    byGuardsOnly;
+    /** `isFirstParty(dotted, fromFile)`: whether an absolute import is the project's own (FirstPartyModules.has). */
+    constructor(code, isFirstParty) {
+        // `a/b/c.py` and `a/b/c/__init__.py` are both the module `a.b.c`; index them by every dotted suffix of their path,
+        // since which folder is the import root differs per project (`src/`, the root, a sub-project).
+        const bySuffix = new Map();
+        for (const f of code) {
+            if (!f.path.endsWith('.py'))
+                continue;
+            const parts = f.path.slice(0, -3).split('/');
+            if (parts[parts.length - 1] === '__init__')
+                parts.pop();
+            for (let i = parts.length - 1; i >= 0; i--) {
+                const key = parts.slice(i).join('.');
+                const list = bySuffix.get(key);
+                if (list)
+                    list.push(f.path);
+                else
+                    bySuffix.set(key, [f.path]);
+            }
+        }
+        const lookup = (dotted, from) => {
+            const candidates = bySuffix.get(dotted);
+            if (!candidates)
+                return undefined;
+            if (candidates.length === 1)
+                return candidates[0];
+            // Several `utils.py`: the one sharing most folders with the importing file.
+            const shared = (p) => {
+                const a = p.split('/');
+                const b = from.split('/');
+                let n = 0;
+                while (n < a.length && n < b.length && a[n] === b[n])
+                    n++;
+                return n;
+            };
+            return candidates.reduce((best, c) => (shared(c) > shared(best) ? c : best));
+        };
+        for (const f of code) {
+            const dir = path.posix.dirname(f.path) === '.' ? '' : path.posix.dirname(f.path);
+            const targets = new Map();
+            for (const record of f.imports) {
+                // An import under `if TYPE_CHECKING:` never runs: it loads nothing.
+                if (record.guard === 'type-checking')
+                    continue;
+                let target;
+                if (record.level > 0) {
+                    // `from .api import *` in pkg/export/__init__.py → pkg/export/api.py.
+                    const base = dir.split('/').filter(Boolean);
+                    base.splice(base.length - (record.level - 1), record.level - 1);
+                    const rest = record.dotted.slice(record.level);
+                    if (!rest)
+                        continue;
+                    target = lookup([...base, ...rest.split('.')].join('.'), f.path);
+                    if (target && !target.startsWith(base.join('/')))
+                        target = undefined;
+                }
+                else if (record.module && isFirstParty(record.dotted, f.path))
+                    target = lookup(record.dotted, f.path);
+                if (!target || target === f.path)
+                    continue;
+                const sites = this.importers.get(target);
+                const site = { file: f.path };
+                if (record.guard)
+                    site.guard = record.guard;
+                if (record.installedBefore) {
+                    site.installed = record.installedBefore.map((p) => p.split(/[[<>=!~; ]/)[0].replace(/-/g, '_'));
+                    for (const name of site.installed)
+                        this.installedNames.add(name);
+                }
+                if (sites)
+                    sites.push(site);
+                else
+                    this.importers.set(target, [site]);
+                const own = targets.get(target);
+                if (own)
+                    own.push(site);
+                else
+                    targets.set(target, [site]);
+            }
+            this.imported.set(f.path, targets);
+        }
+    }
+    /**
+     * Does any other project file import `file`? A package module nothing imports is loaded only by its users. An import
+     * of its package (`from pkg.integration import mlflow`) may name it, so that counts too.
+     */
+    isImported(file) {
+        if (this.importers.has(file))
+            return true;
+        const dir = path.posix.dirname(file);
+        const init = `${dir}/__init__.py`;
+        return file !== init && (this.importers.get(init) ?? []).some((site) => site.file !== file);
+    }
+    /**
+     * The project files that load only behind a guard, or only once `module` is installed (from `through`, the files
+     * that install it on demand, or just after an install call naming it), directly or through other such files; each
+     * with the guard that reaches it. A file nothing imports (a script, a package's public module) is never gated.
+     */
+    gated(module, through = new Set()) {
+        const wanted = module?.toLowerCase();
+        const guardsOnly = through.size === 0 && (wanted === undefined || !this.installedNames.has(wanted));
+        if (guardsOnly && this.byGuardsOnly)
+            return this.byGuardsOnly;
+        const gated = new Map();
+        const installs = (site) => wanted !== undefined && !!site.installed?.includes(wanted);
+        const direct = (site) => letsCodeRun(site.guard) ? site.guard : through.has(site.file) || installs(site) ? 'installed-on-demand' : undefined;
+        // Per file, the importing sites no guard reaches; when the file holding one becomes gated, that site is reached.
+        const pending = new Map();
+        const queue = [];
+        for (const [file, sites] of this.importers) {
+            const open = sites.filter((s) => !direct(s)).length;
+            pending.set(file, open);
+            if (open === 0)
+                queue.push(file);
+        }
+        while (queue.length) {
+            const file = queue.pop();
+            if (gated.has(file))
+                continue;
+            const sites = this.importers.get(file);
+            gated.set(file, direct(sites[0]) ?? gated.get(sites[0].file) ?? 'try-except');
+            for (const [target, own] of this.imported.get(file) ?? []) {
+                const left = pending.get(target) - own.filter((s) => !direct(s)).length;
+                pending.set(target, left);
+                if (left === 0 && !gated.has(target))
+                    queue.push(target);
+            }
+        }
+        if (guardsOnly)
+            this.byGuardsOnly = gated;
+        return gated;
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/drift/never-imported.ts
@@ -56587,7 +57241,7 @@ const exact = new Set([
     'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels',
     'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
     'gunicorn', 'uvicorn', 'waitress', 'supervisor',
-    'tensorboard', 'mlflow-skinny', 'dvc',
+    'mlflow-skinny', 'dvc',
     'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
 ]);
 const prefixes = (/* unused pure expression or super */ null && (['pytest-', 'flake8-', 'types-', 'sphinx-', 'sphinxcontrib-', 'mkdocs-', 'jupyterlab-', 'nvidia-', 'mypy-']));
@@ -56622,22 +57276,44 @@ const never_imported_TOOL_CONFIG_FILES = {
  * when the library is.
  */
 const never_imported_COMPANIONS = {
-    transformers: ['accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm', 'torchvision'],
+    // jmespath: response parsing of chat templates with tools; num2words: SmolVLM's processor.
+    // The quantization backends `quantization_config=` loads (AQLM, EETQ, GPTQ, HQQ, AWQ, quanto, torchao, …).
+    transformers: [
+        'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
+        'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
+        'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
+        // VitsTokenizer's phonemes (text-to-speech).
+        'phonemizer',
+    ],
+    // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
+    'huggingface-hub': ['hf-transfer', 'hf-xet'],
+    // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
+    onnxruntime: ['onnx'],
+    'onnxruntime-gpu': ['onnx'],
     diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
     peft: ['accelerate', 'bitsandbytes'],
     'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
     lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
-    torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools'],
+    // ninja builds `torch.utils.cpp_extension` extensions.
+    torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja'],
     tiktoken: ['blobfile'],
+    // fsspec's HTTP filesystem (`fsspec.open("https://…")`) runs on aiohttp.
+    fsspec: ['aiohttp', 's3fs', 'gcsfs'],
+    // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
+    // download cache with portalocker.
+    torchvision: ['lmdb'],
+    torchtext: ['torchdata', 'portalocker'],
     twine: ['pkginfo', 'readme-renderer'],
-    tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorflow-io-gcs-filesystem', 'h5py'],
+    // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
+    'hf-doc-builder': ['requests'],
+    tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorboard-plugin-profile', 'tensorflow-io-gcs-filesystem', 'h5py'],
     keras: ['h5py', 'pydot'],
     fvcore: ['yacs', 'iopath'],
     detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
     nbsphinx: ['pandoc'],
     sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
     ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
-    pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'matplotlib', 'jinja2', 'numexpr', 'bottleneck'],
+    pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
     matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
     datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
     mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
@@ -56649,7 +57325,35 @@ const never_imported_COMPANIONS = {
     'scikit-image': ['imageio', 'tifffile', 'pooch'],
     streamlit: ['watchdog'],
     uvicorn: ['uvloop', 'httptools', 'websockets'],
-    fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator'],
+    fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic'],
+    // Pins of gradio's own client and HTTP stack (LLaVA: `gradio==4.16.0`, `gradio_client==0.8.1`, `httpx==0.24.0`).
+    gradio: ['gradio-client', 'httpx'],
+    // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
+    gymnasium: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy'],
+    gym: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy', 'atari-py'],
+    // `from tqdm.rich import tqdm` draws with rich.
+    tqdm: ['rich', 'ipywidgets'],
+    tensorboard: ['tensorboard-plugin-profile', 'tensorboard-data-server'],
+    // plotly's `write_image` / `to_image` export through kaleido.
+    plotly: ['kaleido', 'pandas'],
+    seaborn: ['scipy', 'statsmodels'],
+    // Pins of a library's own dependencies, declared to bound their versions (diffusers: `# librosa pulls in
+    // numba/llvmlite; pin to versions that support Python 3.10+`; `urllib3<=2.0.0` under requests).
+    librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
+    requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
+    'scikit-learn': ['threadpoolctl', 'joblib'],
+};
+/**
+ * Modules a library's submodule loads (a narrower companion: only code importing that submodule uses them).
+ * TensorBoard is used where something writes its logs (`torch.utils.tensorboard`, Keras' callback), runs its CLI or
+ * names it as a tracker (`report_to="tensorboard"`, scan/named-trackers.ts), not wherever torch is.
+ */
+const never_imported_SUBMODULE_BACKENDS = {
+    'torch.utils.tensorboard': ['tensorboard'],
+    'keras.callbacks': ['tensorboard'],
+    'tensorflow.summary': ['tensorboard'],
+    'ignite.handlers.tensorboard_logger': ['tensorboard'],
+    'ignite.contrib.handlers.tensorboard_logger': ['tensorboard'],
 };
 
 ;// CONCATENATED MODULE: ./shared/drift/compare-declarations.ts
@@ -56668,6 +57372,27 @@ function compare_declarations_prefixes(dotted) {
     for (let dot = dotted.lastIndexOf('.'); dot > 0; dot = dotted.lastIndexOf('.', dot - 1))
         out.push(dotted.slice(0, dot));
     return out;
+}
+/**
+ * What a direct reference names besides its distribution: `#egg=taming-transformers`, the package folder of
+ * `#subdirectory=envs/opencode_env`, the repository of `git+https://github.com/x/ImageNetV2_pytorch`, as import names.
+ */
+function urlImportNames(d) {
+    if (!d.url)
+        return [];
+    const egg = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(d.url)?.[1];
+    const subdirectory = /[#&]subdirectory=(?:[^&]*\/)?([A-Za-z0-9][\w.-]*)/.exec(d.url)?.[1];
+    const path = /^[a-z][\w+.-]*:\/\//i.test(d.url) ? d.url.split(/[#?]/)[0].replace(/@[^/]*$/, '') : '';
+    const repo = path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
+    return [...new Set([egg, subdirectory, repo].filter((n) => !!n).map((n) => n.toLowerCase().replace(/[-.]/g, '_')))];
+}
+/** `#egg=name`, else the repository of a direct reference, as written. */
+function urlDistributionName(url) {
+    const egg = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1];
+    if (egg)
+        return egg;
+    const path = /^[a-z][\w+.-]*:\/\//i.test(url) ? url.split(/[#?]/)[0].replace(/@[^/]*$/, '') : '';
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
 }
 const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 /** Declared names, indexed by scope and overall. */
@@ -56696,7 +57421,7 @@ class Declarations {
                     this.installedBy.set(scope, (installed = { names: new Set(), importNames: new Set() }));
                 installed.names.add(name);
             }
-            for (const n of importNames(name)) {
+            for (const n of [...importNames(name), ...urlImportNames(d)]) {
                 entry.importNames.add(n);
                 installed?.importNames.add(n);
                 let names = this.byImportName.get(n);
@@ -56716,6 +57441,9 @@ class Declarations {
         const sameDistribution = (p) => imp.resolution.source === 'guess' || !context.resolve || context.resolve(p).distributions.some((d) => imp.resolution.distributions.includes(d));
         const has = (entry) => !!entry &&
             (imp.resolution.distributions.some((d) => entry.names.has(d)) || compare_declarations_prefixes(imp.dotted).some((p) => entry.importNames.has(p) && sameDistribution(p)));
+        // A PEP 723 script's own block declares for that file (its scope is the file's path).
+        if (has(this.byScope.get(imp.location.file)))
+            return true;
         for (let dir = dirOf(imp.location.file); dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
             if (has(this.byScope.get(dir)))
                 return true;
@@ -56731,8 +57459,15 @@ class Declarations {
         return [...names].flatMap((n) => this.byName.get(n).map((d) => ({ file: d.file, line: d.line })));
     }
 }
-/** `numpy<2`, `torch[cuda]==2.1` → the normalised name. */
-const compare_declarations_packageName = (spec) => normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec);
+/**
+ * `numpy<2`, `torch[cuda]==2.1` → the normalised name; a VCS or archive URL without `name @` names its package by
+ * `#egg=`, `#subdirectory=` or the repository's last path segment (`git+https://github.com/x/ImageNetV2_pytorch`).
+ */
+function packageNames(spec) {
+    if (/^[a-z][\w+.-]*:\/\//i.test(spec))
+        return urlImportNames({ url: spec }).map(normalizeName);
+    return [normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec)];
+}
 function cachedImportNames(context) {
     const cache = new Map();
     return (name) => {
@@ -56763,7 +57498,7 @@ function compare_declarations_findUndeclared(imports, dependencies, context) {
         // The most specific resolution wins (a namespace package's dotted prefix over the bare top-level name).
         const best = sites.find((s) => s.resolution.source !== 'guess') ?? sites[0];
         const wanted = new Set([...best.resolution.distributions, normalizeName(module)]);
-        const installs = imports.pipInstalls.filter((p) => p.packages.some((pkg) => wanted.has(compare_declarations_packageName(pkg))));
+        const installs = imports.pipInstalls.filter((p) => p.packages.some((pkg) => packageNames(pkg).some((n) => wanted.has(n))));
         const found = {
             module,
             distributions: best.resolution.distributions,
@@ -56778,12 +57513,22 @@ function compare_declarations_findUndeclared(imports, dependencies, context) {
         if (elsewhere.length)
             found.declaredOutOfScope = elsewhere.sort(byLocation);
         // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's
-        // `!pip install x`). One unconditional import anywhere makes the module a need.
+        // `!pip install x`). One unconditional import anywhere makes the module a need, except that a test's import
+        // inside a test function follows the project's lead: where the project's code copes without the module (a
+        // try/except, an availability check, installing it on demand), the tests of that feature are skipped without it
+        // too (ignite's apex and visdom tests).
+        // A module file that loads only behind a guard (or only from a file that installs this module) passes its guard on.
         const installedIn = new Set(installs.map((p) => p.location.file));
-        const guardAt = (s) => s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : undefined);
-        const guarded = sites.every((s) => guardAt(s));
+        const gated = sites.some((s) => !s.guard && !installedIn.has(s.location.file)) ? context.gatedFiles?.(module, installedIn) : undefined;
+        // An install hint at the top of a package module nothing in the project imports (optuna's
+        // `optuna/integration/botorch.py`: `except ModuleNotFoundError: raise …("pip install optuna-integration")`) is
+        // that optional entry point's message to its users; a package's __init__ always loads, so its hint is a need.
+        const optionalEntry = (s) => s.installHint && s.location.role === 'package' && !/(^|\/)__init__\.py$/.test(s.location.file) && context.isImported?.(s.location.file) === false;
+        const guardAt = (s) => s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : (gated?.get(s.location.file) ?? (optionalEntry(s) ? 'try-except' : undefined)));
+        const optionalInProject = sites.some((s) => s.location.role !== 'test' && isOptionalGuard(guardAt(s))) || installs.length > 0;
+        const guarded = sites.every((s) => guardAt(s) || (optionalInProject && s.inFunction && s.location.role === 'test'));
         if (guarded)
-            found.guard = guardAt(sites[0]);
+            found.guard = sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
         (guarded ? missing.optional : missing.undeclared).push(found);
     }
     const order = (a, b) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
@@ -56791,6 +57536,8 @@ function compare_declarations_findUndeclared(imports, dependencies, context) {
     missing.optional.sort(order);
     return missing;
 }
+/** Guards that say the code runs without the module (a TYPE_CHECKING import or a version check says nothing of it). */
+const isOptionalGuard = (g) => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
 const noUses = { modules: [], programs: [], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
 /** Console scripts whose name is not their distribution's (or a `<distribution>-<verb>` form). */
 const SCRIPT_DISTRIBUTIONS = {
@@ -56802,14 +57549,19 @@ const SCRIPT_DISTRIBUTIONS = {
     torchrun: 'torch',
     aws: 'awscli',
     'py.test': 'pytest',
+    'doc-builder': 'hf-doc-builder',
 };
 function compare_declarations_findUnused(imports, dependencies, context, uses = noUses, options = {}) {
     const importNames = cachedImportNames(context);
     const importedDistributions = new Set(imports.thirdParty.flatMap((i) => i.resolution.distributions));
     const usedModules = new Set();
-    for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules])
-        for (const p of compare_declarations_prefixes(dotted))
+    for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules]) {
+        for (const p of compare_declarations_prefixes(dotted)) {
             usedModules.add(p);
+            for (const m of SUBMODULE_BACKENDS[p] ?? [])
+                usedModules.add(m);
+        }
+    }
     // Programs: as named, as a distribution (`sphinx-build` → sphinx), and as the top-level module of `python -m`.
     const programDistributions = new Set();
     for (const program of uses.programs) {
@@ -56852,7 +57604,7 @@ function compare_declarations_findUnused(imports, dependencies, context, uses = 
             entry.declarations.push({ file: d.file, line: d.line });
             continue;
         }
-        if (isUsed(name) || importNames(name).some((n) => uses.isFirstParty(n, d.file)))
+        if (isUsed(name) || urlImportNames(d).some((n) => usedModules.has(n)) || importNames(name).some((n) => uses.isFirstParty(n, d.file)))
             used.add(name);
         else
             byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames: importNames(name) });
@@ -56865,7 +57617,8 @@ function compare_declarations_findUnused(imports, dependencies, context, uses = 
                 byName.delete(c);
     return [...byName.entries()]
         .map(([name, { dependency, declarations, importNames }]) => ({
-        name: dependency.name,
+        // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
+        name: dependency.url !== undefined && dependency.name === dependency.url ? (urlDistributionName(dependency.url) ?? dependency.name) : dependency.name,
         normalized: name,
         ecosystem: dependency.ecosystem,
         declarations: declarations.sort(byLocation),
@@ -56889,7 +57642,9 @@ function compare_declarations_pairMappingMisses(missing, unused, dependencies, c
             continue;
         const egg = /[#&]egg=([^&]+)/.exec(d.url)?.[1];
         const repo = /\/([^/@#?]+?)(?:\.git)?(?:@[^/]*)?(?:[#?].*)?$/.exec(d.url)?.[1];
-        urlNames.set(context.pypiName(d), [egg, repo].filter((n) => !!n).map((n) => normalizeName(n.replace(/\[.*$/, ''))));
+        // `git+…/OpenEnv.git#subdirectory=envs/opencode_env`: the folder a monorepo builds the package from.
+        const subdirectory = /[#&]subdirectory=(?:[^&]*\/)?([^&/]+)/.exec(d.url)?.[1];
+        urlNames.set(context.pypiName(d), [egg, repo, subdirectory].filter((n) => !!n).map((n) => normalizeName(n.replace(/\[.*$/, ''))));
     }
     const paired = new Set();
     const provides = (u, imp) => {
@@ -56900,7 +57655,9 @@ function compare_declarations_pairMappingMisses(missing, unused, dependencies, c
                     return true;
             return false;
         };
-        return [normalizeName(imp.module), ...imp.distributions].some((candidate) => {
+        // Streamlit components are imported as `st_x` from `streamlit-x` (st_keyup, st_aggrid).
+        const streamlit = /^st-/.test(normalizeName(imp.module)) ? [normalizeName(imp.module).replace(/^st-/, 'streamlit-')] : [];
+        return [normalizeName(imp.module), ...streamlit, ...imp.distributions].some((candidate) => {
             const wanted = candidate.split('-');
             // `thop` in `ultralytics-thop`; `grad-cam` in `pytorch-grad-cam` (two tokens at least, so `utils` pairs nothing).
             if (within(wanted, tokens) || (tokens.length >= 2 && within(tokens, wanted)))
@@ -56930,20 +57687,8 @@ function compare_declarations_pairMappingMisses(missing, unused, dependencies, c
 // `conda env export`) list transitive packages too, so they are never asked to match. A file that installs the project
 // itself (`-e .`) includes what the project's setup.py or pyproject.toml declares, so the two agree by construction.
 
-const projectKinds = new Set(['setup.py', 'setup.cfg', 'pyproject']);
-/** Files that define the main environment on their own. */
-function definesEnvironment(file) {
-    if (file.generated)
-        return false;
-    const base = path.posix.basename(file.path);
-    if (file.kind === 'requirements')
-        return /^requirements\.(txt|in)$/i.test(base);
-    if (file.kind === 'conda')
-        return /^(environment|conda)\.ya?ml$/i.test(base);
-    return ['setup.py', 'setup.cfg', 'pyproject', 'pipfile', 'python-env'].includes(file.kind);
-}
-/** Installer tooling that conda files list and pip files never do. */
-const installers = new Set(['pip', 'setuptools', 'wheel']);
+
+
 /** The folder a local-path dependency (`-e .`, `./libs/foo`) installs, root-relative; undefined for anything else. */
 function installedFolder(d) {
     if (d.url === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(d.url.replace(/^file:/i, '')))
@@ -56955,7 +57700,7 @@ function find_out_of_sync_findOutOfSync(files, context) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const projectFilesIn = new Map();
     for (const f of files) {
-        if (!projectKinds.has(f.kind))
+        if (!buildsPackage(f.kind))
             continue;
         const dir = path.posix.dirname(f.path) === '.' ? '' : path.posix.dirname(f.path);
         projectFilesIn.set(dir, [...(projectFilesIn.get(dir) ?? []), f]);
@@ -56976,11 +57721,13 @@ function find_out_of_sync_findOutOfSync(files, context) {
             ...file.dependencies,
             ...pulledIn(file).flatMap((p) => {
                 const included = byPath.get(p);
-                return included ? closure(included, seen) : [];
+                const group = file.includeGroups?.[p];
+                const deps = included ? closure(included, seen) : [];
+                return group ? deps.map((d) => ({ ...d, group })) : deps;
             }),
         ];
     };
-    const counted = (d) => !d.constraintOnly && !d.editable && installedFolder(d) === undefined && !context.isNonPython(d) && !installers.has(context.pypiName(d));
+    const counted = (d) => !d.constraintOnly && !d.editable && installedFolder(d) === undefined && !context.isNonPython(d) && !condaInstallerTooling.has(context.pypiName(d));
     const environments = files
         .filter(definesEnvironment)
         .map((file) => ({ file, deps: closure(file).filter(counted), pulled: pulledIn(file) }))
@@ -57064,6 +57811,7 @@ function env_hash_environmentHash(files) {
 // Everything is indexed once from the list of discovered source files: a lookup is a few map probes per folder level,
 // never a file-system walk.
 
+
 const first_party_identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Modules beside a packaging file that are not what it ships. */
 const NOT_SHIPPED = new Set(['setup', 'conftest', 'tests', 'test', 'docs', 'doc', 'examples', 'scripts', 'tools', 'benchmarks', 'noxfile', 'tasks', 'src']);
@@ -57080,6 +57828,8 @@ class first_party_FirstPartyModules {
     allPackageRoots;
     /** Namespace package → its portions found below package roots. */
     namespaces = new Map();
+    /** Names of modules and of `__init__.py` packages anywhere: what an install could ship (a folder of scripts is not). */
+    importable = new Set();
     /** `files`: the project's source files, root-relative with `/` separators. */
     constructor(files, options = {}) {
         this.declared = new Set(options.declared ?? []);
@@ -57093,9 +57843,13 @@ class first_party_FirstPartyModules {
             holdsPython.add(dir);
             if (stem === '__init__')
                 this.packageDirs.add(dir);
-            else if (first_party_identifier.test(stem))
+            else if (first_party_identifier.test(stem)) {
                 this.add(dir, stem);
+                this.importable.add(stem);
+            }
         }
+        for (const dir of this.packageDirs)
+            this.importable.add(dir.slice(dir.lastIndexOf('/') + 1));
         // A folder holding Python modules is a package of its parent: a data folder sharing a library's name is not.
         for (const dir of holdsPython) {
             const parent = parentOf(dir);
@@ -57171,13 +57925,34 @@ class first_party_FirstPartyModules {
         for (let dir = fileDir; dir !== undefined; dir = parentOf(dir)) {
             // Above it, a package's folder is never on sys.path (`pkg/loggers/clearml/hpo.py` importing `clearml` gets the
             // library, not `pkg/loggers/clearml/`); folders that are not packages are the roots projects run from.
-            if (dir !== fileDir && !this.packageDirs.has(dir) && this.foundIn(dir, parts))
+            if (dir !== fileDir && !this.packageDirs.has(dir) && this.foundIn(dir, parts) && !this.isLibraryFromScriptFolder(dir, parts, fileDir))
+                return true;
+            // …unless the import names a module inside one of its subpackages (`utils.dataset` from
+            // `examples/boft_controlnet/utils/`, whose scripts run from the `__init__.py` folder above): a library of that
+            // name would have to have the same submodule as well.
+            if (dir !== fileDir && this.packageDirs.has(dir) && parts.length >= 2 && this.packageDirs.has(dir ? `${dir}/${parts[0]}` : parts[0]) && this.names.get(dir ? `${dir}/${parts[0]}` : parts[0])?.has(parts[1]))
                 return true;
             for (const root of this.packageRoots.get(dir) ?? [])
                 if (this.foundIn(root, parts))
                     return true;
         }
         return this.globalRoots.some((root) => this.foundIn(root, parts));
+    }
+    /**
+     * `from transformers import AutoModel` in `examples/transformers/model.py`: the folder `examples/transformers/`
+     * (no `__init__.py`) holds the importing file, so it is that script's sys.path[0], not a package on the path, and a
+     * library the bundled table knows by that name is what loads. `from ldm.util import x` inside `ldm/` still finds
+     * `ldm/util.py`, and names the table does not know (`classify`, run with the root on sys.path) stay the project's.
+     */
+    isLibraryFromScriptFolder(dir, parts, fileDir) {
+        const folder = dir ? `${dir}/${parts[0]}` : parts[0];
+        if (!(fileDir === folder || fileDir.startsWith(`${folder}/`)) || this.packageDirs.has(folder))
+            return false;
+        return IMPORT_NAME_TABLE.has(parts[0]) && !(parts.length > 1 && this.names.get(folder)?.has(parts[1]));
+    }
+    /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */
+    isImportable(name) {
+        return this.importable.has(name) || this.declared.has(name) || this.namespaces.has(name);
     }
     /** The packages and modules a project folder ships: those in it and in its declared package roots (`src/`). */
     shippedBy(dir) {
@@ -57631,7 +58406,8 @@ function markers_evaluateMarker(marker, env, extra = '') {
 ;// CONCATENATED MODULE: ./shared/drift/dead-declarations.ts
 // Declarations whose environment marker can never hold under the Python the project declares: a backport such as
 // `dataclasses; python_version < "3.7"` in a project that requires `>=3.8`. They are listed as dead, not as unused:
-// nothing should import them, and the line can go.
+// nothing should import them, and the line can go. An import under a Python version check that never holds
+// (`if sys.version_info < (3, 8): import importlib_metadata`) is dead code the same way: neither a need nor a use.
 
 
 /** The Python versions a declaration can meet: every minor release a project could name, at its first and a late patch. */
@@ -57644,6 +58420,11 @@ function allowedVersions(python) {
         return parts.length >= 3 ? [spec] : CANDIDATES.filter((v) => v.startsWith(`${parts.slice(0, 2).join('.')}.`));
     }
     return CANDIDATES.filter((v) => satisfies(v, spec) === true);
+}
+/** Does no Python the project allows meet `specifier` (`<3.8` under `>=3.10`)? Unknown when the project names none. */
+function dead_declarations_neverMet(specifier, python) {
+    const versions = python ? allowedVersions(python) : [];
+    return versions.length > 0 && versions.every((v) => satisfies(v, specifier) === false);
 }
 function dead_declarations_findDeadDeclarations(dependencies, python) {
     if (!python)
@@ -57773,6 +58554,10 @@ function tool_uses_configuredTools(path, text) {
 
 
 
+
+
+
+
 /** What to install where a module is not (yet, or any more) in the standard library. */
 const STDLIB_REPLACEMENTS = {
     tomllib: 'tomli',
@@ -57784,7 +58569,6 @@ const STDLIB_REPLACEMENTS = {
     asyncore: 'pyasyncore',
     smtpd: 'aiosmtpd',
 };
-const isPylock = (p) => /(^|\/)pylock(\.[^./]+)?\.toml$/.test(p);
 function readTextFile(file) {
     try {
         return readFileSync(file, 'utf8');
@@ -57811,8 +58595,8 @@ function rootListing(root) {
 }
 /** The Python the project's files declare, the most specific first (runtime.txt over requires-python). */
 function declaredPython(files) {
-    const rank = ['python-version', 'runtime.txt', 'conda', 'python-env', 'pyproject', 'setup.py', 'setup.cfg', 'pipfile', 'pipfile.lock'];
-    return files.filter((f) => f.python).sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0]?.python;
+    const precedence = (f) => formatOf(f.kind).pythonPrecedence;
+    return files.filter((f) => f.python).sort((a, b) => precedence(a) - precedence(b))[0]?.python;
 }
 /** Conflicts between declarations that apply to the same code: a sub-project's pins against the root's, not a sibling's. */
 function conflictsWithinScopes(files, scopes) {
@@ -57868,9 +58652,21 @@ function subProjectsImported(files, scopes, firstParty, code) {
     }
     return (file) => byFile.get(file) ?? [];
 }
+/**
+ * Modules the project generates rather than installs: protoc's `<name>_pb2` / `<name>_pb2_grpc` for every `.proto`
+ * file in the repository or compiled by a notebook (`!protoc person.proto --python_out=.`), and the `.py` files a
+ * notebook writes with `%%writefile`.
+ */
+function generatedModules(collected, scanned) {
+    const protos = [...collected.filter((p) => p.endsWith('.proto')), ...scanned.flatMap((f) => f.writes ?? []).filter((w) => w.endsWith('.proto'))];
+    const stems = protos.map((p) => p.slice(p.lastIndexOf('/') + 1, -'.proto'.length)).filter((s) => /^[A-Za-z_]\w*$/.test(s));
+    const written = scanned.flatMap((f) => f.writes ?? []).filter((w) => w.endsWith('.py')).map((w) => w.slice(w.lastIndexOf('/') + 1, -3));
+    return [...new Set([...stems.flatMap((s) => [`${s}_pb2`, `${s}_pb2_grpc`]), ...written.filter((w) => /^[A-Za-z_]\w*$/.test(w))])];
+}
 /** What the project uses without importing it: tools its files run, Sphinx extensions, its own distributions. */
 function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, dead) {
     const programs = [];
+    const modules = [];
     for (const p of discovered.collected) {
         const tool = isToolFile(p);
         if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p))
@@ -57879,14 +58675,17 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         if (text !== undefined && tool)
             programs.push(...programsIn(p, text));
         programs.push(...configuredTools(p, text));
+        // `--report_to wandb` in a launch script or workflow: transformers loads wandb.
+        if (text !== undefined && tool)
+            modules.push(...namedTrackers(text));
     }
     // Tool configuration at the root: `.pylintrc`, `mypy.ini`, `.flake8`, `tasks.py`.
     for (const p of rootFiles)
         if (!discovered.collected.includes(p))
             programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
-    const modules = [];
     for (const f of scanned) {
         programs.push(...(f.programs ?? []));
+        modules.push(...(f.trackers ?? []));
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (base !== 'conf.py' && base !== 'noxfile.py')
             continue;
@@ -57902,7 +58701,9 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         modules,
         programs: [...new Set(programs)],
         projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => normalizeName(f.name))),
-        isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile),
+        // The project's own package in its requirements: one it could install (examples/inference/pippy/requirements.txt
+        // naming `pippy` is the library, not the folder of scripts it sits in).
+        isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile) && firstParty.isImportable(name),
         dead: new Set(dead.map((d) => `${d.file}:${d.line}`)),
     };
 }
@@ -57931,9 +58732,9 @@ async function detectDrift(options) {
     const discovered = await discoverFiles(root, {
         exclude: [...config.exclude, ...(options.exclude ?? [])],
         defaultExcludes: options.defaultExcludes,
-        collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPylock(p),
+        collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPep751Lock(p) || p.endsWith('.proto'),
     });
-    for (const p of discovered.collected.filter(isPylock)) {
+    for (const p of discovered.collected.filter(isPep751Lock)) {
         diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
     }
     for (const s of discovered.skipped)
@@ -57959,19 +58760,31 @@ async function detectDrift(options) {
     // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
     // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
     const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
-    const code = scanned.filter((f) => f.path !== 'setup.py' && !f.path.endsWith('/setup.py') && !(bootstrap && f.path === 'bootstrap.py'));
-    const firstParty = new FirstPartyModules(scanned.map((f) => f.path), { declared: config.firstParty, ...importRootsOf(environment.files, reader) });
+    const setupScripts = new Set(environment.files.filter((f) => f.kind === 'setup.py').map((f) => f.path));
+    const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
+    const firstParty = new FirstPartyModules(scanned.map((f) => f.path), { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) });
+    // PEP 723 scripts declare their own requirements, for that one file: they widen what is declared, nothing else
+    // (not the project's Python, environment hash, conflicts or out-of-sync, which are about the shared environment).
+    const scripts = scanned
+        .filter((f) => f.scriptMetadata)
+        .flatMap((f) => parseScriptMetadata(f.path, reader.read(f.path) ?? ''))
+        .filter((s) => s.dependencies.length || s.diagnostics.length || s.python);
+    for (const s of scripts)
+        diagnostics.push(...s.diagnostics);
     const scopes = declarationScopes(environment.files);
+    for (const s of scripts)
+        scopes.set(s.path, s.path);
     const lockFiles = new Set(environment.files.filter((f) => f.kind === 'pipfile.lock').map((f) => f.path));
     const generated = new Set(environment.files.filter((f) => f.generated).map((f) => f.path));
-    const analysis = buildAnalysis(config, environment.files, code, python.version, interpreter, firstParty, scopes);
+    const analysis = buildAnalysis(config, [...environment.files, ...scripts], code, python.version, interpreter, firstParty, scopes);
     analysis.context.isGenerated = (file) => generated.has(file);
     analysis.context.resolve = analysis.resolve;
     analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
     const packageChecks = new Set(code.filter((f) => f.availabilityChecks && firstParty.inPackage(path.posix.dirname(f.path))).flatMap((f) => f.availabilityChecks));
-    const imports = classifyImports(code, { ...analysis, packageChecks });
     const rootPython = declaredPython(environment.files.filter((f) => ownScope(f.path) === ''));
-    const deadDeclarations = environment.files.flatMap((f) => findDeadDeclarations(f.dependencies, f.python ?? rootPython));
+    const live = code.map((f) => (f.imports.some((i) => i.python) ? { ...f, imports: f.imports.filter((i) => !i.python || !neverMet(i.python, rootPython)) } : f));
+    const imports = classifyImports(live, { ...analysis, packageChecks });
+    const deadDeclarations = [...environment.files, ...scripts].flatMap((f) => findDeadDeclarations(f.dependencies, f.python ?? rootPython));
     const uses = otherUses(reader, listing, discovered, scanned, environment.files, firstParty, deadDeclarations);
     // A Pipfile.lock pins what pipenv resolved, transitive packages included: it declares nothing by itself.
     const declaring = analysis.dependencies.filter((d) => !lockFiles.has(d.file));
@@ -57990,7 +58803,7 @@ async function detectDrift(options) {
     }).filter((o) => !unusedNames.has(o.name));
     const report = {
         python,
-        packagingFiles: environment.files.map((f) => ({ path: f.path, kind: f.kind, dependencies: f.dependencies.length, generated: f.generated })),
+        packagingFiles: [...environment.files, ...scripts].map((f) => ({ path: f.path, kind: f.kind, dependencies: f.dependencies.length, generated: f.generated })),
         scannedFiles: scanned.length,
         importCount: imports.importCount,
         undeclared,
@@ -58042,6 +58855,9 @@ function buildAnalysis(config, files, scanned, pythonVersion, interpreter, first
         ignoreUndeclared: config.ignoreUndeclared,
         ignoreUnused: config.ignoreUnused.map(normalizeName),
     };
+    const importers = new FirstPartyImporters(scanned, (dotted, from) => firstParty.has(dotted, from));
+    context.gatedFiles = (module, through) => importers.gated(module, through);
+    context.isImported = (file) => importers.isImported(file);
     return {
         config,
         files,
@@ -63703,10 +64519,10 @@ const render_summary_guardText = {
     'try-except': 'inside try/except ImportError',
     'availability-check': 'behind an availability check',
     'type-checking': 'under if TYPE_CHECKING (type checkers only)',
-    'version-check': 'behind a Python version or platform check',
+    'version-check': 'behind a Python version, platform or device check',
     'installed-on-demand': 'installed by the code itself',
 };
-const guardList = 'try/except ImportError, availability checks, `if TYPE_CHECKING:`, version or platform checks, installed on demand';
+const guardList = 'try/except ImportError, availability checks, `if TYPE_CHECKING:`, version, platform or device checks, installed on demand';
 function headline(report) {
     if (!report.drift)
         return 'no drift';
