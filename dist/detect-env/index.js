@@ -61431,6 +61431,11 @@ const zeroWidthJoiner = '\u200d';
  *   from becoming links;
  * - one line: line breaks become `<br>`.
  */
+/**
+ * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
+ * step's other writers append.
+ */
+const stepSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
 function cell(text) {
     return text
         .replace(/[\\`*~[\]|$]/g, '\\$&')
@@ -61526,8 +61531,7 @@ function details(summary, body) {
 ;// CONCATENATED MODULE: ./shared/drift/render-summary.ts
 // The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
 
-/** GitHub's hard limit for one step's summary is 1 MiB; stay well under it. */
-const summaryLimit = 1024 * 1024 - 16 * 1024;
+const summaryLimit = stepSummaryLimitBytes;
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const guardText = {
     'try-except': 'inside try/except ImportError',

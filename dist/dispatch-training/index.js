@@ -58928,6 +58928,119 @@ function prepareDispatch(options) {
     return { request, requirements, choice, packed, correlationId, diagnostics: all, notes: entry.notes };
 }
 
+;// CONCATENATED MODULE: ./shared/report/markdown.ts
+// Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
+// 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
+const zeroWidthJoiner = '\u200d';
+/**
+ * Untrusted text (run, experiment, param, tag, metric, file and package names, and messages quoting them) as one line
+ * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
+ * for such text in job summaries, comments and pull request bodies:
+ * - no HTML: `&`, `<` and `>` become entities;
+ * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, (at the start)
+ *   headings, lists and rules, and (at the end) what a heading would drop;
+ * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
+ *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
+ *   from becoming links;
+ * - one line: line breaks become `<br>`.
+ */
+/**
+ * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
+ * step's other writers append.
+ */
+const markdown_stepSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
+function markdown_cell(text) {
+    return text
+        .replace(/[\\`*~[\]|$]/g, '\\$&')
+        // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // What would start a heading, a list item or a rule at the start of a line (as inside a list item).
+        .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space, lead) => /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)
+        // A heading drops a closing run of `#` after white space.
+        .replace(/(\s)(#+\s*)$/, '$1\\$2')
+        .replace(/@/g, `@${zeroWidthJoiner}`)
+        .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
+        .replace(/:(?=\/\/)/g, `:${zeroWidthJoiner}`)
+        .replace(/(www)\./gi, `$1${zeroWidthJoiner}.`)
+        // Leading white space would indent the text into a code block (in a list item).
+        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
+function markdown_link(text, url) {
+    const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `[${markdown_cell(text)}](${target})`;
+}
+/** An inline code span that survives backticks in the text. */
+function markdown_code(text) {
+    const clean = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
+    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+class markdown_MarkdownBudget {
+    limit;
+    parts = [];
+    used = 0;
+    truncated = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get remaining() {
+        return this.limit - this.used;
+    }
+    /** Adds text if it fits; returns false (and adds nothing) otherwise. */
+    add(text) {
+        const size = Buffer.byteLength(text);
+        if (size > this.remaining) {
+            this.truncated = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /**
+     * A table that keeps as many rows as fit while leaving `reserve` bytes for what follows, then a line saying
+     * how many rows were left out and where to find them.
+     */
+    table(header, rows, options = {}) {
+        const line = (cells) => `| ${cells.join(' | ')} |\n`;
+        const head = line(header) + line(header.map(() => '---'));
+        const reserve = (options.reserve ?? 0) + 200;
+        if (!this.add(head))
+            return;
+        let shown = 0;
+        for (const row of rows) {
+            const text = line(row);
+            if (Buffer.byteLength(text) > this.remaining - reserve)
+                break;
+            this.add(text);
+            shown++;
+        }
+        if (shown < rows.length) {
+            this.truncated = true;
+            this.add(`\n_…and ${rows.length - shown} more rows${options.more ? ` (${options.more})` : ''}._\n`);
+        }
+        this.add('\n');
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/**
+ * A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. The summary is HTML, where
+ * Markdown is not read: untrusted text in it goes through `cell` (safe there too), never `code`.
+ */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+}
+
 ;// CONCATENATED MODULE: ./shared/dispatch/read-zip.ts
 // Reads one file out of a zip archive in memory (GitHub serves artifacts as zips), with node:zlib: the central
 // directory says where each entry is and how big; stored and deflated entries are read, the CRC is checked, and
@@ -59017,8 +59130,11 @@ function readZipFile(zip, name, maxBytes) {
 // artifacts) to disk with retries of its own; only one small file is wanted here.
 
 
+
+/** The step summary budget (report/markdown.ts): the relayed summary is written under it. */
+const summaryLimitBytes = markdown_stepSummaryLimitBytes;
 /** GitHub's job summary limit is 1 MiB: summary.md is never bigger, and no bigger one is read. */
-const summaryLimitBytes = 1024 * 1024;
+const summaryFileLimitBytes = 1024 * 1024;
 async function fetchReportSummary(options) {
     const { client, owner, repo, runId } = options;
     const name = options.artifactName ?? 'publish-metrics';
@@ -59036,7 +59152,7 @@ async function fetchReportSummary(options) {
             return { found: false, reason: `the ${name} artifact is ${artifact.size_in_bytes} bytes, more than the ${maxBytes} downloaded to read its summary; it is at ${url}` };
         }
         const { data } = await client.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
-        const summary = readZipFile(Buffer.from(data), 'summary.md', summaryLimitBytes);
+        const summary = readZipFile(Buffer.from(data), 'summary.md', summaryFileLimitBytes);
         if (!summary)
             return { found: false, reason: `the ${name} artifact of workflow run ${runId} has no summary.md (is it publish-metrics' report?)` };
         return { found: true, summary: summary.toString('utf8'), artifact: { id: artifact.id, name, url } };
@@ -59226,114 +59342,6 @@ async function dispatchTraining(options, prepared = prepareTraining(options)) {
 /** neutral is how a run says "nothing wrong" without success; anything else means the training did not happen or failed. */
 function trainingSucceeded(conclusion) {
     return conclusion === 'success' || conclusion === 'neutral';
-}
-
-;// CONCATENATED MODULE: ./shared/report/markdown.ts
-// Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
-// 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
-const zeroWidthJoiner = '\u200d';
-/**
- * Untrusted text (run, experiment, param, tag, metric, file and package names, and messages quoting them) as one line
- * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
- * for such text in job summaries, comments and pull request bodies:
- * - no HTML: `&`, `<` and `>` become entities;
- * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, (at the start)
- *   headings, lists and rules, and (at the end) what a heading would drop;
- * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
- *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
- *   from becoming links;
- * - one line: line breaks become `<br>`.
- */
-function markdown_cell(text) {
-    return text
-        .replace(/[\\`*~[\]|$]/g, '\\$&')
-        // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // What would start a heading, a list item or a rule at the start of a line (as inside a list item).
-        .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space, lead) => /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)
-        // A heading drops a closing run of `#` after white space.
-        .replace(/(\s)(#+\s*)$/, '$1\\$2')
-        .replace(/@/g, `@${zeroWidthJoiner}`)
-        .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
-        .replace(/:(?=\/\/)/g, `:${zeroWidthJoiner}`)
-        .replace(/(www)\./gi, `$1${zeroWidthJoiner}.`)
-        // Leading white space would indent the text into a code block (in a list item).
-        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
-function markdown_link(text, url) {
-    const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
-    return `[${markdown_cell(text)}](${target})`;
-}
-/** An inline code span that survives backticks in the text. */
-function markdown_code(text) {
-    const clean = text.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
-    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
-    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-class markdown_MarkdownBudget {
-    limit;
-    parts = [];
-    used = 0;
-    truncated = false;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get remaining() {
-        return this.limit - this.used;
-    }
-    /** Adds text if it fits; returns false (and adds nothing) otherwise. */
-    add(text) {
-        const size = Buffer.byteLength(text);
-        if (size > this.remaining) {
-            this.truncated = true;
-            return false;
-        }
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-    /**
-     * A table that keeps as many rows as fit while leaving `reserve` bytes for what follows, then a line saying
-     * how many rows were left out and where to find them.
-     */
-    table(header, rows, options = {}) {
-        const line = (cells) => `| ${cells.join(' | ')} |\n`;
-        const head = line(header) + line(header.map(() => '---'));
-        const reserve = (options.reserve ?? 0) + 200;
-        if (!this.add(head))
-            return;
-        let shown = 0;
-        for (const row of rows) {
-            const text = line(row);
-            if (Buffer.byteLength(text) > this.remaining - reserve)
-                break;
-            this.add(text);
-            shown++;
-        }
-        if (shown < rows.length) {
-            this.truncated = true;
-            this.add(`\n_…and ${rows.length - shown} more rows${options.more ? ` (${options.more})` : ''}._\n`);
-        }
-        this.add('\n');
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-/**
- * A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. The summary is HTML, where
- * Markdown is not read: untrusted text in it goes through `cell` (safe there too), never `code`.
- */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 
 ;// CONCATENATED MODULE: ./shared/dispatch/render-dispatch.ts
@@ -64512,8 +64520,7 @@ function reportRetries(log) {
 ;// CONCATENATED MODULE: ./shared/drift/render-summary.ts
 // The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
 
-/** GitHub's hard limit for one step's summary is 1 MiB; stay well under it. */
-const summaryLimit = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
+const summaryLimit = (/* unused pure expression or super */ null && (stepSummaryLimitBytes));
 const render_summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const render_summary_guardText = {
     'try-except': 'inside try/except ImportError',

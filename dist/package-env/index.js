@@ -67222,6 +67222,11 @@ const zeroWidthJoiner = '\u200d';
  *   from becoming links;
  * - one line: line breaks become `<br>`.
  */
+/**
+ * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
+ * step's other writers append.
+ */
+const markdown_stepSummaryLimitBytes = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
 function markdown_cell(text) {
     return text
         .replace(/[\\`*~[\]|$]/g, '\\$&')
@@ -69007,8 +69012,7 @@ class InputError extends Error {
 ;// CONCATENATED MODULE: ./shared/drift/render-summary.ts
 // The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
 
-/** GitHub's hard limit for one step's summary is 1 MiB; stay well under it. */
-const summaryLimit = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
+const summaryLimit = (/* unused pure expression or super */ null && (stepSummaryLimitBytes));
 const render_summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const render_summary_guardText = {
     'try-except': 'inside try/except ImportError',

@@ -3,6 +3,7 @@
 // @actions/artifact could download another run's artifact too, but it extracts the whole artifact (dashboard and run
 // artifacts) to disk with retries of its own; only one small file is wanted here.
 
+import { stepSummaryLimitBytes } from '../report/markdown.js';
 import type { GitHubClient } from '../github/client.js';
 import { explainGitHubError } from '../github/errors.js';
 import { readZipFile, ZipError } from './read-zip.js';
@@ -24,8 +25,10 @@ export type RelayResult =
   | { found: true; summary: string; artifact: { id: number; name: string; url: string } }
   | { found: false; reason: string };
 
+/** The step summary budget (report/markdown.ts): the relayed summary is written under it. */
+export const summaryLimitBytes = stepSummaryLimitBytes;
 /** GitHub's job summary limit is 1 MiB: summary.md is never bigger, and no bigger one is read. */
-export const summaryLimitBytes = 1024 * 1024;
+const summaryFileLimitBytes = 1024 * 1024;
 
 export async function fetchReportSummary(options: RelayOptions): Promise<RelayResult> {
   const { client, owner, repo, runId } = options;
@@ -42,7 +45,7 @@ export async function fetchReportSummary(options: RelayOptions): Promise<RelayRe
       return { found: false, reason: `the ${name} artifact is ${artifact.size_in_bytes} bytes, more than the ${maxBytes} downloaded to read its summary; it is at ${url}` };
     }
     const { data } = await client.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip' });
-    const summary = readZipFile(Buffer.from(data as ArrayBuffer), 'summary.md', summaryLimitBytes);
+    const summary = readZipFile(Buffer.from(data as ArrayBuffer), 'summary.md', summaryFileLimitBytes);
     if (!summary) return { found: false, reason: `the ${name} artifact of workflow run ${runId} has no summary.md (is it publish-metrics' report?)` };
     return { found: true, summary: summary.toString('utf8'), artifact: { id: artifact.id, name, url } };
   } catch (error) {

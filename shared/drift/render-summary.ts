@@ -1,10 +1,9 @@
 // The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
 
-import { MarkdownBudget, cell, code, link } from '../report/markdown.js';
+import { MarkdownBudget, cell, code, link, stepSummaryLimitBytes } from '../report/markdown.js';
 import type { DriftReport, Location, OptionalGuard } from './model.js';
 
-/** GitHub's hard limit for one step's summary is 1 MiB; stay well under it. */
-export const summaryLimit = 1024 * 1024 - 16 * 1024;
+export const summaryLimit = stepSummaryLimitBytes;
 
 export interface SummaryOptions {
   limit?: number;

@@ -15,6 +15,12 @@ const zeroWidthJoiner = '\u200d';
  *   from becoming links;
  * - one line: line breaks become `<br>`.
  */
+/**
+ * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
+ * step's other writers append.
+ */
+export const stepSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
+
 export function cell(text: string): string {
   return text
     .replace(/[\\`*~[\]|$]/g, '\\$&')

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Run, RunStatus } from '../mlflow/model.js';
 import type { ExperimentReport } from './experiment-report.js';
-import { cell, code, details, link as markdownLink } from './markdown.js';
+import { cell, code, details, link as markdownLink, stepSummaryLimitBytes } from './markdown.js';
 import { isBetter } from './metric-direction.js';
 import { formatChange, formatMetric } from './metric-values.js';
 import { formatDuration } from '../text/units.js';
@@ -23,8 +23,8 @@ import { metricChoiceRule, metricValue, rankable, tieBreakRule } from './run-ran
 import { commitTag } from './baseline.js';
 import { imageTypes } from './dashboard/artifact-texts.js';
 
-/** GitHub rejects a step summary over 1 MiB; keep room for what other steps append. */
-export const summaryLimitBytes = 1024 * 1024 - 16 * 1024;
+/** The step summary budget (report/markdown.ts), under this name for the report's callers. */
+export const summaryLimitBytes = stepSummaryLimitBytes;
 /** GitHub rejects a comment body over 65,536 characters. */
 export const commentLimitChars = 65_536;
 
