@@ -54380,7 +54380,13 @@ function satisfies(versionText, specifier, options = {}) {
         return undefined;
     if (options.prereleases === false && candidate.info.is_prerelease && !mentionsPrerelease(clauses))
         return false;
-    return containsAll(clauses, candidate);
+    try {
+        return containsAll(clauses, candidate);
+    }
+    catch {
+        // The library throws on some clauses it parsed (`<` and a 400-digit release): not readable, so no answer.
+        return undefined;
+    }
 }
 // Versions near each bound, tried as witnesses that two sets overlap. `local` is a local label no clause names.
 function candidatesAround(v, local) {
@@ -61677,7 +61683,17 @@ function toPep440Clause(clause) {
     return undefined;
 }
 function stdlib_modules_admits(alternatives, version) {
-    return alternatives.some((set) => set === '' || (0,pep440.satisfies)(version, set));
+    return alternatives.some((set) => {
+        if (set === '')
+            return true;
+        try {
+            return (0,pep440.satisfies)(version, set);
+        }
+        catch {
+            // The library throws on some ranges it accepted (`<` and a 400-digit release): such a range admits nothing known.
+            return false;
+        }
+    });
 }
 function admitsMinor(alternatives, major, minor) {
     return PATCHES.some((patch) => stdlib_modules_admits(alternatives, `${major}.${minor}.${patch}`));

@@ -228,7 +228,12 @@ export function satisfies(versionText: string, specifier: string, options: Satis
   const clauses = parseSpecifierSet(specifier);
   if (!candidate || !clauses) return undefined;
   if (options.prereleases === false && candidate.info.is_prerelease && !mentionsPrerelease(clauses)) return false;
-  return containsAll(clauses, candidate);
+  try {
+    return containsAll(clauses, candidate);
+  } catch {
+    // The library throws on some clauses it parsed (`<` and a 400-digit release): not readable, so no answer.
+    return undefined;
+  }
 }
 
 // Versions near each bound, tried as witnesses that two sets overlap. `local` is a local label no clause names.

@@ -202,7 +202,15 @@ function toPep440Clause(clause: string): string | undefined {
 }
 
 function admits(alternatives: string[], version: string): boolean {
-  return alternatives.some((set) => set === '' || satisfies(version, set));
+  return alternatives.some((set) => {
+    if (set === '') return true;
+    try {
+      return satisfies(version, set);
+    } catch {
+      // The library throws on some ranges it accepted (`<` and a 400-digit release): such a range admits nothing known.
+      return false;
+    }
+  });
 }
 
 function admitsMinor(alternatives: string[], major: number, minor: number): boolean {
