@@ -63192,17 +63192,16 @@ function compare_declarations_prefixes(dotted) {
 function urlImportNames(d) {
     if (!d.url)
         return [];
-    const egg = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(d.url)?.[1];
     const subdirectory = /[#&]subdirectory=(?:[^&]*\/)?([A-Za-z0-9][\w.-]*)/.exec(d.url)?.[1];
-    const path = /^[a-z][\w+.-]*:\/\//i.test(d.url) ? d.url.split(/[#?]/)[0].replace(/@[^/]*$/, '') : '';
-    const repo = path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
-    return [...new Set([egg, subdirectory, repo].filter((n) => !!n).map((n) => n.toLowerCase().replace(/[-.]/g, '_')))];
+    return [...new Set([eggName(d.url), subdirectory, repositoryName(d.url)].filter((n) => !!n).map((n) => n.toLowerCase().replace(/[-.]/g, '_')))];
 }
 /** `#egg=name`, else the repository of a direct reference, as written. */
 function urlDistributionName(url) {
-    const egg = /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1];
-    if (egg)
-        return egg;
+    return eggName(url) ?? repositoryName(url);
+}
+const eggName = (url) => /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1];
+/** The last path segment of a URL with a scheme, without `@ref` and `.git`. */
+function repositoryName(url) {
     const path = /^[a-z][\w+.-]*:\/\//i.test(url) ? url.split(/[#?]/)[0].replace(/@[^/]*$/, '') : '';
     return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
 }
