@@ -1,7 +1,6 @@
-// publish-metrics: MLflow runs → a job summary per experiment, sticky pull request comments, a regression gate, and the
-// report (with the dashboard) as an artifact. The work is publishMetrics() (shared/report/publish-metrics.ts), which
-// `ml-hub report` calls too; this shell reads the inputs, passes in the comment, uploads the folder and writes the
-// step's summary, annotations and outputs. Problems reading the store are annotations; the other runs are still reported.
+// publish-metrics: MLflow runs → a job summary, a sticky pull request comment, a regression gate, and the report (with
+// the dashboard) as an artifact. The work is publishMetrics() (shared/report/), which `ml-hub report` calls too; this
+// shell reads the inputs, passes in the comment, uploads the folder and writes the summary, annotations and outputs.
 
 import * as core from '@actions/core';
 import { capPerLevel } from '../../shared/drift/annotations.js';

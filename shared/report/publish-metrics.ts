@@ -1,7 +1,8 @@
 // The publish-metrics pipeline: a store read → a report per experiment → the regression gate on each → the summary
 // and the report folder (summary.md, runs.json, the dashboard, chosen run artifacts). The action and `ml-hub report`
 // both call it; they differ in how they name their settings, where the folder goes, and how they show the result. What
-// only a runner can do (the pull request comment) comes in as a port.
+// only a runner can do (the pull request comment) comes in as a port. Problems reading the store are diagnostics; the
+// other runs are still reported.
 
 import { mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
