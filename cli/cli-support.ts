@@ -46,13 +46,14 @@ export class StdoutWriter {
  * Prints `JSON.stringify(items, null, 2)` and a newline, the same bytes, an element at a time: one string for the
  * whole of a large report (13,000 files: 11 MB, and as much again while it is built) would be held at once.
  */
-export async function printJsonArray<T>(items: readonly T[], toJson: (item: T) => unknown): Promise<void> {
+export async function printJsonArray<T>(items: Iterable<T> | AsyncIterable<T>, toJson: (item: T) => unknown): Promise<void> {
   const out = new StdoutWriter();
-  if (items.length === 0) await out.write('[]\n');
-  for (let k = 0; k < items.length; k++) {
+  let first = true;
+  for await (const item of items) {
     // At depth one every line of the element moves in by two spaces; JSON strings hold no raw newline.
-    await out.write(`${k ? ',' : '['}\n  ${JSON.stringify(toJson(items[k]!), null, 2).replaceAll('\n', '\n  ')}`);
+    await out.write(`${first ? '[' : ','}\n  ${JSON.stringify(toJson(item), null, 2).replaceAll('\n', '\n  ')}`);
+    first = false;
   }
-  if (items.length > 0) await out.write('\n]\n');
+  await out.write(first ? '[]\n' : '\n]\n');
   await out.flush();
 }

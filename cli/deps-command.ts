@@ -18,7 +18,7 @@ function kindOf(name: string): PackagingKind | undefined {
   return packagingKindOf(name) ?? (/\.(txt|in)$/i.test(name) ? 'requirements' : undefined);
 }
 
-export const depsUsage = `usage: ml-hub deps FILE [--json] [--kind ${Object.keys(KINDS).join('|')}]`;
+const depsUsage = `usage: ml-hub deps FILE [--json] [--kind ${Object.keys(KINDS).join('|')}]`;
 
 export async function depsCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, kind: { type: 'string' } }, 'deps');

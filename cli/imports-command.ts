@@ -3,8 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles } from '../shared/scan/discover-files.js';
-import { scanFiles } from '../shared/scan/scan-files.js';
-import { formatDiagnostic } from '../shared/diagnostics.js';
+import { scanFilesInOrder } from '../shared/scan/scan-files.js';
+import { type Diagnostic, formatDiagnostic } from '../shared/diagnostics.js';
 import { exitCodes, parseCommandArgs, printJsonArray, StdoutWriter, UsageError } from './cli-support.js';
 
 export async function importsCommand(args: string[]): Promise<number> {
@@ -20,10 +20,17 @@ export async function importsCommand(args: string[]): Promise<number> {
   const files = isFile
     ? [path.basename(target)]
     : (await discoverFiles(root, { exclude: values.exclude, defaultExcludes: !values['no-default-excludes'] })).files;
-  const scanned = await scanFiles(root, files);
-
+  // Written out as they are scanned, in path order: a library folder's 13,000 files are never all held at once.
+  const scanned = scanFilesInOrder(root, files);
+  const problems: Diagnostic[] = [];
+  const noting = async function* () {
+    for await (const f of scanned) {
+      if (f.problem) problems.push(f.problem);
+      yield f;
+    }
+  };
   if (values.json) {
-    await printJsonArray(scanned, (f) => ({
+    await printJsonArray(noting(), (f) => ({
       file: f.path,
       imports: f.imports.map((i) => ({
         module: i.module,
@@ -41,9 +48,9 @@ export async function importsCommand(args: string[]): Promise<number> {
     }));
   } else {
     const out = new StdoutWriter();
-    for (const f of scanned) for (const i of f.imports) await out.write(`${f.path}:${i.line}\t${i.dotted}\n`);
+    for await (const f of noting()) for (const i of f.imports) await out.write(`${f.path}:${i.line}\t${i.dotted}\n`);
     await out.flush();
   }
-  for (const f of scanned) if (f.problem) console.error(formatDiagnostic(f.problem));
+  for (const problem of problems) console.error(formatDiagnostic(problem));
   return exitCodes.ok;
 }

@@ -1,14 +1,6 @@
 #!/usr/bin/env node
 // `ml-hub <command>`: the same pipelines as the actions, for a terminal.
 
-import { detectEnvCommand, detectEnvDetails } from './detect-env-command.js';
-import { depsCommand, depsUsage } from './deps-command.js';
-import { importsCommand } from './imports-command.js';
-import { reportCommand } from './report-command.js';
-import { runsCommand } from './runs-command.js';
-import { initCommand } from './init-command.js';
-import { packageEnvCommand } from './package-env-command.js';
-import { trainCommand } from './train-command.js';
 import { UsageError, exitCodes } from './cli-support.js';
 import { guardWorkflowCommands } from '../shared/log-text.js';
 
@@ -17,28 +9,50 @@ import { guardWorkflowCommands } from '../shared/log-text.js';
 guardWorkflowCommands(process.stdout);
 guardWorkflowCommands(process.stderr);
 
-const commands: Record<string, { summary: string; details?: string; run: (args: string[]) => Promise<number> }> = {
+interface Command {
+  summary: string;
+  /** The command's module, loaded when it runs: `ml-hub imports` need not evaluate what `ml-hub train` uses. */
+  load: () => Promise<{ run: (args: string[]) => Promise<number>; details?: string }>;
+}
+
+const commands: Record<string, Command> = {
   'detect-env': {
     summary: 'find environment drift in a project: ml-hub detect-env [PATH] [--json] [--base REF] [--python PY] [--fail-on never|undeclared|any] [--exclude GLOB]… [--config FILE]',
-    details: detectEnvDetails,
-    run: detectEnvCommand,
+    load: async () => {
+      const m = await import('./detect-env-command.js');
+      return { run: m.detectEnvCommand, details: m.detectEnvDetails };
+    },
   },
   deps: {
-    summary: `list the dependencies one packaging file declares: ${depsUsage.replace(/^usage: /, '')}`,
-    details: 'FILE is read whatever folder it is in; --kind reads a file whose name does not say its format.',
-    run: depsCommand,
+    summary: 'list the dependencies one packaging file declares: ml-hub deps FILE [--json] [--kind KIND]',
+    load: async () => {
+      const m = await import('./deps-command.js');
+      return { run: m.depsCommand, details: `FILE is read whatever folder it is in; --kind (${Object.keys(m.KINDS).join(', ')}) reads a file whose name does not say its format.` };
+    },
   },
-  imports: { summary: 'list the imports of Python files and notebooks: ml-hub imports PATH [--json] [--no-default-excludes] [--exclude GLOB]…', run: importsCommand },
+  imports: {
+    summary: 'list the imports of Python files and notebooks: ml-hub imports PATH [--json] [--no-default-excludes] [--exclude GLOB]…',
+    load: async () => ({ run: (await import('./imports-command.js')).importsCommand }),
+  },
   'package-env': {
     summary: 'fix the packaging files from the active environment: ml-hub package-env [PATH] [--python PY] [--dry-run] [--diff] [--yes] [--prune] [--pin STYLE] [--optional-groups]',
-    run: packageEnvCommand,
+    load: async () => ({ run: (await import('./package-env-command.js')).packageEnvCommand }),
   },
-  init: { summary: 'set a repository up for ml-hub: ml-hub init [PATH] [--force] [--create OWNER/NAME] [--private] [--actions-owner OWNER]', run: initCommand },
-  report: { summary: 'MLflow runs as a Markdown report and a dashboard: ml-hub report [STORE] --out DIR [--experiment X] [--metric M]', run: reportCommand },
-  runs: { summary: 'the experiments and runs of an MLflow store: ml-hub runs [STORE] [--json]', run: runsCommand },
+  init: {
+    summary: 'set a repository up for ml-hub: ml-hub init [PATH] [--force] [--create OWNER/NAME] [--private] [--actions-owner OWNER]',
+    load: async () => ({ run: (await import('./init-command.js')).initCommand }),
+  },
+  report: {
+    summary: 'MLflow runs as a Markdown report and a dashboard: ml-hub report [STORE] --out DIR [--experiment X] [--metric M]',
+    load: async () => ({ run: (await import('./report-command.js')).reportCommand }),
+  },
+  runs: {
+    summary: 'the experiments and runs of an MLflow store: ml-hub runs [STORE] [--json]',
+    load: async () => ({ run: (await import('./runs-command.js')).runsCommand }),
+  },
   train: {
     summary: 'train on the runner that fits: ml-hub train [PATH] [--workflow W] [--ref R] [--entry-point E] [-P k=v]… [--runner L] [--wait] [--timeout 2h]',
-    run: trainCommand,
+    load: async () => ({ run: (await import('./train-command.js')).trainCommand }),
   },
 };
 
@@ -72,11 +86,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}"\n\n${usage()}`);
+  const { run, details } = await command.load();
   if (args.includes('--help') || args.includes('-h')) {
-    console.log(commandHelp(command.summary, command.details));
+    console.log(commandHelp(command.summary, details));
     return exitCodes.ok;
   }
-  return command.run(args);
+  return run(args);
 }
 
 main(process.argv.slice(2)).then(

@@ -1,10 +1,11 @@
 // Bundles every action (actions/<name>/main.ts) and the CLI (cli/main.ts) into dist/<name>/ with ncc.
-// Two at a time: ncc is CPU-bound and CI machines have two cores. First the dashboard's browser script, which ncc
-// copies beside the bundles that render the page (scripts/build-dashboard-client.mjs).
+// Two at a time: ncc is CPU-bound and CI machines have two cores. First the programs ncc copies beside the bundles:
+// the dashboard's browser script (scripts/build-dashboard-client.mjs) and the scan worker (scripts/build-scan-worker.mjs).
 import { execFile } from 'node:child_process';
 import { readdirSync, rmSync, existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { buildDashboardClient } from './build-dashboard-client.mjs';
+import { buildScanWorker } from './build-scan-worker.mjs';
 
 const run = promisify(execFile);
 const only = process.argv.slice(2);
@@ -13,7 +14,7 @@ const targets = readdirSync('actions')
   .map((name) => ({ name, entry: `actions/${name}/main.ts` }));
 targets.push({ name: 'cli', entry: 'cli/main.ts' });
 
-await buildDashboardClient();
+await Promise.all([buildDashboardClient(), buildScanWorker()]);
 const chosen = targets.filter((t) => only.length === 0 || only.includes(t.name));
 const queue = [...chosen];
 async function worker() {

@@ -14,7 +14,7 @@ const newest = (p) => {
   if (!s.isDirectory()) return s.mtimeMs;
   return readdirSync(p).reduce((m, e) => (e === 'node_modules' ? m : Math.max(m, newest(path.join(p, e)))), 0);
 };
-const sources = ['actions', 'shared', 'cli', 'assets', 'scripts/build.mjs', 'scripts/build-dashboard-client.mjs', 'package-lock.json'].filter(existsSync);
+const sources = ['actions', 'shared', 'cli', 'assets', 'scripts/build.mjs', 'scripts/build-dashboard-client.mjs', 'scripts/build-scan-worker.mjs', 'package-lock.json'].filter(existsSync);
 const bundles = readdirSync('actions').filter((a) => existsSync(`actions/${a}/main.ts`)).concat('cli').map((t) => `dist/${t}/index.js`);
 const oldestBundle = Math.min(...bundles.map((b) => (existsSync(b) ? statSync(b).mtimeMs : 0)));
 if (Math.max(...sources.map(newest)) > oldestBundle) {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parseSize } from '../../shared/text/units.js';
 import { parseCudaVersion, parseGpuQuery } from '../../shared/machine/nvidia-smi.js';
-import { pythonSatisfies, pythonSpecifier } from '../../shared/machine/python-spec.js';
+import { declaredPythonSpecifier, pythonSatisfies, requiredPythonSpecifier } from '../../shared/env/python-version.js';
 import { pipInstallPackages } from '../../shared/scan/pip-install-command.js';
 import { STDLIB_MINORS, stdlibVersionFor } from '../../shared/scan/stdlib-modules.js';
 
@@ -139,7 +139,7 @@ test('parseSize gives a finite number of bytes or undefined, and reads back what
 
 const release = fc.array(fc.nat({ max: 40 }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.'));
 
-test('pythonSatisfies never throws; pythonSpecifier is idempotent', () => {
+test('pythonSatisfies never throws; requiredPythonSpecifier and declaredPythonSpecifier are idempotent', () => {
   const piece = fc.oneof(
     fc.constantFrom('>=', '<=', '==', '!=', '~=', '===', '<', '>', '=', '^', '~', '*', '.*', ',', ' ', '3', '3.11', '3.13.0rc1', 'v', '.', '', '9'.repeat(400), '||', 'python'),
     release,
@@ -150,9 +150,11 @@ test('pythonSatisfies never throws; pythonSpecifier is idempotent', () => {
     fc.property(spec, fc.oneof(release, fc.string({ maxLength: 10 }), fc.constantFrom('3.13.0rc1', 'v3.11', ' 3.12.1 ', '', 'Python 3.11')), (s, version) => {
       const result = pythonSatisfies(version, s);
       expect(result === undefined || typeof result === 'boolean').toBe(true);
-      const specifier = pythonSpecifier(s);
-      expect(pythonSpecifier(specifier)).toBe(specifier);
+      const specifier = requiredPythonSpecifier(s);
+      expect(requiredPythonSpecifier(specifier)).toBe(specifier);
       expect(specifier).not.toMatch(/\s/);
+      const declared = declaredPythonSpecifier(s);
+      expect(declaredPythonSpecifier(declared)).toBe(declared);
     }),
     { numRuns: 2000 },
   );
@@ -175,8 +177,8 @@ test('pythonSatisfies orders release numbers the way PEP 440 does', () => {
       expect(pythonSatisfies(a, `>=${b}`)).toBe(c >= 0);
       expect(pythonSatisfies(a, ` >= ${b} , < ${b} `.replace(/ /g, ''))).toBe(false);
       // A bare version means that one or newer.
-      expect(pythonSatisfies(a, pythonSpecifier(b))).toBe(c >= 0);
-      expect(pythonSatisfies(a, pythonSpecifier(a))).toBe(true);
+      expect(pythonSatisfies(a, requiredPythonSpecifier(b))).toBe(c >= 0);
+      expect(pythonSatisfies(a, requiredPythonSpecifier(a))).toBe(true);
       expect(pythonSatisfies(a, `==${a}.*`)).toBe(true);
     }),
     { numRuns: 1500 },

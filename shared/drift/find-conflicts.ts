@@ -2,6 +2,7 @@
 // PEP 440 semantics for PyPI names, conda's MatchSpec semantics for conda names (`pytorch=2.0` means 2.0.*).
 
 import type { Dependency, PackagingFile } from '../env/model.js';
+import { declaredPythonSpecifier } from '../env/python-version.js';
 import type { Conflict, ConflictingDeclaration } from './model.js';
 
 export interface ConflictContext {
@@ -70,17 +71,10 @@ export function findConflicts(files: readonly PackagingFile[], context: Conflict
       const ecosystem: Dependency['ecosystem'] = f.kind === 'conda' ? 'conda' : 'pypi';
       return {
         declaration: { file: p.file, line: p.line, name: 'python', ecosystem, specifier: p.specifier },
-        alternatives: ecosystem === 'conda' ? context.pep440Alternatives(p.specifier, 'conda') : [pythonSpecifier(p.specifier)],
+        alternatives: ecosystem === 'conda' ? context.pep440Alternatives(p.specifier, 'conda') : [declaredPythonSpecifier(p.specifier)],
       };
     });
   const python = conflictsAmong('python', pythons, context, 'Python versions ');
   if (python) conflicts.push(python);
   return conflicts.sort((a, b) => (a.name < b.name ? -1 : 1));
-}
-
-/** runtime.txt / .python-version hold bare versions: `3.11` means any 3.11.x, `3.11.4` exactly that. */
-export function pythonSpecifier(specifier: string): string {
-  const bare = /^\d+(\.\d+)*$/.exec(specifier.trim());
-  if (!bare) return specifier;
-  return specifier.split('.').length < 3 ? `==${specifier.trim()}.*` : `==${specifier.trim()}`;
 }

@@ -178,7 +178,7 @@ function addDependency(spec: MatchSpec, out: PackagingFileBuilder, line: number)
   const normalized = spec.name.toLowerCase();
   if (normalized === 'python') {
     if (out.file.python) out.report('warning', 'duplicate-python', `python is already declared on line ${out.file.python.line}`, line);
-    else out.file.python = { specifier: pythonSpecifier(spec.version), file: out.file.path, line };
+    else out.file.python = { specifier: pythonLine(spec.version), file: out.file.path, line };
     return;
   }
   out.file.dependencies.push({
@@ -197,10 +197,11 @@ function addDependency(spec: MatchSpec, out: PackagingFileBuilder, line: number)
 }
 
 /**
- * The model writes a Python version line as a bare version (`python=3.11` → `3.11`, as .python-version does); other
- * constraints stay in conda's syntax (`==3.11.4`, `>=3.9,<3.12`), which the drift checks translate.
+ * The model writes a Python version line as a bare version (`python=3.11` → `3.11`, as .python-version does; see
+ * env/python-version.ts); other constraints stay in conda's syntax (`==3.11.4`, `>=3.9,<3.12`), which the drift checks
+ * translate.
  */
-function pythonSpecifier(version: string): string {
+function pythonLine(version: string): string {
   const line = /^([0-9]+(?:\.[0-9]+)*)\.\*$/.exec(version);
   return line ? line[1]! : version;
 }

@@ -3,6 +3,8 @@
 // inline comments. Problems configparser raises on (a line outside any section, a line that is not an option,
 // a duplicate section or option) are collected with their line, and reading goes on.
 
+import { splitLines } from '../text/lines.js';
+
 export interface IniValueLine {
   text: string;
   line: number;
@@ -34,7 +36,7 @@ export function readIni(text: string): IniFile {
   let section: IniSection | undefined;
   let current: IniOption | undefined;
   let keyIndent = Number.MAX_SAFE_INTEGER;
-  text.split('\n').forEach((raw, n) => {
+  splitLines(text).forEach((raw, n) => {
     const line = n + 1;
     const stripped = raw.trim();
     if (stripped.startsWith('#') || stripped.startsWith(';')) return;

@@ -1,6 +1,7 @@
 // Files that only name the interpreter: runtime.txt (Heroku and friends: `python-3.11.4`) and .python-version (pyenv,
 // uv: one version per line, the first usable one wins; `system` and other implementations such as PyPy are skipped).
 
+import { splitLines } from '../text/lines.js';
 import type { FileReader, PackagingFile } from './model.js';
 import { PackagingFileBuilder } from './packaging-file.js';
 
@@ -14,7 +15,7 @@ const otherInterpreters = new RegExp(
 
 export function parseRuntimeTxt(file: string, text: string, _reader: FileReader): PackagingFile[] {
   const b = new PackagingFileBuilder(file, 'runtime.txt', 'runtime-txt');
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   const n = lines.findIndex((l) => l.trim() !== '');
   if (n === -1) {
     b.report('warning', 'syntax', 'runtime.txt is empty; it should name the interpreter, like python-3.11.4', 1);
@@ -29,7 +30,7 @@ export function parseRuntimeTxt(file: string, text: string, _reader: FileReader)
 
 export function parsePythonVersionFile(file: string, text: string, _reader: FileReader): PackagingFile[] {
   const b = new PackagingFileBuilder(file, 'python-version', 'python-version');
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   for (const [n, raw] of lines.entries()) {
     // pyenv reads the words of each line; `#` starts a comment.
     for (const word of raw.replace(/#.*/, '').trim().split(/\s+/).filter(Boolean)) {

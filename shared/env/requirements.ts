@@ -5,6 +5,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { LocatedError, type Diagnostic } from '../diagnostics.js';
 import { secretExpanded } from '../secret-values.js';
+import { splitLines } from '../text/lines.js';
 import type { Dependency, FileReader, IndexOptions, PackagingFile } from './model.js';
 import { parseSpecifierSet, PY_SPACE_CHARS } from './pep440.js';
 import { isPySpace, normalizeMarker, normalizeName, parsePep508, pyStrip, RequirementSyntaxError, splitUrl, type Pep508Requirement } from './pep508.js';
@@ -28,7 +29,8 @@ interface LogicalLine {
   text: string;
 }
 
-// str.splitlines() also breaks at these; editors and GitHub do not, so lines are numbered by \n, \r\n and \r only.
+// str.splitlines() also breaks at these; editors and GitHub do not, so lines are numbered by text/lines.ts's rule
+// (\n, \r\n and \r) only.
 const PY_LINE_BREAKS = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 function physicalLines(text: string): LogicalLine[] {
@@ -697,7 +699,7 @@ function editableLine(value: string, ctx: LineContext): Dependency {
 
 function generatedReason(text: string, dependencies: Dependency[]): string | undefined {
   const header: string[] = [];
-  for (const line of text.split(/\r\n|\n|\r/)) {
+  for (const line of splitLines(text)) {
     if (line.trim() && !line.trimStart().startsWith('#')) break;
     header.push(line);
   }

@@ -3,6 +3,7 @@
 // lines, without their `# `, are TOML; they are placed at their own line numbers so every place stays the file's.
 
 import { LocatedError } from '../diagnostics.js';
+import { splitLines } from '../text/lines.js';
 import type { FileReader, PackagingFile } from './model.js';
 import { PackagingFileBuilder } from './packaging-file.js';
 import { readTomlDocument } from './toml-document.js';
@@ -25,7 +26,7 @@ interface Block {
 export function scriptBlock(file: string, text: string): Block | undefined {
   // Cheap no for almost every file.
   if (!text.includes('# /// script')) return undefined;
-  const lines = text.split(/\r\n|\n|\r/);
+  const lines = splitLines(text);
   let found: Block | undefined;
   for (let i = 0; i < lines.length; i++) {
     const open = OPEN.exec(lines[i]!);

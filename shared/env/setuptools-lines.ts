@@ -2,6 +2,8 @@
 // and `#` lines skipped, ` #` comments dropped, a trailing `\` joining the next line (jaraco.text's yield_lines,
 // drop_comment and join_continuation, in that order).
 
+import { splitLines } from '../text/lines.js';
+
 export interface RequirementLine {
   text: string;
   /** Line of the requirement's first part in the file. */
@@ -10,7 +12,7 @@ export interface RequirementLine {
 
 /** The lines of a string whose first line is file line `firstLine`. */
 export function stringLines(value: string, firstLine: number): RequirementLine[] {
-  return value.split(/\r\n|\r|\n/).map((text, n) => ({ text, line: firstLine + n }));
+  return splitLines(value).map((text, n) => ({ text, line: firstLine + n }));
 }
 
 export function setuptoolsRequirements(lines: RequirementLine[]): RequirementLine[] {

@@ -2,7 +2,7 @@
 // records the line where each key, table header and array item starts, keyed by its path in the parsed value
 // (`['project', 'dependencies', 3]`). It checks nothing: on text that is not TOML it still ends, with fewer lines.
 
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../text/lines.js';
 import { PathLines, pathKey, type ValuePath } from './path-lines.js';
 
 export type TomlPath = ValuePath;

@@ -3,7 +3,7 @@
 
 import type { MachineRequirements } from '../config/config.js';
 import type { MachineFacts } from './model.js';
-import { pythonSatisfies, pythonSpecifier } from './python-spec.js';
+import { pythonSatisfies, requiredPythonSpecifier } from '../env/python-version.js';
 import { formatGb, MEMORY_TOLERANCE } from './units.js';
 
 export interface RequirementsCheck {
@@ -29,7 +29,7 @@ export function checkRequirements(facts: MachineFacts, requirements: MachineRequ
     shortfalls.push(`Insufficient GPU: needs ${gpu} NVIDIA ${plural(gpu, 'GPU')}, found ${found}`);
   }
   if (python && facts.python) {
-    const specifier = pythonSpecifier(python);
+    const specifier = requiredPythonSpecifier(python);
     if (pythonSatisfies(facts.python, specifier) === false) shortfalls.push(`Unsupported Python: needs ${specifier}, found ${facts.python}`);
   }
   return { ok: shortfalls.length === 0, shortfalls };

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { applyEdits, modify, parse, printParseErrorCode, type FormattingOptions, type ParseError } from 'jsonc-parser';
 import type { MachineRequirements } from '../config/config.js';
-import { pythonSpecifier } from '../machine/python-spec.js';
+import { requiredPythonSpecifier } from '../env/python-version.js';
 import { nominalGb } from '../machine/units.js';
 import type { FileEdit, LeftAlone } from './model.js';
 
@@ -30,7 +30,7 @@ export function hostRequirementsFor(requirements: MachineRequirements, options: 
 
 /** `mcr.microsoft.com/devcontainers/python:3.11` for `3.11`, `>=3.11` or `~=3.11.4`; the current Python 3 otherwise. */
 export function pythonImage(python: string | undefined): string {
-  const version = python ? /(\d+)\.(\d+)/.exec(pythonSpecifier(python)) : null;
+  const version = python ? /(\d+)\.(\d+)/.exec(requiredPythonSpecifier(python)) : null;
   return `mcr.microsoft.com/devcontainers/python:${version ? `${version[1]}.${version[2]}` : '3'}`;
 }
 

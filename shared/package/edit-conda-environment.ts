@@ -12,7 +12,7 @@ import type { Dependency, FileReader } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
 import { pypiNameOf } from '../drift/detect-drift.js';
 import { nameList, noNewProblems, regenerateAdvice, type Addition, type EditOutcome, type Removal } from './edit-outcome.js';
-import { deleteLines, lineEnding, textLines, type TextLine } from './text-lines.js';
+import { deleteLines, lineEnding, textLines, type TextLine } from '../text/lines.js';
 
 export interface CondaChange {
   /** Entries for `dependencies:` (`pytorch>=2.1`), each with the PyPI name it provides. */

@@ -10,7 +10,7 @@ import { parsePackagingFile } from '../env/load-environment.js';
 import { isTable, readTomlDocument, tomlGet, type TomlTable } from '../env/toml-document.js';
 import type { TomlPath } from '../env/toml-lines.js';
 import { nameList, noNewProblems, type Addition, type EditOutcome } from './edit-outcome.js';
-import { insertLines, lineEnding, textLines } from './text-lines.js';
+import { insertLines, lineEnding, textLines } from '../text/lines.js';
 
 /** Where in the file the additions go. */
 export type ManifestSection =

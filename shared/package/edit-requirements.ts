@@ -7,7 +7,7 @@ import type { Dependency, FileReader } from '../env/model.js';
 import { parseRequirementsText } from '../env/requirements.js';
 import { commentedOutName } from './certain-additions.js';
 import { nameList, noNewProblems, regenerateAdvice, type Addition, type EditOutcome, type Removal } from './edit-outcome.js';
-import { deleteLines, insertLines, lineEnding, textLines, type TextLine } from './text-lines.js';
+import { deleteLines, insertLines, lineEnding, textLines, type TextLine } from '../text/lines.js';
 
 export const addedMarker = '# added by ml-hub package-env';
 

@@ -4,7 +4,7 @@
 // it); this module puts the project's data between its `ml-hub data` lines and decides whether an existing setup.py may
 // be replaced. ncc copies the file beside each bundle that imports this module.
 //
-// The script's machine check repeats shared/machine (units.ts, python-spec.ts, check-requirements.ts) line for line,
+// The script's machine check repeats shared/machine (units.ts, check-requirements.ts) and env/python-version.ts line for line,
 // and its ml-hub.yml reader repeats config.ts's `requirements` rules; the tests compare both sides on the same inputs.
 
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { MachineRequirements } from '../config/config.js';
 import type { PackagingFile } from '../env/model.js';
 import { codespacesMachines } from '../machine/codespaces.js';
-import { pythonSpecifier } from '../machine/python-spec.js';
+import { requiredPythonSpecifier } from '../env/python-version.js';
 import { formatGb } from '../machine/units.js';
 import type { FileEdit, LeftAlone } from './model.js';
 
@@ -80,7 +80,7 @@ function pythonDict(name: string, entries: [string, unknown][]): string {
 
 export function renderSetupPy(options: SetupPyOptions): string {
   const record = options.requirements ?? {};
-  const pythonRequires = options.pythonRequires ?? (record.python ? pythonSpecifier(record.python) : undefined);
+  const pythonRequires = options.pythonRequires ?? (record.python ? requiredPythonSpecifier(record.python) : undefined);
   const data = [
     '# What package-env recorded when it generated this file.',
     pythonDict('PROJECT', [
@@ -115,7 +115,7 @@ export function describeRequirements(r: MachineRequirements): string {
   if (r.memory) parts.push(`${formatGb(r.memory, 'up')} GB memory`);
   if (r.disk) parts.push(`${formatGb(r.disk, 'up')} GB free disk`);
   if (r.gpu) parts.push(`${r.gpu} NVIDIA GPU${r.gpu === 1 ? '' : 's'}`);
-  if (r.python) parts.push(`Python ${pythonSpecifier(r.python)}`);
+  if (r.python) parts.push(`Python ${requiredPythonSpecifier(r.python)}`);
   return parts.join(', ');
 }
 
@@ -184,7 +184,7 @@ export function planSetupPy(root: string, files: PackagingFile[], options: Parti
     if (owner) return { path: file, reason: `${owner.path} already declares what \`pip install .\` installs; a generated setup.py would compete with it` };
   }
   const python = options.requirements?.python ?? files.find((f) => f.python)?.python?.specifier;
-  const pythonRequires = options.pythonRequires ?? (python ? pythonSpecifier(python) : undefined);
+  const pythonRequires = options.pythonRequires ?? (python ? requiredPythonSpecifier(python) : undefined);
   const { file: _file, ...data } = options;
   const after = renderSetupPy({ ...data, name: options.name ?? projectName(root, files), pythonRequires });
   if (after === before) return undefined;

@@ -1,24 +1,19 @@
-// Reads and scans many files, spread over worker threads when there are enough of them to pay for starting one
-// (a worker loads the whole bundle: tens of milliseconds).
+// Reads and scans many files, spread over worker threads when there are enough of them to pay for starting one.
 //
-// The worker runs the file this module is in: `new Worker(new URL(import.meta.url))`. Once ncc has bundled an action,
-// that file is the action's whole bundle, so a worker evaluates every module the bundle holds, up to and including
-// this one (imports are evaluated before their importers). The check at the bottom of this module then scans, posts
-// the results and ends the thread with process.exit() before control returns to the importers: the action's own
-// entry code never runs in a worker. That holds when the entry imports this module statically; a dynamic import()
-// would let the entry's code run in each worker before reaching it. From TypeScript sources (Jest), import.meta.url
-// is a `.ts` file a worker cannot load: scanning stays in the calling thread.
+// A worker runs shared/scan/scan-worker.ts, bundled on its own into build/scan-worker.js (scripts/build-scan-worker.mjs)
+// before ncc, which copies it beside every bundle that holds this module: a worker evaluates the scanner alone (80 kB),
+// not the whole action (megabytes of code, tens of megabytes of heap). From TypeScript sources (Jest) scanning stays
+// in the calling thread, so that what runs there is the source under test, not a bundle of it.
 //
 // Files are handed out through a counter in shared memory that every thread (the caller's included) bumps to claim
 // the next file, so fast threads take more files and no thread idles while others still have a queue.
 
-import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { ScannedFile } from './model.js';
-import { scanNotebook } from './notebook.js';
-import { scanPythonSource } from './python-imports.js';
+import { drain, type ScanBatch, scanFile, type ScanTask } from './scan-file.js';
+
+export { scanFile } from './scan-file.js';
 
 export interface ScanFilesOptions {
   /** Threads to scan on, the caller's included; default: one per CPU when there are enough files, else 1. */
@@ -29,102 +24,35 @@ export interface ScanFilesOptions {
 const FILES_PER_EXTRA_THREAD = 400;
 /** The caller's thread yields to its event loop after scanning for this long. */
 const SLICE_MS = 20;
-const WORKER_TAG = 'ml-hub/scan-files';
+/** Bundled code (a .js file), where the worker's own file sits beside this one. */
+const bundled = /\.(c|m)?js$/.test(new URL(import.meta.url).pathname);
+/** Written this way for ncc, which copies the file it names beside the bundle and rewrites the path to it. */
+const workerFile = () => new URL('../../build/scan-worker.js', import.meta.url);
 
-interface WorkerTask {
-  tag: typeof WORKER_TAG;
-  root: string;
-  files: string[];
-  /** Int32Array over it: [0] is the index of the next unclaimed file. */
-  next: SharedArrayBuffer;
+/** Workers take this much young-generation heap: their results leave in batches, so survivors are few. */
+const WORKER_YOUNG_GENERATION_MB = 4;
+
+interface RunningWorker {
+  /** Resolves when the worker has ended: true when it sent its last batch. */
+  ended: Promise<boolean>;
+  filesScanned: number;
 }
 
-interface WorkerResult {
-  indices: number[];
-  scanned: ScannedFile[];
-}
-
-/** This thread's read buffer: scans keep nothing of the bytes, so one buffer serves every file. */
-let scratch = Buffer.allocUnsafeSlow(1 << 20);
-/** The scratch buffer grows to this at most; a larger file (a notebook full of outputs) gets a buffer of its own. */
-const MAX_SCRATCH = 8 << 20;
-
-/**
- * The whole file, in `scratch` when it fits (valid until the next call). Open, read, close: readFileSync adds an
- * fstat and a fresh buffer per file, which shows over thousands of files.
- */
-function readWhole(abs: string): Buffer {
-  const fd = openSync(abs, 'r');
-  try {
-    let buffer = scratch;
-    let size = 0;
-    for (;;) {
-      if (size === buffer.length) {
-        const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, size);
-        buffer = bigger;
-        if (bigger.length <= MAX_SCRATCH) scratch = bigger;
-      }
-      const read = readSync(fd, buffer, size, buffer.length - size, null);
-      if (read === 0) return buffer.subarray(0, size);
-      size += read;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw. */
-export function scanFile(root: string, path: string): ScannedFile {
-  let bytes: Buffer;
-  try {
-    bytes = readWhole(join(root, path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return {
-      path,
-      imports: [],
-      pipInstalls: [],
-      problem: { severity: 'warning', code: 'scan/unreadable', message: `cannot be read (${code})`, file: path },
-    };
-  }
-  return path.endsWith('.ipynb') ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
-}
-
-/** Claims and scans files until none is left, or until the deadline or `limit` files. */
-function drain(task: Omit<WorkerTask, 'tag'>, into: WorkerResult, deadline = Infinity, limit = Infinity): boolean {
-  const next = new Int32Array(task.next);
-  for (let n = 0; n < limit && performance.now() < deadline; n++) {
-    const k = Atomics.add(next, 0, 1);
-    if (k >= task.files.length) return true;
-    into.indices.push(k);
-    into.scanned.push(scanFile(task.root, task.files[k]!));
-  }
-  return false;
-}
-
-/** A worker posts its results this many files at a time, so that it never holds (and copies) all of them at once. */
-const FILES_PER_MESSAGE = 256;
-
-function bundledWorkerUrl(): URL | null {
-  const url = new URL(import.meta.url);
-  return url.protocol === 'file:' && /\.(c|m)?js$/.test(url.pathname) ? url : null;
-}
-
-/** A worker's results, or null when it ended before its last message (its unreported files are scanned by the caller). */
-function runWorker(task: WorkerTask): Promise<WorkerResult | null> {
-  return new Promise((resolve) => {
-    const result: WorkerResult = { indices: [], scanned: [] };
+/** Starts a worker whose batches go to `take` as they arrive. */
+function startWorker(task: ScanTask, take: (batch: ScanBatch) => void): RunningWorker {
+  const running: RunningWorker = { ended: Promise.resolve(false), filesScanned: 0 };
+  running.ended = new Promise((resolve) => {
     let done = false;
-    const worker = new Worker(bundledWorkerUrl()!, { workerData: task });
-    worker.on('message', (m: WorkerResult & { done: boolean }) => {
-      for (const k of m.indices) result.indices.push(k);
-      for (const file of m.scanned) result.scanned.push(file);
+    const worker = new Worker(workerFile(), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    worker.on('message', (m: ScanBatch & { done: boolean }) => {
+      running.filesScanned += m.indices.length;
+      take(m);
       done = m.done;
     });
-    worker.on('error', () => undefined); // a failed worker's files are scanned by the caller (see scanFiles)
-    worker.on('exit', () => resolve(done ? result : null));
+    worker.on('error', () => undefined); // a failed worker's unreported files are scanned by the caller
+    worker.on('exit', () => resolve(done));
   });
+  return running;
 }
 
 export interface ScanReport {
@@ -143,31 +71,52 @@ export async function scanFiles(root: string, files: readonly string[], options:
 
 /** scanFiles, telling how the work was shared among threads. */
 export async function scanFilesReport(root: string, files: readonly string[], options: ScanFilesOptions = {}): Promise<ScanReport> {
-  const auto = Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_THREAD));
-  const threads = Math.max(1, options.threads ?? auto);
-  const workers = bundledWorkerUrl() ? threads - 1 : 0;
-  const task = { root, files: [...files], next: new SharedArrayBuffer(4) };
-  const running = Array.from({ length: workers }, () => runWorker({ tag: WORKER_TAG, ...task }));
-  const own: WorkerResult = { indices: [], scanned: [] };
-  while (!drain(task, own, performance.now() + SLICE_MS)) await new Promise<void>((resolve) => setImmediate(resolve));
-
-  const results = [own, ...(await Promise.all(running))];
-  const byIndex: (ScannedFile | undefined)[] = new Array(files.length);
-  for (const result of results) result?.indices.forEach((k, j) => (byIndex[k] = result.scanned[j]));
-  // Files claimed by a worker that died unannounced are scanned here.
-  const scanned = Array.from(byIndex, (file, k) => file ?? scanFile(root, files[k]!));
-  scanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const reported = results.filter((r) => r !== null);
-  const failedWorkers = results.length - reported.length;
-  return { scanned, filesPerThread: reported.map((r) => r.indices.length), failedWorkers };
+  const scanned: ScannedFile[] = [];
+  const stats: Omit<ScanReport, 'scanned'> = { filesPerThread: [], failedWorkers: 0 };
+  for await (const file of scanFilesInOrder(root, files, options, stats)) scanned.push(file);
+  return { scanned, ...stats };
 }
 
-if (!isMainThread && (workerData as Partial<WorkerTask> | null)?.tag === WORKER_TAG) {
-  for (let done = false; !done; ) {
-    const batch: WorkerResult = { indices: [], scanned: [] };
-    done = drain(workerData as WorkerTask, batch, Infinity, FILES_PER_MESSAGE);
-    parentPort!.postMessage({ ...batch, done });
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Scans `files` and yields each result in path order as soon as it and every file before it are scanned, so that a
+ * caller writing them out (`ml-hub imports --json` over 13,000 files) holds a few hundred at a time, not all of them.
+ * `stats`, when given, is filled in once the last file is yielded.
+ */
+export async function* scanFilesInOrder(
+  root: string,
+  files: readonly string[],
+  options: ScanFilesOptions = {},
+  stats?: Omit<ScanReport, 'scanned'>,
+): AsyncGenerator<ScannedFile> {
+  const auto = Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_THREAD));
+  const threads = Math.max(1, options.threads ?? auto);
+  const task: ScanTask = { root, files: [...files].sort(byPath), next: new SharedArrayBuffer(4) };
+  const ready: (ScannedFile | undefined)[] = new Array(task.files.length);
+  const take = (batch: ScanBatch) => batch.indices.forEach((k, j) => (ready[k] = batch.scanned[j]));
+  const workers = Array.from({ length: bundled ? threads - 1 : 0 }, () => startWorker(task, take));
+  let yielded = 0;
+  let own = 0;
+  for (let finished = false; !finished; ) {
+    const batch: ScanBatch = { indices: [], scanned: [] };
+    finished = drain(task, batch, performance.now() + SLICE_MS);
+    own += batch.indices.length;
+    take(batch);
+    for (; ready[yielded] !== undefined; yielded++) {
+      yield ready[yielded]!;
+      ready[yielded] = undefined;
+    }
+    if (!finished) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  // Ends this thread before the modules that import this one (the bundle's entry) are evaluated in it.
-  process.exit(0);
+  const reported = await Promise.all(workers.map((w) => w.ended));
+  for (; yielded < task.files.length; yielded++) {
+    // A file claimed by a worker that died unannounced is scanned here.
+    yield ready[yielded] ?? scanFile(root, task.files[yielded]!);
+    ready[yielded] = undefined;
+  }
+  if (stats) {
+    stats.filesPerThread = [own, ...workers.filter((_, k) => reported[k]).map((w) => w.filesScanned)];
+    stats.failedWorkers = reported.filter((r) => !r).length;
+  }
 }

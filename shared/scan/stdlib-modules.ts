@@ -9,6 +9,7 @@
 // Membership holds within a minor series, so only the minor version matters.
 
 import { satisfies, validRange } from '@renovatebot/pep440';
+import { pythonSeriesClause } from '../env/python-version.js';
 
 /** Minor versions of Python 3 that the data covers, oldest first. */
 export const STDLIB_MINORS = [8, 9, 10, 11, 12, 13, 14] as const;
@@ -185,9 +186,8 @@ function toPep440Alternatives(spec: string): string[] | undefined {
 function toPep440Clause(clause: string): string | undefined {
   const text = clause.replace(/\s+/g, '');
   if (text === '*') return '';
-  const version = /^(\d+(?:\.\d+)*)(\.\*)?$/;
-  const bare = version.exec(text);
-  if (bare) return bare[2] || bare[1]!.split('.').length < 3 ? `==${bare[1]}.*` : `==${bare[1]}`;
+  const series = pythonSeriesClause(text);
+  if (series) return series;
   const poetry = /^([~^])(\d+(?:\.\d+)*)$/.exec(text);
   if (poetry) {
     const parts = poetry[2]!.split('.').map(Number);
@@ -195,8 +195,6 @@ function toPep440Clause(clause: string): string | undefined {
     const upper = poetry[1] === '^' || parts.length === 1 ? [parts[0]! + 1] : [parts[0]!, parts[1]! + 1];
     return `>=${poetry[2]},<${upper.join('.')}`;
   }
-  const conda = /^=(\d+(?:\.\d+)*)(\.\*)?$/.exec(text);
-  if (conda) return `==${conda[1]}.*`;
   if (/^(===|==|!=|~=|<=|>=|<|>)\d/.test(text)) return text;
   return undefined;
 }

@@ -15,7 +15,7 @@ import { findProgram } from './find-program.js';
 import { installSteps, requirementFiles, uninstallStep, type InstallStep } from './install-environment.js';
 import { readMarkerEnvironment } from './markers.js';
 import { condaTools, planEnvironment, type CondaTool, type EnvironmentPlan, type ManagerChoice } from './plan-environment.js';
-import { describePythonRequirement, pythonMeets, pythonSeries } from './python-requirement.js';
+import { describePythonRequirement, pythonMeets, pythonSeries } from '../env/python-version.js';
 import { installerDistributions, recordClosure, unnamedDeclaration } from './record-closure.js';
 import { readRecord, type ProjectRecord } from './read-record.js';
 import { runProgram } from './run-program.js';

@@ -14,7 +14,7 @@ import type { InstalledDistribution, InterpreterMetadata } from '../scan/interpr
 import { evaluateMarker, type MarkerEnvironment } from './markers.js';
 import { cell, code } from '../report/markdown.js';
 import { recordClosure } from './record-closure.js';
-import { pythonMeets } from './python-requirement.js';
+import { pythonMeets } from '../env/python-version.js';
 
 export type CheckStatus = 'ok' | 'missing' | 'mismatch' | 'unknown';
 

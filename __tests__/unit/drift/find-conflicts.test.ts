@@ -1,4 +1,4 @@
-import { findConflicts, pythonSpecifier } from '../../../shared/drift/find-conflicts.js';
+import { findConflicts } from '../../../shared/drift/find-conflicts.js';
 import type { Dependency, PackagingFile } from '../../../shared/env/model.js';
 
 // Conflict detection is tested with a small, explicit version universe so the test states its own semantics.
@@ -84,10 +84,4 @@ test('Python versions declared by different files must overlap', () => {
   expect(conflicts).toHaveLength(1);
   expect(conflicts[0]!.name).toBe('python');
   expect(conflicts[0]!.declarations.map((d) => d.file)).toEqual(['runtime.txt', 'pyproject.toml', '.python-version']);
-});
-
-test('bare Python versions: two parts mean the series, three the release', () => {
-  expect(pythonSpecifier('3.11')).toBe('==3.11.*');
-  expect(pythonSpecifier('3.11.4')).toBe('==3.11.4');
-  expect(pythonSpecifier('>=3.9')).toBe('>=3.9');
 });

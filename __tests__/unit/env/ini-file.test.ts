@@ -32,4 +32,13 @@ describe('readIni (configparser rules)', () => {
       { line: 7, message: 'k is set twice in [a]' },
     ]);
   });
+
+  test('a lone CR ends a line, as configparser reads a setup.cfg opened with universal newlines', () => {
+    const ini = readIni('[options]\rinstall_requires =\r    numpy\r    pandas\r');
+    expect(ini.sections.get('options')!.options.get('install_requires')!.lines.map((l) => [l.text, l.line])).toEqual([
+      ['', 2],
+      ['numpy', 3],
+      ['pandas', 4],
+    ]);
+  });
 });

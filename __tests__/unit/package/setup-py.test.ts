@@ -9,7 +9,7 @@ import { parseSetupPy } from '../../../shared/env/setup-py.js';
 import { codespacesMachineFor } from '../../../shared/machine/codespaces.js';
 import { checkRequirements } from '../../../shared/machine/check-requirements.js';
 import type { MachineFacts } from '../../../shared/machine/model.js';
-import { pythonSatisfies, pythonSpecifier } from '../../../shared/machine/python-spec.js';
+import { pythonSatisfies, requiredPythonSpecifier } from '../../../shared/env/python-version.js';
 import { formatGb, nominalGb } from '../../../shared/machine/units.js';
 import type { FileEdit, LeftAlone } from '../../../shared/package/model.js';
 import { distributionName, planSetupPy, pythonLiteral, renderSetupPy, setupPyMarker } from '../../../shared/package/setup-py.js';
@@ -101,12 +101,12 @@ describe('renderSetupPy', () => {
     const machines: MachineRequirements[] = [{}, { cpus: 3 }, { memory: 16 * 2 ** 30 }, { memory: 16.5e9 }, { disk: 100e9 }, { gpu: 1 }, { cpus: 64 }, { cpus: 32, memory: 128e9, disk: 256e9 }];
     const calls: [string, unknown[]][] = [
       ...sizes.flatMap((s): [string, unknown[]][] => [['gb', [s, true]], ['gb', [s, false]], ['nominal_gb', [s]]]),
-      ...versions.map(([v, s]): [string, unknown[]] => ['python_satisfies', [v, pythonSpecifier(s)]]),
+      ...versions.map(([v, s]): [string, unknown[]] => ['python_satisfies', [v, requiredPythonSpecifier(s)]]),
       ...machines.map((m): [string, unknown[]] => ['codespaces_machine_for', [m]]),
     ];
     const expected = [
       ...sizes.flatMap((s) => [formatGb(s, 'up'), formatGb(s, 'down'), nominalGb(s)]),
-      ...versions.map(([v, s]) => pythonSatisfies(v, pythonSpecifier(s)) ?? null),
+      ...versions.map(([v, s]) => pythonSatisfies(v, requiredPythonSpecifier(s)) ?? null),
       ...machines.map((m) => codespacesMachineFor(m)?.name ?? null),
     ];
     const answers = callPython(script, calls).map((a) => (Array.isArray(a) ? a[0] : a));

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ScanReport } from '../../../shared/scan/scan-files.js';
-import { scanFile, scanFiles, scanFilesReport } from '../../../shared/scan/scan-files.js';
+import { scanFile, scanFiles, scanFilesInOrder, scanFilesReport } from '../../../shared/scan/scan-files.js';
+// @ts-expect-error -- a build script (plain JavaScript, no declarations)
+import { buildScanWorker } from '../../../scripts/build-scan-worker.mjs';
 
 const repo = join(import.meta.dirname, '../../..');
 const fixtures = join(repo, '__tests__/fixtures/scan');
@@ -15,6 +17,14 @@ describe('scanFiles in the calling thread (from TypeScript sources no worker can
     expect(scanned.map((f) => f.path)).toEqual(['notebooks/legacy_v3.ipynb', 'python/bom.py', 'python/strings.py']);
     expect(scanned[0]!.imports.map((i) => i.module)).toEqual(['pandas', 'os', 'requests']);
     expect(scanned[1]!.imports.map((i) => i.module)).toEqual(['bom_first', 'bom_second']);
+  });
+
+  test('scanFilesInOrder yields in path order, whatever order the files are given in, and fills in the stats', async () => {
+    const stats = { filesPerThread: [] as number[], failedWorkers: -1 };
+    const paths: string[] = [];
+    for await (const f of scanFilesInOrder(fixtures, ['python/strings.py', 'notebooks/legacy_v3.ipynb', 'python/bom.py'], {}, stats)) paths.push(f.path);
+    expect(paths).toEqual(['notebooks/legacy_v3.ipynb', 'python/bom.py', 'python/strings.py']);
+    expect(stats).toEqual({ filesPerThread: [3], failedWorkers: 0 });
   });
 
   test('asking for threads without a bundle scans everything here', async () => {
@@ -56,7 +66,7 @@ describe('scanFiles from an ncc bundle, on worker threads', () => {
   let stdout: string;
   const FILES = 2000;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'scan-bundle-'));
     // Big enough files that the calling thread cannot finish them all before a worker has started.
     const corpus = join(work, 'corpus');
@@ -66,6 +76,8 @@ describe('scanFiles from an ncc bundle, on worker threads', () => {
       const filler = `x = "import fake" # import fake\n`.repeat(600);
       writeFileSync(join(dir, `m${k}.py`), `import mod${k}\n${filler}from .rel${k} import y\n`);
     }
+    // The worker's own program first: ncc copies it beside the bundle, as the build does for every action.
+    await buildScanWorker();
     // --transpile-only: the bundle needs this test's sources, not a type check of the whole repository.
     execFileSync(process.execPath, [
       join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(fixtures, 'bundle/entry.ts'), '-o', join(work, 'bundle'),
@@ -80,6 +92,12 @@ describe('scanFiles from an ncc bundle, on worker threads', () => {
   test('the bundle entry runs once, in the main thread, and never in a worker', () => {
     expect(stdout.match(/entry ran/g)).toEqual(['entry ran']);
     expect(stdout).toContain('entry ran (main thread: true)');
+  });
+
+  test('workers run the scanner\'s own small program, which ncc copied beside the bundle', () => {
+    const worker = join(work, 'bundle/scan-worker.js');
+    expect(existsSync(worker)).toBe(true);
+    expect(statSync(worker).size).toBeLessThan(statSync(join(work, 'bundle/index.js')).size);
   });
 
   test('both workers reported and shared the files with the calling thread', () => {

@@ -2,7 +2,6 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findBaseInterpreter, versionedCandidates } from '../../../shared/setup-env/base-interpreter.js';
-import { pythonSeries } from '../../../shared/setup-env/python-requirement.js';
 
 /** A stand-in interpreter that answers the version question the way the real one does. */
 function fakePython(file: string, version: string): void {
@@ -10,10 +9,6 @@ function fakePython(file: string, version: string): void {
   writeFileSync(file, `#!/bin/sh\necho ${file}\necho ${version}\n`);
   chmodSync(file, 0o755);
 }
-
-test('the series a Python requirement names', () => {
-  expect(pythonSeries(['3.10', '==3.11.*', '>=3.9,<3.10', '3.12.1'])).toEqual(['3.10', '3.11', '3.9', '3.12']);
-});
 
 test('the runner tool cache is searched, newest patch first, for the series the record names', () => {
   const cache = mkdtempSync(path.join(tmpdir(), 'toolcache-'));

@@ -1,7 +1,7 @@
 import { loadEnvironment } from '../../../shared/env/load-environment.js';
 import type { InterpreterMetadata } from '../../../shared/scan/interpreter-metadata.js';
 import type { MarkerEnvironment } from '../../../shared/setup-env/markers.js';
-import { pythonMeets } from '../../../shared/setup-env/python-requirement.js';
+import { pythonMeets } from '../../../shared/env/python-version.js';
 import { describeCheck, isProblem, renderVerificationMarkdown, verifyEnvironment } from '../../../shared/setup-env/verify-environment.js';
 
 const record = (files: Record<string, string>) => loadEnvironment(Object.keys(files), { read: (p) => files[p] }, { env: {} }).files;

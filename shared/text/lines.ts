@@ -1,3 +1,43 @@
+// Lines of a user's file: the one rule for where a line ends, used for every line number ml-hub reports and every
+// line-level edit it makes. `\r\n`, `\n` and a lone `\r` end a line: what Python's universal newlines do when pip,
+// setuptools and configparser open a file (pip's requirement reader splits with str.splitlines, a superset), what
+// YAML 1.2 calls a line break, and how editors and GitHub number lines. TOML forbids a lone `\r`, so on a file
+// smol-toml accepts the rule and TOML's own agree.
+
+/** One line break: `\r\n` first, so that it counts once. */
+export const LINE_BREAK = /\r\n|\n|\r/g;
+
+/** The lines of `text`; a trailing line break opens an empty last line, as editors count. */
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/** Offsets to 1-based line numbers. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (const m of text.matchAll(LINE_BREAK)) this.starts.push(m.index + m[0].length);
+  }
+
+  /** Number of lines; a trailing line break opens an (empty) last line, as editors count. */
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** The 1-based line holding `offset` (clamped to the text). */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
 // Line-level surgery on a user's file: where each line starts and ends, which line ending the file uses, and
 // insertions that keep both (a file without a final newline keeps lacking one).
 
@@ -11,11 +51,11 @@ export interface TextLine {
   text: string;
 }
 
-/** Editor lines: `\r\n`, `\n` and `\r` end a line, as they do in the parsers' line numbers. */
+/** The lines with their offsets; unlike splitLines, a trailing line break opens no further line. */
 export function textLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
   let start = 0;
-  for (const m of text.matchAll(/\r\n|\n|\r/g)) {
+  for (const m of text.matchAll(LINE_BREAK)) {
     lines.push({ start, end: m.index, next: m.index + m[0].length, text: text.slice(start, m.index) });
     start = m.index + m[0].length;
   }
