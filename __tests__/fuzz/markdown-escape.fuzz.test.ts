@@ -1,11 +1,11 @@
-// The one escape for untrusted text in Markdown (shared/report/markdown.ts `cell`), rendered by a GFM renderer
+// The one escape for untrusted text in Markdown (shared/text/markdown.ts `cell`), rendered by a GFM renderer
 // (marked, with tables, strikethrough and bare-URL autolinks) in every place ml-hub puts such text: a table cell, a
 // list item, a heading, the start of a paragraph. Whatever the text, the rendering holds no element but the context's
 // own and `<br>`, reads as the text itself, and leaves no `@name` or `#123` for GitHub to turn into a mention or a
 // reference.
 
 import { Marked } from 'marked';
-import { cell } from '../../shared/report/markdown.js';
+import { cell } from '../../shared/text/markdown.js';
 
 const marked = new Marked({ gfm: true, breaks: false });
 

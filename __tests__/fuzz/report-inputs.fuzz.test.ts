@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { maxBodyLength, markedSection, markers, replaceMarkedSection } from '../../shared/github/marked-body.js';
 import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../../shared/report/baseline.js';
-import { cell, code, MarkdownBudget } from '../../shared/report/markdown.js';
+import { cell, code, MarkdownBudget } from '../../shared/text/markdown.js';
 import type { Direction } from '../../shared/report/metric-direction.js';
 import { globToRegExp } from '../../shared/report/name-glob.js';
 import { parseRegressionRules, RegressionRuleError, type RegressionRule } from '../../shared/report/regression-gate.js';

@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Diagnostic } from '../../shared/diagnostics.js';
-import { diagnosticAnnotation, type Annotation } from '../../shared/drift/annotations.js';
+import { diagnosticAnnotation, type Annotation } from '../../shared/text/annotations.js';
 import { workspace } from './inputs.js';
 
 export function emitAnnotations(annotations: Annotation[], root: string): void {

@@ -3,8 +3,8 @@
 // shell reads the inputs, passes in the comment, uploads the folder and writes the summary, annotations and outputs.
 
 import * as core from '@actions/core';
-import { capPerLevel } from '../../shared/drift/annotations.js';
-import { cell, code } from '../../shared/report/markdown.js';
+import { capPerLevel } from '../../shared/text/annotations.js';
+import { cell, code } from '../../shared/text/markdown.js';
 import { publishMetrics } from '../../shared/report/publish-metrics.js';
 import { regressedOutput } from '../../shared/report/regression-gate.js';
 import { emitAnnotations, runMain } from '../common/annotate.js';

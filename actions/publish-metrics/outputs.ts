@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Diagnostic } from '../../shared/diagnostics.js';
-import type { Annotation } from '../../shared/drift/annotations.js';
+import type { Annotation } from '../../shared/text/annotations.js';
 import { metricValue, type ExperimentReport } from '../../shared/report/experiment-report.js';
 
 /** Reader diagnostics as annotations: on the file and line when it is in the workspace, else named in the message. */

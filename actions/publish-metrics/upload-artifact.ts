@@ -6,8 +6,8 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdirSync, rmSync } from 'node:fs';
 import path, { relative, sep } from 'node:path';
 import { containedPath } from '../../shared/contained-path.js';
-import type { Annotation } from '../../shared/drift/annotations.js';
-import { cell, code } from '../../shared/report/markdown.js';
+import type { Annotation } from '../../shared/text/annotations.js';
+import { cell, code } from '../../shared/text/markdown.js';
 import { filesUnder } from '../../shared/report/report-artifacts.js';
 import { info } from '../common/log.js';
 

@@ -14,7 +14,7 @@ import { emitAnnotations } from '../common/annotate.js';
 import { runAction } from '../common/run-action.js';
 import { chooseCache } from './cache-store.js';
 import { info, relayProgramOutput } from '../common/log.js';
-import { cell, code } from '../../shared/report/markdown.js';
+import { cell, code } from '../../shared/text/markdown.js';
 
 
 const runnerTemp = () => process.env.RUNNER_TEMP || tmpdir();

@@ -3,7 +3,7 @@
 // @actions/artifact could download another run's artifact too, but it extracts the whole artifact (dashboard and run
 // artifacts) to disk with retries of its own; only one small file is wanted here.
 
-import { stepSummaryLimitBytes } from '../report/markdown.js';
+import { stepSummaryLimitBytes } from '../text/markdown.js';
 import type { GitHubClient } from '../github/client.js';
 import { explainGitHubError } from '../github/errors.js';
 import { readZipFile, ZipError } from './read-zip.js';
@@ -25,7 +25,7 @@ export type RelayResult =
   | { found: true; summary: string; artifact: { id: number; name: string; url: string } }
   | { found: false; reason: string };
 
-/** The step summary budget (report/markdown.ts): the relayed summary is written under it. */
+/** The step summary budget (text/markdown.ts): the relayed summary is written under it. */
 export const summaryLimitBytes = stepSummaryLimitBytes;
 /** GitHub's job summary limit is 1 MiB: summary.md is never bigger, and no bigger one is read. */
 const summaryFileLimitBytes = 1024 * 1024;

@@ -1,7 +1,7 @@
 // The job summary of a dispatch: which run was started where and why on that runner, and how it ended. Parameters are
 // the caller's text: they are shown as code spans, never as Markdown.
 
-import { cell, code } from '../report/markdown.js';
+import { cell, code } from '../text/markdown.js';
 import type { RunnerChoice } from './choose-runner.js';
 import type { TrainingRequest } from './pack-inputs.js';
 import type { TrainingResult } from './dispatch-training.js';

@@ -1,24 +1,9 @@
-// Findings as line annotations. GitHub keeps only 10 annotations of each level per step, so the most important come
-// first (problems that stop reading, conflicts, imports new in this change) and the 10th of a level, when more
-// remain, says how many were left out.
+// detect-env's findings as line annotations, the most important first (problems that stop reading, conflicts, imports
+// new in this change), so that text/annotations.ts's cap of 10 a level keeps those.
 
-import type { Diagnostic } from '../diagnostics.js';
+import { capPerLevel, diagnosticAnnotation, type Annotation } from '../text/annotations.js';
 import type { DriftReport, UndeclaredImport } from './model.js';
 import { guardText } from './render-summary.js';
-
-export interface Annotation {
-  level: 'error' | 'warning' | 'notice';
-  title: string;
-  message: string;
-  file?: string;
-  line?: number;
-}
-
-export const annotationsPerLevel = 10;
-
-export function diagnosticAnnotation(d: Diagnostic): Annotation {
-  return { level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line };
-}
 
 function undeclaredMessage(u: UndeclaredImport, others: number): string {
   const imported = `${u.module} is imported here${others ? ` and in ${others} other place${others === 1 ? '' : 's'}` : ''}`;
@@ -86,19 +71,4 @@ export function driftFindings(report: DriftReport): Annotation[] {
 /** What a step can show: the findings, capped per level. */
 export function driftAnnotations(report: DriftReport): Annotation[] {
   return capPerLevel(driftFindings(report));
-}
-
-export function capPerLevel(annotations: Annotation[]): Annotation[] {
-  const kept: Annotation[] = [];
-  for (const level of ['error', 'warning', 'notice'] as const) {
-    const ofLevel = annotations.filter((a) => a.level === level);
-    if (ofLevel.length <= annotationsPerLevel) {
-      kept.push(...ofLevel);
-      continue;
-    }
-    kept.push(...ofLevel.slice(0, annotationsPerLevel - 1));
-    const rest = ofLevel.length - (annotationsPerLevel - 1);
-    kept.push({ level, title: `${rest} more ${level}s`, message: `${rest} more ${level}s are not shown as annotations (GitHub keeps ${annotationsPerLevel} per step); the job summary lists them all.` });
-  }
-  return kept;
 }

@@ -1,6 +1,6 @@
 // The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
 
-import { MarkdownBudget, cell, code, link, stepSummaryLimitBytes } from '../report/markdown.js';
+import { MarkdownBudget, cell, code, link, stepSummaryLimitBytes } from '../text/markdown.js';
 import type { DriftReport, Location, OptionalGuard } from './model.js';
 
 export const summaryLimit = stepSummaryLimitBytes;

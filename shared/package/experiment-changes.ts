@@ -8,7 +8,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { git, tryGit } from '../git/git.js';
-import { cell, code } from '../report/markdown.js';
+import { cell, code } from '../text/markdown.js';
 import { formatSize } from '../text/units.js';
 
 /** GitHub warns above 50 MiB and rejects pushes with a file above 100 MiB. */

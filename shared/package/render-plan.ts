@@ -3,7 +3,7 @@
 
 import { formatDiagnostic } from '../diagnostics.js';
 import type { DriftReport, Location } from '../drift/model.js';
-import { MarkdownBudget, cell, code, details } from '../report/markdown.js';
+import { MarkdownBudget, cell, code, details } from '../text/markdown.js';
 import type { PackagePlan } from './model.js';
 import { onlyBuildScriptImports } from './package-entries.js';
 import { unifiedDiff } from './unified-diff.js';

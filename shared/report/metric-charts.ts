@@ -10,7 +10,7 @@
 import type { MetricHistory, Run } from '../mlflow/model.js';
 import { isMeasured } from './metric-values.js';
 import { sampleOnGrid, type SeriesInput } from './downsample.js';
-import { cell } from './markdown.js';
+import { cell } from '../text/markdown.js';
 import { maxChartLines, palette, xyLineChart } from './mermaid-chart.js';
 
 export interface ChartDrawing {

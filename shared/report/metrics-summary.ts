@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Run, RunStatus } from '../mlflow/model.js';
 import type { ExperimentReport } from './experiment-report.js';
-import { cell, code, details, link as markdownLink, stepSummaryLimitBytes } from './markdown.js';
+import { cell, code, details, link as markdownLink, stepSummaryLimitBytes } from '../text/markdown.js';
 import { isBetter } from './metric-direction.js';
 import { formatChange, formatMetric } from './metric-values.js';
 import { formatDuration } from '../text/units.js';
@@ -23,7 +23,7 @@ import { metricChoiceRule, metricValue, rankable, tieBreakRule } from './run-ran
 import { commitTag } from './baseline.js';
 import { imageTypes } from './dashboard/artifact-texts.js';
 
-/** The step summary budget (report/markdown.ts), under this name for the report's callers. */
+/** The step summary budget (text/markdown.ts), under this name for the report's callers. */
 export const summaryLimitBytes = stepSummaryLimitBytes;
 /** GitHub rejects a comment body over 65,536 characters. */
 export const commentLimitChars = 65_536;

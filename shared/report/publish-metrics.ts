@@ -7,12 +7,12 @@
 import { mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Annotation } from '../drift/annotations.js';
+import type { Annotation } from '../text/annotations.js';
 import type { Run, RunsModel } from '../mlflow/model.js';
 import { storeReadFailure, type MlflowStore } from '../mlflow/store.js';
 import { commitTag } from './baseline.js';
 import { buildReports, metricValue, type ExperimentReport, type ReportOptions } from './experiment-report.js';
-import { cell, code } from './markdown.js';
+import { cell, code } from '../text/markdown.js';
 import { renderMetricsSummary, summaryLimitBytes } from './metrics-summary.js';
 import { checkRegressions, gateBlocker, type RegressionResult, type RegressionRule } from './regression-gate.js';
 import { copyRunArtifacts, writeFiles, type CopiedArtifacts } from './report-artifacts.js';

@@ -12,7 +12,7 @@ import { satisfies } from '../env/pep440.js';
 import { normalizeName } from '../env/pep508.js';
 import type { InstalledDistribution, InterpreterMetadata } from '../scan/interpreter-metadata.js';
 import { evaluateMarker, type MarkerEnvironment } from './markers.js';
-import { cell, code } from '../report/markdown.js';
+import { cell, code } from '../text/markdown.js';
 import { recordClosure } from './record-closure.js';
 import { pythonMeets } from '../env/python-version.js';
 

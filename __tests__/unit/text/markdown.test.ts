@@ -1,4 +1,4 @@
-import { MarkdownBudget, cell, code, link } from '../../../shared/report/markdown.js';
+import { MarkdownBudget, cell, code, link } from '../../../shared/text/markdown.js';
 
 test('cells cannot break the table or inject HTML', () => {
   expect(cell('a|b\nc <script>')).toBe('a\\|b<br>c &lt;script&gt;');

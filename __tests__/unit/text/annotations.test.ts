@@ -1,4 +1,4 @@
-import { capPerLevel, type Annotation } from '../../../shared/drift/annotations.js';
+import { capPerLevel, type Annotation } from '../../../shared/text/annotations.js';
 
 test('keeps at most 10 per level, the 10th counting what was left out', () => {
   const many = (level: Annotation['level'], n: number) => Array.from({ length: n }, (_, i) => ({ level, title: `${level} ${i}`, message: 'm', file: 'a.py', line: i + 1 }));
