@@ -1,7 +1,7 @@
 // Opening the MLflow store a CLI command names (or MLFLOW_TRACKING_URI, or the current folder), with a store that is
 // not there, or cannot be read, reported as a usage error (exit 2: unreadable input).
 
-import { LocatedError } from '../shared/diagnostics.js';
+import { LocatedError, type Diagnostic } from '../shared/diagnostics.js';
 import { openStore } from '../shared/mlflow/detect-store.js';
 import { storeReadFailure, type MlflowStore, type ReadResult, type RunStream } from '../shared/mlflow/store.js';
 import { UsageError } from './cli-support.js';
@@ -41,6 +41,11 @@ export async function streamCommandStore(command: string, store: MlflowStore): P
 
 function unlessUnreadable<T extends ReadResult | RunStream>(command: string, result: T): T {
   const failure = storeReadFailure(result);
-  if (failure) throw new UsageError(`${command}: the MLflow store ${failure.file} could not be read: ${failure.message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
+  if (failure) throw unreadableStoreError(command, failure);
   return result;
+}
+
+/** The one line for a store that could not be read. */
+export function unreadableStoreError(command: string, failure: Diagnostic): UsageError {
+  return new UsageError(`${command}: the MLflow store ${failure.file} could not be read: ${failure.message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
 }

@@ -5,20 +5,16 @@
 // the rules cannot be evaluated on what was read (errors reading it, no runs): the gate fails closed. A rule that
 // cannot be checked (no baseline, a metric a run lacks) is a warning, as in the action.
 
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../shared/diagnostics.js';
 import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../shared/report/baseline.js';
 import { metricValue } from '../shared/report/experiment-report.js';
 import type { Direction } from '../shared/report/metric-direction.js';
 import { formatMetric } from '../shared/report/metric-values.js';
-import { renderMetricsSummary, summaryLimitBytes } from '../shared/report/metrics-summary.js';
 import { publishMetrics } from '../shared/report/publish-metrics.js';
 import { directionsFor, parseRegressionRules, RegressionRuleError, type RegressionRule } from '../shared/report/regression-gate.js';
-import { writeFiles } from '../shared/report/report-artifacts.js';
-import { dashboardFilePieces, reportedModel, reportFiles, reportJson } from '../shared/report/report-files.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
-import { maxRunsOption, openCommandStore, readCommandStore } from './open-store.js';
+import { maxRunsOption, openCommandStore, unreadableStoreError } from './open-store.js';
 
 export async function reportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -52,11 +48,10 @@ export async function reportCommand(args: string[]): Promise<number> {
     throw error;
   }
 
+  const out = path.resolve(values.out);
+  const dashboard = !values['no-dashboard'];
   const store = openCommandStore('report', positionals[0], maxRunsOption('report', values['max-runs']));
-  const { model, diagnostics } = await readCommandStore('report', store);
-  for (const d of diagnostics) console.error(formatDiagnostic(d));
-
-  const { reports, unmatched, results, regressions, gateWarnings, blocker } = await publishMetrics(model, diagnostics, {
+  const published = await publishMetrics(store, {
     experiments: values.experiment,
     metric: values.metric,
     direction,
@@ -65,36 +60,22 @@ export async function reportCommand(args: string[]): Promise<number> {
     baseline,
     baselineContext: { repoDir: process.cwd() },
     rules,
-    baselineSetting: '--baseline',
-  });
-  for (const pattern of unmatched) console.error(`ml-hub report: --experiment "${pattern}" matches no experiment`);
-  for (const message of gateWarnings) console.error(`warning: ${message}`);
-
-  const out = path.resolve(values.out);
-  mkdirSync(out, { recursive: true });
-  const summary = renderMetricsSummary(reports, {
-    limit: summaryLimitBytes,
-    unit: 'bytes',
-    limitName: "GitHub's 1 MiB job summary limit",
-    preamble: '# 📈 MLflow runs\n\n',
+    settings: { baseline: '--baseline', baselineMarkdown: '`--baseline`', experiments: '--experiment' },
+    outDir: out,
+    displayRoot: process.cwd(),
     elsewhere: 'runs.json and the dashboard',
-    problems: diagnostics,
-    baselineSetting: '`--baseline`',
+    dashboard,
   });
-  const dashboard = values['no-dashboard']
-    ? undefined
-    : await dashboardFilePieces({
-        model: reportedModel(model, reports),
-        store,
-        reports,
-      });
-  writeFiles(out, reportFiles(summary.markdown, reportJson(model, reports, results), dashboard));
+  if (published.unreadable) throw unreadableStoreError('report', published.unreadable);
+  const { reports, regressions, blocker, diagnostics, warnings, dashboardPath } = published;
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
+  for (const w of warnings) console.error(`${w.level}: ${w.message}`);
 
   for (const r of reports) {
     const best = r.best && r.metric ? `best ${r.best.runName} (${r.best.runId}) ${r.metric.key} = ${formatMetric(metricValue(r.best, r.metric.key)!)}` : 'no run to rank';
     console.log(`${r.experiment.name}: ${r.runs.length} runs; ${best}`);
   }
-  console.log(`Wrote ${path.join(out, 'summary.md')}, ${path.join(out, 'runs.json')}${dashboard ? ` and ${path.join(out, 'dashboard', 'index.html')}` : ''}`);
+  console.log(`Wrote ${path.join(out, 'summary.md')}, ${path.join(out, 'runs.json')}${dashboardPath ? ` and ${dashboardPath}` : ''}`);
   for (const r of regressions) console.error(`regression: ${r.message}`);
   if (blocker) {
     console.error(`ml-hub report: ${blocker}`);

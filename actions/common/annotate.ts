@@ -4,7 +4,6 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import type { Diagnostic } from '../../shared/diagnostics.js';
 import { diagnosticAnnotation, type Annotation } from '../../shared/drift/annotations.js';
-import { onSecretExpanded } from '../../shared/secret-values.js';
 import { workspace } from './inputs.js';
 
 export function emitAnnotations(annotations: Annotation[], root: string): void {
@@ -22,13 +21,5 @@ export function emitDiagnostics(diagnostics: Diagnostic[], root: string): void {
   emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
 }
 
-/** Runs an action's main function: expected failures become one `::error::` line and a failed step. */
-export function runMain(main: () => Promise<void>): void {
-  // A value a parser read from the environment (`${VAR}` in requirements files) may be a token: the runner masks it.
-  onSecretExpanded((value) => core.setSecret(value));
-  main().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(message);
-  });
-}
+/** @deprecated: runAction (run-action.ts); kept until publish-metrics moves to it. */
+export { runAction as runMain } from './run-action.js';

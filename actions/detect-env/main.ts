@@ -1,49 +1,28 @@
 // detect-env: packaging files vs. imports on every push and pull request → annotations, a job summary, outputs.
 
 import * as core from '@actions/core';
-import * as github from '@actions/github';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileInside } from '../../shared/contained-path.js';
 import { detectDrift } from '../../shared/drift/detect-drift.js';
 import { driftAnnotations } from '../../shared/drift/annotations.js';
 import { renderDriftSummary, headline } from '../../shared/drift/render-summary.js';
 import { driftOutputs, failureReason } from '../../shared/drift/outputs.js';
-import { choiceInput, InputError, listInput, workspace, workspacePathInput } from '../common/inputs.js';
-import { emitAnnotations, runMain } from '../common/annotate.js';
+import { choiceInput, listInput, projectPathInput, workspace } from '../common/inputs.js';
+import { emitAnnotations } from '../common/annotate.js';
+import { eventFacts } from '../common/event.js';
+import { runAction } from '../common/run-action.js';
 import { info } from '../common/log.js';
 
-/** The commit to compare with: the `base-ref` input, else the event's (push `before`, pull request base). */
-interface BasePayload {
-  before?: string;
-  pull_request?: { base?: { sha?: string }; head?: { sha?: string } };
-  merge_group?: { base_sha?: string };
-}
-
-function baseFromEvent(): string | undefined {
-  const payload = github.context.payload as BasePayload;
-  switch (github.context.eventName) {
-    case 'push':
-      return typeof payload.before === 'string' && !/^0+$/.test(payload.before) ? payload.before : undefined;
-    case 'pull_request':
-    case 'pull_request_target':
-      return payload.pull_request?.base?.sha;
-    case 'merge_group':
-      return payload.merge_group?.base_sha;
-    default:
-      return undefined;
-  }
-}
-
-runMain(async () => {
-  const root = workspacePathInput('path');
-  if (!existsSync(root)) throw new InputError(`input path: ${core.getInput('path')} does not exist in the workspace`);
+void runAction(async () => {
+  const root = projectPathInput('path');
+  const event = eventFacts();
   const failOnInput = choiceInput('fail-on', ['never', 'undeclared', 'any'] as const);
 
   const report = await detectDrift({
     root,
     python: core.getInput('python') || undefined,
-    base: core.getInput('base-ref') || baseFromEvent(),
+    // The `base-ref` input, else the event's (push `before`, pull request or merge group base).
+    base: core.getInput('base-ref') || event.base,
     exclude: listInput('exclude'),
     configPath: core.getInput('config') || undefined,
   });
@@ -53,7 +32,7 @@ runMain(async () => {
   const ws = workspace();
   const project = path.relative(ws, root);
   const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const sha = (github.context.payload as BasePayload).pull_request?.head?.sha ?? github.context.sha;
+  const sha = event.head;
   const repo = process.env.GITHUB_REPOSITORY;
   const link = repo && sha
     ? (l: { file: string; line: number }) => `${server}/${repo}/blob/${sha}/${[project, l.file].filter(Boolean).join('/')}#L${l.line}`

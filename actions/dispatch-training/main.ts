@@ -2,15 +2,14 @@
 // started, and with `wait` follows it to the end and brings its publish-metrics summary back into this job.
 
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
 import { formatDiagnostic } from '../../shared/diagnostics.js';
 import { dispatchTraining, prepareTraining, TrainingSetupError, trainingSucceeded, type TrainingOptions } from '../../shared/dispatch/dispatch-training.js';
-import { parseDuration } from '../../shared/text/units.js';
 import { parseParameterMapping } from '../../shared/dispatch/parameters.js';
 import { trainingMarkdown } from '../../shared/dispatch/render-dispatch.js';
 import { createGitHubClient, type GitHubClient } from '../../shared/github/client.js';
-import { emitDiagnostics, runMain } from '../common/annotate.js';
-import { booleanInput, InputError, workspacePathInput } from '../common/inputs.js';
+import { emitDiagnostics } from '../common/annotate.js';
+import { booleanInput, durationInput, InputError, projectPathInput, tokenInput, workflowRepository } from '../common/inputs.js';
+import { runAction } from '../common/run-action.js';
 import { actionLog, info } from '../common/log.js';
 
 /** The input, else the branch or tag this workflow runs on, else the repository's default branch. */
@@ -27,12 +26,8 @@ async function dispatchRef(client: GitHubClient, owner: string, repo: string): P
 
 /** The repository and token come from the runner; asked for only once the runner is chosen. */
 async function connect(): Promise<Awaited<ReturnType<TrainingOptions['connect']>>> {
-  const repository = process.env.GITHUB_REPOSITORY;
-  if (!repository?.includes('/')) throw new InputError('GITHUB_REPOSITORY is not set; dispatch-training runs in a GitHub Actions workflow');
-  const [owner, repo] = repository.split('/') as [string, string];
-  const token = core.getInput('token') || process.env.GITHUB_TOKEN || '';
-  if (!token) throw new InputError('input token: empty; pass `token: ${{ github.token }}` (the default, with `permissions: actions: write`) or a token that may run workflows');
-  core.setSecret(token);
+  const { owner, repo } = workflowRepository('dispatch-training');
+  const token = tokenInput('token', '(the default, with `permissions: actions: write`) or a token that may run workflows');
   const client = createGitHubClient(token, { log: actionLog });
   return { client, owner, repo, ref: await dispatchRef(client, owner, repo) };
 }
@@ -57,7 +52,7 @@ function readOptions(root: string): TrainingOptions {
     requirementsLabel: 'input requirements',
     env: process.env,
     wait: booleanInput('wait'),
-    timeoutMs: parse(() => parseDuration(core.getInput('timeout') || '6h'), 'timeout'),
+    timeoutMs: durationInput('timeout', '6h'),
     resultsArtifact: booleanInput('relay-results') ? core.getInput('results-artifact').trim() || 'publish-metrics' : undefined,
     // The client's waits shrink with this in tests; the polling here follows suit.
     pollScale: Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1,
@@ -66,9 +61,8 @@ function readOptions(root: string): TrainingOptions {
   };
 }
 
-runMain(async () => {
-  const root = workspacePathInput('path');
-  if (!existsSync(root)) throw new InputError(`input path: ${core.getInput('path')} does not exist in the workspace`);
+void runAction(async () => {
+  const root = projectPathInput('path');
   const options = readOptions(root);
   let prepared;
   try {

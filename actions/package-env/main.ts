@@ -2,8 +2,7 @@
 // each run creates, updates, leaves alone or closes.
 
 import * as core from '@actions/core';
-import * as github from '@actions/github';
-import { existsSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { planPackageEnv } from '../../shared/package/plan-package-env.js';
 import { applyEdits } from '../../shared/package/atomic-write.js';
@@ -14,8 +13,10 @@ import { createGitHubClient } from '../../shared/github/client.js';
 import { actionsBot, syncPullRequest, type PullRequestOutcome } from '../../shared/github/pull-request.js';
 import { basicAuthValue, withoutCredentials } from '../../shared/git/branch-commit.js';
 import { tryGit } from '../../shared/git/git.js';
-import { booleanInput, choiceInput, InputError, listInput, workspace, workspacePathInput } from '../common/inputs.js';
-import { emitDiagnostics, runMain } from '../common/annotate.js';
+import { booleanInput, choiceInput, InputError, listInput, projectPathInput, tokenInput, workflowRepository, workspace } from '../common/inputs.js';
+import { emitDiagnostics } from '../common/annotate.js';
+import { eventFacts } from '../common/event.js';
+import { runAction } from '../common/run-action.js';
 import { actionLog, info } from '../common/log.js';
 
 const marker = 'ml-hub:package-env';
@@ -28,7 +29,7 @@ async function baseBranch(client: ReturnType<typeof createGitHubClient>, owner: 
   if (input) return input;
   const ref = process.env.GITHUB_REF ?? '';
   if (ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length);
-  const fromEvent = (github.context.payload as { repository?: { default_branch?: string } }).repository?.default_branch;
+  const fromEvent = eventFacts().defaultBranch;
   if (fromEvent) return fromEvent;
   return (await client.rest.repos.get({ owner, repo })).data.default_branch;
 }
@@ -38,12 +39,6 @@ async function remoteUrl(root: string, repository: string): Promise<string> {
   const origin = (await tryGit(root, ['remote', 'get-url', 'origin']))?.trim();
   if (origin) return withoutCredentials(origin);
   return `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}.git`;
-}
-
-function fromFork(): boolean {
-  const payload = github.context.payload as { pull_request?: { head?: { repo?: { full_name?: string } } }; repository?: { full_name?: string } };
-  const head = payload.pull_request?.head?.repo?.full_name;
-  return head !== undefined && head !== payload.repository?.full_name;
 }
 
 function operationLine(outcome: PullRequestOutcome, base: string): string {
@@ -62,10 +57,9 @@ function operationLine(outcome: PullRequestOutcome, base: string): string {
   }
 }
 
-runMain(async () => {
+void runAction(async () => {
   const ws = workspace();
-  const root = workspacePathInput('path');
-  if (!existsSync(root)) throw new InputError(`input path: ${core.getInput('path')} does not exist in the workspace`);
+  const root = projectPathInput('path');
   const dryRun = booleanInput('dry-run');
   const options = {
     prune: booleanInput('prune'),
@@ -104,12 +98,8 @@ runMain(async () => {
     return;
   }
 
-  const repository = process.env.GITHUB_REPOSITORY;
-  if (!repository?.includes('/')) throw new InputError('GITHUB_REPOSITORY is not set; package-env runs in a GitHub Actions workflow');
-  const [owner, repo] = repository.split('/') as [string, string];
-  const token = core.getInput('token') || process.env.GITHUB_TOKEN || '';
-  if (!token) throw new InputError('input token: empty; pass `token: ${{ github.token }}` (the default) or a personal access token');
-  core.setSecret(token);
+  const { owner, repo, repository } = workflowRepository('package-env');
+  const token = tokenInput('token', '(the default) or a personal access token');
   core.setSecret(basicAuthValue(token));
   const client = createGitHubClient(token, { log: actionLog });
   const base = await baseBranch(client, owner, repo);
@@ -139,7 +129,7 @@ runMain(async () => {
     signCommits: options.signCommits,
     closeWhenClean: options.closeWhenClean,
     author: actionsBot,
-    fromFork: fromFork(),
+    fromFork: eventFacts().pullRequest?.fromFork ?? false,
     log: actionLog,
   });
 

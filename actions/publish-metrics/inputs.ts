@@ -2,13 +2,17 @@
 // one clear error line, not a half-published report.
 
 import { parseSize } from '../../shared/text/units.js';
+import { LocatedError } from '../../shared/diagnostics.js';
+import { openStore } from '../../shared/mlflow/detect-store.js';
 import { DEFAULT_MAX_RUNS } from '../../shared/mlflow/rest-store.js';
+import type { MlflowStore } from '../../shared/mlflow/store.js';
 import * as core from '@actions/core';
 import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../../shared/report/baseline.js';
 import type { Direction } from '../../shared/report/metric-direction.js';
 import { directionsFor, parseRegressionRules, RegressionRuleError, type RegressionRule } from '../../shared/report/regression-gate.js';
 import { artifactNameProblem } from '../../shared/report/report-artifacts.js';
 import { booleanInput, choiceInput, InputError, listInput } from '../common/inputs.js';
+import { info } from '../common/log.js';
 
 export interface PublishInputs {
   store: string | undefined;
@@ -87,4 +91,14 @@ export function readInputs(): PublishInputs {
     maxRuns,
     dashboard: booleanInput('dashboard'),
   };
+}
+
+/** The store the `store` input names (or MLFLOW_TRACKING_URI, or the workspace); one that is not there is an input error. */
+export function openInputStore(inputs: PublishInputs, ws: string): MlflowStore {
+  try {
+    return openStore(inputs.store, { env: process.env, cwd: ws, displayRoot: ws, maxRuns: inputs.maxRuns, progress: info });
+  } catch (error) {
+    if (error instanceof LocatedError) throw new InputError(`input store: ${error.file}: ${error.message}`);
+    throw error;
+  }
 }

@@ -8,29 +8,14 @@ import { commentLimit, stickyMarker, upsertStickyComment, type StickyResult } fr
 import type { Run } from '../../shared/mlflow/model.js';
 import type { ExperimentReport } from '../../shared/report/experiment-report.js';
 import { renderMetricsSummary } from '../../shared/report/metrics-summary.js';
-import { actionLog } from '../common/log.js';
+import type { CommentPort } from '../../shared/report/publish-metrics.js';
+import { actionLog, info } from '../common/log.js';
+import { pullRequestOf } from './event.js';
 
 export interface CommentOutcome {
   /** What the comment covers, for the log. */
   experiment: string;
   result: StickyResult;
-}
-
-/** The parts of a pull_request event's `pull_request` read here. */
-export interface PullRequestPayload {
-  number?: number;
-  base?: { sha?: string; repo?: { full_name?: string } };
-  head?: { sha?: string; repo?: { full_name?: string; fork?: boolean } };
-}
-
-/** The pull request this event is about, or undefined for other events. */
-export function pullRequestOf(): { number: number; fromFork: boolean } | undefined {
-  if (github.context.eventName !== 'pull_request' && github.context.eventName !== 'pull_request_target') return undefined;
-  const pr = (github.context.payload as { pull_request?: PullRequestPayload }).pull_request;
-  if (!pr || typeof pr.number !== 'number') return undefined;
-  const head = pr.head?.repo?.full_name;
-  const base = pr.base?.repo?.full_name;
-  return { number: pr.number, fromFork: Boolean(pr.head?.repo?.fork) || (head !== undefined && base !== undefined && head !== base) };
 }
 
 /** The `artifact-name` input's default (action.yml). */
@@ -64,4 +49,25 @@ export async function postComments(
   });
   const result = await upsertStickyComment(client, { owner, repo, issueNumber: pr.number }, marker, markdown, { fromFork: pr.fromFork });
   return [{ experiment: `workflow ${workflow}, job ${step} (${reports.length} experiment${reports.length === 1 ? '' : 's'})`, result }];
+}
+
+/** publishMetrics' comment port: the sticky comment, or a notice or warning saying why there is none. */
+export function commentPort(token: string, artifactName: string): CommentPort {
+  return async (reports, { elsewhere, runLink }) => {
+    if (!token) {
+      const message = 'No token: the pull request comment was skipped; the report is in the job summary.';
+      return { url: '', warnings: [{ level: 'notice', title: 'ml-hub: comment', message }] };
+    }
+    let url = '';
+    for (const { experiment, result } of await postComments(reports, { token, runLink, elsewhere, artifactName })) {
+      if (result.url && !url) url = result.url;
+      if (result.outcome === 'created' || result.outcome === 'updated') {
+        info(`ml-hub publish-metrics: ${result.outcome} the comment for ${experiment}: ${result.url}`);
+      } else {
+        const message = `${result.message} The report is in this job summary instead.`;
+        return { url, warnings: [{ level: result.outcome === 'forbidden' ? 'notice' : 'warning', title: 'ml-hub: pull request comment', message }], failed: result.message ?? '' };
+      }
+    }
+    return { url, warnings: [] };
+  };
 }

@@ -1,10 +1,38 @@
-// Uploads the report folder with @actions/artifact: runner-only, so it lives beside the action and stays out of the
-// CLI bundle. Outside a runner there is no ACTIONS_RUNTIME_TOKEN to upload with: the folder is the result, and the
-// message says where it is.
+// The report folder, in the runner's temporary folder, and its upload with @actions/artifact: runner-only, so it lives
+// beside the action and stays out of the CLI bundle. Outside a runner there is no ACTIONS_RUNTIME_TOKEN to upload
+// with: the folder is the result, and the message says where it is.
 
 import { DefaultArtifactClient } from '@actions/artifact';
-import { relative, sep } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import path, { relative, sep } from 'node:path';
+import { containedPath } from '../../shared/contained-path.js';
+import type { Annotation } from '../../shared/drift/annotations.js';
+import { cell, code } from '../../shared/report/markdown.js';
 import { filesUnder } from '../../shared/report/report-artifacts.js';
+import { info } from '../common/log.js';
+
+/** Where this step's report goes, and how it is emptied before it is written. */
+export function reportFolder(ws: string, artifactName: string): { dir: string; prepare: (dir: string) => void } {
+  const root = process.env.RUNNER_TEMP || ws;
+  const dir = path.join(process.env.RUNNER_TEMP || path.join(ws, '.ml-hub'), 'ml-hub', 'publish-metrics', artifactName);
+  const prepare = (folder: string) => {
+    // Emptied and written only when it really lies in the runner's temporary folder or the workspace: a committed
+    // `.ml-hub -> /home/runner` symlink must not turn this into a removal outside.
+    containedPath(root, folder);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+  };
+  return { dir, prepare };
+}
+
+/** Uploads the folder when asked; says for the summary where the report is, and why it was not uploaded. */
+export async function publishFolder(upload: boolean, name: string, dir: string, ws: string): Promise<{ where: string; notice?: Annotation }> {
+  if (!upload) return { where: `The report is in ${code(path.relative(ws, dir).startsWith('..') ? dir : path.relative(ws, dir))}.` };
+  const result = await uploadFolder(name, dir, process.env);
+  info(`ml-hub publish-metrics: ${result.message}`);
+  if (result.uploaded) return { where: `The full report, with the dashboard, is the ${code(name)} artifact of this run.` };
+  return { where: cell(result.message), notice: { level: 'notice', title: 'ml-hub: artifact', message: result.message } };
+}
 
 export interface UploadResult {
   uploaded: boolean;

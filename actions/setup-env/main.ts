@@ -3,15 +3,15 @@
 // hands the environment to later steps: its interpreter in MLHUB_PYTHON and on PATH, its hash in MLHUB_ENV_HASH.
 
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { showCall } from '../../shared/setup-env/run-program.js';
 import { setupEnvironment, type SetupLog, type SetupResult } from '../../shared/setup-env/setup-environment.js';
 import { describeCheck, describeDistributions, isProblem, renderVerificationMarkdown } from '../../shared/setup-env/verify-environment.js';
 import type { ManagerChoice } from '../../shared/setup-env/plan-environment.js';
-import { booleanInput, choiceInput, InputError, workspacePath, workspacePathInput } from '../common/inputs.js';
-import { emitAnnotations, runMain } from '../common/annotate.js';
+import { booleanInput, choiceInput, projectPathInput, workspacePath } from '../common/inputs.js';
+import { emitAnnotations } from '../common/annotate.js';
+import { runAction } from '../common/run-action.js';
 import { chooseCache } from './cache-store.js';
 import { info, relayProgramOutput } from '../common/log.js';
 import { cell, code } from '../../shared/report/markdown.js';
@@ -54,9 +54,8 @@ function summary(result: SetupResult, cacheNote: string): string {
   return `### ml-hub setup-env\n\n${table}\n\n#### Installed versions against the record\n\n${renderVerificationMarkdown(result.verification)}\n`;
 }
 
-runMain(async () => {
-  const root = workspacePathInput('path');
-  if (!existsSync(root)) throw new InputError(`input path: ${core.getInput('path')} does not exist in the workspace`);
+void runAction(async () => {
+  const root = projectPathInput('path');
   const manager = choiceInput('manager', ['auto', 'venv', 'uv', 'conda'] as const satisfies readonly ManagerChoice[]) ?? 'auto';
   const prefixInput = core.getInput('prefix').trim();
   // An absolute prefix is the workflow's choice; a relative one must stay in the workspace, symlinks followed.

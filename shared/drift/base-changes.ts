@@ -13,7 +13,7 @@ import { scanNotebook } from '../scan/notebook.js';
 import type { ScannedFile } from '../scan/model.js';
 import { classifyImports } from './classify-imports.js';
 import { findUndeclared } from './compare-declarations.js';
-import { environmentHash } from './env-hash.js';
+import { environmentHash } from '../env/env-hash.js';
 import type { Analysis } from './detect-drift.js';
 import type { BaseChanges, DependencyChange, UndeclaredImport } from './model.js';
 

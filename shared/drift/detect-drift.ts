@@ -1,18 +1,18 @@
 // The detect-env pipeline: packaging files + source imports → DriftReport. The action and the CLI both call it.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { loadConfig, type MlHubConfig } from '../config/config.js';
 import { loadEnvironment } from '../env/load-environment.js';
 import { workingTreeReader } from '../env/file-readers.js';
 import type { Dependency, FileReader, PackagingFile, PythonRequirement } from '../env/model.js';
-import { packagingKindOf } from '../env/discover-packaging.js';
+import { packagingKindOf, rootListing } from '../env/discover-packaging.js';
 import { formatOf, isPep751Lock } from '../env/formats/index.js';
 import { normalizeName } from '../env/pep508.js';
 import { specifiersIntersect } from '../env/pep440.js';
 import { condaSpecToPep440 } from '../env/conda-matchspec.js';
-import { condaToPypi, isNonPythonCondaPackage } from '../env/conda-names.js';
+import { isNonPythonCondaPackage, pypiNameOf } from '../env/conda-names.js';
 import { discoverFiles, type DiscoveredFiles } from '../scan/discover-files.js';
 import { scanFiles } from '../scan/scan-files.js';
 import type { ScannedFile } from '../scan/model.js';
@@ -25,7 +25,7 @@ import { parseScriptMetadata } from '../env/script-metadata.js';
 import { findUndeclared, findUnused, pairMappingMisses, type CompareContext, type OtherUses } from './compare-declarations.js';
 import { findConflicts } from './find-conflicts.js';
 import { findOutOfSync } from './find-out-of-sync.js';
-import { environmentHash } from './env-hash.js';
+import { environmentHash } from '../env/env-hash.js';
 import { FirstPartyModules } from './first-party.js';
 import { declaredImportRoots } from './import-roots.js';
 import { compareWithBase } from './base-changes.js';
@@ -83,21 +83,6 @@ function readTextFile(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function pypiNameOf(d: Dependency): string {
-  return d.ecosystem === 'pypi' ? d.normalized : normalizeName(condaToPypi(d.normalized) ?? d.normalized);
-}
-
-export function rootListing(root: string): string[] {
-  const listing: string[] = [];
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (entry.isFile()) listing.push(entry.name);
-    else if (entry.isDirectory() && entry.name === 'requirements') {
-      for (const inner of readdirSync(path.join(root, entry.name), { withFileTypes: true })) if (inner.isFile()) listing.push(`requirements/${inner.name}`);
-    }
-  }
-  return listing;
 }
 
 /** The Python the project's files declare, the most specific first (runtime.txt over requires-python). */

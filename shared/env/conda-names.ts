@@ -21,6 +21,9 @@
 //        answer from the table rather than from the rule).
 // A PyPI name of `null` marks a conda package with no PyPI counterpart: a native library, a tool, an interpreter.
 
+import type { Dependency } from './model.js';
+import { normalizeName } from './pep508.js';
+
 interface NameEntry {
   conda: string;
   /** PEP 503-normalised PyPI name; null when the package is not a Python distribution. */
@@ -281,4 +284,9 @@ export function pypiToConda(pypiName: string): string | undefined {
 /** Every conda name the table knows, for tests and documentation. */
 export function knownCondaNames(): string[] {
   return table.map((e) => e.conda);
+}
+
+/** The PyPI name a dependency stands for: its own for a PyPI one, the mapped one for a conda package. */
+export function pypiNameOf(d: Dependency): string {
+  return d.ecosystem === 'pypi' ? d.normalized : normalizeName(condaToPypi(d.normalized) ?? d.normalized);
 }

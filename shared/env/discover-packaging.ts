@@ -1,6 +1,8 @@
 // Which files of a project are packaging files, by path; files those include (`-r`, `conda_env:`) are followed by the
 // parsers themselves, wherever they are.
 
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { packagingFormats } from './formats/index.js';
 import { isConstraintsFile } from './formats/requirements.js';
 import type { PackagingKind } from './model.js';
@@ -32,4 +34,17 @@ export function findPackagingFiles(paths: Iterable<string>): { path: string; kin
   // Constraints files last: when a requirements file names one with `-c`, it is read there, as constraints.
   const rank = (p: string) => (isConstraintsFile(p) ? 1 : 0);
   return found.sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The files at the project's root and in its `requirements/` folder, where loadEnvironment looks for the declared
+ * environment (root-relative paths). */
+export function rootListing(root: string): string[] {
+  const listing: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isFile()) listing.push(entry.name);
+    else if (entry.isDirectory() && entry.name === 'requirements') {
+      for (const inner of readdirSync(path.join(root, entry.name), { withFileTypes: true })) if (inner.isFile()) listing.push(`requirements/${inner.name}`);
+    }
+  }
+  return listing;
 }

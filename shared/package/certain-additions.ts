@@ -5,7 +5,7 @@
 
 import { fileRole } from '../drift/file-role.js';
 import type { DriftReport, FileRole, Location, UndeclaredImport } from '../drift/model.js';
-import { pypiNameOf } from '../drift/detect-drift.js';
+import { pypiNameOf } from '../env/conda-names.js';
 import type { PackagingFile } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
 import { readdirSync, type Dirent } from 'node:fs';

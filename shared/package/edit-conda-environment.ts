@@ -10,7 +10,7 @@ import { parseCondaEnvironment } from '../env/conda.js';
 import { MatchSpecError, parseMatchSpec } from '../env/conda-matchspec.js';
 import type { Dependency, FileReader } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
-import { pypiNameOf } from '../drift/detect-drift.js';
+import { pypiNameOf } from '../env/conda-names.js';
 import { nameList, noNewProblems, regenerateAdvice, type Addition, type EditOutcome, type Removal } from './edit-outcome.js';
 import { deleteLines, lineEnding, textLines, type TextLine } from '../text/lines.js';
 

@@ -4,8 +4,8 @@
 
 import { loadConfig, type MachineRequirements } from '../config/config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { rootListing } from '../drift/detect-drift.js';
-import { environmentHash } from '../drift/env-hash.js';
+import { rootListing } from '../env/discover-packaging.js';
+import { environmentHash } from '../env/env-hash.js';
 import { workingTreeReader } from '../env/file-readers.js';
 import { loadEnvironment } from '../env/load-environment.js';
 import type { PackagingFile } from '../env/model.js';

@@ -1,7 +1,7 @@
 import { compareWithBase } from '../../../shared/drift/base-changes.js';
 import { classifyImports } from '../../../shared/drift/classify-imports.js';
 import { findUndeclared } from '../../../shared/drift/compare-declarations.js';
-import { environmentHash } from '../../../shared/drift/env-hash.js';
+import { environmentHash } from '../../../shared/env/env-hash.js';
 import { loadEnvironment } from '../../../shared/env/load-environment.js';
 import { workingTreeReader } from '../../../shared/env/file-readers.js';
 import { analyseProject } from '../../harness/drift-analysis.js';

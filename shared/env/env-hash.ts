@@ -2,7 +2,7 @@
 // give the same hash, whatever the file layout, order, spacing, comments or quoting. setup-env keys its cache on it.
 
 import { createHash } from 'node:crypto';
-import type { PackagingFile } from '../env/model.js';
+import type { PackagingFile } from './model.js';
 
 const canonicalSpecifier = (s: string) => s.replace(/\s+/g, '').split(',').filter(Boolean).sort().join(',');
 const canonicalMarker = (m: string) => m.replace(/'/g, '"').replace(/\s+/g, ' ').replace(/\s*([<>=!~]=?|===?)\s*/g, '$1').trim();
