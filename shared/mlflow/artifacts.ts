@@ -13,7 +13,8 @@ import { compareCodePoints, type ArtifactEntry } from './model.js';
 /** The real path of `path` when it exists and stays inside `root` (itself a real path); otherwise undefined. */
 export function realPathInside(root: string, path: string): string | undefined {
   try {
-    const real = realpathSync(path);
+    // The system's realpath(3): one call, where the JS version lstat()s every component (5,000 runs: seconds).
+    const real = realpathSync.native(path);
     return isInside(root, real) ? real : undefined;
   } catch {
     return undefined;

@@ -634,13 +634,9 @@ class SeriesCollector {
       for (const key of keys) {
         const s = series.get(key)!;
         sortSeries(s);
-        run.metricHistories.set(key, {
-          key,
-          values: s.values.slice(0, s.n),
-          steps: compactSteps(s.steps.slice(0, s.n)),
-          timestamps: s.timestamps.slice(0, s.n),
-          datasets: null,
-        });
+        // A column at least three quarters full is kept as a view: copying every history would double the peak.
+        const fit = (column: Float64Array) => (s.n * 4 >= column.length * 3 ? column.subarray(0, s.n) : column.slice(0, s.n));
+        run.metricHistories.set(key, { key, values: fit(s.values), steps: compactSteps(fit(s.steps)), timestamps: fit(s.timestamps), datasets: null });
       }
       this.byRun.delete(runId);
     }
