@@ -376,8 +376,8 @@ def nominal_gb(value):
     return int(value // GIB) if value % GIB == 0 else int(math.ceil(value / 1e9 - 1e-9))
 
 
-def python_specifier(python):
-    """python-spec.ts pythonSpecifier."""
+def required_python_specifier(python):
+    """python-version.ts requiredPythonSpecifier."""
     s = re.sub(r"\s+", "", python)
     if re.match(r"^\d+(\.\d+)*(\.\*)?$", s):
         return ">=" + re.sub(r"\.\*$", "", s)
@@ -403,7 +403,7 @@ def starts_with(v, prefix):
 
 
 def python_satisfies(version, specifier):
-    """python-spec.ts pythonSatisfies: True, False, or None when either is outside the subset."""
+    """python-version.ts pythonSatisfies: True, False, or None when either is outside the subset."""
     v = release(version)
     if v is None:
         return None
@@ -457,7 +457,7 @@ def shortfalls(facts, record):
         found = "none" if not facts["gpus"] else str(len(facts["gpus"]))
         out.append("Insufficient GPU: needs %d NVIDIA %s, found %s" % (gpu, plural(gpu, "GPU"), found))
     if python and facts["python"]:
-        specifier = python_specifier(python)
+        specifier = required_python_specifier(python)
         if python_satisfies(facts["python"], specifier) is False:
             out.append("Unsupported Python: needs %s, found %s" % (specifier, facts["python"]))
     return out
@@ -628,7 +628,7 @@ def alternatives(problems, record, options):
             print("  - Train on GitHub Actions: start %s from the repository's Actions tab "
                   "(or install the GitHub CLI, gh, to start it from here)" % workflow)
     if any(problem.startswith("Unsupported Python") for problem in problems):
-        specifier = python_specifier(record["python"])
+        specifier = required_python_specifier(record["python"])
         other = fitting_python(specifier)
         print("  - Run this script with a Python that meets %s%s" % (specifier, ": " + shown([other, "setup.py"]) if other else ""))
     print("  - Set up here anyway: python setup.py bootstrap --force")

@@ -2374,1649 +2374,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 298:
-/***/ ((module) => {
-
-// A simple implementation of make-array
-function makeArray (subject) {
-  return Array.isArray(subject)
-    ? subject
-    : [subject]
-}
-
-const UNDEFINED = undefined
-const EMPTY = ''
-const SPACE = ' '
-const ESCAPE = '\\'
-
-// The characters that carry a meaning of their own inside a regular
-//   expression, so a literal one has to be escaped before it is emitted.
-const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
-const BOM = '\uFEFF'
-// A run of two or more asterisks is a globstar (#175)
-const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
-const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
-const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
-const REGEX_SPLITALL_CRLF = /\r?\n/g
-
-// Invalid:
-// - /foo,
-// - ./foo,
-// - ../foo,
-// - .
-// - ..
-// Valid:
-// - .foo
-const DOUBLE_SLASH = '//'
-const SLASH_CODE = 47
-const DOT_CODE = 46
-
-
-const SLASH = '/'
-
-// Do not use ternary expression here, since "istanbul ignore next" is buggy
-let TMP_KEY_IGNORE = 'node-ignore'
-/* istanbul ignore else */
-if (typeof Symbol !== 'undefined') {
-  TMP_KEY_IGNORE = Symbol.for('node-ignore')
-}
-const KEY_IGNORE = TMP_KEY_IGNORE
-
-const define = (object, key, value) => {
-  Object.defineProperty(object, key, {value})
-  return value
-}
-
-const RETURN_FALSE = () => false
-
-// > The range notation, e.g. [a-zA-Z],
-// > can be used to match one of the characters in a range.
-//
-// gitignore(5) defers to fnmatch(3) for this, and git implements it in
-//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
-//   is neither the surrounding pattern grammar nor the JavaScript one:
-//
-//   - a `]` right after `[` or `[!` is a literal member, not the terminator
-//   - `[:alpha:]` names one of twelve POSIX classes
-//   - `\` escapes the next member, `]` included
-//   - `*`, `?` and `.` are plain literal members
-//   - an unterminated expression makes the whole pattern match nothing
-//
-// which means the expression can not be located -- let alone translated -- by
-//   a regular expression.  It is scanned out of the pattern before the
-//   replacers below run, and put back once they are done, so that neither the
-//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
-
-// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
-//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
-//   `\s`, which are wider.  `/` is left out of every expansion, because a
-//   bracket expression never matches a path separator.
-const POSIX_CLASSES = {
-  alnum: '0-9A-Za-z',
-  alpha: 'A-Za-z',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1f\\x7f',
-  digit: '0-9',
-  graph: '!-.0-~',
-  lower: 'a-z',
-  print: ' -.0-~',
-  punct: '!-.:-@\\[-`{-~',
-  // git's `sane-ctype.h` classifies \v and \f as control, not space,
-  //   unlike C's `isspace`
-  space: ' \\t\\n\\r',
-  upper: 'A-Z',
-  xdigit: '0-9A-Fa-f'
-}
-
-const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
-
-const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
-  ? char
-  : ESCAPE + char
-
-// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
-// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
-// A bracket expression never matches a path separator, whatever its members
-//   say, so a negated class gets `/` as one more excluded character, while a
-//   plain one -- where a literal member or a range could still let `/` in --
-//   is guarded with a lookahead, `/` being impossible to subtract from a
-//   JavaScript character class.
-const NON_SLASH = '(?!\\/)'
-
-const classSource = (negated, body) => {
-  if (negated) {
-    return `[^\\/${body}]`
-  }
-
-  const source = `[${body}]`
-
-  return new RegExp(source).test('/')
-    ? NON_SLASH + source
-    : source
-}
-
-// Scan the bracket expression that starts at `pattern[start] === '['`,
-//   mirroring the member loop of git's `wildmatch.c`.
-// @returns {{end: number, source: string} | null} `null` if the expression is
-//   never terminated, which makes the whole pattern match nothing.
-const scanBracket = (pattern, start) => {
-  const {length} = pattern
-  let index = start + 1
-  let negated = EMPTY
-
-  const lead = pattern[index]
-  if (lead === '!' || lead === '^') {
-    negated = '^'
-    index ++
-  }
-
-  let body = EMPTY
-
-  // The member a `-` could start a range from, or EMPTY when the previous
-  //   member can not open one (start of the body, or a range / POSIX class
-  //   that has just closed)
-  let prev = EMPTY
-
-  // git scans the members with a do-while, so the first one is consumed
-  //   unconditionally.  That is the whole reason a leading `]` is a member
-  //   and not the terminator.
-  for (;;) {
-    const char = pattern[index]
-
-    if (char === UNDEFINED) {
-      return null
-    }
-
-    if (char === ESCAPE) {
-      // A pattern can not end on a lone backslash -- `createRule` has
-      //   already thrown it away -- so there is a character to read.
-      const escaped = pattern[++ index]
-      body += escapeMember(escaped)
-      prev = escaped
-    } else if (
-      char === '-'
-      && prev
-      && index + 1 < length
-      && pattern[index + 1] !== ']'
-    ) {
-      index ++
-      let to = pattern[index]
-      if (to === ESCAPE) {
-        to = pattern[index += 1]
-      }
-      // An out-of-order range matches nothing in git but is a syntax error in
-      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
-      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
-      //   match `c`.
-      if (prev <= to) {
-        body += `-${escapeMember(to)}`
-      }
-      prev = EMPTY
-    } else if (char === '[' && pattern[index + 1] === ':') {
-      const nameStart = index + 2
-      let end = nameStart
-      while (end < length && pattern[end] !== ']') {
-        end ++
-      }
-
-      if (end === length) {
-        return null
-      }
-
-      if (end > nameStart && pattern[end - 1] === ':') {
-        const name = pattern.slice(nameStart, end - 1)
-
-        // An unknown class name makes the whole pattern match nothing
-        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-          return null
-        }
-
-        body += POSIX_CLASSES[name]
-        prev = EMPTY
-        index = end
-      } else {
-        // No `:]` to close it, so the `[` is a plain member and scanning
-        //   resumes right after it.
-        body += escapeMember('[')
-        prev = '['
-        index = nameStart - 2
-      }
-    } else {
-      body += escapeMember(char)
-      prev = char
-    }
-
-    index ++
-
-    if (pattern[index] === ']') {
-      return {
-        end: index,
-        source: classSource(negated, body)
-      }
-    }
-  }
-}
-
-// An empty JavaScript class can never match, which is how a pattern that git
-//   gives up on (`WM_ABORT_ALL`) is expressed here.
-const NEVER_MATCH = '[]'
-
-// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
-//   the one safe placeholder character.  A literal one in the pattern is
-//   held aside all the same, so a collision is impossible by construction.
-const PLACEHOLDER = '\u0000'
-const REGEX_RESTORE_PLACEHOLDER = new RegExp(
-  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
-)
-
-// The one wildcard the chain does not expand for itself is a trailing `*`. How
-//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
-//   left to do it, and until then the pending wildcard travels as this marker.
-//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
-//   steps collapse the escaped one to the exact `\*` a wildcard would leave
-//   behind, so by the time `_make` runs the two are otherwise the same string
-//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
-//   private-use character, and `extractBrackets` keeps one that came out of the
-//   pattern apart from it, so the only marker `_make` ever turns back into a
-//   real wildcard is the one this chain put there itself.
-const TRAILING_WILDCARD = '\uE000'
-
-// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
-//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
-//   still never matches the folder itself (#21).
-const TRAILING_DOUBLESTAR = '\uE001'
-
-// The three characters above mean something to the chain that builds the
-//   source rather than to the path, so one that came out of the pattern is
-//   held aside like a bracket expression instead of going straight out. Being
-//   held is what makes it safe: the restore runs after the step that anchors
-//   the source, so the character comes back in the middle of the source and
-//   not at its end, which is the one place `_make` and `checkSourceOf` look
-//   for a marker. Without it a pattern's own character lands where a pending
-//   marker sits, and `_make` turns it into a real trailing wildcard.
-//
-// It is held as a one-member class rather than bare, in both of the branches
-//   a reserved character can reach, so that the property can be
-//   read off this function alone -- a reserved character never goes out on
-//   its own -- rather than depending on where in the chain the restore
-//   happens to run. In the expression built here `[x]` matches exactly what
-//   `x` matches, none of the three being special to a regular expression or
-//   inside a class, so no test can tell the two apart: the class is insurance,
-//   and the paragraph above is the reason it is not needed.
-const isReserved = char =>
-  char === PLACEHOLDER
-  || char === TRAILING_WILDCARD
-  || char === TRAILING_DOUBLESTAR
-
-// Replace every bracket expression with a placeholder the replacers below
-//   leave alone, and translate it separately.
-const extractBrackets = pattern => {
-  const sources = []
-  const hold = source =>
-    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
-
-  const {length} = pattern
-  let out = EMPTY
-  let index = 0
-
-  while (index < length) {
-    const char = pattern[index]
-
-    if (char === ESCAPE) {
-      // > Put a backslash ("\") in front of ... a character to make it literal.
-      //                                            (gitignore(5) -> fnmatch(3))
-      // A backslash quotes the next character, whatever it is, so `\d` is a
-      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
-      //   not a wildcard. Held aside as its literal here, the escape never
-      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
-      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
-      //   `\?` into `[^\/]`.
-      //
-      // Three escapes are still left for the chain: `\*` (a literal star,
-      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
-      //   replacers), `\[` (a literal bracket, the one `[` the bracket
-      //   replacer still expects), and `\ ` (a quoted space, which one pass
-      //   below rewrites in bulk -- holding each one aside instead costs more
-      //   on a pattern built out of them).
-      //
-      // A quoted backslash is not among them. The chain doubles every
-      //   backslash, then takes the doubling back out again, and a quoted one
-      //   standing next to a character the chain also escapes left the two
-      //   counts sharing a run, so one of the escapes was lost. Held here as
-      //   the literal it means, it never joins that run.
-      const escaped = pattern[index + 1]
-
-      if (escaped === SLASH && index + 2 === length) {
-        // Git removes a final directory slash before matching. An escape
-        //   without a character after that removal makes the pattern invalid.
-        out += hold(NEVER_MATCH)
-      } else if (
-        escaped === '*'
-        || escaped === '['
-        || escaped === SPACE
-      ) {
-        out += pattern.slice(index, index + 2)
-      } else {
-        out += hold(
-          REGEX_LITERAL_SPECIAL.test(escaped)
-            ? ESCAPE + escaped
-            : isReserved(escaped)
-              ? `[${escaped}]`
-              : escaped
-        )
-      }
-
-      index += 2
-    } else if (isReserved(char)) {
-      out += hold(`[${char}]`)
-      index ++
-    } else if (char === '[') {
-      const scanned = scanBracket(pattern, index)
-
-      if (scanned === null) {
-        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
-        //   follows can not make it match either.
-        out += hold(NEVER_MATCH)
-        index = length
-      } else {
-        out += hold(scanned.source)
-        index = scanned.end + 1
-      }
-    } else {
-      out += char
-      index ++
-    }
-  }
-
-  return {
-    source: out,
-    sources
-  }
-}
-
-// A step of the chain below is normally a `[matcher, replacer]` pair handed
-//   to `String.replace`. `DIRECT` marks the ones that are plain string work
-//   instead, and take `(source, pattern)`.
-//
-// Anchoring the two ends is exactly that -- a test of one character and a
-//   concatenation -- and putting it through the regular expression engine
-//   cost a third of this chain for nothing: 167ns where 10ns does the same
-//   job. The two are still steps in the same list, in the same places,
-//   because their position in the order is part of what they mean.
-const DIRECT = null
-
-// A separator at the beginning or in the middle of a pattern, as opposed to
-//   one at the very end.
-const REGEX_INNER_SLASH = /\/(?!$)/
-const WILDCARD = '[^\\/]*'
-
-// > If the pattern ends with a slash,
-// > it is removed for the purpose of the following description,
-// > but it would only find a match with a directory.
-// > In other words, foo/ will match a directory foo and paths underneath it,
-// > but will not match a regular file or a symbolic link foo
-// >  (this is consistent with the way how pathspec works in general in Git).
-// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
-// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
-//      you could use option `mark: true` with `glob`
-
-// '`foo/`' should not continue with the '`..`'
-// The chain that turns one gitignore pattern into a regular expression
-//   source, in order. A step is either
-//
-//   [matcher, replacer]            handed to `String.replace`
-//   [matcher, replacer, required]  the same, but skipped outright unless
-//                                    `required` appears in the string, which
-//                                    the matcher cannot match without
-//   [DIRECT, transform]            plain string work, taking (source, pattern)
-//
-// The `required` character is only ever a shortcut: finding it does not mean
-//   the matcher will match, and not finding it means it cannot. It is there
-//   because scanning for one character costs a fraction of running a matcher
-//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
-//   backtracks its way through the whole string before giving up, 11ns
-//   against 400ns.
-const REPLACERS = [
-
-  // Replace (\ ) with ' '
-  // Only a space: an escaped tab or other whitespace is already a literal by
-  //   the time it reaches here, and a bare tab must be left as one, not turned
-  //   into a space.
-  // (\ ) -> ' '
-  // (\\ ) -> '\\ '
-  // (\\\ ) -> '\\ '
-  [
-    // A run of backslashes is taken whole, from its first one, so no match
-    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-    //   quadratic.
-    /(\\+)( ?)/g,
-    (_, run, space) => space
-      ? run.slice(0, run.length - run.length % 2) + SPACE
-      : run,
-    ESCAPE + SPACE
-  ],
-
-  // git's wildmatch() reads a run of two or more asterisks as one globstar
-  //   whenever the run fills a path segment: it starts the pattern or follows
-  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-  //   already `**`; a longer one is folded into `**` here, so the steps
-  //   below only ever have to know `**`.
-  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-  // git also takes a run beside a literal prefix (`a***/b`) or beside an
-  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-  //   lists both, under "A run of asterisks".
-  [
-    /(^|\/)\*{3,}(?=\/|$)/g,
-    (_, start) => `${start}**`,
-    '*'
-  ],
-
-  // Escape metacharacters
-  // which is written down by users but means special for regular expressions.
-
-  // > There are 12 characters with special meanings:
-  // > - the backslash \,
-  // > - the caret ^,
-  // > - the dollar sign $,
-  // > - the period or dot .,
-  // > - the vertical bar or pipe symbol |,
-  // > - the question mark ?,
-  // > - the asterisk or star *,
-  // > - the plus sign +,
-  // > - the opening parenthesis (,
-  // > - the closing parenthesis ),
-  // > - and the opening square bracket [,
-  // > - the opening curly brace {,
-  // > These special characters are often called "metacharacters".
-  [
-    /[\\$.|*+(){^]/g,
-    match => `\\${match}`
-  ],
-
-  [
-    // > a question mark (?) matches a single character
-    /(?!\\)\?/g,
-    () => '[^/]',
-    '?'
-  ],
-
-  // leading slash
-  [
-
-    // > A leading slash matches the beginning of the pathname.
-    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-    // A leading slash matches the beginning of the pathname
-    /^\//,
-    () => '^',
-    SLASH
-  ],
-
-  // replace special metacharacter slash after the leading slash
-  [
-    /\//g,
-    () => '\\/',
-    SLASH
-  ],
-
-  [
-    // > A leading "**" followed by a slash means match in all directories.
-    // > For example, "**/foo" matches file or directory "foo" anywhere,
-    // > the same as pattern "foo".
-    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-    // >   under directory "foo".
-    // Notice that the '*'s have been replaced as '\\*'
-    /^\^*(?:\\\*\\\*\\\/)+/,
-
-    // '**/foo' <-> 'foo'
-    () => '(?:^|\\/)',
-    '*'
-  ],
-
-  // starting
-  [
-    // there will be no leading '/'
-    //   (which has been replaced by section "leading slash")
-    // If starts with '**', adding a '^' to the regular expression also works
-    DIRECT,
-    (source, pattern) => {
-      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
-      if (!source || source[0] === '^' || source[0] === '(') {
-        return source
-      }
-
-      // If has a slash `/` at the beginning or middle
-      const anchor = !REGEX_INNER_SLASH.test(pattern)
-        // > Prior to 2.22.1
-        // > If the pattern does not contain a slash /,
-        // >   Git treats it as a shell glob pattern
-        // Actually, if there is only a trailing slash,
-        //   git also treats it as a shell glob pattern
-
-        // After 2.22.1 (compatible but clearer)
-        // > If there is a separator at the beginning or middle (or both)
-        // > of the pattern, then the pattern is relative to the directory
-        // > level of the particular .gitignore file itself.
-        // > Otherwise the pattern may also match at any level below
-        // > the .gitignore level.
-        ? '(?:^|\\/)'
-
-        // > Otherwise, Git treats the pattern as a shell glob suitable for
-        // >   consumption by fnmatch(3)
-        : '^'
-
-      return anchor + source
-    }
-  ],
-
-  // two globstars
-  [
-    // Use lookahead assertions so that we could match more than one `'/**'`
-    /\\\/\\\*\\\*(?=\\\/|$)/g,
-
-    // Zero, one or several directories
-    // should not use '*', or it will be replaced by the next replacer
-
-    // Check if it is not the last `'/**'`
-    (_, index, str) => index + 6 < str.length
-
-      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
-      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
-      // >   matches everything inside, but it should not match the current
-      // >   folder itself, so it requires at least one directory segment.
-      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
-      ? str.slice(index + 6) === '\\/'
-        ? '(?:\\/[^\\/]+)+'
-
-        // case: /**/
-        // > A slash followed by two consecutive asterisks then a slash matches
-        // >   zero or more directories.
-        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
-        // '/**/'
-        : '(?:\\/[^\\/]+)*'
-
-      // case: /**
-      // > A trailing `"/**"` matches everything inside.
-
-      // #21: everything inside but it should not include the current folder,
-      //   resolved by `_make`
-      : `\\/${TRAILING_DOUBLESTAR}`,
-    '*'
-  ],
-
-  // normal intermediate wildcards
-  [
-    // Never replace escaped '*'
-    // ignore rule '\*' will match the path '*'
-
-    // 'abc.*/' -> go
-    // 'abc.*'  -> skip this rule,
-    //    coz trailing single wildcard will be handed by [trailing wildcard]
-    /(^|[^\\])(?:\\\*)+(?!$)/g,
-
-    // '*.js' matches '.js'
-    // '*.js' doesn't match 'abc'
-    // 1. An asterisk "*" matches anything except a slash.
-    // 2. Other consecutive asterisks are considered regular asterisks
-    //    and collapse into one non-slash wildcard run.
-    (_, p1) => p1 + WILDCARD,
-    '*'
-  ],
-
-  // trailing wildcard, held apart from a literal star
-  [
-    // The step above leaves a trailing `*` alone, so a single `\*` is all that
-    //   can be left at the end here, and what stands in front of it says which
-    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-    //   nothing before it; a literal arrives as the user's own escape, which
-    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-    //   There is no third case: every backslash still reaching the chain is
-    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-    //   own character, so a longer run can never form. This runs while the
-    //   two are still distinct, before the unescape steps below collapse the
-    //   literal onto the very `\*` a wildcard leaves behind.
-    /(^|[^\\])((?:\\\\)*)\\\*$/,
-
-    (match, p1, p2) =>
-      p2 === EMPTY
-        // A real wildcard: carry it to `_make` as the marker, so the unescape
-        //   steps and the trailing-wildcard rewrite can never mistake it for a
-        //   literal `\*` (nor the reverse).
-        ? p1 + TRAILING_WILDCARD
-        // A literal star: leave it exactly as it stands for the unescape steps.
-        : match,
-    '*'
-  ],
-
-  [
-    // unescape, revert step 3 except for back slash
-    // For example, if a user escape a '\\*',
-    // after step 3, the result will be '\\\\\\*'
-    /\\\\\\(?=[$.|*+(){^])/g,
-    () => ESCAPE,
-    ESCAPE + ESCAPE
-  ],
-
-  [
-    // '\\\\' -> '\\'
-    /\\\\/g,
-    () => ESCAPE,
-    ESCAPE + ESCAPE
-  ],
-
-  [
-    // Every real bracket expression -- POSIX classes included -- has already
-    //   been held aside by `extractBrackets`, so the only `[` left in the
-    //   pattern is an escaped, literal one.
-
-    // A backslash could only stand at the end of the range if it quoted the
-    //   `]`, and `\]` is held aside long before this.
-    /\\\[([^\]/]*?)($|\])/g,
-
-    // '\\[bar]' -> '\\\\[bar]'
-    (match, range, close) => `\\[${range}${close}`,
-    '['
-  ],
-
-  // ending
-  [
-    // 'js' will not match 'js.'
-    // 'ab' will not match 'abc'
-    DIRECT,
-
-    // WTF!
-    // https://git-scm.com/docs/gitignore
-    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-    // which re-fixes #24, #38
-
-    // > If there is a separator at the end of the pattern then the pattern
-    // > will only match directories, otherwise the pattern can match both
-    // > files and directories.
-
-    // 'js*' will not match 'a.js'
-    // 'js/' will not match 'a.js'
-    // 'js' will match 'a.js' and 'a.js/'
-    source => {
-      const last = source[source.length - 1]
-
-      // The pattern is empty, or ends in a pending marker `_make` owns --
-      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
-      //   not the marker is a literal star, which anchors like any other
-      //   final character.
-      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-        return source
-      }
-
-      return last === SLASH
-        // foo/ will not match 'foo'
-        ? `${source}$`
-        // foo matches 'foo' and 'foo/'
-        : `${source}(?=$|\\/$)`
-    }
-  ]
-]
-
-const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
-const MODE_IGNORE = 'regex'
-const MODE_CHECK_IGNORE = 'checkRegex'
-const UNDERSCORE = '_'
-
-const replaceTrailingWildcard = (_, p1) => {
-  const prefix = p1
-    // '\^':
-    // '/*' does not match EMPTY
-    // '/*' does not match everything
-
-    // '\\\/':
-    // 'abc/*' does not match 'abc/'
-    ? `${p1}[^/]+`
-
-    // 'a*' matches 'a'
-    // 'a*' matches 'aa'
-    : '[^/]*'
-
-  return `${prefix}(?=$|\\/$)`
-}
-
-const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
-
-// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
-//   requiring one arbitrary character (line terminators included, #176)
-//   after 'abc/' is necessary and sufficient for `.test(path)`.
-const replaceTrailingDoublestar = () => '[\\s\\S]'
-
-// The fixed piece between the wildcard at `at` and the next wildcard of the
-//   run: the tokens that separate them, joined as they appear in the source.
-//   A run never holds two wildcards in a row, so there is always at least one
-//   token.
-const separatorAfter = (run, at) => {
-  let separator = EMPTY
-
-  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
-    separator += run[index].single
-  }
-
-  return separator
-}
-
-// Where a run of non-slash wildcards is split by fixed pieces --
-//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
-//   input across the wildcards, and on input that does not match it works
-//   through all of them, so the time grows with the number of wildcards
-//   rather than the length of the path. Every wildcard but the last in such a
-//   run can be pinned to stop where the piece after it begins, which leaves
-//   one way to lay out the input and no rewinding, without changing which
-//   paths match: the fixed pieces still bound the count, and the last
-//   wildcard still absorbs the rest.
-//
-// A wildcard is pinned to the whole piece, never to the piece's first
-//   character. The pin leaves no way back, so a wildcard that stopped at that
-//   first character would hand over wherever the character happens to turn
-//   up, including the places the rest of the piece cannot follow -- which is
-//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
-//   the one the `o/` after it needs. Every token of a piece matches exactly
-//   one character, so the first place the whole piece fits is the leftmost
-//   place it can sit, and whatever is left over goes to the wildcards that
-//   follow.
-//
-// The source is read one token at a time -- a wildcard, a single-character
-//   piece (a literal, an escape, a class), or a parenthesised group or anchor
-//   that ends the run -- so only a genuine wildcard is touched.
-const pinWildcards = source => {
-  if (source.indexOf(WILDCARD) < 0) {
-    return source
-  }
-
-  const tokens = []
-  const {length} = source
-  let index = 0
-
-  while (index < length) {
-    const char = source[index]
-
-    if (source.startsWith(WILDCARD, index)) {
-      tokens.push({wildcard: true})
-      index += WILDCARD.length
-    } else if (char === '[') {
-      let end = index + 1
-
-      if (source[end] === '^') {
-        end ++
-      }
-
-      if (source[end] === ']') {
-        end ++
-      }
-
-      while (end < length && source[end] !== ']') {
-        end += source[end] === ESCAPE
-          ? 2
-          : 1
-      }
-
-      end ++
-      tokens.push({single: source.slice(index, end)})
-      index = end
-    } else if (char === ESCAPE) {
-      tokens.push({single: source.slice(index, index + 2)})
-      index += 2
-    } else if (char === '(') {
-      let depth = 0
-      let end = index
-
-      do {
-        if (source[end] === ESCAPE) {
-          end ++
-        } else if (source[end] === '(') {
-          depth ++
-        } else if (source[end] === ')') {
-          depth --
-        }
-
-        end ++
-      } while (end < length && depth > 0)
-
-      if ('*+?'.indexOf(source[end]) >= 0) {
-        end ++
-      }
-
-      tokens.push({boundary: source.slice(index, end)})
-      index = end
-    } else if (char === '^' || char === '$') {
-      tokens.push({boundary: char})
-      index ++
-    } else {
-      tokens.push({single: char})
-      index ++
-    }
-  }
-
-  let out = EMPTY
-  let run = []
-
-  const flush = () => {
-    let lastWildcard
-
-    run.forEach((token, at) => {
-      if (token.wildcard) {
-        lastWildcard = at
-      }
-    })
-
-    run.forEach((token, at) => {
-      if (!token.wildcard) {
-        out += token.single
-        return
-      }
-
-      // Every wildcard but the last is pinned to the whole piece that
-      //   follows it, for the reason set out above this function. The last
-      //   one stays as it is and takes up the rest.
-      out += at === lastWildcard
-        ? WILDCARD
-        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
-    })
-
-    run = []
-  }
-
-  tokens.forEach(token => {
-    if (token.boundary === undefined) {
-      run.push(token)
-      return
-    }
-
-    flush()
-    out += token.boundary
-  })
-
-  flush()
-
-  return out
-}
-
-// @param {pattern}
-const makeRegexPrefix = pattern => {
-  // `/**` matches every path, as `**` does. The translation below only finds
-  //   a globstar beside a slash it keeps, and the leading one is turned into
-  //   an anchor, so `/**` would come out as `/*` and match one level only.
-  //   Here rather than in `createRule`, so that `checkSourceOf`, which
-  //   compiles `/**/` again without its trailing slash, gets it too.
-  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-    pattern = '**'
-  }
-
-  const {source, sources} = extractBrackets(pattern)
-
-  const replaced = REPLACERS.reduce(
-    // A pass whose matcher finds nothing hands back the very string it was
-    //   given, so asking first costs a search and saves a rewrite. Ten of the
-    //   fifteen passes never fire for a typical .gitignore line, and between
-    //   them they were 45% of this chain.
-    (prev, [matcher, replacer, required]) => {
-      if (matcher === DIRECT) {
-        return replacer(prev, pattern)
-      }
-
-      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-        return prev
-      }
-
-      // A pass whose matcher finds nothing hands back the very string it was
-      //   given, so asking first costs a search and saves a rewrite.
-      return matcher.test(prev)
-        ? prev.replace(matcher, replacer.bind(pattern))
-        : prev
-    },
-    source
-  )
-
-  // Most patterns hold no bracket expression at all, and then there is
-  //   nothing to put back.
-  return sources.length
-    ? replaced.replace(
-      REGEX_RESTORE_PLACEHOLDER,
-      (match, index) => sources[index]
-    )
-    : replaced
-}
-
-// `checkRegex` tests a path with a trailing slash, 'abc/', the way
-//   `git check-ignore` matches that literal string once the directory itself
-//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
-//   pattern is dropped, a basename pattern sees an empty basename, and only a
-//   pattern whose last segment is a pending wildcard can match what is left
-//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
-//   also matches 'abc/d/' (#77, #169).
-const checkSourceOf = (body, prefix) => {
-  if (body[body.length - 1] === SLASH) {
-    prefix = makeRegexPrefix(body.slice(0, - 1))
-  }
-
-  const head = prefix.slice(0, - 1)
-  const last = prefix[prefix.length - 1]
-
-  return last === TRAILING_WILDCARD
-    ? `${head}$`
-    : last === TRAILING_DOUBLESTAR
-      ? head
-      : NEVER_MATCH
-}
-
-// A trailing slash does not stop a pattern being basename-only: it restricts
-//   the match to a directory, it does not let the pattern reach across one.
-//   Everything else a pattern can hold -- a wildcard, a character class, an
-//   escape -- stays inside a single path segment too, so a pattern with no
-//   separator in it can only ever describe the last one.
-const matchesBasename = body => {
-  const index = body.indexOf(SLASH)
-
-  return index < 0 || index === body.length - 1
-}
-
-// The last segment of a path, keeping a trailing slash, because a pattern that
-//   ends in one matches only a directory.
-// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
-const basenameOf = path => {
-  const end = path.length - 1
-
-  const index = path.lastIndexOf(
-    SLASH,
-    path[end] === SLASH
-      ? end - 1
-      : end
-  )
-
-  return index < 0
-    ? path
-    : path.slice(index + 1)
-}
-
-// The parent directory of a path, with its trailing separator, or EMPTY when
-//   the path has none.
-// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
-//
-// A path holding an empty segment has to be taken apart, because its
-//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
-//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
-//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
-//   it is given through the relative-path check.
-//
-// Every other path is a prefix of itself, and cutting one costs a fraction of
-//   splitting it into an array and joining that back at every level: 73ns
-//   against 207ns.
-const parentOf = path => {
-  if (
-    path.charCodeAt(0) === SLASH_CODE
-    || path.indexOf(DOUBLE_SLASH) >= 0
-  ) {
-    const slices = path.split(SLASH).filter(Boolean)
-
-    slices.pop()
-
-    return slices.length
-      ? slices.join(SLASH) + SLASH
-      : EMPTY
-  }
-
-  const end = path.length - 1
-
-  // Look back from before a trailing separator, since that one belongs to the
-  //   path itself.
-  //
-  // A negative place to start would be a trap here: `lastIndexOf` clamps one
-  //   to 0 and searches there rather than reporting no match, so '/' would
-  //   come back as its own parent and the walk would never end. It cannot
-  //   happen -- that is the only path short enough to produce one, and the
-  //   test above has already sent it the other way.
-  const cut = path.lastIndexOf(
-    SLASH,
-    path.charCodeAt(end) === SLASH_CODE
-      ? end - 1
-      : end
-  )
-
-  return cut < 0
-    ? EMPTY
-    : path.slice(0, cut + 1)
-}
-
-const isString = subject => typeof subject === 'string'
-
-// Blank lines, comments and trailing lone backslashes are told by
-//   `createRule`, once the pattern is normalized.
-const checkPattern = pattern => pattern
-  && isString(pattern)
-
-// Git drops one CR before each LF, and one at the end of a final line that
-//   has no LF after it.
-const splitPattern = pattern => (
-  pattern[pattern.length - 1] === '\r'
-    ? pattern.slice(0, - 1)
-    : pattern
-)
-.split(REGEX_SPLITALL_CRLF)
-.filter(Boolean)
-
-class IgnoreRule {
-  constructor (
-    pattern,
-    mark,
-    body,
-    ignoreCase,
-    negative,
-    prefix
-  ) {
-    this.pattern = pattern
-    this.mark = mark
-    this.negative = negative
-
-    define(this, 'body', body)
-    define(this, 'ignoreCase', ignoreCase)
-    define(this, 'regexPrefix', prefix)
-  }
-
-  // Worked out on first use and kept behind an own property, the way `regex`
-  //   caches itself in `_regex`. Deciding it in the constructor instead would
-  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-  //   every compile -- including the compiles of rules that are never matched
-  //   against anything.
-  get _basenameOnly () {
-    return define(this, '_basenameOnly', matchesBasename(this.body))
-  }
-
-  get regex () {
-    const key = UNDERSCORE + MODE_IGNORE
-
-    if (this[key]) {
-      return this[key]
-    }
-
-    return this._make(MODE_IGNORE, key)
-  }
-
-  get checkRegex () {
-    const key = UNDERSCORE + MODE_CHECK_IGNORE
-
-    if (this[key]) {
-      return this[key]
-    }
-
-    return this._make(MODE_CHECK_IGNORE, key)
-  }
-
-  _make (mode, key) {
-    const str = pinWildcards(
-      mode === MODE_IGNORE
-        ? this.regexPrefix
-        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
-        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
-        : checkSourceOf(this.body, this.regexPrefix)
-    )
-
-    const regex = this.ignoreCase
-      ? new RegExp(str, 'i')
-      : new RegExp(str)
-
-    return define(this, key, regex)
-  }
-}
-
-const hasTrailingBackslash = str => {
-  let count = 0
-
-  while (str[str.length - count - 1] === ESCAPE) {
-    count ++
-  }
-
-  return count % 2 === 1
-}
-
-// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
-//   or object pattern), drop any trailing blank lines along with the LF
-//   before each and at most one CR at the end of the line; then trim trailing
-//   spaces in the same backward pass. Git trims spaces only, and a space
-//   escaped by an odd run of backslashes stays, unescaped, as the last one.
-// Scanned from the end: a regular expression can only try each start in
-//   turn, which is quadratic over a long run of spaces or backslashes.
-// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
-// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
-const trimEnd = (body, stripLineEnd) => {
-  let lineEnd = body.length
-  let end
-
-  for (;;) {
-    if (stripLineEnd && body[lineEnd - 1] === '\r') {
-      lineEnd --
-    }
-
-    end = lineEnd
-
-    while (body[end - 1] === SPACE) {
-      end --
-    }
-
-    if (!stripLineEnd || body[end - 1] !== '\n') {
-      break
-    }
-
-    lineEnd = end - 1
-  }
-
-  if (end === lineEnd) {
-    return body.slice(0, lineEnd)
-  }
-
-  let backslashes = 0
-
-  while (body[end - backslashes - 1] === ESCAPE) {
-    backslashes ++
-  }
-
-  return backslashes % 2
-    ? body.slice(0, end - 1) + SPACE
-    : body.slice(0, end)
-}
-
-const createRule = (
-  pattern,
-  mark,
-  ignoreCase,
-  stripLineEnd,
-  stripBOM
-) => {
-  // Git drops a BOM before it reads the first line, so before anything else.
-  let body = stripBOM && pattern[0] === BOM
-    ? pattern.slice(1)
-    : pattern
-
-  // > A line starting with # serves as a comment.
-  if (body[0] === '#') {
-    return
-  }
-
-  let negative = false
-
-  // > An optional prefix "!" which negates the pattern;
-  if (body[0] === '!') {
-    negative = true
-    body = body.slice(1)
-  }
-
-  // Normalize the body before checking which slashes anchor the pattern.
-  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
-  //   A line from `splitPattern` has already lost its line ending, so only a
-  //   trailing space remains to trim there.
-  const last = body[body.length - 1]
-
-  if (
-    last === SPACE
-    || stripLineEnd && (last === '\r' || last === '\n')
-  ) {
-    body = trimEnd(body, stripLineEnd)
-  }
-
-  // > A blank line matches no files, so it can serve as a separator for
-  // >   readability.
-  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
-  //   anything else left empty here: an empty pattern would compile to a
-  //   regex matching every path.
-  if (!body || hasTrailingBackslash(body)) {
-    return
-  }
-
-  body = body
-  // > Put a backslash ("\") in front of the first "!" for patterns that
-  // >   begin with a literal "!", for example, `"\!important!.txt"`.
-  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
-  // > Put a backslash ("\") in front of the first hash for patterns that
-  // >   begin with a hash.
-  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
-
-  const regexPrefix = makeRegexPrefix(body)
-
-  return new IgnoreRule(
-    pattern,
-    mark,
-    body,
-    ignoreCase,
-    negative,
-    regexPrefix
-  )
-}
-
-class RuleManager {
-  constructor (ignoreCase) {
-    this._ignoreCase = ignoreCase
-    this._rules = []
-
-    // How many of the rules git would tag `EXC_FLAG_NODIR`.
-    //
-    // The scan uses it to decide, once for the whole set, whether handing
-    //   those rules the basename is worth what it costs the others. The
-    //   shortcut saves a full-path scan on every rule it applies to and costs
-    //   a check on every rule it does not, so a set where almost nothing is
-    //   basename-only comes out behind -- a 955 pattern set with 44 of them
-    //   measured 19% slower with the shortcut always on.
-    //
-    // Deciding this by measurement rather than by meaning is safe: a
-    //   basename-only pattern gives the very same answer against the whole
-    //   path, it just takes longer to say so. The choice can only change how
-    //   fast the scan runs, never what it returns.
-    this._basenameCount = 0
-  }
-
-  _add (pattern, index) {
-    // #32
-    if (pattern && pattern[KEY_IGNORE]) {
-      this._rules = this._rules.concat(pattern._rules._rules)
-      this._basenameCount += pattern._rules._basenameCount
-      this._added = true
-      return
-    }
-
-    const isStr = isString(pattern)
-    const raw = isStr
-      ? pattern
-      : pattern.pattern
-
-    const rule = checkPattern(raw)
-      && createRule(
-        raw,
-        isStr ? UNDEFINED : pattern.mark,
-        this._ignoreCase,
-        !this._split,
-        this._stripBOM && !index
-      )
-
-    if (rule) {
-      this._added = true
-      this._rules.push(rule)
-
-      // Deliberately not `rule._basenameOnly`: reading that would materialise
-      //   the rule's own copy, and the whole point of leaving it lazy is that
-      //   a rule which is compiled and never matched never pays for it.
-      if (matchesBasename(rule.body)) {
-        this._basenameCount ++
-      }
-    }
-  }
-
-  // @param {Array<string> | string | Ignore} pattern
-  add (pattern) {
-    this._added = false
-    this._split = isString(pattern)
-    this._stripBOM = !this._split || pattern[0] === BOM
-
-    makeArray(
-      this._split
-        ? splitPattern(pattern)
-        : pattern
-    ).forEach(this._add, this)
-
-    if (this._added) {
-      this._literalRules = UNDEFINED
-    }
-
-    return this._added
-  }
-
-  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-  //   are left out once, rather than tested or compiled for every path.
-  testLiteral (path) {
-    const rules = this._literalRules || (
-      this._literalRules = this._rules.filter(
-        ({body}) => body[body.length - (
-          body[body.length - 1] === SLASH ? 2 : 1
-        )] === '*'
-      )
-    )
-
-    let ignored = false
-    let unignored = false
-    let matchedRule
-
-    for (let index = rules.length - 1; index >= 0; index --) {
-      const rule = rules[index]
-
-      if (rule.checkRegex.test(path)) {
-        ignored = !rule.negative
-        unignored = rule.negative
-        matchedRule = rule.negative
-          ? UNDEFINED
-          : rule
-        break
-      }
-    }
-
-    const ret = {
-      ignored,
-      unignored
-    }
-
-    if (matchedRule) {
-      ret.rule = matchedRule
-    }
-
-    return ret
-  }
-
-  // Test one single path without recursively checking parent directories
-  //
-  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-
-  // @returns {TestResult}
-  test (path, mode) {
-    // Most of a .gitignore is patterns with no slash in them, and running
-    //   those against the whole path makes the regular expression engine walk
-    //   every directory name on the way to the only segment that could match.
-    //   Handing them the basename instead is what git does, and it is where
-    //   the time in a directory walk goes: the rule scan was two thirds of it.
-    const rules = this._rules
-    const {length} = rules
-
-    const shortcut = this._basenameCount * 2 >= length
-
-    const basename = shortcut
-      ? basenameOf(path)
-      : path
-
-    // The last rule to match decides, as in git, and it is the rule
-    //   `git check-ignore -v` reports, so the scan runs from the end and stops
-    //   at the first match.
-    // A plain loop rather than `forEach`, so that `path`, `basename` and
-    //   `shortcut` are locals. As a callback they became closure variables,
-    //   and reaching for one of those once per rule cost 10% of a scan over a
-    //   large rule set -- more than the shortcut they were there to serve.
-    for (let index = length - 1; index >= 0; index --) {
-      const rule = rules[index]
-
-      if (rule[mode].test(
-        shortcut && rule._basenameOnly
-          ? basename
-          : path
-      )) {
-        const {negative} = rule
-
-        const ret = {
-          ignored: !negative,
-          unignored: negative
-        }
-
-        if (!negative) {
-          ret.rule = rule
-        }
-
-        return ret
-      }
-    }
-
-    return {
-      ignored: false,
-      unignored: false
-    }
-  }
-}
-
-const throwError = (message, Ctor) => {
-  throw new Ctor(message)
-}
-
-const checkPath = (path, originalPath, doThrow) => {
-  if (!isString(path)) {
-    return doThrow(
-      `path must be a string, but got \`${originalPath}\``,
-      TypeError
-    )
-  }
-
-  // We don't know if we should ignore EMPTY, so throw
-  if (!path) {
-    return doThrow(`path must not be empty`, TypeError)
-  }
-
-  // Check if it is a relative path
-  if (checkPath.isNotRelative(path)) {
-    const r = '`path.relative()`d'
-    return doThrow(
-      `path should be a ${r} string, but got "${originalPath}"`,
-      RangeError
-    )
-  }
-
-  return true
-}
-
-// > pathname should be a `path.relative()`d one
-//
-// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
-//   relative if it begins with a separator, or with `./` or `../`, or is
-//   nothing but `.` or `..`. Every match is decided by the first three
-//   characters, and this runs on every path handed to the library -- where it
-//   was 55% of a cached lookup, more than the cache lookup itself.
-const isNotRelative = path => {
-  const first = path.charCodeAt(0)
-
-  if (first === SLASH_CODE) {
-    return true
-  }
-
-  if (first !== DOT_CODE) {
-    return false
-  }
-
-  // '.'
-  if (path.length === 1) {
-    return true
-  }
-
-  const second = path.charCodeAt(1)
-
-  // './'
-  if (second === SLASH_CODE) {
-    return true
-  }
-
-  if (second !== DOT_CODE) {
-    return false
-  }
-
-  // '..' or '../'
-  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
-}
-
-checkPath.isNotRelative = isNotRelative
-
-// On windows, the following function will be replaced
-/* istanbul ignore next */
-checkPath.convert = p => p
-
-
-const convertPath = target =>
-  isString(target) && checkPath.convert(target)
-
-
-class Ignore {
-  constructor ({
-    ignorecase = true,
-    ignoreCase = ignorecase,
-    allowRelativePaths = false
-  } = {}) {
-    define(this, KEY_IGNORE, true)
-
-    this._rules = new RuleManager(ignoreCase)
-    this._strictPathCheck = !allowRelativePaths
-    this._initCache()
-  }
-
-  _initCache () {
-    // A cache for the result of `.ignores()`
-    this._ignoreCache = Object.create(null)
-
-    // A cache for the result of `.test()`
-    this._testCache = Object.create(null)
-  }
-
-  add (pattern) {
-    if (this._rules.add(pattern)) {
-      // Some rules have just added to the ignore,
-      //   making the behavior changed,
-      //   so we need to re-initialize the result cache
-      this._initCache()
-    }
-
-    return this
-  }
-
-  // legacy
-  addPattern (pattern) {
-    return this.add(pattern)
-  }
-
-  // @returns {TestResult}
-  _test (originalPath, cache, path) {
-    checkPath(
-      path,
-      originalPath,
-      this._strictPathCheck
-        ? throwError
-        : RETURN_FALSE
-    )
-
-    return path
-      ? this._t(path, cache)
-      : {
-        ignored: false,
-        unignored: false
-      }
-  }
-
-  checkIgnore (target) {
-    // A Windows path is converted first, so that a directory given with a
-    //   trailing separator, `\` or `/`, is told the same way
-    const path = convertPath(target)
-
-    // If the path does not end with a slash, `.ignores()` is much equivalent
-    //   to `git check-ignore`
-    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-      return this._test(target, this._testCache, path)
-    }
-
-    // Like `git check-ignore`: a directory excluded by itself or by an
-    //   ancestor settles it, and only then is the literal 'abc/' matched
-    //   against the rules (see `checkSourceOf`).
-    const dir = this._t(path, this._testCache)
-
-    if (dir.ignored) {
-      return dir
-    }
-
-    const literal = this._rules.testLiteral(path)
-
-    return literal.ignored || literal.unignored
-      ? literal
-      : dir
-  }
-
-  _t (
-    // The path to be tested
-    path,
-
-    // The cache for the result of a certain checking
-    cache
-  ) {
-    // Every cached result is an object, so one read both tells a hit and
-    //   fetches it, where `in` and then a read hashed the path twice.
-    const cached = cache[path]
-
-    if (cached) {
-      return cached
-    }
-
-    const parentPath = parentOf(path)
-
-    // If the path contains a parent directory, check the parent first
-    const parent = parentPath
-      ? this._t(parentPath, cache)
-      : UNDEFINED
-
-    return cache[path] = parent && parent.ignored
-      // > It is not possible to re-include a file if a parent directory of
-      // >   that file is excluded.
-      ? parent
-      : this._rules.test(path, MODE_IGNORE)
-  }
-
-  ignores (path) {
-    return this._test(path, this._ignoreCache, convertPath(path)).ignored
-  }
-
-  createFilter () {
-    return path => !this.ignores(path)
-  }
-
-  filter (paths) {
-    return makeArray(paths).filter(this.createFilter())
-  }
-
-  // @returns {TestResult}
-  test (path) {
-    return this._test(path, this._testCache, convertPath(path))
-  }
-}
-
-const factory = options => new Ignore(options)
-
-const isPathValid = path =>
-  checkPath(convertPath(path), path, RETURN_FALSE)
-
-/* istanbul ignore next */
-const setupWindows = () => {
-  /* eslint no-control-regex: "off" */
-  const makePosix = str => /^\\\\\?\\/.test(str)
-  || /["<>|\u0000-\u001F]+/u.test(str)
-    ? str
-    : str.replace(/\\/g, '/')
-
-  checkPath.convert = makePosix
-
-  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
-  // 'd:\\foo'
-  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
-  checkPath.isNotRelative = path =>
-    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
-    || isNotRelative(path)
-}
-
-
-// Windows
-// --------------------------------------------------------------
-/* istanbul ignore next */
-if (
-  // Detect `process` so that it can run in browsers.
-  typeof process !== 'undefined'
-  && process.platform === 'win32'
-) {
-  setupWindows()
-}
-
-// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
-
-module.exports = factory
-
-// Although it is an anti-pattern,
-//   it is still widely misused by a lot of libraries in github
-// Ref: https://github.com/search?q=ignore.default%28%29&type=code
-factory.default = factory
-
-module.exports.isPathValid = isPathValid
-
-// For testing purposes
-define(module.exports, Symbol.for('setupWindows'), setupWindows)
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -43643,7 +42000,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -43674,7 +42031,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -43687,7 +42044,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -43717,7 +42074,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -43745,7 +42102,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -43759,7 +42116,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -45136,8 +43493,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/diagnostics.ts
 // Problems found in the user's files are values that carry their place (file, line), never thrown stack traces.
 // Shells (actions, CLI) decide how to show them: annotations, summary rows, stderr lines.
@@ -45176,7 +43531,7 @@ const sizeUnits = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib
  * `16GB`, `16 GiB`, `512mb`, `1048576` → bytes, or undefined when it is not a size. A number without a unit counts in
  * `bare` units: GiB for machine memory and disk (what people write there), bytes for file sizes.
  */
-function parseSize(v, bare) {
+function units_parseSize(v, bare) {
     // `.inf`, or hundreds of digits, overflow to Infinity, which no machine or file has.
     const finite = (size) => (Number.isFinite(size) ? size : undefined);
     const bareFactor = bare === 'GiB' ? 2 ** 30 : 1;
@@ -46320,7 +44675,7 @@ function validateTablePeek(ctx, peek, ptr) {
             ? 'trying to redefine an already defined table or value'
             : 'document contains an unsafe property', ctx, ptr);
 }
-function parse_parse(toml, options = {}) {
+function parse(toml, options = {}) {
     let ctx = {
         s: toml,
         p: 0,
@@ -46637,7 +44992,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./shared/config/config.ts
 // ml-hub's own settings: `[tool.ml-hub]` in pyproject.toml or `.github/ml-hub.yml` (or a file named by the `config`
@@ -46649,7 +45004,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 const defaultConfig = () => ({ exclude: [], mapping: {}, ignoreUndeclared: [], ignoreUnused: [], firstParty: [], extra: {} });
 const known = new Set(['exclude', 'python', 'mapping', 'ignore', 'first-party', 'fail-on', 'requirements']);
 /** Finds and reads the settings: an explicit path first, then `.github/ml-hub.yml`/`.yaml`, then pyproject.toml. */
-function config_loadConfig(reader, explicitPath) {
+function loadConfig(reader, explicitPath) {
     const candidates = explicitPath ? [explicitPath] : ['.github/ml-hub.yml', '.github/ml-hub.yaml', 'pyproject.toml'];
     for (const file of candidates) {
         const text = reader.read(file);
@@ -46697,7 +45052,7 @@ function fromYaml(file, text) {
 function fromPyproject(file, text) {
     let data;
     try {
-        data = parse_parse(text);
+        data = parse(text);
     }
     catch (e) {
         // A broken pyproject.toml is reported by the packaging parser; settings fall back to defaults.
@@ -46821,7 +45176,7 @@ function readRequirements(v, problem) {
     for (const key of ['memory', 'disk']) {
         if (r[key] === undefined)
             continue;
-        const size = parseSize(r[key], 'GiB');
+        const size = units_parseSize(r[key], 'GiB');
         if (size === undefined)
             problem(`${key} must be a size such as "16GB", got ${quoteValue(r[key])}`);
         else
@@ -46972,7 +45327,7 @@ function parseRunnerCatalog(value, file, locate = () => undefined) {
             const v = spec[key];
             if (v === undefined)
                 continue;
-            const size = parseSize(v, 'GiB');
+            const size = units_parseSize(v, 'GiB');
             if (size === undefined)
                 report(at(key), `expected a size such as "64GB", got ${quoteValue(v)}`);
             else
@@ -47597,7 +45952,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // Files name the files they pull in relative to their own folder; the model keeps paths relative to the analysed root.
 
 /** Root-relative path of `target` named in `fromFile`; undefined when it is absolute or leaves the root. */
-function include_path_resolveInclude(fromFile, target) {
+function resolveInclude(fromFile, target) {
     const wanted = target.trim().replace(/\\/g, '/');
     if (wanted === '' || external_node_path_default().posix.isAbsolute(wanted) || /^[A-Za-z]:\//.test(wanted))
         return undefined;
@@ -47638,7 +45993,7 @@ class PackagingFileBuilder {
      * Returns its root-relative path, or undefined when it leaves the root.
      */
     include(target, line) {
-        const resolved = include_path_resolveInclude(this.file.path, target);
+        const resolved = resolveInclude(this.file.path, target);
         if (resolved === undefined) {
             this.report('warning', 'include-outside-root', `${target} is outside the analysed folder and is not read`, line);
             return undefined;
@@ -47849,7 +46204,7 @@ function containsAll(clauses, candidate) {
     return unknown ? undefined : true;
 }
 /** Does `version` fall within `specifier` (`>=1.2,<2`, '' for any)? undefined when either is not PEP 440. */
-function pep440_satisfies(versionText, specifier, options = {}) {
+function satisfies(versionText, specifier, options = {}) {
     const candidate = version(versionText);
     const clauses = parseSpecifierSet(specifier);
     if (!candidate || !clauses)
@@ -47960,7 +46315,7 @@ function provablyDisjoint(clauses) {
  * provably not (disjoint bounds, an exact pin that fails the other set), undefined when unknowable: a legacy clause,
  * or no witness and no proof.
  */
-function pep440_specifiersIntersect(a, b) {
+function specifiersIntersect(a, b) {
     const left = parseSpecifierSet(a);
     const right = parseSpecifierSet(b);
     if (!left || !right)
@@ -48013,7 +46368,7 @@ class RequirementSyntaxError extends Error {
     }
 }
 /** PEP 503: lower-case, runs of `-`, `_`, `.` become one `-`. */
-function pep508_normalizeName(name) {
+function normalizeName(name) {
     return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 const ONE_SPACE = new RegExp(`^[${PY_SPACE_CHARS}]$`);
@@ -48127,7 +46482,7 @@ class Parser {
         if (url !== undefined)
             checkUrl(url, this, start);
         const unique = [...new Set(extras)];
-        return { name, normalized: pep508_normalizeName(name), extras: unique, specifier, ...(marker !== undefined && { marker }), ...(url !== undefined && { url }) };
+        return { name, normalized: normalizeName(name), extras: unique, specifier, ...(marker !== undefined && { marker }), ...(url !== undefined && { url }) };
     }
     extras() {
         const start = this.pos;
@@ -48457,7 +46812,7 @@ function dependencyFromParts(b, parts, line, group) {
     }
     const dependency = {
         name: parts.name,
-        normalized: pep508_normalizeName(parts.name),
+        normalized: normalizeName(parts.name),
         ecosystem: 'pypi',
         specifier,
         extras,
@@ -48706,6 +47061,8 @@ function resolveEntryPoint(reader, entryPoint, parameters) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./shared/env/conda-matchspec.ts
 // Conda package match specifications ("MatchSpecs") and conda's own version ordering, read the way conda reads them
 // (conda/models/match_spec.py and conda/models/version.py). Environment files write the same requirement in many
@@ -49087,7 +47444,7 @@ function pep440Clause(node) {
  * Clauses PEP 440 cannot express are left out, so each set admits at least what conda admits: a conflict found
  * with them is real. `''` means any version. Throws MatchSpecError for a spec conda would reject.
  */
-function conda_matchspec_condaSpecToPep440(versionSpec) {
+function condaSpecToPep440(versionSpec) {
     if (versionSpec.trim() === '')
         return [''];
     const alternatives = toDisjunction(compileVersionSpec(versionSpec, 'prefix'));
@@ -49383,6 +47740,83 @@ function secretExpanded(value) {
         listener(value);
 }
 
+;// CONCATENATED MODULE: ./shared/text/lines.ts
+// Lines of a user's file: the one rule for where a line ends, used for every line number ml-hub reports and every
+// line-level edit it makes. `\r\n`, `\n` and a lone `\r` end a line: what Python's universal newlines do when pip,
+// setuptools and configparser open a file (pip's requirement reader splits with str.splitlines, a superset), what
+// YAML 1.2 calls a line break, and how editors and GitHub number lines. TOML forbids a lone `\r`, so on a file
+// smol-toml accepts the rule and TOML's own agree.
+/** One line break: `\r\n` first, so that it counts once. */
+const LINE_BREAK = /\r\n|\n|\r/g;
+/** The lines of `text`; a trailing line break opens an empty last line, as editors count. */
+function splitLines(text) {
+    return text.split(LINE_BREAK);
+}
+/** Offsets to 1-based line numbers. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (const m of text.matchAll(LINE_BREAK))
+            this.starts.push(m.index + m[0].length);
+    }
+    /** Number of lines; a trailing line break opens an (empty) last line, as editors count. */
+    get count() {
+        return this.starts.length;
+    }
+    /** The 1-based line holding `offset` (clamped to the text). */
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+}
+/** The lines with their offsets; unlike splitLines, a trailing line break opens no further line. */
+function textLines(text) {
+    const lines = [];
+    let start = 0;
+    for (const m of text.matchAll(LINE_BREAK)) {
+        lines.push({ start, end: m.index, next: m.index + m[0].length, text: text.slice(start, m.index) });
+        start = m.index + m[0].length;
+    }
+    if (start < text.length)
+        lines.push({ start, end: text.length, next: text.length, text: text.slice(start) });
+    return lines;
+}
+/** The file's own line ending (its first one), `\n` for a file with none. */
+function lineEnding(text) {
+    return /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
+}
+/**
+ * Inserts whole lines at `at`, a line start or the end of the text. At the end of a text whose last line has no
+ * terminator, the new lines follow a line break and the text still ends without one.
+ */
+function insertLines(text, at, lines, eol) {
+    if (lines.length === 0)
+        return text;
+    if (at >= text.length && text.length > 0 && !/[\r\n]$/.test(text))
+        return text + eol + lines.join(eol);
+    return text.slice(0, at) + lines.map((l) => l + eol).join('') + text.slice(at);
+}
+/**
+ * Deletes the lines `first..last` (indices into `lines`). Deleting the last line of a text that lacks a final
+ * newline takes the line break before it instead, so the text still ends without one.
+ */
+function deleteLines(text, lines, first, last) {
+    const from = lines[first];
+    const to = lines[last];
+    const lastHasTerminator = to.next > to.end;
+    if (!lastHasTerminator && first > 0)
+        return text.slice(0, lines[first - 1].end) + text.slice(to.next);
+    return text.slice(0, from.start) + text.slice(to.next);
+}
+
 ;// CONCATENATED MODULE: ./shared/env/requirements.ts
 // pip requirements files, read as pip 23.2 reads them (pip/_internal/req/req_file.py and constructors.py): the same
 // line joining, comments, ${VAR} expansion, option grammar (shlex + optparse, abbreviations included), local paths,
@@ -49392,8 +47826,10 @@ function secretExpanded(value) {
 
 
 
+
 const SYNTAX = 'requirements/syntax';
-// str.splitlines() also breaks at these; editors and GitHub do not, so lines are numbered by \n, \r\n and \r only.
+// str.splitlines() also breaks at these; editors and GitHub do not, so lines are numbered by text/lines.ts's rule
+// (\n, \r\n and \r) only.
 const PY_LINE_BREAKS = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 function physicalLines(text) {
     const lines = [];
@@ -49604,7 +48040,7 @@ function shlexSplit(s) {
 }
 const STRONG_HASHES = ['sha256', 'sha384', 'sha512'];
 const FEATURES = ['fast-deps', 'truststore', 'no-binary-enable-wheel-cache'];
-const requirements_ignore = () => undefined;
+const ignore = () => undefined;
 // req_file.SUPPORTED_OPTIONS + SUPPORTED_OPTIONS_REQ, with pip 23.2's checks on their values.
 const OPTION_SPECS = [
     { short: '-i', long: ['--index-url', '--pypi-url'], value: (o, v) => void (o.indexUrl = v) },
@@ -49616,9 +48052,9 @@ const OPTION_SPECS = [
     { short: '-f', long: ['--find-links'], value: (o, v) => void o.findLinks.push(v) },
     { long: ['--no-binary'], value: binaryFormats },
     { long: ['--only-binary'], value: binaryFormats },
-    { long: ['--prefer-binary'], flag: requirements_ignore },
-    { long: ['--require-hashes'], flag: requirements_ignore },
-    { long: ['--pre'], flag: requirements_ignore },
+    { long: ['--prefer-binary'], flag: ignore },
+    { long: ['--require-hashes'], flag: ignore },
+    { long: ['--pre'], flag: ignore },
     { long: ['--trusted-host'], value: (o, v) => void o.trustedHosts.push(v) },
     {
         long: ['--use-feature'],
@@ -49627,7 +48063,7 @@ const OPTION_SPECS = [
                 throw new Error(`option ${name}: invalid choice: '${v}' (choose from ${FEATURES.map((f) => `'${f}'`).join(', ')})`);
         },
     },
-    { long: ['--global-option'], value: requirements_ignore },
+    { long: ['--global-option'], value: ignore },
     {
         long: ['--hash'],
         value: (o, v, name) => {
@@ -49846,7 +48282,7 @@ function localProjectName(dir, path, ctx) {
         const pyproject = ctx.reader.read(projectFile(dir, 'pyproject.toml'));
         if (pyproject !== undefined) {
             try {
-                const doc = parse_parse(pyproject);
+                const doc = parse(pyproject);
                 const name = doc.project?.name ?? doc.tool?.poetry?.name;
                 if (typeof name === 'string')
                     return name;
@@ -49876,7 +48312,7 @@ function guessName(target, local, dir, ctx) {
         const stem = isArchive(file) ? splitext(file)[0] : file.replace(/\.git$/, '');
         guess = /^(.+)-[0-9][^-]*$/.exec(stem)?.[1] ?? stem; // name-version
     }
-    return guess && /^[A-Za-z0-9](?:[-_.]*[A-Za-z0-9])*$/.test(guess) ? pep508_normalizeName(guess) : target;
+    return guess && /^[A-Za-z0-9](?:[-_.]*[A-Za-z0-9])*$/.test(guess) ? normalizeName(guess) : target;
 }
 /** _get_url_from_path: an installable directory, or an archive file (existing or not), or nothing. */
 function localLink(path, name, written, ctx) {
@@ -50019,7 +48455,7 @@ function editableLine(value, ctx) {
 // ---- Files ----
 function generatedReason(text, dependencies) {
     const header = [];
-    for (const line of text.split(/\r\n|\n|\r/)) {
+    for (const line of splitLines(text)) {
         if (line.trim() && !line.trimStart().startsWith('#'))
             break;
         header.push(line);
@@ -50333,7 +48769,7 @@ function addDependency(spec, out, line) {
         if (out.file.python)
             out.report('warning', 'duplicate-python', `python is already declared on line ${out.file.python.line}`, line);
         else
-            out.file.python = { specifier: pythonSpecifier(spec.version), file: out.file.path, line };
+            out.file.python = { specifier: pythonLine(spec.version), file: out.file.path, line };
         return;
     }
     out.file.dependencies.push({
@@ -50351,10 +48787,11 @@ function addDependency(spec, out, line) {
     });
 }
 /**
- * The model writes a Python version line as a bare version (`python=3.11` → `3.11`, as .python-version does); other
- * constraints stay in conda's syntax (`==3.11.4`, `>=3.9,<3.12`), which the drift checks translate.
+ * The model writes a Python version line as a bare version (`python=3.11` → `3.11`, as .python-version does; see
+ * env/python-version.ts); other constraints stay in conda's syntax (`==3.11.4`, `>=3.9,<3.12`), which the drift checks
+ * translate.
  */
-function pythonSpecifier(version) {
+function pythonLine(version) {
     const line = /^([0-9]+(?:\.[0-9]+)*)\.\*$/.exec(version);
     return line ? line[1] : version;
 }
@@ -50415,7 +48852,7 @@ function firstLine(message) {
 // conda environment files: environment.yml, MLflow's conda.yaml, and the variants projects keep beside them.
 
 /** Installer tooling that conda files list and pip files never do: not a difference between them. */
-const conda_condaInstallerTooling = new Set(['pip', 'setuptools', 'wheel']);
+const condaInstallerTooling = new Set(['pip', 'setuptools', 'wheel']);
 const condaFormat = {
     kind: 'conda',
     // In the order setup-env and package-env look for the project's conda file at the root.
@@ -50871,33 +49308,6 @@ function hull(alternatives) {
     return parts.join(',');
 }
 
-;// CONCATENATED MODULE: ./shared/env/line-index.ts
-// Offsets to 1-based line numbers. Lines end at `\n` (so `\r\n` too), the convention of smol-toml, yaml and editors.
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    /** Number of lines; a trailing newline opens an (empty) last line, as editors count. */
-    get count() {
-        return this.starts.length;
-    }
-    /** The 1-based line holding `offset` (clamped to the text). */
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/env/toml-lines.ts
 // smol-toml gives values without positions. This scanner walks a TOML document that smol-toml has already accepted and
 // records the line where each key, table header and array item starts, keyed by its path in the parsed value
@@ -51153,7 +49563,7 @@ function locateTomlLines(text) {
 function readTomlDocument(file, text, format) {
     let data;
     try {
-        data = parse_parse(text);
+        data = parse(text);
     }
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0].replace(/^Invalid TOML document: /, '') : '';
@@ -51165,17 +49575,17 @@ function readTomlDocument(file, text, format) {
     }
     return { data, lines: locateTomlLines(text) };
 }
-function toml_document_isTable(value) {
+function isTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 /** The value at `path` below `root`, or undefined when a step is missing or not a table. */
-function toml_document_tomlGet(root, path) {
+function tomlGet(root, path) {
     let value = root;
     for (const step of path) {
         if (typeof step === 'number')
             value = Array.isArray(value) ? value[step] : undefined;
         else
-            value = toml_document_isTable(value) && Object.hasOwn(value, step) ? value[step] : undefined;
+            value = isTable(value) && Object.hasOwn(value, step) ? value[step] : undefined;
         if (value === undefined)
             return undefined;
     }
@@ -51214,7 +49624,7 @@ function readPoetry(f, options) {
         else if (!options.projectDependencies) {
             const declared = readDependency(f, [...main, key], key, 'main');
             if (declared.optional)
-                optional.set(pep508_normalizeName(key), { deps: declared.deps, line: f.line([...main, key]) });
+                optional.set(normalizeName(key), { deps: declared.deps, line: f.line([...main, key]) });
             else
                 b.addDependencies(declared.deps);
         }
@@ -51263,7 +49673,7 @@ function convert(f, constraint, name, line) {
 }
 /** One dependency entry: a constraint string, a table, or an array of tables (one per environment). */
 function readDependency(f, path, name, group) {
-    const value = toml_document_tomlGet(f.doc.data, path);
+    const value = tomlGet(f.doc.data, path);
     if (Array.isArray(value)) {
         const specs = value.map((_, i) => readSpec(f, [...path, i], name, group));
         return { deps: specs.flatMap((s) => s.deps), optional: specs.some((s) => s.optional) };
@@ -51272,14 +49682,14 @@ function readDependency(f, path, name, group) {
 }
 function readSpec(f, path, name, group) {
     const line = f.line(path);
-    const value = toml_document_tomlGet(f.doc.data, path);
+    const value = tomlGet(f.doc.data, path);
     const none = { deps: [], optional: false };
     if (typeof value === 'string') {
         const specifier = convert(f, value, name, line);
         const dep = specifier === undefined ? undefined : dependencyFromParts(f.b, { name, specifier }, line, group);
         return { deps: dep ? [dep] : [], optional: false };
     }
-    if (!toml_document_isTable(value)) {
+    if (!isTable(value)) {
         f.b.report('error', 'schema', `${name} must be a version constraint or a table`, line);
         return none;
     }
@@ -51340,7 +49750,7 @@ function readExtras(f, optional) {
     const used = new Set();
     for (const extra of Object.keys(f.table(path) ?? {})) {
         for (const { value, line } of f.strings([...path, extra])) {
-            const key = pep508_normalizeName(value.replace(/\[.*$/, '').trim());
+            const key = normalizeName(value.replace(/\[.*$/, '').trim());
             const declared = optional.get(key);
             if (!declared) {
                 const message = `extra "${extra}" names ${value}, which is not an optional dependency`;
@@ -51415,7 +49825,7 @@ function parsePipfile(file, text, _reader) {
     entries.python(['requires']);
     entries.sources(['source']);
     for (const [category, packages] of Object.entries(data)) {
-        if (notCategories.has(category) || !toml_document_isTable(packages))
+        if (notCategories.has(category) || !isTable(packages))
             continue;
         const group = groupOf(category, 'packages', 'dev-packages');
         for (const name of Object.keys(packages))
@@ -51439,7 +49849,7 @@ function parsePipfileLock(file, text, _reader) {
         b.report('error', 'syntax', error.message, error.line ?? 1, error.column);
         return [b.file];
     }
-    if (!toml_document_isTable(value)) {
+    if (!isTable(value)) {
         b.report('error', 'schema', 'Pipfile.lock must hold a JSON object', 1);
         return [b.file];
     }
@@ -51449,7 +49859,7 @@ function parsePipfileLock(file, text, _reader) {
     for (const [category, packages] of Object.entries(value)) {
         if (category === '_meta')
             continue;
-        if (!toml_document_isTable(packages)) {
+        if (!isTable(packages)) {
             b.report('error', 'schema', `"${category}" must map package names to their locked entries`, lines.nearest([category]));
             continue;
         }
@@ -51470,7 +49880,7 @@ class Entries {
         this.lines = lines;
     }
     get(path) {
-        return toml_document_tomlGet(this.data, path);
+        return tomlGet(this.data, path);
     }
     typed(path, check, what) {
         const v = this.get(path);
@@ -51525,7 +49935,7 @@ class Entries {
             this.add({ name, specifier: this.version(value, name, line) }, line, group);
             return;
         }
-        if (!toml_document_isTable(value)) {
+        if (!isTable(value)) {
             this.b.report('error', 'schema', `${name} must be a version string or a table`, line);
             return;
         }
@@ -51544,7 +49954,7 @@ class Entries {
     }
     lockedPackage(path, name, group) {
         const line = this.lines.nearest(path);
-        if (!toml_document_isTable(this.get(path))) {
+        if (!isTable(this.get(path))) {
             this.b.report('error', 'schema', `${name} must be a table of its locked version, hashes and markers`, line);
             return;
         }
@@ -51644,10 +50054,10 @@ class TomlFields {
         return this.doc.lines.nearest(path);
     }
     has(path) {
-        return toml_document_tomlGet(this.doc.data, path) !== undefined;
+        return tomlGet(this.doc.data, path) !== undefined;
     }
     typed(path, check, what) {
-        const value = toml_document_tomlGet(this.doc.data, path);
+        const value = tomlGet(this.doc.data, path);
         if (value === undefined || check(value))
             return value;
         this.b.report('error', 'schema', `${tomlPathText(path)} must be ${what}`, this.line(path));
@@ -51660,7 +50070,7 @@ class TomlFields {
         return this.typed(path, (v) => typeof v === 'boolean', 'true or false');
     }
     table(path) {
-        return this.typed(path, toml_document_isTable, 'a table');
+        return this.typed(path, isTable, 'a table');
     }
     array(path) {
         return this.typed(path, Array.isArray, 'an array');
@@ -51675,7 +50085,7 @@ class TomlFields {
     }
     /** A string or an array of strings (`file = "a.txt"` / `file = ["a.txt"]`). */
     stringOrStrings(path) {
-        const value = toml_document_tomlGet(this.doc.data, path);
+        const value = tomlGet(this.doc.data, path);
         if (typeof value === 'string')
             return [{ value, line: this.line(path) }];
         return this.strings(path);
@@ -51785,7 +50195,7 @@ function readDependencyGroups(f) {
         return;
     const byNormalized = new Map();
     for (const name of Object.keys(groups)) {
-        const normalized = pep508_normalizeName(name);
+        const normalized = normalizeName(name);
         const other = byNormalized.get(normalized);
         if (other === undefined)
             byNormalized.set(normalized, name);
@@ -51804,7 +50214,7 @@ function readDependencyGroups(f) {
                 if (dependency)
                     entries.push({ dependency });
             }
-            else if (toml_document_isTable(item) && typeof item['include-group'] === 'string' && Object.keys(item).length === 1) {
+            else if (isTable(item) && typeof item['include-group'] === 'string' && Object.keys(item).length === 1) {
                 entries.push({ include: item['include-group'], line });
             }
             else {
@@ -51825,7 +50235,7 @@ function readDependencyGroups(f) {
                 deps.push(entry.dependency);
                 continue;
             }
-            const target = byNormalized.get(pep508_normalizeName(entry.include));
+            const target = byNormalized.get(normalizeName(entry.include));
             if (target === undefined) {
                 const message = `dependency group "${name}" includes "${entry.include}", which does not exist`;
                 f.b.report('error', 'unknown-dependency-group', message, entry.line);
@@ -51883,13 +50293,14 @@ const pythonEnvFormat = {
 // Files that only name the interpreter: runtime.txt (Heroku and friends: `python-3.11.4`) and .python-version (pyenv,
 // uv: one version per line, the first usable one wins; `system` and other implementations such as PyPy are skipped).
 
+
 const python_version_files_version = /^\d+(?:\.\d+){0,2}(?:(?:a|b|rc)\d+)?$/;
 /** pyenv names of interpreters that are not CPython, and `system`: nothing to compare with CPython versions. */
 const otherInterpreters = new RegExp('^(system|pypy|graalpy|jython|ironpython|stackless|micropython|pyston|cinder|activepython|anaconda|miniconda|' +
     'miniforge|mambaforge|nogil)', 'i');
 function parseRuntimeTxt(file, text, _reader) {
     const b = new PackagingFileBuilder(file, 'runtime.txt', 'runtime-txt');
-    const lines = text.split('\n');
+    const lines = splitLines(text);
     const n = lines.findIndex((l) => l.trim() !== '');
     if (n === -1) {
         b.report('warning', 'syntax', 'runtime.txt is empty; it should name the interpreter, like python-3.11.4', 1);
@@ -51905,7 +50316,7 @@ function parseRuntimeTxt(file, text, _reader) {
 }
 function parsePythonVersionFile(file, text, _reader) {
     const b = new PackagingFileBuilder(file, 'python-version', 'python-version');
-    const lines = text.split('\n');
+    const lines = splitLines(text);
     for (const [n, raw] of lines.entries()) {
         // pyenv reads the words of each line; `#` starts a comment.
         for (const word of raw.replace(/#.*/, '').trim().split(/\s+/).filter(Boolean)) {
@@ -51978,6 +50389,7 @@ const runtimeTxtFormat = {
 
 
 
+
 const OPEN = /^# \/\/\/ ([a-zA-Z0-9-]+)[ \t]*$/;
 const CLOSE = /^# \/\/\/[ \t]*$/;
 const CONTENT = /^#(?: .*)?$/;
@@ -51989,7 +50401,7 @@ function scriptBlock(file, text) {
     // Cheap no for almost every file.
     if (!text.includes('# /// script'))
         return undefined;
-    const lines = text.split(/\r\n|\n|\r/);
+    const lines = splitLines(text);
     let found;
     for (let i = 0; i < lines.length; i++) {
         const open = OPEN.exec(lines[i]);
@@ -52017,7 +50429,7 @@ function scriptBlock(file, text) {
     return found;
 }
 /** The script's requirements, as one PackagingFile of kind `script` (empty when the file has no block). */
-function script_metadata_parseScriptMetadata(file, text, _reader) {
+function parseScriptMetadata(file, text, _reader) {
     const b = new PackagingFileBuilder(file, 'script', 'script');
     try {
         const block = scriptBlock(file, text);
@@ -52046,7 +50458,7 @@ const scriptFormat = {
     kind: 'script',
     names: [],
     inSource: true,
-    parse: script_metadata_parseScriptMetadata,
+    parse: parseScriptMetadata,
     readsIncludes: false,
     // Its requires-python is the script's, never the project's.
     pythonPrecedence: 99,
@@ -52059,14 +50471,15 @@ const scriptFormat = {
 // continuation lines indented deeper than their key, full-line `#`/`;` comments (skipped, also inside values), no
 // inline comments. Problems configparser raises on (a line outside any section, a line that is not an option,
 // a duplicate section or option) are collected with their line, and reading goes on.
+
 const ini_file_option = /^(.*?)\s*[=:]\s*(.*)$/;
-function ini_file_readIni(text) {
+function readIni(text) {
     const sections = new Map();
     const errors = [];
     let section;
     let current;
     let keyIndent = Number.MAX_SAFE_INTEGER;
-    text.split('\n').forEach((raw, n) => {
+    splitLines(text).forEach((raw, n) => {
         const line = n + 1;
         const stripped = raw.trim();
         if (stripped.startsWith('#') || stripped.startsWith(';'))
@@ -52125,9 +50538,10 @@ function ini_file_readIni(text) {
 // How setuptools turns requirement strings (install_requires in setup.py or setup.cfg) into requirements: blank lines
 // and `#` lines skipped, ` #` comments dropped, a trailing `\` joining the next line (jaraco.text's yield_lines,
 // drop_comment and join_continuation, in that order).
+
 /** The lines of a string whose first line is file line `firstLine`. */
 function stringLines(value, firstLine) {
-    return value.split(/\r\n|\r|\n/).map((text, n) => ({ text, line: firstLine + n }));
+    return splitLines(value).map((text, n) => ({ text, line: firstLine + n }));
 }
 function setuptoolsRequirements(lines) {
     const kept = lines
@@ -52177,7 +50591,7 @@ function get(section, key) {
 }
 function parseSetupCfg(file, text, _reader) {
     const b = new PackagingFileBuilder(file, 'setup.cfg', 'setup-cfg');
-    const ini = ini_file_readIni(text);
+    const ini = readIni(text);
     for (const e of ini.errors)
         b.report('error', 'syntax', e.message, e.line);
     const options = ini.sections.get('options');
@@ -53184,18 +51598,18 @@ const byKind = {
     script: scriptFormat,
 };
 const packagingFormats = Object.values(byKind);
-function formats_formatOf(kind) {
+function formatOf(kind) {
     return byKind[kind];
 }
 /** Whether a file declares the whole runtime environment on its own (see PackagingFormat.definesEnvironment). */
-function formats_definesEnvironment(file) {
+function definesEnvironment(file) {
     if (file.generated)
         return false;
     const rule = byKind[file.kind].definesEnvironment;
     return rule === 'always' || (rule instanceof RegExp && rule.test(file.path.slice(file.path.lastIndexOf('/') + 1)));
 }
 /** Kinds whose files build a package (setup.py, setup.cfg, pyproject.toml). */
-function formats_buildsPackage(kind) {
+function buildsPackage(kind) {
     return byKind[kind].buildsPackage;
 }
 /** setup-env's virtual-environment sources, most preferred first: each a format and the path it is taken from, if one. */
@@ -53204,13 +51618,15 @@ const venvSources = packagingFormats
     .sort((a, b) => a.venv.precedence - b.venv.precedence)
     .flatMap((format) => (format.venv.paths ? format.venv.paths.map((path) => ({ format, path })) : [{ format }]));
 /** PEP 751 lock files (`pylock.toml`, `pylock.dev.toml`): recognised, not read yet. */
-function formats_isPep751Lock(relativePath) {
+function isPep751Lock(relativePath) {
     return /^pylock(\.[^./]+)?\.toml$/.test(relativePath.slice(relativePath.lastIndexOf('/') + 1));
 }
 
 ;// CONCATENATED MODULE: ./shared/env/discover-packaging.ts
 // Which files of a project are packaging files, by path; files those include (`-r`, `conda_env:`) are followed by the
 // parsers themselves, wherever they are.
+
+
 
 
 /** Folders whose packaging files describe something else: test data, templates, vendored code, environments. */
@@ -53221,7 +51637,7 @@ const NOT_THE_PROJECT = /^(fixtures?|__fixtures__|testdata|test_data|test-data|t
  * test data, templates and vendored trees. A format's own names come first (`requirements/runtime.txt` is a
  * runtime.txt), then the names tools write (formats/*.ts: `alsoNamed`).
  */
-function discover_packaging_packagingKindOf(relativePath) {
+function packagingKindOf(relativePath) {
     const parts = relativePath.split('/');
     const name = parts[parts.length - 1];
     const folders = parts.slice(0, -1);
@@ -53230,10 +51646,10 @@ function discover_packaging_packagingKindOf(relativePath) {
     return (packagingFormats.find((f) => f.names.includes(name)) ?? packagingFormats.find((f) => f.alsoNamed?.(name, folders)))?.kind;
 }
 /** Packaging files among the given root-relative paths, in a stable order. */
-function discover_packaging_findPackagingFiles(paths) {
+function findPackagingFiles(paths) {
     const found = [];
     for (const p of paths) {
-        const kind = discover_packaging_packagingKindOf(p);
+        const kind = packagingKindOf(p);
         if (kind)
             found.push({ path: p, kind });
     }
@@ -53241,83 +51657,53 @@ function discover_packaging_findPackagingFiles(paths) {
     const rank = (p) => (isConstraintsFile(p) ? 1 : 0);
     return found.sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-
-;// CONCATENATED MODULE: ./shared/env/load-environment.ts
-// Reads every packaging file of a project into the one environment model, following what files include
-// (`-r`, setup.py reading requirements.txt, MLproject naming conda.yaml) so each file is parsed exactly once.
-
-
-
-
-/** The kind of an included file, by its name, else by its extension. */
-function includedKind(file) {
-    const byName = discover_packaging_packagingKindOf(external_node_path_default().posix.basename(file));
-    if (byName)
-        return byName;
-    return /\.ya?ml$/i.test(file) ? 'conda' : 'requirements';
-}
-/** Parses one file (and what it includes). */
-function parsePackagingFile(file, kind, reader, env) {
-    const loaded = { files: [], diagnostics: [] };
-    load(file, kind, reader, env, loaded, new Set());
-    return loaded;
-}
-/** Parses every packaging file among `paths` (root-relative), each once. */
-function load_environment_loadEnvironment(paths, reader, options) {
-    const loaded = { files: [], diagnostics: [] };
-    const seen = new Set();
-    for (const { path: file, kind } of discover_packaging_findPackagingFiles(paths)) {
-        const before = loaded.files.length;
-        load(file, kind, reader, options.env, loaded, seen);
-        // A constraints file nothing names with `-c` still only constrains.
-        if (isConstraintsFile(file))
-            for (const f of loaded.files.slice(before))
-                for (const d of f.dependencies)
-                    d.constraintOnly = true;
-    }
-    return loaded;
-}
-function load(file, kind, reader, env, into, seen) {
-    if (seen.has(file))
-        return;
-    const text = reader.read(file);
-    // A file skipped (too large) or not UTF-8 is said so: "0 packaging files" must not hide one that is there.
-    const problem = reader.problem?.(file);
-    if (problem)
-        into.diagnostics.push({ severity: 'warning', code: `packaging/${problem.kind}`, message: problem.message, file, ...(problem.line && { line: problem.line }) });
-    if (text === undefined)
-        return;
-    seen.add(file);
-    const format = formats_formatOf(kind);
-    const parsed = format.parse(file, text.replace(/^\uFEFF/, ''), reader, env);
-    for (const f of parsed) {
-        if (f.path !== file && seen.has(f.path))
-            continue;
-        seen.add(f.path);
-        into.files.push(f);
-        into.diagnostics.push(...f.diagnostics);
-    }
-    // Most parsers only name what they include; read those here.
-    if (format.readsIncludes)
-        return;
-    for (const f of parsed) {
-        for (const included of f.includes) {
-            if (seen.has(included))
-                continue;
-            if (reader.read(included) === undefined) {
-                into.diagnostics.push({
-                    severity: 'warning',
-                    code: 'packaging/missing-include',
-                    message: `${f.path} refers to ${included}, which does not exist`,
-                    file: f.path,
-                    line: f.includeLines?.[included] ?? 1,
-                });
-                seen.add(included);
-                continue;
-            }
-            load(included, includedKind(included), reader, env, into, seen);
+/** The files at the project's root and in its `requirements/` folder, where loadEnvironment looks for the declared
+ * environment (root-relative paths). */
+function rootListing(root) {
+    const listing = [];
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true })) {
+        if (entry.isFile())
+            listing.push(entry.name);
+        else if (entry.isDirectory() && entry.name === 'requirements') {
+            for (const inner of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, entry.name), { withFileTypes: true }))
+                if (inner.isFile())
+                    listing.push(`requirements/${inner.name}`);
         }
     }
+    return listing;
+}
+
+;// CONCATENATED MODULE: ./shared/env/env-hash.ts
+// A canonical hash of the declared environment: the same packages, versions, extras, markers, channels and Python
+// give the same hash, whatever the file layout, order, spacing, comments or quoting. setup-env keys its cache on it.
+
+const canonicalSpecifier = (s) => s.replace(/\s+/g, '').split(',').filter(Boolean).sort().join(',');
+const canonicalMarker = (m) => m.replace(/'/g, '"').replace(/\s+/g, ' ').replace(/\s*([<>=!~]=?|===?)\s*/g, '$1').trim();
+function environmentHash(files) {
+    const entries = new Set();
+    for (const file of files) {
+        if (file.python)
+            entries.add(`python ${canonicalSpecifier(file.python.specifier)}`);
+        file.channels.forEach((channel, i) => entries.add(`channel ${i} ${channel}`));
+        for (const d of file.dependencies) {
+            const extras = [...d.extras].map((e) => e.toLowerCase()).sort().join(',');
+            entries.add([
+                d.ecosystem,
+                d.group,
+                d.normalized,
+                extras && `[${extras}]`,
+                canonicalSpecifier(d.specifier),
+                d.marker ? `; ${canonicalMarker(d.marker)}` : '',
+                d.url ? `@ ${d.url}` : '',
+                d.build ? `build=${d.build}` : '',
+                d.channel ? `channel=${d.channel}` : '',
+                d.constraintOnly ? 'constraint' : '',
+                d.editable ? 'editable' : '',
+            ].join(' '));
+        }
+    }
+    const text = [...entries].sort().join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -53352,7 +51738,7 @@ function firstInvalidUtf8Line(bytes, text = bytes.toString('utf8')) {
     return line;
 }
 const mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-function file_readers_workingTreeReader(root) {
+function workingTreeReader(root) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const problems = new Map();
     return {
@@ -53400,7 +51786,7 @@ function file_readers_workingTreeReader(root) {
     };
 }
 /** Reads files as they were at `commit`; paths are relative to `dir` (the analysed root), as in the working tree. */
-function file_readers_gitCommitReader(dir, commit) {
+function gitCommitReader(dir, commit) {
     return {
         read(relative) {
             const inside = insideRoot(relative);
@@ -53421,5480 +51807,82 @@ function file_readers_gitCommitReader(dir, commit) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/env/conda-names.ts
-// Conda and PyPI name the same software differently (`pytorch` is `torch`, `py-xgboost` is `xgboost`), and many conda
-// packages are not Python at all (`cudatoolkit`, `libopencv`). This table says which, for the packages ML projects
-// use; everything else follows conda-forge's naming rule: a Python package keeps its PyPI name, lower-cased.
-//
-// Where each entry comes from — nothing here is inferred from a name's look:
-//   [G]  conda's recipe generator grayskull, grayskull/strategy/config.yaml (PyPI name → conda-forge name).
-//   [B]  the conda-forge bot's mapping, regro/cf-graph-countyfair mappings/pypi/name_mapping.yaml (built from each
-//        feedstock's PyPI source URL and `test: imports`).
-//   [F:x] the outputs of conda-forge's `x` feedstock recipe (multi-output feedstocks: a native library, the Python
-//        package, metapackages), which build from a git source and so are not in [B]:
-//        pytorch-cpu → libtorch, pytorch, pytorch-cpu, pytorch-gpu; xgboost → libxgboost, py-xgboost, r-xgboost,
-//        xgboost; lightgbm → liblightgbm, lightgbm (there is no `py-lightgbm` on conda-forge or defaults, so it is
-//        not listed); opencv → libopencv, py-opencv, opencv (also installs opencv-python-headless metadata);
-//        protobuf → libprotobuf, protobuf; matplotlib → matplotlib-base, matplotlib; faiss-split → libfaiss,
-//        faiss-cpu, faiss-gpu; tensorflow → libtensorflow, libtensorflow_cc, tensorflow-base, tensorflow-cpu,
-//        tensorflow-gpu, tensorflow; dask → dask-core, dask; python-tzdata (the `tzdata` PyPI package; conda's
-//        `tzdata` is the IANA time-zone database).
-//   [P]  the `pytorch` and `nvidia` channels: pytorch-cuda, pytorch-mutex, cpuonly are metapackages selecting CUDA
-//        builds; cuda-* are NVIDIA's CUDA toolkit split packages.
-//   [S]  the conda-forge feedstock is named as on PyPI (listed because ML projects use it, so that both directions
-//        answer from the table rather than from the rule).
-// A PyPI name of `null` marks a conda package with no PyPI counterpart: a native library, a tool, an interpreter.
-const entry = (conda, pypi) => ({ conda, pypi });
-/**
- * Order matters for pypiToConda: the first conda name listed for a PyPI name is the one to write in an environment
- * file (the Python package or the metapackage users install, not the library split out of it).
- */
-const table = [
-    // Deep learning frameworks.
-    entry('pytorch', 'torch'), // [G] [F:pytorch-cpu]
-    entry('pytorch-gpu', 'torch'), // [F:pytorch-cpu]
-    entry('pytorch-cpu', 'torch'), // [F:pytorch-cpu]
-    entry('libtorch', null), // [F:pytorch-cpu]
-    entry('pytorch-cuda', null), // [P]
-    entry('pytorch-mutex', null), // [P]
-    entry('cpuonly', null), // [P]
-    entry('pytorch_geometric', 'torch-geometric'), // [G]
-    entry('torchvision', 'torchvision'), // [S]
-    entry('torchaudio', 'torchaudio'), // [S]
-    entry('torchmetrics', 'torchmetrics'), // [S]
-    entry('pytorch-lightning', 'pytorch-lightning'), // [S]
-    entry('lightning', 'lightning'), // [S]
-    entry('tensorflow', 'tensorflow'), // [F:tensorflow]
-    entry('tensorflow-base', 'tensorflow'), // [F:tensorflow]
-    entry('tensorflow-gpu', 'tensorflow'), // [F:tensorflow] metapackage: installs the `tensorflow` distribution
-    entry('tensorflow-cpu', 'tensorflow'), // [F:tensorflow] metapackage
-    entry('libtensorflow', null), // [F:tensorflow]
-    entry('libtensorflow_cc', null), // [F:tensorflow]
-    entry('tensorboard', 'tensorboard'), // [S]
-    entry('tensorflow-estimator', 'tensorflow-estimator'), // [S]
-    entry('tensorflow-probability', 'tensorflow-probability'), // [S]
-    entry('tensorflow-datasets', 'tensorflow-datasets'), // [S]
-    entry('tensorflow-hub', 'tensorflow-hub'), // [S]
-    entry('keras', 'keras'), // [S]
-    entry('jax', 'jax'), // [S]
-    entry('jaxlib', 'jaxlib'), // [S]
-    entry('flax', 'flax'), // [S]
-    entry('optax', 'optax'), // [S]
-    entry('onnx', 'onnx'), // [S]
-    entry('onnxruntime', 'onnxruntime'), // [S]
-    entry('transformers', 'transformers'), // [S]
-    entry('tokenizers', 'tokenizers'), // [S]
-    entry('datasets', 'datasets'), // [S]
-    entry('huggingface_hub', 'huggingface-hub'), // [S]
-    entry('safetensors', 'safetensors'), // [S]
-    entry('accelerate', 'accelerate'), // [B]
-    entry('sentence-transformers', 'sentence-transformers'), // [S]
-    entry('absl-py', 'absl-py'), // [B] imported as `absl`
-    entry('flatbuffers', null), // [F:flatbuffers] the C++ library; the Python one is python-flatbuffers
-    entry('python-flatbuffers', 'flatbuffers'), // [G]
-    // Gradient boosting and classic ML.
-    entry('py-xgboost', 'xgboost'), // [F:xgboost]
-    entry('xgboost', 'xgboost'), // [F:xgboost] metapackage
-    entry('libxgboost', null), // [F:xgboost]
-    entry('lightgbm', 'lightgbm'), // [F:lightgbm]
-    entry('liblightgbm', null), // [F:lightgbm]
-    entry('catboost', 'catboost'), // [S]
-    entry('scikit-learn', 'scikit-learn'), // [G] imported as `sklearn`
-    entry('scikit-image', 'scikit-image'), // [S] imported as `skimage`
-    entry('scikit-build', 'scikit-build'), // [G]
-    entry('boruta_py', 'boruta'), // [G]
-    entry('h2o-py', 'h2o'), // [G]
-    entry('statsmodels', 'statsmodels'), // [S]
-    entry('optuna', 'optuna'), // [S]
-    entry('hyperopt', 'hyperopt'), // [S]
-    entry('faiss-cpu', 'faiss-cpu'), // [F:faiss-split]
-    entry('faiss-gpu', 'faiss-gpu'), // [F:faiss-split]
-    entry('libfaiss', null), // [F:faiss-split]
-    entry('python-annoy', 'annoy'), // [G]
-    // Computer vision, audio.
-    entry('opencv', 'opencv-python'), // [G] [F:opencv]
-    entry('py-opencv', 'opencv-python'), // [F:opencv]
-    entry('libopencv', null), // [F:opencv]
-    entry('pillow', 'pillow'), // [S] imported as `PIL`
-    entry('imageio', 'imageio'), // [S]
-    entry('pysoundfile', 'soundfile'), // [G]
-    entry('python-sounddevice', 'sounddevice'), // [G]
-    entry('librosa', 'librosa'), // [S] a Python package despite the `lib` prefix
-    entry('ffmpeg', null), // [S] the ffmpeg programs and libraries
-    // Scientific Python core.
-    entry('numpy', 'numpy'), // [S]
-    entry('scipy', 'scipy'), // [S]
-    entry('pandas', 'pandas'), // [S]
-    entry('polars', 'polars'), // [S]
-    entry('pyarrow', 'pyarrow'), // [S]
-    entry('libarrow', null), // [F:arrow-cpp]
-    entry('arrow-cpp', null), // [F:arrow-cpp]
-    entry('numba', 'numba'), // [S]
-    entry('llvmlite', 'llvmlite'), // [S]
-    entry('cython', 'cython'), // [S]
-    entry('sympy', 'sympy'), // [S]
-    entry('networkx', 'networkx'), // [S]
-    entry('xarray', 'xarray'), // [S]
-    entry('h5py', 'h5py'), // [S]
-    entry('hdf5', null), // [S] the HDF5 C library
-    entry('pytables', 'tables'), // [G] imported as `tables`
-    entry('netcdf4', 'netcdf4'), // [S]
-    entry('libnetcdf', null), // [S]
-    entry('dask', 'dask'), // [F:dask] metapackage with distributed, bokeh
-    entry('dask-core', 'dask'), // [G] [F:dask]
-    entry('distributed', 'distributed'), // [S]
-    entry('mkl-service', 'mkl-service'), // [S] imported as `mkl`
-    entry('mkl_fft', 'mkl-fft'), // [S]
-    entry('mkl_random', 'mkl-random'), // [S]
-    entry('mkl', null), // [S] Intel's math library
-    // Plotting and notebooks.
-    entry('matplotlib', 'matplotlib'), // [F:matplotlib] metapackage with a Qt backend
-    entry('matplotlib-base', 'matplotlib'), // [G] [F:matplotlib]
-    entry('seaborn', 'seaborn'), // [S]
-    entry('plotly', 'plotly'), // [S]
-    entry('python-kaleido', 'kaleido'), // [G]
-    entry('bokeh', 'bokeh'), // [S]
-    entry('python-graphviz', 'graphviz'), // [G]
-    entry('py-graphviz', 'graphviz'), // [B]
-    entry('graphviz', null), // [S] the Graphviz programs (`dot`)
-    entry('pydot', 'pydot'), // [S]
-    entry('pyqt', 'pyqt5'), // [G] conda-forge's pyqt is the Qt 5 binding
-    entry('jupyter', 'jupyter'), // [S]
-    entry('jupyterlab', 'jupyterlab'), // [S]
-    entry('notebook', 'notebook'), // [S]
-    entry('ipykernel', 'ipykernel'), // [S]
-    entry('ipython', 'ipython'), // [S]
-    entry('ipywidgets', 'ipywidgets'), // [S]
-    entry('pyct-core', 'pyct'), // [G]
-    // Experiment tracking and serving.
-    entry('mlflow', 'mlflow'), // [S]
-    entry('mlflow-skinny', 'mlflow-skinny'), // [S]
-    entry('wandb', 'wandb'), // [S]
-    entry('tensorboardx', 'tensorboardx'), // [S]
-    entry('docker-py', 'docker'), // [G]
-    entry('python-kubernetes', 'kubernetes'), // [G]
-    entry('redis-py', 'redis'), // [G]
-    entry('python-confluent-kafka', 'confluent-kafka'), // [G]
-    entry('python-hdfs', 'hdfs'), // [G]
-    entry('nvidia-ml', 'nvidia-ml-py3'), // [G] imported as `pynvml`
-    // Common utilities whose conda name is spelt differently from PyPI.
-    entry('pyyaml', 'pyyaml'), // [S] imported as `yaml`
-    entry('ruamel.yaml', 'ruamel-yaml'), // [S]
-    entry('ruamel.yaml.clib', 'ruamel-yaml-clib'), // [S]
-    entry('python-dateutil', 'python-dateutil'), // [S] imported as `dateutil`
-    entry('msgpack-python', 'msgpack'), // [G]
-    entry('typing_extensions', 'typing-extensions'), // [S]
-    entry('typing-extensions', 'typing-extensions'), // [S] metapackage
-    entry('protobuf', 'protobuf'), // [F:protobuf] imported as `google.protobuf`
-    entry('libprotobuf', null), // [F:protobuf]
-    entry('python-xxhash', 'xxhash'), // [G]
-    entry('python-symengine', 'symengine'), // [G]
-    entry('python-fastjsonschema', 'fastjsonschema'), // [G]
-    entry('python-installer', 'installer'), // [G]
-    entry('python-tzdata', 'tzdata'), // [F:python-tzdata]
-    entry('tzdata', null), // [F:python-tzdata] the IANA database itself
-    entry('setuptools-scm', 'setuptools-scm'), // [G]
-    entry('pywin32-on-windows', 'pywin32'), // [G]
-    entry('py-cpuinfo', 'py-cpuinfo'), // [B] imported as `cpuinfo`
-    entry('psycopg2', 'psycopg2'), // [B] also provides what psycopg2-binary provides
-    entry('beautifulsoup4', 'beautifulsoup4'), // [S] imported as `bs4`
-    entry('pip', 'pip'), // [S]
-    entry('setuptools', 'setuptools'), // [S]
-    entry('wheel', 'wheel'), // [S]
-    // Interpreters, toolchains and native runtime libraries.
-    entry('python', null),
-    entry('python_abi', null),
-    entry('cudatoolkit', null), // [P]
-    entry('cudnn', null), // [P]
-    entry('nccl', null), // [P]
-    entry('nodejs', null),
-    entry('openjdk', null),
-    entry('r-base', null),
-    entry('git', null),
-    entry('cmake', null),
-    entry('openssl', null),
-    entry('ca-certificates', null),
-    entry('zlib', null),
-    entry('sqlite', null),
-    entry('intel-openmp', null),
-    entry('llvm-openmp', null),
-    entry('openblas', null),
-    entry('blas', null),
-    entry('nomkl', null), // [F:pytorch-cpu] metapackage selecting non-MKL builds
-];
-const byConda = new Map(table.map((e) => [e.conda, e]));
-/** PyPI names that conda-forge packages under a name the rule would not give. */
-const pypiAliases = new Map([
-    ['opencv-python-headless', 'opencv'], // [F:opencv] installs its metadata too
-    ['psycopg2-binary', 'psycopg2'], // [B]
-]);
-const byPypi = new Map();
-for (const e of table)
-    if (e.pypi !== null && !byPypi.has(e.pypi))
-        byPypi.set(e.pypi, e.conda);
-for (const [pypi, conda] of pypiAliases)
-    if (!byPypi.has(pypi))
-        byPypi.set(pypi, conda);
-/** Names no Python distribution uses: toolchain activations (`gcc_linux-64`), R, CUDA, fonts, X11, MSYS2, … */
-const nonPythonPatterns = (/* unused pure expression or super */ null && ([
-    /^cuda-/, // [P] NVIDIA's split CUDA toolkit
-    /^r-/, // R packages on conda-forge
-    /^_/, // conda-forge internals: _libgcc_mutex, _openmp_mutex, _py-xgboost-mutex
-    /^(font|fonts|xorg|perl|ocaml|m2|m2w64|msys2)-/,
-    /^(gcc|gxx|gfortran|clang|clangxx|sysroot|kernel-headers|ld_impl)_/,
-    /_(linux|osx|win)-[a-z0-9]+$/, // compiler and sysroot activation packages
-    /-(devel|dev)$/, // headers and link libraries split off a native package
-]));
-/** Native libraries are `lib…`; the few Python packages named so are in the table (librosa). */
-const nativeLibrary = /^lib/;
-function lower(name) {
-    return name.trim().toLowerCase();
-}
-function normalizePypi(name) {
-    return name
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
-}
-const conda_names_validName = /^[a-z0-9][a-z0-9_.+-]*$/;
-/**
- * Whether a conda package is something other than a Python distribution (the interpreter, CUDA, R, compilers,
- * native libraries): such a package is never "unused" because no `import` names it.
- */
-function conda_names_isNonPythonCondaPackage(condaName) {
-    const name = lower(condaName);
-    const known = byConda.get(name);
-    if (known)
-        return known.pypi === null;
-    return nativeLibrary.test(name) || nonPythonPatterns.some((p) => p.test(name));
-}
-/**
- * The PyPI distribution (PEP 503-normalised) a conda package installs: from the table, else the same name
- * (conda-forge's rule). Undefined for packages that are not Python distributions, and for names no package has.
- */
-function conda_names_condaToPypi(condaName) {
-    const name = lower(condaName);
-    if (!conda_names_validName.test(name))
-        return undefined;
-    const known = byConda.get(name);
-    if (known)
-        return known.pypi ?? undefined;
-    if (conda_names_isNonPythonCondaPackage(name))
-        return undefined;
-    return normalizePypi(name);
-}
-/**
- * The conda package to write for a PyPI distribution: from the table (`torch` → `pytorch`), else the PEP 503 name
- * (conda-forge's rule). Undefined for names no package has.
- */
-function pypiToConda(pypiName) {
-    const name = normalizePypi(pypiName);
-    if (!conda_names_validName.test(name))
-        return undefined;
-    return byPypi.get(name) ?? name;
-}
-/** Every conda name the table knows, for tests and documentation. */
-function knownCondaNames() {
-    return table.map((e) => e.conda);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var node_modules_ignore = __nccwpck_require__(298);
-;// CONCATENATED MODULE: ./shared/scan/discover-files.ts
-// Finds the Python sources of a project: `.py` files and `.ipynb` notebooks. `.pyi` stubs are left out: they are never
-// imported at run time, and their imports are typing-only. Honours every `.gitignore` in the tree (deeper files take
-// precedence, `!` re-includes, as git does) and `.git/info/exclude`; skips environments and build output unless
-// `defaultExcludes` is false. Files it cannot scan sensibly (binary, too large, links leaving the root) are listed in
-// `skipped` with the reason, so that a report can say what was not looked at.
+;// CONCATENATED MODULE: ./shared/env/load-environment.ts
+// Reads every packaging file of a project into the one environment model, following what files include
+// (`-r`, setup.py reading requirements.txt, MLproject naming conda.yaml) so each file is parsed exactly once.
 
 
 
 
-const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
-const DEFAULT_MAX_NOTEBOOK_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-/** Directories skipped by name alone. */
-const EXCLUDED_DIRS = new Set([
-    '.git', '.hg', '.svn', 'node_modules', '__pycache__', 'site-packages', '.tox', '.nox', '.eggs', '.ipynb_checkpoints',
-    '.mypy_cache', '.pytest_cache', '.ruff_cache',
-]);
-/** Names virtualenvs usually get; these count as environments when they hold an activate script. */
-const ENV_NAMES = new Set(['venv', '.venv', 'env', '.env', 'virtualenv', '.virtualenv']);
-/** Build output names, skipped unless the folder is a Python package itself (`mypkg/build/__init__.py`). */
-const BUILD_DIRS = new Set(['build', 'dist']);
-const BINARY_PROBE_BYTES = 8192;
-/** Folders listed at once: enough to keep the thread pool busy without hoarding descriptors. */
-const CONCURRENCY = 32;
-/** Git's precedence: the deepest rules file with a verdict on the path decides; `!pattern` is a verdict too. */
-function ignoredBy(chain, path) {
-    for (let k = chain.length - 1; k >= 0; k--) {
-        const rules = chain[k];
-        const result = rules.ignore.test(rules.dir ? path.slice(rules.dir.length + 1) : path);
-        if (result.ignored)
-            return true;
-        if (result.unignored)
-            return false;
+/** The kind of an included file, by its name, else by its extension. */
+function includedKind(file) {
+    const byName = packagingKindOf(external_node_path_default().posix.basename(file));
+    if (byName)
+        return byName;
+    return /\.ya?ml$/i.test(file) ? 'conda' : 'requirements';
+}
+/** Parses one file (and what it includes). */
+function parsePackagingFile(file, kind, reader, env) {
+    const loaded = { files: [], diagnostics: [] };
+    load(file, kind, reader, env, loaded, new Set());
+    return loaded;
+}
+/** Parses every packaging file among `paths` (root-relative), each once. */
+function loadEnvironment(paths, reader, options) {
+    const loaded = { files: [], diagnostics: [] };
+    const seen = new Set();
+    for (const { path: file, kind } of findPackagingFiles(paths)) {
+        const before = loaded.files.length;
+        load(file, kind, reader, options.env, loaded, seen);
+        // A constraints file nothing names with `-c` still only constrains.
+        if (isConstraintsFile(file))
+            for (const f of loaded.files.slice(before))
+                for (const d of f.dependencies)
+                    d.constraintOnly = true;
     }
-    return false;
+    return loaded;
 }
-async function readRules(file) {
-    try {
-        return ignore({ ignorecase: false }).add(await readFile(file, 'utf8'));
-    }
-    catch {
-        return null; // unreadable or missing: no rules
-    }
-}
-async function discover_files_exists(path) {
-    return stat(path).then(() => true, () => false);
-}
-/** A folder holding a Python environment (venv, virtualenv, conda) rather than project code. */
-async function isEnvironment(abs, name, names) {
-    if (names.has('pyvenv.cfg') || names.has('conda-meta'))
-        return true;
-    if (!ENV_NAMES.has(name))
-        return false;
-    return (await discover_files_exists(join(abs, 'bin', 'activate'))) || (await discover_files_exists(join(abs, 'Scripts', 'activate')));
-}
-function candidate(name) {
-    return name.endsWith('.py') || name.endsWith('.ipynb');
-}
-/** Lists the `.py` and `.ipynb` files under `root` that the scanner should read. */
-async function discover_files_discoverFiles(root, options = {}) {
-    const defaults = options.defaultExcludes !== false;
-    const gitignore = options.gitignore !== false;
-    const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
-    const user = ignore({ ignorecase: false }).add(options.exclude ?? []);
-    const realRoot = await realpath(root);
-    const found = [];
-    const collected = [];
-    const skipped = [];
-    const skipFolder = (path, e) => {
-        skipped.push({ path, reason: `folder cannot be read (${e.code ?? e.message})` });
-        return null;
-    };
-    const rootChain = [];
-    if (gitignore) {
-        // Lowest precedence: below every .gitignore, as in git.
-        const exclude = await readRules(join(root, '.git', 'info', 'exclude'));
-        if (exclude)
-            rootChain.push({ dir: '', ignore: exclude });
-    }
-    const excluded = (chain, path) => user.ignores(path) || (gitignore && ignoredBy(chain, path));
-    // Folders wait in a worklist that CONCURRENCY walkers take from. A walker holds one listing at a time: a recursive
-    // walk that awaits its subfolders keeps every listing of the tree alive until the walk ends (13,000 files: 35 MB
-    // of garbage promoted to the old generation).
-    const pending = [];
-    const visit = async ({ rel, name, chain: parentChain }) => {
-        const abs = rel ? join(root, rel) : root;
-        const listing = readdir(abs, { withFileTypes: true });
-        // An unreadable root is an error; an unreadable folder inside is reported and passed over.
-        const entries = rel ? await listing.catch((e) => skipFolder(rel, e)) : await listing;
-        if (!entries)
-            return;
-        const names = new Set(entries.map((e) => e.name));
-        if (defaults && rel) {
-            if (BUILD_DIRS.has(name) && !names.has('__init__.py'))
-                return;
-            if (await isEnvironment(abs, name, names))
-                return;
-        }
-        let chain = parentChain;
-        if (gitignore && names.has('.gitignore')) {
-            const rules = await readRules(join(abs, '.gitignore'));
-            if (rules)
-                chain = [...parentChain, { dir: rel, ignore: rules }];
-        }
-        const links = [];
-        for (const entry of entries) {
-            const path = rel ? `${rel}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (defaults && (EXCLUDED_DIRS.has(entry.name) || entry.name.endsWith('.egg-info')))
-                    continue;
-                if (!excluded(chain, `${path}/`))
-                    pending.push({ rel: path, name: entry.name, chain });
-            }
-            else if (entry.isSymbolicLink()) {
-                if (!excluded(chain, path))
-                    links.push(path);
-            }
-            else if (entry.isFile()) {
-                if (candidate(entry.name)) {
-                    if (!excluded(chain, path))
-                        found.push(path);
-                }
-                else if (options.collect?.(path) && !excluded(chain, path))
-                    collected.push(path);
-            }
-        }
-        for (const path of links)
-            await link(path);
-    };
-    let busy = 0;
-    const idle = [];
-    const wakeAll = () => {
-        for (const wake of idle.splice(0))
-            wake();
-    };
-    const walker = async () => {
-        for (;;) {
-            const folder = pending.pop();
-            if (!folder) {
-                if (busy === 0)
-                    return wakeAll(); // nothing queued and nobody listing: the walk is over
-                await new Promise((resolve) => idle.push(resolve));
-                continue;
-            }
-            busy++;
-            try {
-                await visit(folder);
-            }
-            finally {
-                busy--;
-                wakeAll();
-            }
-        }
-    };
-    // Links are followed to files inside the root only. Links to folders are not followed: one inside the root points
-    // at a folder walked where it lives, one outside leads away from the project (and maybe into a cycle).
-    const link = async (path) => {
-        const target = await realpath(join(root, path)).catch(() => null);
-        if (target === null) {
-            if (candidate(path))
-                skipped.push({ path, reason: 'broken symbolic link' });
-            return;
-        }
-        const inside = target === realRoot || target.startsWith(realRoot + sep);
-        const info = await stat(target).catch(() => null);
-        if (!info)
-            return;
-        if (info.isDirectory()) {
-            if (!inside)
-                skipped.push({ path, reason: `symbolic link to a folder outside the root (${target})` });
-        }
-        else if (candidate(path)) {
-            if (inside)
-                found.push(path);
-            else
-                skipped.push({ path, reason: `symbolic link to a file outside the root (${target})` });
-        }
-    };
-    await visit({ rel: '', name: '', chain: rootChain });
-    await Promise.all(Array.from({ length: CONCURRENCY }, walker));
-    // Probing is synchronous: four plain syscalls per file, where the promise API adds a thread-pool round trip to each
-    // (13,000 files: about 0.2 s against 0.7 s). Yield now and then all the same.
-    const files = [];
-    for (let k = 0; k < found.length; k++) {
-        const path = found[k];
-        const reason = unscannable(join(root, path), path.endsWith('.ipynb') ? maxNotebook : maxFile);
-        if (reason)
-            skipped.push({ path, reason });
-        else
-            files.push(path);
-        if (k % 512 === 511)
-            await new Promise((resolve) => setImmediate(resolve));
-    }
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files: files.sort(), skipped, collected: collected.sort() };
-}
-/**
- * One probe buffer for every file: a fresh 8 KiB buffer per file lives outside the JavaScript heap, where the
- * collector does not see it pile up (13,000 files held over 100 MB until the next full collection).
- */
-const probe = Buffer.allocUnsafeSlow(BINARY_PROBE_BYTES);
-/** Why a file should not be scanned (too large, binary, unreadable), or null. */
-function unscannable(abs, maxBytes) {
-    let fd;
-    try {
-        fd = openSync(abs, 'r');
-        const { size } = fstatSync(fd);
-        if (size > maxBytes)
-            return `larger than ${maxBytes} bytes (${size})`;
-        const read = readSync(fd, probe, 0, Math.min(size, BINARY_PROBE_BYTES), 0);
-        if (probe.subarray(0, read).includes(0))
-            return 'binary: a NUL byte in the first 8 KiB';
-        return null;
-    }
-    catch (e) {
-        return `cannot be read (${e.code ?? String(e)})`;
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./shared/scan/pip-install-command.ts
-// Reads the packages out of `pip install` commands typed into notebooks (`!pip install -q torch "numpy<2"`,
-// `%pip install x`, `!{sys.executable} -m pip install x`, `!uv pip install x && pip install y`). Options and their
-// values are dropped; so are local paths and words IPython would fill in (`{pkg}`, `$PKG`), which name nothing
-// we can know.
-/** pip options (global or `install`) that consume the next word when written without `=`. */
-const TAKES_VALUE = new Set([
-    '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-t', '--target', '--platform', '--python-version',
-    '--implementation', '--abi', '--root', '--prefix', '--src', '--upgrade-strategy', '--progress-bar', '-i',
-    '--index-url', '--extra-index-url', '-f', '--find-links', '--no-binary', '--only-binary', '--global-option',
-    '--install-option', '-C', '--config-settings', '--report', '--log', '--log-file', '--proxy', '--retries',
-    '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert', '--cache-dir', '--python',
-    '--use-feature', '--use-deprecated', '--keyring-provider', '--root-user-action', '--group', '--build', '-b',
-]);
-/** Short options that take a value: in a cluster (`-qr file`) only the last letter may. */
-const SHORT_TAKES_VALUE = new Set(['r', 'c', 'e', 't', 'i', 'f', 'C', 'b']);
-/** Splits a shell line into simple commands of words (quotes, backslashes, `&& || ; | &`, redirections, comments). */
-function commands(line) {
-    const out = [];
-    let words = [];
-    let word = null;
-    let skipNext = false; // the target of a redirection
-    const finishWord = () => {
-        if (word && !skipNext)
-            words.push(word);
-        else if (word)
-            skipNext = false;
-        word = null;
-    };
-    const finishCommand = () => {
-        finishWord();
-        if (words.length)
-            out.push(words);
-        words = [];
-        skipNext = false;
-    };
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-            finishWord();
-        }
-        else if (c === '#' && word === null) {
-            break;
-        }
-        else if (c === ';' || c === '&' || c === '|' || c === '(' || c === ')') {
-            finishCommand();
-        }
-        else if (c === '>' || c === '<') {
-            if (word && /^\d+$/.test(word.text))
-                word = null; // the fd number of `2>`
-            finishWord();
-            if (line[i + 1] === '>')
-                i++;
-            if (line[i + 1] === '&') {
-                for (i += 2; i < line.length && /[\d-]/.test(line[i]);)
-                    i++; // `2>&1`, `>&-`: no file word
-                i--;
-            }
-            else {
-                skipNext = true;
-            }
-        }
-        else {
-            word ??= { text: '', substituted: false };
-            if (c === "'") {
-                const end = line.indexOf("'", i + 1);
-                const stop = end < 0 ? line.length : end;
-                word.text += line.slice(i + 1, stop);
-                i = stop;
-            }
-            else if (c === '"') {
-                let j = i + 1;
-                for (; j < line.length && line[j] !== '"'; j++) {
-                    if (line[j] === '\\' && j + 1 < line.length)
-                        j++;
-                    if (line[j] === '$' || line[j] === '{')
-                        word.substituted = true;
-                    word.text += line[j];
-                }
-                i = j;
-            }
-            else if (c === '\\') {
-                if (i + 1 < line.length)
-                    word.text += line[++i];
-            }
-            else {
-                if (c === '$' || c === '{')
-                    word.substituted = true;
-                word.text += c;
-            }
-        }
-    }
-    finishCommand();
-    return out;
-}
-/** The arguments after `pip`, or null when the command does not run pip. */
-function pipArguments(words) {
-    let i = 0;
-    while (i < words.length && (words[i].text === 'sudo' || /^[A-Za-z_]\w*=/.test(words[i].text)))
-        i++;
-    const first = words[i];
-    if (!first)
-        return null;
-    const program = first.text.slice(first.text.lastIndexOf('/') + 1);
-    if (/^pip(\d+(\.\d+)?)?$/.test(program))
-        return words.slice(i + 1);
-    if (program === 'uv' && words[i + 1]?.text === 'pip')
-        return words.slice(i + 2);
-    if (/^python(\d+(\.\d+)?)?$/.test(program) || program === 'py' || first.substituted) {
-        for (let j = i + 1; j < words.length; j++) {
-            const w = words[j].text;
-            if (w === '-m')
-                return words[j + 1]?.text === 'pip' ? words.slice(j + 2) : null;
-            if (w === '-mpip')
-                return words.slice(j + 1);
-            if (!w.startsWith('-'))
-                return null;
-        }
-    }
-    return null;
-}
-/** The packages of an `install` after pip's own arguments, or null when pip is asked for something else. */
-function installedPackages(args) {
-    let i = 0;
-    for (; i < args.length && args[i].text.startsWith('-'); i++)
-        if (takesValue(args[i].text))
-            i++;
-    if (args[i]?.text !== 'install')
-        return null;
-    const packages = [];
-    for (i++; i < args.length; i++) {
-        const { text, substituted } = args[i];
-        if (text.startsWith('-')) {
-            if (takesValue(text))
-                i++;
-        }
-        else if (!substituted && text !== '' && !/^[./~]/.test(text)) {
-            packages.push(text);
-        }
-    }
-    return packages;
-}
-function takesValue(option) {
-    if (option.startsWith('--'))
-        return !option.includes('=') && TAKES_VALUE.has(option);
-    // optparse clusters: `-qU` are flags; at the first letter that takes a value, the rest of the word is that value.
-    for (let k = 1; k < option.length; k++)
-        if (SHORT_TAKES_VALUE.has(option[k]))
-            return k === option.length - 1;
-    return false;
-}
-/**
- * The packages named by each `pip install` in a shell line, one list per pip run (an empty list for
- * `pip install -r requirements.txt`). `command` is the line without IPython's `!` or `%`.
- */
-function pipInstallPackages(command) {
-    const found = [];
-    for (const words of commands(command)) {
-        const args = pipArguments(words);
-        const packages = args && installedPackages(args);
-        if (packages)
-            found.push(packages);
-    }
-    return found;
-}
-/** Launchers whose `run` names the program they start: `uv run pytest`, `poetry run black`, `conda run -n env x`. */
-const LAUNCHERS = new Set(['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'micromamba', 'pixi', 'pipx']);
-/** Words that run the command after them. */
-const PREFIXES = new Set(['sudo', 'env', 'time', 'exec', 'nohup', 'xargs', 'command', 'then', 'do', 'else', 'if', 'while', '!']);
-/** Launcher options that take a value. */
-const LAUNCHER_VALUES = new Set(['-n', '--name', '-p', '--prefix', '-e', '--env', '--with', '--from', '--python']);
-/** The first word from `from` on that is not an option (or a launcher option's value). */
-function firstProgram(words, from) {
-    for (let j = from; j < words.length; j++) {
-        const text = words[j].text;
-        if (!text.startsWith('-'))
-            return text;
-        if (LAUNCHER_VALUES.has(text))
-            j++;
-    }
-    return undefined;
-}
-/**
- * The programs a shell line runs: each simple command's program (its base name), the module of `python -m x` (also
- * `coverage run -m pytest`), and what launchers start (`uv run pytest`, `uvx ruff`, `conda run -n env black`).
- */
-function pip_install_command_invokedPrograms(command) {
-    const found = [];
-    for (const words of commands(command)) {
-        let i = 0;
-        while (i < words.length && (PREFIXES.has(words[i].text) || /^[A-Za-z_]\w*=/.test(words[i].text)))
-            i++;
-        const first = words[i];
-        // `$(PYTHON) -m pytest`: the program is unknown, the module below is not.
-        if (first && !first.substituted) {
-            const program = first.text.replace(/^.*\//, '');
-            found.push(program);
-            let launched;
-            if (program === 'uvx')
-                launched = firstProgram(words, i + 1);
-            else if (LAUNCHERS.has(program)) {
-                const run = words.findIndex((w, k) => k > i && (w.text === 'run' || w.text === 'exec'));
-                if (run > 0)
-                    launched = firstProgram(words, run + 1);
-            }
-            if (launched)
-                found.push(launched.replace(/^.*\//, ''));
-        }
-        for (let j = i; j < words.length - 1; j++)
-            if (words[j].text === '-m')
-                found.push(words[j + 1].text);
-    }
-    return found.filter((p) => /^[A-Za-z0-9][\w.-]*$/.test(p));
-}
-
-;// CONCATENATED MODULE: ./shared/scan/import-guards.ts
-// Which imports are optional where they stand (see ImportGuard): inside `try:` with an `except ImportError` (or wider)
-// handler or in that handler, under `with suppress(ImportError)`, behind an availability check (`if find_spec(...)`,
-// `if is_x_available():`, `if HAS_X:`, or `if not _X_AVAILABLE: raise` earlier in the block), under
-// `if TYPE_CHECKING:`, behind a Python version or platform check, in a test decorated `@require_x`, in a function of
-// a file that checks x's availability, or just after `check_requirements("x")` installs it.
-//
-// The lexer hands over the offsets of the `:`s outside brackets and strings (every block header ends in one) and of
-// each import statement. Blocks are told by indentation alone: the block that holds a line is opened by the nearest
-// header before it that is indented less, so one sweep over headers and imports in file order, with a stack of open
-// headers, gives each import its enclosing headers. Linear in the number of colons and imports; files whose imports
-// all start at column 0 (most files) cost nothing.
-const KEYWORDS = new Set(['try', 'except', 'else', 'finally', 'if', 'elif', 'while', 'for', 'with', 'def', 'class', 'match', 'case']);
-function lineStart(b, offset) {
-    return offset === 0 ? 0 : b.lastIndexOf(0x0a, offset - 1) + 1;
-}
-/** Indentation width as Python counts it: a tab goes to the next multiple of 8. */
-function width(b, from, to) {
-    let w = 0;
-    for (let k = from; k < to; k++)
-        w = b[k] === 0x09 ? (w + 8) & ~7 : w + 1;
-    return w;
-}
-function firstNonSpace(b, from) {
-    let p = from;
-    while (b[p] === 0x20 || b[p] === 0x09 || b[p] === 0x0c)
-        p++;
-    return p;
-}
-/** Closing minus opening brackets between two offsets, skipping one-line strings: > 0 means the span starts inside brackets. */
-function unopenedClosers(b, from, to) {
-    let balance = 0;
-    for (let k = from; k < to; k++) {
-        const c = b[k];
-        if (c === 0x22 || c === 0x27) {
-            const end = b.indexOf(c, k + 1);
-            if (end < 0 || end > to)
-                return balance;
-            k = end;
-        }
-        else if (c === 0x28 || c === 0x5b || c === 0x7b)
-            balance--;
-        else if (c === 0x29 || c === 0x5d || c === 0x7d)
-            balance++;
-    }
-    return balance;
-}
-/** The file markGuards is working on, decoded once as Latin-1 (a byte per character): pieces of it are then slices. */
-let decoded = null;
-/** The bytes as Latin-1 text, at most 400 of them. */
-function ascii(b, from, to) {
-    const end = Math.min(to, from + 400, b.length);
-    if (decoded?.bytes === b)
-        return decoded.text.slice(from, end);
-    let s = '';
-    for (let k = from; k < end; k++)
-        s += String.fromCharCode(b[k]);
-    return s;
-}
-/** The decorator lines just above the line at `q`, as one text. */
-function decoratorsAbove(b, q) {
-    let text = '';
-    for (let line = q, guard = 0; line > 0 && guard < 20; guard++) {
-        const previous = lineStart(b, line - 1);
-        const p = firstNonSpace(b, previous);
-        if (b[p] !== 0x40)
-            break; // @
-        text = `${ascii(b, p, line)} ${text}`;
-        line = previous;
-    }
-    return text;
-}
-/** The header ending at `colon`, or null when the colon ends something else (an annotation, a lambda). */
-function headerAt(b, colon) {
-    let q = lineStart(b, colon);
-    // Go up over `\` continuations and lines that continue an open bracket (`except (A,\n B):`).
-    for (let guard = 0; q > 0 && guard < 50; guard++) {
-        const backslash = b[q - 2] === 0x5c || (b[q - 2] === 0x0d && b[q - 3] === 0x5c);
-        if (!backslash && unopenedClosers(b, q, colon) <= 0)
-            break;
-        q = lineStart(b, q - 1);
-    }
-    const p = firstNonSpace(b, q);
-    let e = p;
-    while ((b[e] >= 0x61 && b[e] <= 0x7a) || b[e] === 0x5f)
-        e++;
-    let keyword = ascii(b, p, e);
-    let start = p;
-    if (keyword === 'async') {
-        start = firstNonSpace(b, e);
-        e = start;
-        while (b[e] >= 0x61 && b[e] <= 0x7a)
-            e++;
-        keyword = ascii(b, start, e);
-    }
-    if (!KEYWORDS.has(keyword))
-        return null;
-    const text = ascii(b, start, colon);
-    return { start, colon, indent: width(b, q, p), keyword, text: keyword === 'def' || keyword === 'class' ? `${decoratorsAbove(b, q)}${text}` : text };
-}
-/** The first statement of the block a header opens (its first 16 bytes). */
-function firstStatement(b, colon) {
-    let p = firstNonSpace(b, colon + 1);
-    for (let guard = 0; (b[p] === 0x0a || b[p] === 0x0d || b[p] === 0x23) && guard < 20; guard++) {
-        const nl = b.indexOf(0x0a, p);
-        if (nl < 0)
-            return '';
-        p = firstNonSpace(b, nl + 1);
-    }
-    return ascii(b, p, p + 60);
-}
-/** Does the block start by raising (an install hint), other than a test's `raise unittest.SkipTest`? */
-function raisesFirst(b, colon) {
-    const first = firstStatement(b, colon);
-    return /^raise\b/.test(first) && !/SkipTest/.test(first);
-}
-/** Does the block the header opens start with `raise` / `return` (an early exit)? */
-function exitsEarly(b, colon) {
-    return /^(raise|return|sys\.exit|exit\(|quit\(|pytest\.skip|warnings\.warn)\b/.test(firstStatement(b, colon));
-}
-const catchesImportError = /^except\*?\s*$|\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
-// `with suppress(ImportError):`, and optuna's `with try_import() as _imports:` (a context manager that keeps the error
-// to raise it when the feature is used).
-const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b|\b_?(?:try|optional|lazy)_imports?\s*\(/;
-const typeChecking = /\bTYPE_CHECKING\b/;
-const availabilityPattern = /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
-/** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
-const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_/;
-const availability = { test: (text) => availabilityWords.test(text) && availabilityPattern.test(text) };
-// An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`).
-const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\b\w+\.__version__\s*(?:[=!]=|[<>]=?)|\b[A-Z][A-Z0-9]*_VERSION\s*(?:[=!]=|[<>]=?)|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b|\bdevice(?:\.type|_type)?\s*==\s*["'](?:hpu|xla|npu|xpu|mlu|musa|neuron|tpu)["']/;
-/** Test decorators that skip unless something is installed. */
-const skipUnlessInstalled = /@\S*\b(?:(?:require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b|requires?\()/;
-/** Calls that install a package on the spot. */
-const installsOnDemand = /\b(check_requirements?|check_install\w*|install_package\w*|ensure_(?:installed|package)\w*|require_package\w*|pip_install\w*)\s*\(|["']pip["']\s*,\s*["']install["']|\bpip3? install\b/;
-/** Does the try have a handler that lets a failed import pass? One that re-raises (`raise ImportError("pip install x")`) makes the import required. */
-function tryGuards(t) {
-    const handlers = t.clauses.filter((c) => c.keyword === 'except' && catchesImportError.test(c.text));
-    if (handlers.some((c) => !c.reraises))
-        return 'try-except';
-    return handlers.length ? 'reraised' : undefined;
-}
-function conditionGuard(condition) {
-    if (typeChecking.test(condition) && !/\bnot\b/.test(condition))
-        return 'type-checking';
-    if (versionOrPlatform.test(condition))
-        return 'version-check';
-    return availability.test(condition) ? 'availability-check' : undefined;
-}
-const pythonComparison = /^\s*sys\.version_info(?:\s*\[\s*:\s*[23]\s*\])?\s*(<=?|>=?)\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)\s*$/;
-const opposite = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
-/** `if sys.version_info < (3, 8):` → `<3.8` for its block; its `else:` (no `elif`) gets the opposite range. */
-function pythonRange(h) {
-    const head = h.keyword === 'else' && h.head?.keyword === 'if' && !h.head.clauses.some((c) => c.keyword === 'elif') ? h.head : h.keyword === 'if' ? h : undefined;
-    const m = head && pythonComparison.exec(head.text.slice(2));
-    if (!m)
-        return undefined;
-    return `${head === h ? m[1] : opposite[m[1]]}${m[2]}.${m[3]}`;
-}
-/** The guard a header puts on `module` imported in its block, if any. */
-function guardOf(h, module) {
-    switch (h.keyword) {
-        case 'try':
-            return tryGuards(h);
-        case 'except':
-            // The fallback of a failed import: `except ImportError: from typing_extensions import Literal`.
-            return catchesImportError.test(h.text) ? 'try-except' : undefined;
-        case 'with':
-            return suppressesImportError.test(h.text) ? 'try-except' : undefined;
-        case 'if':
-        case 'elif': {
-            const condition = h.text.slice(h.keyword.length);
-            const guard = conditionGuard(condition);
-            return guard === 'availability-check' && /^\s*not\b/.test(condition) ? undefined : guard;
-        }
-        case 'else': {
-            const head = h.head;
-            if (!head)
-                return undefined;
-            // `try: import x … except ImportError: … else: import x.sub` runs only when x imported.
-            if (head.keyword === 'try')
-                return tryGuards(head);
-            const conditions = [head, ...head.clauses.filter((c) => c.keyword === 'elif')].map((c) => c.text.replace(/^(el)?if\b/, ''));
-            if (conditions.some((c) => versionOrPlatform.test(c)))
-                return 'version-check';
-            // `if not is_x_available(): … else: import x`.
-            return conditions.some((c) => /^\s*not\b/.test(c) && availability.test(c)) ? 'availability-check' : undefined;
-        }
-        case 'def':
-        case 'class':
-            // `@require_pandas def test_table(): import pandas` — the decorator must be about this module.
-            return skipUnlessInstalled.test(h.text) && import_guards_names(module, checkedNames([h])) ? 'availability-check' : undefined;
-        default:
-            return undefined;
-    }
-}
-const checkWords = /find_spec|find_loader|_available|RequirementCache|importorskip|_installed|_AVAILABLE|has_|HAS_|Has_|requires?[_(]/;
-/** Module names a file checks the availability of: `is_aim_available`, `find_spec("x")`, `_XLA_AVAILABLE`, `@require_pandas`. */
-function checkedNames(headers) {
-    const names = new Set();
-    for (const h of headers) {
-        if (!['if', 'elif', 'while', 'def', 'class', 'with'].includes(h.keyword))
-            continue;
-        const t = h.text;
-        // Every pattern below needs one of these words; most headers have none.
-        if (!checkWords.test(t))
-            continue;
-        for (const m of t.matchAll(/\b(?:find_spec|find_loader|\w*module_available|\w*package_available|RequirementCache|importorskip|is_available|\w*_installed)\(\s*["']([\w.]+)/g))
-            names.add(m[1].split('.')[0].toLowerCase());
-        for (const m of t.matchAll(/\bis_(\w+?)_available\b/g))
-            names.add(m[1].toLowerCase());
-        for (const m of t.matchAll(/\b_*([A-Za-z]\w*?)_AVAILABLE\b/g))
-            names.add(m[1].toLowerCase());
-        for (const m of t.matchAll(/(?<![A-Za-z0-9])_*(?:has|HAS|Has)_(\w+?)(?:_support|_SUPPORT)?\b/g))
-            names.add(m[1].toLowerCase());
-        for (const m of t.matchAll(/@\S*\brequires?_(\w+)/g))
-            names.add(m[1].toLowerCase());
-        // mmpretrain's `@require('timm')`, `@requires("accelerate>=0.20")`.
-        for (const m of t.matchAll(/@\S*\brequires?\(\s*["']([A-Za-z][\w.-]*)/g))
-            names.add(m[1].split(/[.-]/)[0].toLowerCase());
-    }
-    return names;
-}
-/** Modules the file probes in a statement: `_XLA_AVAILABLE = RequirementCache("torch_xla>=1.13")`, `HAS_X = find_spec("x")`. */
-function probedNames() {
-    const names = new Set();
-    const text = decoded.text;
-    if (/RequirementCache|find_spec|find_loader|_available\(/.test(text)) {
-        for (const m of text.matchAll(/\b(?:RequirementCache|find_spec|find_loader|module_available|package_available)\(\s*["']([A-Za-z_][\w.]*)/g))
-            names.add(m[1].split('.')[0].toLowerCase());
-    }
-    // Flags named after the module: `_XLA_AVAILABLE`, `_XLA_GREATER_EQUAL_2_1` (a RequirementCache, false without it).
-    if (/_AVAILABLE|_GREATER_EQUAL/.test(text)) {
-        for (const m of text.matchAll(/\b_*([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*?)_(?:AVAILABLE\b|GREATER_EQUAL)/g))
-            names.add(m[1].toLowerCase());
-    }
-    return names;
-}
-/** Is `method` a constructor (`__init__`, `__post_init__`, `__new__`) directly inside class `owner`? */
-function isConstructorIn(method, owner) {
-    return method?.keyword === 'def' && owner?.keyword === 'class' && /\bdef\s+__(?:init|post_init|new)__\s*\(/.test(method.text);
-}
-/** The short names projects check modules by (`has_hvd_support`, `_TF_AVAILABLE`). */
-const ABBREVIATIONS = {
-    hvd: 'horovod',
-    tf: 'tensorflow',
-    pl: 'pytorch_lightning',
-    ort: 'onnxruntime',
-    trt: 'tensorrt',
-    te: 'transformer_engine',
-    mpi: 'mpi4py',
-    ds: 'deepspeed',
-    jax: 'jax',
-    sk: 'sklearn',
-    cv: 'cv2',
-    opencv: 'cv2',
-    pil: 'PIL'.toLowerCase(),
-};
-/** Does a checked name stand for module `module` (`xla` for torch_xla, `megatron_lm` for megatron, `neuron` for torch_neuronx)? */
-function import_guards_names(module, checked) {
-    const m = module.toLowerCase();
-    for (const name of checked) {
-        if (ABBREVIATIONS[name] === m)
-            return true;
-        if (name.length < 3)
-            continue;
-        if (m === name || m.replace(/_/g, '') === name.replace(/_/g, ''))
-            return true;
-        if (m.split('_').some((t) => t === name || (t.startsWith(name) && t.length - name.length <= 1)))
-            return true;
-        if (name.split('_').includes(m))
-            return true;
-    }
-    return false;
-}
-/** Sets `guard` on the imports that only run where the code copes without them. `starts` and `imports` are parallel. */
-function markGuards(b, imports, starts, colons) {
-    if (imports.length === 0 || colons.length === 0)
+function load(file, kind, reader, env, into, seen) {
+    if (seen.has(file))
         return;
-    // Statements at the start of a line with no indentation are outside every block.
-    if (starts.every((o) => o === 0 || b[o - 1] === 0x0a))
-        return;
-    decoded = { bytes: b, text: Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1') };
-    try {
-        guardImports(b, imports, starts, colons);
-    }
-    finally {
-        decoded = null;
-    }
-}
-function guardImports(b, imports, starts, colons) {
-    const headers = [];
-    for (const colon of colons) {
-        const found = headerAt(b, colon);
-        // A later colon of a header line (`if a: f = lambda: 0`) starts no header of its own.
-        if (!found || (headers.length > 0 && headers[headers.length - 1].start === found.start))
-            continue;
-        headers.push({ ...found, clauses: [] });
-    }
-    const stack = [];
-    const tried = new Map();
-    /** The module's own block, for `if not X_AVAILABLE: raise` at the top level. */
-    const moduleBlock = {};
-    /** Closes the blocks a line at `indent` ends; returns the closed header at that same indent (its sibling). */
-    const dedent = (indent) => {
-        let sibling;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
-            const popped = stack.pop();
-            if (popped.indent === indent)
-                sibling = popped;
-        }
-        return sibling;
-    };
-    const enter = (header) => {
-        const sibling = dedent(header.indent);
-        const head = sibling && (sibling.head ?? sibling);
-        const belongs = head &&
-            ((header.keyword === 'elif' && head.keyword === 'if') ||
-                (header.keyword === 'else' && (head.keyword === 'if' || head.keyword === 'try')) ||
-                ((header.keyword === 'except' || header.keyword === 'finally') && head.keyword === 'try'));
-        if (belongs) {
-            header.head = head;
-            head.clauses.push(header);
-        }
-        if (header.keyword === 'except') {
-            header.reraises = raisesFirst(b, header.colon);
-            // `try: import mc except ImportError: raise ImportError("install memcached")` in a constructor: like a failed
-            // availability check there, no instance exists without the module, so the class's other methods may assume it.
-            const method = stack[stack.length - 1];
-            const owner = stack[stack.length - 2];
-            if (header.reraises && header.head && catchesImportError.test(header.text) && isConstructorIn(method, owner)) {
-                owner.assured = new Set([...(owner.assured ?? []), ...(tried.get(header.head) ?? [])]);
-            }
-        }
-        // `if not is_x_available(): raise …`: the rest of the enclosing block may assume x.
-        if ((header.keyword === 'if' || header.keyword === 'elif') && availability.test(header.text) && exitsEarly(b, header.colon)) {
-            const block = stack[stack.length - 1] ?? moduleBlock;
-            const names = checkedNames([header]);
-            block.assured = new Set([...(block.assured ?? []), ...names]);
-            // In a constructor, the check covers every method of its class: no instance exists without x (Lightning's
-            // XLAEnvironment, sentence-transformers' PhraseTokenizer raise in __init__ and import x in later methods).
-            const method = stack[stack.length - 1];
-            const owner = stack[stack.length - 2];
-            if (isConstructorIn(method, owner))
-                owner.assured = new Set([...(owner.assured ?? []), ...names]);
-        }
-        stack.push(header);
-    };
-    // Each import's open blocks, innermost last, and what earlier statements decided; guards are settled once every
-    // clause is known (an `except` comes after the imports it guards).
-    const blocks = [];
-    const earlier = [];
-    const assured = [];
-    let h = 0;
-    for (let k = 0; k < imports.length; k++) {
-        const o = starts[k];
-        for (; h < headers.length && headers[h].start < o; h++)
-            enter(headers[h]);
-        const ls = lineStart(b, o);
-        const p = firstNonSpace(b, ls);
-        const top = stack[stack.length - 1];
-        // `try: import x`: the body on the header's own line stays in that header's block.
-        const inlineBody = p < o && top !== undefined && top.colon >= ls && top.colon < o;
-        if (!inlineBody)
-            dedent(width(b, ls, p));
-        blocks.push([...stack]);
-        // The modules each open `try:` imports, for a handler that turns out to re-raise in a constructor.
-        const innermostTry = stack.findLast((o) => o.keyword === 'try');
-        if (innermostTry && imports[k].level === 0 && imports[k].module)
-            tried.set(innermostTry, [...(tried.get(innermostTry) ?? []), imports[k].module.toLowerCase()]);
-        assured.push(new Set([...stack, moduleBlock].flatMap((s) => [...(s.assured ?? [])])));
-        let before;
-        // `check_requirements("mss")` on one of the lines just above, in the same block.
-        if (p > ls) {
-            const indent = width(b, ls, p);
-            for (let line = ls, n = 0; line > 0 && n < 4; n++) {
-                line = lineStart(b, line - 1);
-                const q = firstNonSpace(b, line);
-                if (b[q] === 0x0a || b[q] === 0x0d)
-                    continue;
-                if (width(b, line, q) < indent)
-                    break;
-                const text = ascii(b, q, b.indexOf(0x0a, q) < 0 ? b.length : b.indexOf(0x0a, q));
-                // The call names what it installs: `check_requirements(("onnx", "onnxruntime"))` before `import onnxruntime`.
-                if (installsOnDemand.test(text)) {
-                    if (imports[k].module.length >= 2 && text.toLowerCase().includes(imports[k].module.toLowerCase())) {
-                        before = 'installed-on-demand';
-                        break;
-                    }
-                    // yolov5's `check_requirements("tritonclient[all]")` before `from utils.triton import …`: the project's
-                    // module loads only once tritonclient is there (drift/gated-modules.ts passes that on).
-                    const installed = [...text.matchAll(/["']([A-Za-z][\w.-]*)/g)].map((m) => m[1].toLowerCase());
-                    if (installed.length && imports[k].module)
-                        imports[k].installedBefore = installed;
-                }
-                // autogluon's `try_import_ray()`: raises an install hint unless ray imports, so what follows may assume it.
-                const tried = /\btry_import_(\w+)\s*\(/.exec(text);
-                if (tried && import_guards_names(imports[k].module, new Set([tried[1].toLowerCase()]))) {
-                    before = 'availability-check';
-                    break;
-                }
-            }
-        }
-        earlier.push(before);
-    }
-    for (; h < headers.length; h++)
-        enter(headers[h]);
-    let checked;
-    imports.forEach((record, k) => {
-        const open = blocks[k];
-        if (open.some((o) => o.keyword === 'def'))
-            record.inFunction = true;
-        const python = open.map(pythonRange).filter((r) => r !== undefined);
-        if (python.length)
-            record.python = python.join(', ');
-        for (let j = open.length - 1; j >= 0; j--) {
-            const guard = guardOf(open[j], record.module);
-            if (guard === 'reraised') {
-                if (record.inFunction) {
-                    record.guard = 'try-except';
-                    return;
-                }
-                record.installHint = true;
-                continue;
-            }
-            if (guard) {
-                record.guard = guard;
-                return;
-            }
-        }
-        if (earlier[k]) {
-            record.guard = earlier[k];
-            return;
-        }
-        if (record.level === 0 && assured[k].size > 0 && (assured[k].has(record.module.toLowerCase()) || import_guards_names(record.module, assured[k]))) {
-            record.guard = 'availability-check';
-            return;
-        }
-        // Inside a function or class of a file that checks the module's availability (`if is_aim_available():` at the
-        // top, the import in AimTracker.start()), the import runs only once the check passed.
-        if (record.level === 0 && open.some((o) => o.keyword === 'def' || o.keyword === 'class')) {
-            // Any check in the file (at the top, in `def is_x_available()`, in a constructor, a test decorator), a probe or
-            // an imported flag (`from .accelerators.xla import _XLA_AVAILABLE`): the file's code knows x may be missing.
-            checked ??= new Set([...checkedNames(headers), ...probedNames()]);
-            if (import_guards_names(record.module, checked))
-                record.guard = 'availability-check';
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/scan/named-trackers.ts
-// Experiment trackers a library loads by the name a project passes it: transformers' and accelerate's
-// `report_to="wandb"` / `--report_to tensorboard` / `log_with=["wandb", "tensorboard"]`. The project declares the
-// tracker and never imports it, yet uses it. Read as text where the option is named; a tracker is one of these
-// names, never a guess.
-/** Tracker names as the options spell them → the module each loads. */
-const TRACKERS = {
-    wandb: 'wandb',
-    tensorboard: 'tensorboard',
-    tensorboardx: 'tensorboardX',
-    comet_ml: 'comet_ml',
-    mlflow: 'mlflow',
-    clearml: 'clearml',
-    neptune: 'neptune',
-    dvclive: 'dvclive',
-    aim: 'aim',
-    swanlab: 'swanlab',
-    trackio: 'trackio',
-    codecarbon: 'codecarbon',
-};
-const OPTION = /\b(?:report_to|log_with)\b/;
-/**
- * Where a value is given (bounded lookahead, so one pass stays linear): a keyword argument or YAML key
- * (`report_to="wandb"`, `log_with=["wandb", "tensorboard"]`, `report_to: wandb`), a command-line flag
- * (`--report_to wandb`, `--log_with=tensorboard`), and argparse's default (`"--report_to", type=str,
- * default="tensorboard"`). Help text that lists the choices is no value.
- */
-const VALUES = [
-    /\b(?:report_to|log_with)\s*[=:]\s*([[(][^\])\n]{0,200}|["']?\w+)/g,
-    /--(?:report_to|log_with)(?:=|[ \t]+)["']?(\w+)/g,
-    /["']--(?:report_to|log_with)["'][^)]{0,300}?\bdefault\s*=\s*(["']\w+["']|[[(][^\])]{0,200})/g,
-];
-/** The tracker modules `text` names as the value of a `report_to` / `log_with` option. */
-function named_trackers_namedTrackers(text) {
-    if (!OPTION.test(text))
-        return [];
-    const found = new Set();
-    for (const pattern of VALUES) {
-        for (const m of text.matchAll(pattern)) {
-            for (const word of m[1].matchAll(/[A-Za-z_]+/g)) {
-                const module = TRACKERS[word[0].toLowerCase()];
-                if (module)
-                    found.add(module);
-            }
-        }
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./shared/scan/python-imports.ts
-// Finds the modules a Python file imports without parsing Python. A byte-level lexer knows just enough of the language
-// (strings with every prefix, comments, brackets, line continuations, f-string replacement fields nested to any depth
-// as Python 3.12 allows) to tell code from text. `import` is a hard keyword, so every `import` token outside strings
-// and comments belongs to an import statement: at each one the lexer reads backwards for `from <module>` (else it
-// is `import a, b.c`, read forwards), and `from` itself never needs a look (`yield from`, `raise … from`). Everything
-// else is stepped over a byte at a time, or with indexOf (comments, triple-quoted strings). It works on the
-// undecoded bytes; only names with non-ASCII letters are decoded.
-// What it accepts is a superset of Python: it flags only what the tokenizer rejects (unterminated strings,
-// unbalanced brackets, NUL bytes), never grammar errors, and stops at the first of those.
-
-
-/** A place where the lexer gave up, as a byte offset into the bytes it scanned. */
-class Unparsable {
-    message;
-    offset;
-    constructor(message, offset) {
-        this.message = message;
-        this.offset = offset;
-    }
-}
-/**
- * The bytes the main loop stops at (1 in the table); it dispatches on the byte itself, written as a literal so that
- * no build (ts-jest, ncc's transpile-only mode) leaves an enum lookup in the loop.
- */
-function stopTable(newlines) {
-    const t = new Uint8Array(256);
-    for (const c of '\'"#\\([{)]}i:')
-        t[c.charCodeAt(0)] = 1;
-    if (newlines)
-        t[0x0a] = 1;
-    return t;
-}
-/** Plain Python: newlines mean nothing to an import finder. */
-const PYTHON = stopTable(false);
-/** IPython cells: every logical line start may hold a magic (`%pip`, `!ls`), so newlines are stops. */
-const IPYTHON = stopTable(true);
-/** Bytes that continue a name. Bytes >= 0x80 are taken as letters: non-ASCII outside strings is a name or an error. */
-const NAME = new Uint8Array(256);
-/** Bytes that may start a name. */
-const NAME_START = new Uint8Array(256);
-for (let c = 0; c < 256; c++) {
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-    NAME_START[c] = letter ? 1 : 0;
-    NAME[c] = letter || (c >= 0x30 && c <= 0x39) ? 1 : 0;
-}
-/** Bytes a one-line string cannot simply contain: quotes (one of them ends it), backslash, line ends. */
-const SHORT_STRING_STOP = new Uint8Array(256);
-for (const c of [0x22, 0x27, 0x5c, 0x0a, 0x0d])
-    SHORT_STRING_STOP[c] = 1;
-/** The opening bracket of each closing one. */
-const OPENER_OF = new Uint8Array(128);
-OPENER_OF[0x29] = 0x28;
-OPENER_OF[0x5d] = 0x5b;
-OPENER_OF[0x7d] = 0x7b;
-/** CPython's tokenizer limits (MAXLEVEL, MAXFSTRINGLEVEL); they also bound this lexer's recursion. */
-const MAX_BRACKETS = 200;
-const MAX_FSTRINGS = 150;
-const utf8 = new TextDecoder('utf-8');
-const CODING = Buffer.from('coding');
-class Lexer {
-    b;
-    onMagicLine;
-    imports = [];
-    /** Byte offset where each import statement starts (`import` or `from`), parallel to `imports`. */
-    starts = [];
-    /** Offsets of the `:` outside brackets and strings: every block header ends in one. */
-    colons = [];
-    n;
-    stops;
-    /** Offsets of the open brackets, innermost at `depth - 1` (a plain array: a typed one costs an allocation per file). */
-    stack = [];
-    depth = 0;
-    fstrings = 0;
-    /** End of the last dotted name read by `dotted()`. */
-    end = 0;
-    lineOffset = 0;
-    lineNumber = 1;
-    /** Offsets of the newlines that end comments ending in `\`. */
-    commentBackslashes = [];
-    constructor(b, onMagicLine) {
-        this.b = b;
-        this.onMagicLine = onMagicLine;
-        this.n = b.length;
-        this.stops = onMagicLine ? IPYTHON : PYTHON;
-    }
-    run() {
-        const start = this.onMagicLine ? this.magicLine(0) : 0;
-        this.code(start, false);
-        if (this.depth > 0) {
-            const open = this.stack[this.depth - 1];
-            throw new Unparsable(`'${String.fromCharCode(this.b[open])}' was never closed`, open);
-        }
-    }
-    /** 1-based line of a byte offset. Offsets asked for mostly grow, so counting resumes where it stopped. */
-    line(offset) {
-        if (offset < this.lineOffset) {
-            this.lineOffset = 0;
-            this.lineNumber = 1;
-        }
-        const b = this.b;
-        let p = this.lineOffset;
-        let line = this.lineNumber;
-        for (;;) {
-            const nl = b.indexOf(0x0a, p);
-            if (nl < 0 || nl >= offset)
-                break;
-            line++;
-            p = nl + 1;
-        }
-        this.lineOffset = p;
-        this.lineNumber = line;
-        return line;
-    }
-    /**
-     * Code, up to the end of the input; or, inside an f-string replacement field (`field`), up to the `}` or the
-     * format-spec `:` that closes it, whose offset is returned.
-     */
-    code(i, field) {
-        const b = this.b;
-        const n = this.n;
-        const stops = this.stops;
-        const stack = this.stack;
-        const base = this.depth;
-        while (i < n) {
-            const c = b[i];
-            if (stops[c] === 0) {
-                i++;
-                continue;
-            }
-            switch (c) {
-                case 0x22: // "
-                case 0x27: // '
-                    i = this.string(i);
-                    break;
-                case 0x23: { // #
-                    const nl = b.indexOf(0x0a, i);
-                    i = nl < 0 ? n : nl;
-                    // A comment ending in `\` continues nothing; remember it for fromBefore(), which walks back over lines.
-                    if (nl > 0 && (b[nl - 1] === 0x5c || (b[nl - 1] === 0x0d && b[nl - 2] === 0x5c)))
-                        this.commentBackslashes.push(nl);
-                    break;
-                }
-                case 0x5c: // \
-                    i = this.continuation(i);
-                    break;
-                case 0x28: // (
-                case 0x5b: // [
-                case 0x7b: // {
-                    if (this.depth >= MAX_BRACKETS)
-                        throw new Unparsable('too many nested parentheses', i);
-                    stack[this.depth++] = i;
-                    i++;
-                    break;
-                case 0x29: // )
-                case 0x5d: // ]
-                case 0x7d: { // }
-                    if (this.depth === base) {
-                        if (field && c === 0x7d)
-                            return i;
-                        throw new Unparsable(`unmatched '${String.fromCharCode(c)}'`, i);
-                    }
-                    const open = stack[--this.depth];
-                    if (b[open] !== OPENER_OF[c]) {
-                        const o = String.fromCharCode(b[open]);
-                        throw new Unparsable(`closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${o}'`, i);
-                    }
-                    i++;
-                    break;
-                }
-                case 0x69: // i
-                    // `import` is a hard keyword: as a whole name outside strings and comments, it starts or ends an import.
-                    if ((i === 0 || !NAME[b[i - 1]]) && b[i + 1] === 0x6d && b[i + 2] === 0x70 && this.word(i, 'import')) {
-                        i = this.importKeyword(i);
-                    }
-                    else {
-                        i++;
-                    }
-                    break;
-                case 0x3a: // :
-                    if (field && this.depth === base)
-                        return i;
-                    if (this.depth === 0)
-                        this.colons.push(i);
-                    i++;
-                    break;
-                case 0x0a: // \n, a stop in IPython cells only
-                    i++;
-                    if (!field && this.depth === 0)
-                        i = this.magicLine(i);
-                    break;
-            }
-        }
-        if (field)
-            throw new Unparsable("f-string: expecting '}'", n);
-        return i;
-    }
-    /** `\` outside strings: must end the line. */
-    continuation(i) {
-        const b = this.b;
-        if (b[i + 1] === 0x0a)
-            return i + 2;
-        if (b[i + 1] === 0x0d && b[i + 2] === 0x0a)
-            return i + 3;
-        throw new Unparsable(i + 1 >= this.n ? 'unexpected EOF while parsing' : 'unexpected character after line continuation character', i);
-    }
-    /** A string literal whose opening quote is at `i`; its prefix letters, if any, are the name bytes just before. */
-    string(i) {
-        const b = this.b;
-        let raw = false;
-        let formatted = false;
-        let p = i - 1;
-        while (p >= 0 && p >= i - 3 && NAME[b[p]])
-            p--;
-        if (i - 1 - p <= 2 && (p < 0 || !NAME[b[p]])) {
-            for (let q = p + 1; q < i; q++) {
-                const c = b[q] | 0x20;
-                if (c === 0x72)
-                    raw = true;
-                else if (c === 0x66 || c === 0x74)
-                    formatted = true; // f-strings, and 3.14's t-strings
-            }
-        }
-        const quote = b[i];
-        const triple = b[i + 1] === quote && b[i + 2] === quote;
-        if (formatted)
-            return this.fstring(i, quote, triple, raw);
-        return triple ? this.longString(i, quote) : this.shortString(i, quote);
-    }
-    shortString(i, quote) {
-        const b = this.b;
-        const n = this.n;
-        for (let j = i + 1; j < n; j++) {
-            const c = b[j];
-            if (SHORT_STRING_STOP[c] === 0)
-                continue;
-            if (c === quote)
-                return j + 1;
-            if (c === 0x5c)
-                j += b[j + 1] === 0x0d && b[j + 2] === 0x0a ? 2 : 1;
-            else if (c === 0x0a || c === 0x0d)
-                break;
-        }
-        throw new Unparsable('unterminated string literal', i);
-    }
-    /** Triple-quoted: jump from quote to quote; a quote preceded by an odd run of backslashes is escaped. */
-    longString(i, quote) {
-        const b = this.b;
-        let j = i + 3;
-        for (;;) {
-            j = b.indexOf(quote, j);
-            if (j < 0)
-                throw new Unparsable('unterminated triple-quoted string literal', i);
-            let s = j - 1;
-            while (b[s] === 0x5c)
-                s--;
-            if ((j - 1 - s) % 2 === 0 && b[j + 1] === quote && b[j + 2] === quote)
-                return j + 3;
-            j++;
-        }
-    }
-    /** An f-string as Python 3.12 tokenizes it (PEP 701): replacement fields are code, and may hold any string. */
-    fstring(i, quote, triple, raw) {
-        if (++this.fstrings > MAX_FSTRINGS)
-            throw new Unparsable('too many nested f-strings', i);
-        const b = this.b;
-        const n = this.n;
-        let j = i + (triple ? 3 : 1);
-        for (;;) {
-            if (j >= n)
-                throw new Unparsable(`unterminated ${triple ? 'triple-quoted ' : ''}f-string literal`, i);
-            const c = b[j];
-            if (c === quote) {
-                if (!triple) {
-                    j++;
-                    break;
-                }
-                if (b[j + 1] === quote && b[j + 2] === quote) {
-                    j += 3;
-                    break;
-                }
-                j++;
-            }
-            else if (c === 0x0a || c === 0x0d) {
-                if (!triple)
-                    throw new Unparsable('unterminated f-string literal', i);
-                j++;
-            }
-            else if (c === 0x5c) {
-                j = this.fstringEscape(j, raw);
-            }
-            else if (c === 0x7b) {
-                j = b[j + 1] === 0x7b ? j + 2 : this.replacementField(j + 1, quote, triple, raw);
-            }
-            else if (c === 0x7d) {
-                j += b[j + 1] === 0x7d ? 2 : 1;
-            }
-            else {
-                j++;
-            }
-        }
-        this.fstrings--;
-        return j;
-    }
-    /** `\x` in an f-string's text: skips the escaped character, except a brace (still a field) and `\N{NAME}`. */
-    fstringEscape(j, raw) {
-        const b = this.b;
-        let p = j + 1;
-        if (b[p] === 0x0d)
-            p++;
-        const c = b[p];
-        if (c === 0x7b || c === 0x7d)
-            return j + 1;
-        if (!raw && c === 0x4e && b[p + 1] === 0x7b) {
-            for (let q = p + 2; q < this.n; q++) {
-                const d = b[q];
-                if (d === 0x7d)
-                    return q + 1;
-                if (d === 0x22 || d === 0x27 || d === 0x0a || d === 0x0d || d === 0x7b)
-                    break;
-            }
-            return p + 2;
-        }
-        return p + 1;
-    }
-    /** `{expr!r:spec}` from just after the `{`; returns the offset after its `}`. */
-    replacementField(j, quote, triple, raw) {
-        j = this.code(j, true);
-        if (this.b[j] === 0x3a)
-            j = this.formatSpec(j + 1, quote, triple, raw);
-        return j + 1;
-    }
-    /** Text after the `:` of a replacement field, with nested fields; returns the offset of the closing `}`. */
-    formatSpec(j, quote, triple, raw) {
-        const b = this.b;
-        for (;;) {
-            if (j >= this.n)
-                throw new Unparsable("f-string: expecting '}'", j);
-            const c = b[j];
-            if (c === 0x7d)
-                return j;
-            if (c === 0x7b) {
-                j = this.replacementField(j + 1, quote, triple, raw);
-            }
-            else if (c === 0x5c) {
-                j = this.fstringEscape(j, raw);
-            }
-            else if ((c === quote && (!triple || (b[j + 1] === quote && b[j + 2] === quote))) || ((c === 0x0a || c === 0x0d) && !triple)) {
-                throw new Unparsable("f-string: expecting '}'", j);
-            }
-            else {
-                j++;
-            }
-        }
-    }
-    /** Whether `word` stands at `i` as a whole name (the caller checked the byte before). */
-    word(i, word) {
-        const b = this.b;
-        for (let k = 1; k < word.length; k++)
-            if (b[i + k] !== word.charCodeAt(k))
-                return false;
-        return !NAME[b[i + word.length]];
-    }
-    /** Spaces, tabs, form feeds and `\`-newline continuations. */
-    space(j) {
-        const b = this.b;
-        for (;;) {
-            const c = b[j];
-            if (c === 0x20 || c === 0x09 || c === 0x0c)
-                j++;
-            else if (c === 0x5c && b[j + 1] === 0x0a)
-                j += 2;
-            else if (c === 0x5c && b[j + 1] === 0x0d && b[j + 2] === 0x0a)
-                j += 3;
-            else
-                return j;
-        }
-    }
-    /** A name at `j`, or null; its end goes to `this.end`. */
-    name(j) {
-        const b = this.b;
-        if (!NAME_START[b[j]])
-            return null;
-        let e = j + 1;
-        let ascii = b[j] < 0x80;
-        while (NAME[b[e]]) {
-            if (b[e] >= 0x80)
-                ascii = false;
-            e++;
-        }
-        this.end = e;
-        if (!ascii)
-            return utf8.decode(b.subarray(j, e)).normalize('NFKC'); // Python compares names in NFKC form
-        let s = '';
-        for (let k = j; k < e; k++)
-            s += String.fromCharCode(b[k]);
-        return s;
-    }
-    /** `a.b.c` (spaces and continuations allowed around the dots, as in Python); its end goes to `this.end`. */
-    dotted(j) {
-        let name = this.name(j);
-        if (name === null)
-            return null;
-        for (;;) {
-            const dot = this.space(this.end);
-            if (this.b[dot] !== 0x2e)
-                return name;
-            const end = this.end;
-            const part = this.name(this.space(dot + 1));
-            if (part === null) {
-                this.end = end;
-                return name;
-            }
-            name += '.' + part;
-        }
-    }
-    /** At an `import` keyword: records the import(s) and returns where scanning resumes. */
-    importKeyword(i) {
-        return this.fromBefore(i) ? i + 6 : this.importStatement(i);
-    }
-    /** `import a.b as c, d` from the keyword at `i`; returns where scanning resumes. */
-    importStatement(i) {
-        const b = this.b;
-        const line = this.line(i);
-        let j = i + 6;
-        for (;;) {
-            const name = this.dotted(this.space(j));
-            if (name === null)
-                return j;
-            this.add(name, 0, line, i);
-            j = this.space(this.end);
-            if (b[j] === 0x61 && b[j + 1] === 0x73 && !NAME[b[j + 2]]) {
-                const alias = this.space(j + 2);
-                if (this.name(alias) === null)
-                    return alias;
-                j = this.space(this.end);
-            }
-            if (b[j] !== 0x2c)
-                return j;
-            j++;
-        }
-    }
-    /**
-     * Whether the `import` keyword at `i` ends `from <dots and dotted name>`, read backwards; if so, records it.
-     * Going back is safe because the lexer has reached `i` in code: only spaces, names, dots and `\` line
-     * continuations can stand between `from` and `import`, and a `\` that ends a comment is known.
-     */
-    fromBefore(i) {
-        const b = this.b;
-        const parts = [];
-        let j = i - 1;
-        for (;;) {
-            j = this.spaceBack(j);
-            if (j < 0)
-                return false;
-            if (b[j] === 0x2e) {
-                parts.push('.');
-                j--;
-                continue;
-            }
-            if (!NAME[b[j]])
-                return false;
-            let s = j;
-            while (s > 0 && NAME[b[s - 1]])
-                s--;
-            if (j - s === 3 && b[s] === 0x66 && b[s + 1] === 0x72 && b[s + 2] === 0x6f && b[s + 3] === 0x6d) {
-                return this.addFrom(parts.reverse(), s);
-            }
-            if (!NAME_START[b[s]])
-                return false;
-            parts.push(this.name(s));
-            j = s - 1;
-        }
-    }
-    /** Records `from` + `parts` (dots, then names joined by single dots) if they form a module reference. */
-    addFrom(parts, from) {
-        let level = 0;
-        while (parts[level] === '.')
-            level++;
-        let module = '';
-        for (let k = level; k < parts.length; k++) {
-            const isName = (k - level) % 2 === 0;
-            if ((parts[k] === '.') === isName)
-                return false;
-            module += parts[k];
-        }
-        if (module.endsWith('.') || (level === 0 && module === ''))
-            return false;
-        this.add(module, level, this.line(from), from);
-        return true;
-    }
-    /** Steps back over spaces and `\` line continuations (not a comment's `\`); the offset reached, or -1. */
-    spaceBack(j) {
-        const b = this.b;
-        for (;;) {
-            const c = b[j];
-            if (c === 0x20 || c === 0x09 || c === 0x0c) {
-                j--;
-            }
-            else if (c === 0x0a) {
-                let k = j - 1;
-                if (b[k] === 0x0d)
-                    k--;
-                if (b[k] !== 0x5c || this.commentBackslashes.includes(j))
-                    return -1;
-                j = k - 1;
-            }
-            else {
-                return c === undefined ? -1 : j;
-            }
-        }
-    }
-    add(dotted, level, line, start) {
-        this.starts.push(start);
-        const dot = dotted.indexOf('.');
-        this.imports.push({
-            module: dot < 0 ? dotted : dotted.slice(0, dot),
-            dotted: level ? '.'.repeat(level) + dotted : dotted,
-            level,
-            line,
-        });
-    }
-    /** At a logical line start in an IPython cell: skips a magic line, returning the offset of its newline (or EOF). */
-    magicLine(i) {
-        const end = ipythonLineEnd(this.b, i);
-        if (end < 0)
-            return i;
-        this.onMagicLine(utf8.decode(this.b.subarray(i, end)), this.line(i));
-        return end;
-    }
-}
-/**
- * If the line at `i` is IPython syntax, the offset where it ends (its newline, after `\` continuations); else -1.
- * Forms: `%magic`, `%%cell`, `!shell`, `?help`, `x, y = !cmd`, `x = %magic`, `obj?` / `obj??`.
- */
-function ipythonLineEnd(b, i) {
-    let p = i;
-    while (b[p] === 0x20 || b[p] === 0x09)
-        p++;
-    const c = b[p];
-    let magic = c === 0x25 || c === 0x21 || c === 0x3f;
-    if (!magic && c !== undefined && NAME_START[c])
-        magic = assignsFromMagic(b, p) || endsInHelp(b, p);
-    if (!magic)
-        return -1;
-    for (;;) {
-        const nl = b.indexOf(0x0a, p);
-        if (nl < 0)
-            return b.length;
-        let last = nl - 1;
-        if (b[last] === 0x0d)
-            last--;
-        if (b[last] !== 0x5c)
-            return nl;
-        p = nl + 1;
-    }
-}
-/** `a, b.c = !cmd` or `x = %magic` (IPython's assign_from_system / assign_from_magic). */
-function assignsFromMagic(b, p) {
-    while (NAME[b[p]] || b[p] === 0x2e || b[p] === 0x2c || b[p] === 0x20 || b[p] === 0x09)
-        p++;
-    if (b[p] !== 0x3d || b[p + 1] === 0x3d)
-        return false;
-    p++;
-    while (b[p] === 0x20 || b[p] === 0x09)
-        p++;
-    return (b[p] === 0x21 && b[p + 1] !== 0x3d) || b[p] === 0x25;
-}
-/** `np.mean?`, `obj??`, `np.*load*?`: a whole line of dotted name (wildcards allowed) then `?` or `??`. */
-function endsInHelp(b, p) {
-    while (NAME[b[p]] || b[p] === 0x2e || b[p] === 0x2a)
-        p++;
-    if (b[p] !== 0x3f)
-        return false;
-    p += b[p + 1] === 0x3f ? 2 : 1;
-    while (b[p] === 0x20 || b[p] === 0x09 || b[p] === 0x0d)
-        p++;
-    return p >= b.length || b[p] === 0x0a;
-}
-/** PEP 263: the encoding named in a `coding[:=]` comment on line 1, or line 2 when line 1 is a comment or blank. */
-function codingCookie(b) {
-    let start = 0;
-    for (let lineNo = 1; lineNo <= 2 && start < b.length; lineNo++) {
-        let end = b.indexOf(0x0a, start);
-        if (end < 0)
-            end = b.length;
-        let p = start;
-        while (b[p] === 0x20 || b[p] === 0x09 || b[p] === 0x0c)
-            p++;
-        if (b[p] === 0x23) {
-            const coding = b.indexOf(CODING, p);
-            if (coding >= 0 && coding < end) {
-                const m = /coding[:=][ \t]*([-\w.]+)/.exec(b.toString('latin1', coding, end));
-                if (m)
-                    return m[1].toLowerCase();
-            }
-        }
-        else if (p < end && !(b[p] === 0x0d && p + 1 === end)) {
-            return null; // line 1 holds code: line 2 cannot declare the encoding
-        }
-        start = end + 1;
-    }
-    return null;
-}
-/** Python codec name to a WHATWG label, or null when the bytes may be scanned as they are. */
-function decoderLabel(codec) {
-    const name = codec.replace(/_/g, '-');
-    if (name === 'utf-8' || name === 'utf8' || name.startsWith('utf-8-') || name === 'ascii' || name === 'us-ascii')
-        return null;
-    if (/^(latin-?1|iso-?8859-1|iso-latin-1)(-|$)/.test(name))
-        return 'iso-8859-1';
-    return name.replace(/^iso8859-/, 'iso-8859-').replace(/^cp(125\d)$/, 'windows-$1');
-}
-/** The bytes the lexer should see: UTF-8 without BOM, cut at a NUL (with its problem), lone CRs turned into LFs. */
-function prepare(input, decoded) {
-    // The lexer indexes a plain Uint8Array (V8's indexOf: cheap calls for short hops); searches over the whole input go
-    // through a Buffer over the same memory (memchr: several times faster over megabytes).
-    let b = plain(input);
-    if (!decoded)
-        b = decode(b);
-    const nul = asBuffer(b).indexOf(0);
-    if (nul >= 0)
-        b = b.subarray(0, nul);
-    // Python reads a lone CR as a newline; the lexer only counts LFs, so rewrite them in a copy (offsets unchanged).
-    const whole = asBuffer(b);
-    let cr = whole.indexOf(0x0d);
-    while (cr >= 0 && b[cr + 1] === 0x0a)
-        cr = whole.indexOf(0x0d, cr + 2);
-    if (cr >= 0) {
-        b = Uint8Array.from(b);
-        for (; cr >= 0; cr = b.indexOf(0x0d, cr + 1))
-            if (b[cr + 1] !== 0x0a)
-                b[cr] = 0x0a;
-    }
-    return { bytes: b, nul };
-}
-/** File bytes as UTF-8: BOM dropped, other encodings declared by a PEP 263 cookie transcoded. */
-function decode(b) {
-    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
-        return b.subarray(3);
-    const codec = codingCookie(asBuffer(b));
-    const label = codec === null ? null : decoderLabel(codec);
-    if (label === null || !b.some((c) => c >= 0x80))
-        return b;
-    try {
-        return plain(Buffer.from(new TextDecoder(label).decode(b), 'utf8'));
-    }
-    catch {
-        return b; // an encoding this runtime cannot decode: the raw bytes are right for any ASCII-compatible one
-    }
-}
-function plain(b) {
-    return b.constructor === Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-}
-function asBuffer(b) {
-    return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-}
-/** Lexes Python source for its imports. Lines in the result are 1-based lines of the input. */
-function lexImports(source, options = {}) {
-    const { bytes, nul } = prepare(source, options.decoded ?? false);
-    const lexer = new Lexer(bytes, options.onMagicLine);
-    let problem;
-    try {
-        lexer.run();
-    }
-    catch (e) {
-        if (!(e instanceof Unparsable))
-            throw e;
-        problem = place(lexer, e.message, e.offset);
-    }
-    markGuards(bytes, lexer.imports, lexer.starts, lexer.colons);
-    if (nul >= 0)
-        problem = place(lexer, 'source code cannot contain null bytes', nul);
-    return { imports: lexer.imports, problem };
-}
-function place(lexer, message, offset) {
-    const b = lexer.b;
-    const line = lexer.line(offset);
-    const at = Math.min(offset, b.length);
-    const lineStart = at === 0 ? 0 : b.lastIndexOf(0x0a, at - 1) + 1;
-    const column = utf8.decode(b.subarray(lineStart, at)).length + 1;
-    return { message, line, column };
-}
-/** The imports of one Python file (`path` is only used to label the result and its problem). */
-function python_imports_scanPythonSource(source, path) {
-    const decoded = typeof source === 'string';
-    const bytes = decoded ? Buffer.from(source, 'utf8') : source;
-    const { imports, problem } = lexImports(bytes, { decoded });
-    const file = { path, imports, pipInstalls: [] };
+    const text = reader.read(file);
+    // A file skipped (too large) or not UTF-8 is said so: "0 packaging files" must not hide one that is there.
+    const problem = reader.problem?.(file);
     if (problem)
-        file.problem = unparsable(path, problem.message, problem.line, problem.column);
-    const checks = availabilityFunctions(bytes);
-    if (checks.length)
-        file.availabilityChecks = checks;
-    if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
-        file.scriptMetadata = true;
-    if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
-        const trackers = named_trackers_namedTrackers(bytes.toString('latin1'));
-        if (trackers.length)
-            file.trackers = trackers;
-    }
-    return file;
-}
-const AVAILABLE = Buffer.from('_available');
-const REPORT_TO = Buffer.from('report_to');
-const LOG_WITH = Buffer.from('log_with');
-/** PEP 723's opening line (env/script-metadata.ts reads the block). */
-const SCRIPT_BLOCK = Buffer.from('# /// script');
-/** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
-function availabilityFunctions(bytes) {
-    if (bytes.indexOf(AVAILABLE) < 0)
-        return [];
-    return [...bytes.toString('latin1').matchAll(/^[ \t]*def[ \t]+_?is_(\w+?)_available\b/gm)].map((m) => m[1].toLowerCase());
-}
-function unparsable(file, message, line, column) {
-    return { severity: 'warning', code: 'scan/unparsable', message: `cannot read all imports: ${message}`, file, line, column };
-}
-
-;// CONCATENATED MODULE: ./shared/scan/notebook.ts
-// The imports of a Jupyter notebook: the code cells of nbformat 4 (and 3), each lexed as IPython would run it.
-// Lines point into the .ipynb file: a cell's source line maps to the JSON line where that line's text starts.
-//
-// IPython syntax never reaches the Python lexer: line magics (`%matplotlib inline`), shell escapes (`!ls`), help
-// (`obj?`) and `x = !cmd` lines are skipped wherever a logical line starts (not inside strings or brackets), except
-// the Python argument of the line forms of PYTHON_CELL_MAGICS (`%time import torch`). A cell
-// that starts with a cell magic is scanned only when that magic still runs the cell as Python in this kernel
-// (PYTHON_CELL_MAGICS); shell cells (SHELL_CELL_MAGICS) are read for `pip install` lines; any other (`%%writefile`,
-// `%%html`, `%%sql`, …) is skipped. `pip install` in shell escapes and `%pip` becomes PipInstallEvidence.
-// Notebooks whose kernel is not Python (R, Julia) have no Python imports and yield none.
-
-
-
-
-/** Cell magics whose body IPython runs as Python code: its imports are real. */
-const PYTHON_CELL_MAGICS = new Set([
-    'capture', 'time', 'timeit', 'prun', 'debug', 'python', 'python3', 'memit', 'mprun',
-]);
-/** Cell magics whose body is shell script: only read for `pip install`. */
-const SHELL_CELL_MAGICS = new Set(['bash', 'sh', 'script', 'system']);
-/** Scans notebook JSON text. Malformed JSON or a shape that is no notebook gives a `problem` and no imports. */
-function notebook_scanNotebook(text, path) {
-    const file = { path, imports: [], pipInstalls: [] };
-    let doc;
-    try {
-        doc = parseJsonWithLines(text, path, 'scan/unparsable');
-    }
-    catch (e) {
-        if (!(e instanceof LocatedError))
-            throw e;
-        file.problem = unparsable(path, `not a notebook: ${e.message}`, e.line, e.column);
-        return file;
-    }
-    const cells = codeCells(doc);
-    if (typeof cells === 'string') {
-        file.problem = unparsable(path, `not a notebook: ${cells}`);
-        return file;
-    }
-    for (const cell of cells)
-        scanCell(cell, file);
-    return file;
-}
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-/** The code cells in order, or why there are none to read. */
-function codeCells(doc) {
-    const nb = record(doc.value);
-    if (!nb)
-        return 'the document is not an object';
-    const meta = record(nb.metadata);
-    const language = record(meta?.kernelspec)?.language ?? record(meta?.language_info)?.name ?? meta?.language;
-    if (typeof language === 'string' && !/^python/i.test(language))
-        return [];
-    let cells;
-    let sourceKey;
-    if (Array.isArray(nb.cells)) {
-        cells = nb.cells;
-        sourceKey = 'source';
-    }
-    else if (Array.isArray(nb.worksheets)) {
-        // nbformat 3: cells live in worksheets, their code under `input`.
-        cells = nb.worksheets.flatMap((w) => {
-            const ws = record(w)?.cells;
-            return Array.isArray(ws) ? ws : [];
-        });
-        sourceKey = 'input';
-    }
-    else {
-        return 'no `cells` array';
-    }
-    const out = [];
-    cells.forEach((value, index) => {
-        const cell = record(value);
-        if (!cell || cell.cell_type !== 'code')
-            return;
-        if (typeof cell.language === 'string' && !/^python/i.test(cell.language))
-            return;
-        const source = cell[sourceKey];
-        const line = doc.lineOf(cell, sourceKey) ?? 1;
-        if (typeof source === 'string')
-            out.push({ index, text: source, lines: sourceLines([source], [line]) });
-        else if (Array.isArray(source)) {
-            const parts = source.map((s) => (typeof s === 'string' ? s : ''));
-            out.push({ index, text: parts.join(''), lines: sourceLines(parts, parts.map((_, k) => doc.lineOf(source, k) ?? line)) });
-        }
-    });
-    return out;
-}
-/** For source split into JSON strings `parts` starting on JSON lines `at`: the JSON line of each source line. */
-function sourceLines(parts, at) {
-    const lines = [0];
-    let lineStarts = true;
-    parts.forEach((part, k) => {
-        const jsonLine = at[k];
-        if (lineStarts && part !== '')
-            lines.push(jsonLine);
-        if (part !== '')
-            lineStarts = false;
-        for (let nl = part.indexOf('\n'); nl >= 0; nl = part.indexOf('\n', nl + 1)) {
-            if (nl + 1 < part.length)
-                lines.push(jsonLine);
-            else
-                lineStarts = true;
-        }
-    });
-    if (lines.length === 1)
-        lines.push(at[0] ?? 1);
-    return lines;
-}
-function scanCell(cell, file) {
-    const jsonLine = (line) => cell.lines[Math.min(line, cell.lines.length - 1)];
-    const pip = (command, line) => {
-        for (const packages of pipInstallPackages(command)) {
-            if (packages.length)
-                file.pipInstalls.push({ packages, line: jsonLine(line), cell: cell.index });
-        }
-    };
-    const magic = /^\s*%%(\S+)/.exec(cell.text.replace(/^(\s*\n)+/, ''));
-    // `%%writefile [-a] helpers.py`: the notebook makes that module itself.
-    const written = magic?.[1] === 'writefile' ? /^\s*%%writefile(?:\s+-a|\s+--append)?\s+(\S+)/.exec(cell.text.replace(/^(\s*\n)+/, '')) : null;
-    if (written)
-        (file.writes ??= []).push(written[1]);
-    if (magic && !PYTHON_CELL_MAGICS.has(magic[1])) {
-        if (SHELL_CELL_MAGICS.has(magic[1])) {
-            cell.text.split('\n').forEach((text, k) => {
-                if (/^\s*%%/.test(text))
-                    return;
-                pip(text, k + 1);
-                const programs = pip_install_command_invokedPrograms(text);
-                if (programs.length)
-                    (file.programs ??= []).push(...programs);
-            });
-        }
-        return;
-    }
-    const inMagics = [];
-    const { imports, problem } = lexImports(Buffer.from(cell.text, 'utf8'), {
-        decoded: true,
-        onMagicLine(text, line) {
-            const joined = text.replace(/\\\r?\n/g, ' ');
-            const command = shellOrPip(joined);
-            if (command !== null) {
-                pip(command, line);
-                const protoc = command.search(/\bprotoc\b/);
-                if (protoc >= 0)
-                    for (const word of command.slice(protoc).split(/\s+/))
-                        if (/^[\w./-]+\.proto$/.test(word))
-                            (file.writes ??= []).push(word);
-                const programs = pip_install_command_invokedPrograms(command);
-                if (programs.length)
-                    (file.programs ??= []).push(...programs);
-            }
-            // `%time import torch` runs its argument: that import is real.
-            const python = /^\s*%(\w+)(.*)$/s.exec(joined);
-            if (python && PYTHON_CELL_MAGICS.has(python[1])) {
-                for (const found of lexImports(Buffer.from(python[2], 'utf8'), { decoded: true }).imports)
-                    inMagics.push({ ...found, line });
-            }
-        },
-    });
-    const all = inMagics.length ? [...imports, ...inMagics].sort((a, b) => a.line - b.line) : imports;
-    for (const found of all)
-        file.imports.push({ ...found, line: jsonLine(found.line), cell: cell.index });
-    if (problem && !file.problem) {
-        file.problem = unparsable(file.path, `${problem.message} (cell ${cell.index + 1})`, jsonLine(problem.line));
-    }
-}
-/** The shell command of a `!cmd` / `x = !cmd` line, or `pip …` of a `%pip …` line; null for other IPython lines. */
-function shellOrPip(line) {
-    const m = /^\s*(?:[\w.]+(?:\s*,\s*[\w.]+)*\s*=\s*)?(!!?|%)(.*)$/s.exec(line);
-    if (!m)
-        return null;
-    if (m[1] !== '%')
-        return m[2];
-    return /^pip\s/.test(m[2]) ? m[2] : null;
-}
-
-;// CONCATENATED MODULE: ./shared/scan/scan-files.ts
-// Reads and scans many files, spread over worker threads when there are enough of them to pay for starting one
-// (a worker loads the whole bundle: tens of milliseconds).
-//
-// The worker runs the file this module is in: `new Worker(new URL(import.meta.url))`. Once ncc has bundled an action,
-// that file is the action's whole bundle, so a worker evaluates every module the bundle holds, up to and including
-// this one (imports are evaluated before their importers). The check at the bottom of this module then scans, posts
-// the results and ends the thread with process.exit() before control returns to the importers: the action's own
-// entry code never runs in a worker. That holds when the entry imports this module statically; a dynamic import()
-// would let the entry's code run in each worker before reaching it. From TypeScript sources (Jest), import.meta.url
-// is a `.ts` file a worker cannot load: scanning stays in the calling thread.
-//
-// Files are handed out through a counter in shared memory that every thread (the caller's included) bumps to claim
-// the next file, so fast threads take more files and no thread idles while others still have a queue.
-
-
-
-
-
-
-/** Below this many files one thread is as fast as several: starting a worker costs about as much as scanning them. */
-const FILES_PER_EXTRA_THREAD = 400;
-/** The caller's thread yields to its event loop after scanning for this long. */
-const SLICE_MS = 20;
-const WORKER_TAG = 'ml-hub/scan-files';
-/** This thread's read buffer: scans keep nothing of the bytes, so one buffer serves every file. */
-let scratch = Buffer.allocUnsafeSlow(1 << 20);
-/** The scratch buffer grows to this at most; a larger file (a notebook full of outputs) gets a buffer of its own. */
-const MAX_SCRATCH = 8 << 20;
-/**
- * The whole file, in `scratch` when it fits (valid until the next call). Open, read, close: readFileSync adds an
- * fstat and a fresh buffer per file, which shows over thousands of files.
- */
-function readWhole(abs) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
-    try {
-        let buffer = scratch;
-        let size = 0;
-        for (;;) {
-            if (size === buffer.length) {
-                const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
-                buffer.copy(bigger, 0, 0, size);
-                buffer = bigger;
-                if (bigger.length <= MAX_SCRATCH)
-                    scratch = bigger;
-            }
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, size, buffer.length - size, null);
-            if (read === 0)
-                return buffer.subarray(0, size);
-            size += read;
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw. */
-function scanFile(root, path) {
-    let bytes;
-    try {
-        bytes = readWhole((0,external_node_path_namespaceObject.join)(root, path));
-    }
-    catch (e) {
-        const code = e.code ?? String(e);
-        return {
-            path,
-            imports: [],
-            pipInstalls: [],
-            problem: { severity: 'warning', code: 'scan/unreadable', message: `cannot be read (${code})`, file: path },
-        };
-    }
-    return path.endsWith('.ipynb') ? notebook_scanNotebook(bytes.toString('utf8'), path) : python_imports_scanPythonSource(bytes, path);
-}
-/** Claims and scans files until none is left, or until the deadline or `limit` files. */
-function drain(task, into, deadline = Infinity, limit = Infinity) {
-    const next = new Int32Array(task.next);
-    for (let n = 0; n < limit && performance.now() < deadline; n++) {
-        const k = Atomics.add(next, 0, 1);
-        if (k >= task.files.length)
-            return true;
-        into.indices.push(k);
-        into.scanned.push(scanFile(task.root, task.files[k]));
-    }
-    return false;
-}
-/** A worker posts its results this many files at a time, so that it never holds (and copies) all of them at once. */
-const FILES_PER_MESSAGE = 256;
-function bundledWorkerUrl() {
-    const url = new URL(import.meta.url);
-    return url.protocol === 'file:' && /\.(c|m)?js$/.test(url.pathname) ? url : null;
-}
-/** A worker's results, or null when it ended before its last message (its unreported files are scanned by the caller). */
-function runWorker(task) {
-    return new Promise((resolve) => {
-        const result = { indices: [], scanned: [] };
-        let done = false;
-        const worker = new Worker(bundledWorkerUrl(), { workerData: task });
-        worker.on('message', (m) => {
-            for (const k of m.indices)
-                result.indices.push(k);
-            for (const file of m.scanned)
-                result.scanned.push(file);
-            done = m.done;
-        });
-        worker.on('error', () => undefined); // a failed worker's files are scanned by the caller (see scanFiles)
-        worker.on('exit', () => resolve(done ? result : null));
-    });
-}
-/** Reads and scans `files` (relative to `root`); results sorted by path. */
-async function scan_files_scanFiles(root, files, options = {}) {
-    return (await scanFilesReport(root, files, options)).scanned;
-}
-/** scanFiles, telling how the work was shared among threads. */
-async function scanFilesReport(root, files, options = {}) {
-    const auto = Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_EXTRA_THREAD));
-    const threads = Math.max(1, options.threads ?? auto);
-    const workers = bundledWorkerUrl() ? threads - 1 : 0;
-    const task = { root, files: [...files], next: new SharedArrayBuffer(4) };
-    const running = Array.from({ length: workers }, () => runWorker({ tag: WORKER_TAG, ...task }));
-    const own = { indices: [], scanned: [] };
-    while (!drain(task, own, performance.now() + SLICE_MS))
-        await new Promise((resolve) => setImmediate(resolve));
-    const results = [own, ...(await Promise.all(running))];
-    const byIndex = new Array(files.length);
-    for (const result of results)
-        result?.indices.forEach((k, j) => (byIndex[k] = result.scanned[j]));
-    // Files claimed by a worker that died unannounced are scanned here.
-    const scanned = Array.from(byIndex, (file, k) => file ?? scanFile(root, files[k]));
-    scanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const reported = results.filter((r) => r !== null);
-    const failedWorkers = results.length - reported.length;
-    return { scanned, filesPerThread: reported.map((r) => r.indices.length), failedWorkers };
-}
-if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.tag === WORKER_TAG) {
-    for (let done = false; !done;) {
-        const batch = { indices: [], scanned: [] };
-        done = drain(external_node_worker_threads_.workerData, batch, Infinity, FILES_PER_MESSAGE);
-        external_node_worker_threads_.parentPort.postMessage({ ...batch, done });
-    }
-    // Ends this thread before the modules that import this one (the bundle's entry) are evaluated in it.
-    process.exit(0);
-}
-
-;// CONCATENATED MODULE: ./shared/scan/stdlib-modules.ts
-// Which top-level modules ship with CPython 3.8–3.14, so that importing them never asks for a declared dependency.
-//
-// The data is `sys.stdlib_module_names` (every module CPython may ship, on any platform, private `_` ones included):
-// - 3.10–3.13: read from CPython 3.10.13, 3.11.7, 3.12.1 and 3.13.0 (pyenv builds);
-// - 3.14: read from CPython 3.14.2 as built by Pyodide 314.0.7 (the list is compiled in, identical on every platform);
-// - 3.8 and 3.9 predate `sys.stdlib_module_names`: they are the 3.10 list with what 3.10 removed put back (`formatter`,
-//   `parser`, `symbol`, `_bootlocale`, `_peg_parser`) and what 3.9 added taken out for 3.8, found by diffing the modules
-//   that the CPython 3.8.18, 3.9.18 and 3.10.13 builds install, and matching the What's New pages.
-// Membership holds within a minor series, so only the minor version matters.
-
-/** Minor versions of Python 3 that the data covers, oldest first. */
-const STDLIB_MINORS = [8, 9, 10, 11, 12, 13, 14];
-const OLDEST = STDLIB_MINORS[0];
-const NEWEST = STDLIB_MINORS[STDLIB_MINORS.length - 1];
-/** Modules present in every covered version. */
-const IN_ALL = (/* unused pure expression or super */ null && ([
-    '__future__', '_abc', '_ast', '_asyncio', '_bisect', '_blake2', '_bz2', '_codecs', '_codecs_cn', '_codecs_hk',
-    '_codecs_iso2022', '_codecs_jp', '_codecs_kr', '_codecs_tw', '_collections', '_collections_abc', '_compat_pickle',
-    '_contextvars', '_csv', '_ctypes', '_curses', '_curses_panel', '_datetime', '_dbm', '_decimal', '_elementtree',
-    '_frozen_importlib', '_frozen_importlib_external', '_functools', '_gdbm', '_hashlib', '_heapq', '_imp', '_io',
-    '_json', '_locale', '_lsprof', '_lzma', '_markupbase', '_md5', '_multibytecodec', '_multiprocessing', '_opcode',
-    '_operator', '_osx_support', '_overlapped', '_pickle', '_posixshmem', '_posixsubprocess', '_py_abc', '_pydecimal',
-    '_pyio', '_queue', '_random', '_scproxy', '_sha1', '_sha3', '_signal', '_sitebuiltins', '_socket', '_sqlite3',
-    '_sre', '_ssl', '_stat', '_statistics', '_string', '_strptime', '_struct', '_symtable', '_thread',
-    '_threading_local', '_tkinter', '_tracemalloc', '_uuid', '_warnings', '_weakref', '_weakrefset', '_winapi', 'abc',
-    'antigravity', 'argparse', 'array', 'ast', 'asyncio', 'atexit', 'base64', 'bdb', 'binascii', 'bisect', 'builtins',
-    'bz2', 'cProfile', 'calendar', 'cmath', 'cmd', 'code', 'codecs', 'codeop', 'collections', 'colorsys', 'compileall',
-    'concurrent', 'configparser', 'contextlib', 'contextvars', 'copy', 'copyreg', 'csv', 'ctypes', 'curses',
-    'dataclasses', 'datetime', 'dbm', 'decimal', 'difflib', 'dis', 'doctest', 'email', 'encodings', 'ensurepip', 'enum',
-    'errno', 'faulthandler', 'fcntl', 'filecmp', 'fileinput', 'fnmatch', 'fractions', 'ftplib', 'functools', 'gc',
-    'genericpath', 'getopt', 'getpass', 'gettext', 'glob', 'grp', 'gzip', 'hashlib', 'heapq', 'hmac', 'html', 'http',
-    'idlelib', 'imaplib', 'importlib', 'inspect', 'io', 'ipaddress', 'itertools', 'json', 'keyword', 'linecache',
-    'locale', 'logging', 'lzma', 'mailbox', 'marshal', 'math', 'mimetypes', 'mmap', 'modulefinder', 'msvcrt',
-    'multiprocessing', 'netrc', 'nt', 'ntpath', 'nturl2path', 'numbers', 'opcode', 'operator', 'optparse', 'os',
-    'pathlib', 'pdb', 'pickle', 'pickletools', 'pkgutil', 'platform', 'plistlib', 'poplib', 'posix', 'posixpath',
-    'pprint', 'profile', 'pstats', 'pty', 'pwd', 'py_compile', 'pyclbr', 'pydoc', 'pydoc_data', 'pyexpat', 'queue',
-    'quopri', 'random', 're', 'readline', 'reprlib', 'resource', 'rlcompleter', 'runpy', 'sched', 'secrets', 'select',
-    'selectors', 'shelve', 'shlex', 'shutil', 'signal', 'site', 'smtplib', 'socket', 'socketserver', 'sqlite3',
-    'sre_compile', 'sre_constants', 'sre_parse', 'ssl', 'stat', 'statistics', 'string', 'stringprep', 'struct',
-    'subprocess', 'symtable', 'sys', 'sysconfig', 'syslog', 'tabnanny', 'tarfile', 'tempfile', 'termios', 'textwrap',
-    'this', 'threading', 'time', 'timeit', 'tkinter', 'token', 'tokenize', 'trace', 'traceback', 'tracemalloc', 'tty',
-    'turtle', 'turtledemo', 'types', 'typing', 'unicodedata', 'unittest', 'urllib', 'uuid', 'venv', 'warnings', 'wave',
-    'weakref', 'webbrowser', 'winreg', 'winsound', 'wsgiref', 'xml', 'xmlrpc', 'zipapp', 'zipfile', 'zipimport', 'zlib',
-]));
-/** Modules added (`since`, first minor that has it) or removed (`until`, first minor without it) within 3.8–3.14. */
-const CHANGED = {
-    _aix_support: { since: 9 },
-    _android_support: { since: 13 },
-    _apple_support: { since: 14 },
-    _ast_unparse: { since: 14 },
-    _bootlocale: { until: 10 },
-    _bootsubprocess: { since: 9, until: 12 },
-    _colorize: { since: 13 },
-    _compression: { until: 14 },
-    _crypt: { until: 13 },
-    _dummy_thread: { until: 9 },
-    _hmac: { since: 14 },
-    _interpchannels: { since: 13 },
-    _interpqueues: { since: 13 },
-    _interpreters: { since: 13 },
-    _ios_support: { since: 13 },
-    _msi: { until: 13 },
-    _opcode_metadata: { since: 13 },
-    _peg_parser: { since: 9, until: 10 },
-    _py_warnings: { since: 14 },
-    _pydatetime: { since: 12 },
-    _pylong: { since: 12 },
-    _pyrepl: { since: 13 },
-    _remote_debugging: { since: 14 },
-    _sha2: { since: 12 },
-    _sha256: { until: 12 },
-    _sha512: { until: 12 },
-    _suggestions: { since: 13 },
-    _sysconfig: { since: 13 },
-    _tokenize: { since: 11 },
-    _types: { since: 14 },
-    _typing: { since: 11 },
-    _wmi: { since: 13 },
-    _zoneinfo: { since: 9 },
-    _zstd: { since: 14 },
-    aifc: { until: 13 },
-    annotationlib: { since: 14 },
-    asynchat: { until: 12 },
-    asyncore: { until: 12 },
-    audioop: { until: 13 },
-    binhex: { until: 11 },
-    cgi: { until: 13 },
-    cgitb: { until: 13 },
-    chunk: { until: 13 },
-    compression: { since: 14 },
-    crypt: { until: 13 },
-    distutils: { until: 12 },
-    dummy_threading: { until: 9 },
-    formatter: { until: 10 },
-    graphlib: { since: 9 },
-    imghdr: { until: 13 },
-    imp: { until: 12 },
-    lib2to3: { until: 13 },
-    mailcap: { until: 13 },
-    msilib: { until: 13 },
-    nis: { until: 13 },
-    nntplib: { until: 13 },
-    ossaudiodev: { until: 13 },
-    parser: { until: 10 },
-    pipes: { until: 13 },
-    smtpd: { until: 12 },
-    sndhdr: { until: 13 },
-    spwd: { until: 13 },
-    sunau: { until: 13 },
-    symbol: { until: 10 },
-    telnetlib: { until: 13 },
-    tomllib: { since: 11 },
-    uu: { until: 13 },
-    xdrlib: { until: 13 },
-    zoneinfo: { since: 9 },
-};
-const byMinor = new Map();
-function clampMinor(minor) {
-    return Math.min(Math.max(minor, OLDEST), NEWEST);
-}
-/** The minor of `3.11`, `3.11.7` or `3.14.0rc1`; versions outside 3.8–3.14 are clamped, since that is all we know. */
-function minorOf(pythonVersion) {
-    const match = /^\s*(\d+)\.(\d+)/.exec(pythonVersion);
-    if (!match)
-        throw new TypeError(`not a Python version: "${pythonVersion}"`);
-    const major = Number(match[1]);
-    if (major < 3)
-        return OLDEST;
-    if (major > 3)
-        return NEWEST;
-    return clampMinor(Number(match[2]));
-}
-/** Every stdlib top-level module name of the given Python version (`3.11` or `3.11.7`). */
-function stdlibModules(pythonVersion) {
-    const minor = minorOf(pythonVersion);
-    let names = byMinor.get(minor);
-    if (!names) {
-        const set = new Set(IN_ALL);
-        for (const [name, { since = OLDEST, until = NEWEST + 1 }] of Object.entries(CHANGED)) {
-            if (minor >= since && minor < until)
-                set.add(name);
-        }
-        names = set;
-        byMinor.set(minor, names);
-    }
-    return names;
-}
-/**
- * Whether `module` (dotted, e.g. `os.path`) belongs to the standard library of `pythonVersion`.
- * Only the top-level name counts. Private `_` names are stdlib only when CPython ships them (`_thread` is, a
- * project's `_utils` is not).
- */
-function stdlib_modules_isStdlibModule(module, pythonVersion) {
-    const top = module.split('.', 1)[0];
-    return top !== '' && stdlibModules(pythonVersion).has(top);
-}
-const PATCHES = Array.from({ length: 31 }, (_, patch) => patch);
-/** Turns the ways projects write a Python requirement into PEP 440 specifier sets, one per `||` alternative. */
-function toPep440Alternatives(spec) {
-    const alternatives = [];
-    for (const alternative of spec.split('||')) {
-        // Clauses are separated by commas (PEP 440) or, in Poetry, by spaces: `>=3.9 <3.13`.
-        const clauses = alternative
-            .trim()
-            .split(/\s*,\s*|\s+(?=[<>=!~^])/)
-            .filter((clause) => clause !== '');
-        if (clauses.length === 0)
-            return undefined;
-        const converted = clauses.map(toPep440Clause);
-        if (converted.includes(undefined))
-            return undefined;
-        const set = converted.filter((clause) => clause !== '').join(',');
-        if (set !== '' && !validRange(set))
-            return undefined;
-        alternatives.push(set);
-    }
-    return alternatives;
-}
-/** One clause: PEP 440 as is, Poetry `^`/`~`, conda `=3.10`, a bare `3.11` (`==3.11.*`), `*` (anything → ''). */
-function toPep440Clause(clause) {
-    const text = clause.replace(/\s+/g, '');
-    if (text === '*')
-        return '';
-    const version = /^(\d+(?:\.\d+)*)(\.\*)?$/;
-    const bare = version.exec(text);
-    if (bare)
-        return bare[2] || bare[1].split('.').length < 3 ? `==${bare[1]}.*` : `==${bare[1]}`;
-    const poetry = /^([~^])(\d+(?:\.\d+)*)$/.exec(text);
-    if (poetry) {
-        const parts = poetry[2].split('.').map(Number);
-        // ^3.10 → <4; ~3.10 → <3.11; ~3 → <4 (Poetry's rules).
-        const upper = poetry[1] === '^' || parts.length === 1 ? [parts[0] + 1] : [parts[0], parts[1] + 1];
-        return `>=${poetry[2]},<${upper.join('.')}`;
-    }
-    const conda = /^=(\d+(?:\.\d+)*)(\.\*)?$/.exec(text);
-    if (conda)
-        return `==${conda[1]}.*`;
-    if (/^(===|==|!=|~=|<=|>=|<|>)\d/.test(text))
-        return text;
-    return undefined;
-}
-function stdlib_modules_admits(alternatives, version) {
-    return alternatives.some((set) => {
-        if (set === '')
-            return true;
-        try {
-            return satisfies(version, set);
-        }
-        catch {
-            // The library throws on some ranges it accepted (`<` and a 400-digit release): such a range admits nothing known.
-            return false;
-        }
-    });
-}
-function admitsMinor(alternatives, major, minor) {
-    return PATCHES.some((patch) => stdlib_modules_admits(alternatives, `${major}.${minor}.${patch}`));
-}
-/**
- * The stdlib version (`3.8`–`3.14`) to check imports against, given a declared Python requirement such as `>=3.9`,
- * `~=3.10`, `3.11`, `^3.10`, `>=3.8,<3.12` or `python=3.10`'s `=3.10`.
- *
- * Rule: the lowest covered version the requirement admits, because the code must run there. A requirement that
- * admits only older Pythons (`3.7`, `<3.8`) gives 3.8; one that admits only newer ones (`>=3.15`) gives 3.14.
- * Nothing declared, or a requirement that cannot be read, gives the newest (3.14): the modules removed from the
- * stdlib by then must be declared.
- */
-function stdlib_modules_stdlibVersionFor(pythonSpecifier) {
-    const spec = pythonSpecifier?.trim().replace(/^python[\s-]*/i, '');
-    const alternatives = spec ? toPep440Alternatives(spec) : undefined;
-    if (!alternatives)
-        return `3.${NEWEST}`;
-    const lowest = STDLIB_MINORS.find((minor) => admitsMinor(alternatives, 3, minor));
-    if (lowest !== undefined)
-        return `3.${lowest}`;
-    const older = [0, 1, 2, 3, 4, 5, 6, 7].some((minor) => admitsMinor(alternatives, 3, minor)) ||
-        admitsMinor(alternatives, 2, 7);
-    return `3.${older ? OLDEST : NEWEST}`;
-}
-/**
- * When `module` is not in `pythonVersion`'s standard library but is in another version's: the first version that has
- * it (`tomllib` → `3.11`) or the last one that had it (`distutils` → `3.11`), and which way.
- */
-function stdlib_modules_stdlibElsewhere(module, pythonVersion) {
-    const top = module.split('.', 1)[0];
-    const changed = CHANGED[top];
-    if (!changed || stdlib_modules_isStdlibModule(top, pythonVersion))
-        return undefined;
-    const minor = minorOf(pythonVersion);
-    if (changed.since !== undefined && minor < changed.since)
-        return { version: `3.${changed.since}`, since: true };
-    if (changed.until !== undefined && minor >= changed.until)
-        return { version: `3.${changed.until - 1}`, since: false };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/scan/interpreter-metadata.ts
-// What a project's own Python interpreter says about itself: its version, its stdlib module names, and which import
-// names each installed distribution provides. This beats the bundled table whenever the project's environment
-// (a venv, a CI interpreter) is at hand.
-
-/** The interpreter could not be run or gave no usable answer; the message says why, for a person. */
-class InterpreterError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InterpreterError';
-    }
-}
-// Stdlib only, and parsable by Python 2.7 and 3.x alike (no f-strings), so that an old interpreter reaches the version
-// check and says so instead of failing with a SyntaxError. Runs on 3.8+, where importlib.metadata exists.
-//
-// Import names: each distribution's top-level names are what packages_distributions() says (3.10+), joined with its
-// top_level.txt or, lacking one, the module paths in its RECORD (which also catches compiled-only modules that 3.10
-// and 3.11 miss). A top-level directory that the distribution does not own outright (no __init__ of its own, or an
-// __init__ that other distributions ship too: namespace packages like google/ or zope/) is replaced by the
-// subpackages below it that it does own, from its RECORD.
-const SNIPPET = (/* unused pure expression or super */ null && (String.raw `
-import sys
-if sys.version_info < (3, 8):
-    sys.stderr.write("ml-hub needs Python 3.8 or newer to read installed packages; this is Python %d.%d\n" % sys.version_info[:2])
-    sys.exit(3)
-if sys.path and sys.path[0] == "":
-    del sys.path[0]
-import json
-import re
-from importlib import metadata
-
-MODULE_SUFFIXES = (".py", ".pyc", ".so", ".pyd")
-
-def normalize(name):
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-def module_name(filename):
-    if not filename.endswith(MODULE_SUFFIXES):
-        return None
-    stem = filename.split(".", 1)[0]
-    return stem if stem.isidentifier() else None
-
-def relevant_parts(dist):
-    out = []
-    for path in dist.files or ():
-        parts = path.parts
-        if not parts or parts[0] == ".." or "__pycache__" in parts or parts[0].endswith((".dist-info", ".egg-info", ".data")):
-            continue
-        out.append(parts)
-    return out
-
-def declared_top_level(dist):
-    text = dist.read_text("top_level.txt") or ""
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-def inferred_top_level(parts_list):
-    names = set()
-    for parts in parts_list:
-        if len(parts) == 1:
-            name = module_name(parts[0])
-        elif module_name(parts[-1]):
-            name = parts[0]
-        else:
-            name = None
-        if name:
-            names.add(name)
-    return names
-
-def owned_below(prefix, parts_list, init_claims, key):
-    """Dotted names at or below the directory 'prefix' that distribution 'key' owns."""
-    depth = len(prefix)
-    owners = init_claims.get(prefix, set())
-    if key in owners and len(owners) == 1:
-        return [".".join(prefix)]
-    below = [p[depth:] for p in parts_list if p[:depth] == prefix and len(p) > depth]
-    names = []
-    children = set()
-    for rest in below:
-        if len(rest) == 1:
-            name = module_name(rest[0])
-            if name and name != "__init__":
-                names.append(".".join(prefix + (name,)))
-        elif rest[0].isidentifier() and module_name(rest[-1]):
-            children.add(rest[0])
-    if depth < 6:
-        for child in sorted(children):
-            names.extend(owned_below(prefix + (child,), parts_list, init_claims, key))
-    return names or [".".join(prefix)]
-
-def main():
-    seen = {}
-    for dist in metadata.distributions():
-        name = dist.metadata["Name"]
-        if not name or normalize(name) in seen:
-            continue
-        seen[normalize(name)] = dist
-
-    top_levels = {}
-    try:
-        by_top = metadata.packages_distributions() if hasattr(metadata, "packages_distributions") else {}
-    except Exception:
-        by_top = {}
-    for top, names in by_top.items():
-        for name in names:
-            if name:
-                top_levels.setdefault(normalize(name), set()).add(top)
-
-    parts_of = {}
-    init_claims = {}
-    for key, dist in seen.items():
-        parts_list = relevant_parts(dist)
-        parts_of[key] = parts_list
-        top_levels.setdefault(key, set()).update(declared_top_level(dist) or inferred_top_level(parts_list))
-        for parts in parts_list:
-            if len(parts) > 1 and parts[-1].split(".", 1)[0] == "__init__" and module_name(parts[-1]):
-                init_claims.setdefault(parts[:-1], set()).add(key)
-
-    distributions = []
-    for key, dist in seen.items():
-        parts_list = parts_of[key]
-        import_names = set()
-        directories = set(parts[0] for parts in parts_list if len(parts) > 1)
-        for top in top_levels.get(key, ()):
-            # setuptools' editable installs add a finder module that nobody imports.
-            if not top.isidentifier() or top.startswith("__editable__"):
-                continue
-            if top in directories:
-                import_names.update(owned_below((top,), parts_list, init_claims, key))
-            else:
-                import_names.add(top)
-        distributions.append({
-            "name": dist.metadata["Name"],
-            "normalized": key,
-            "version": dist.version or "",
-            "importNames": sorted(import_names),
-            "requires": list(dist.requires or ()),
-        })
-
-    stdlib = getattr(sys, "stdlib_module_names", None)
-    json.dump({
-        "pythonVersion": "%d.%d.%d" % sys.version_info[:3],
-        "stdlibModules": sorted(stdlib) if stdlib is not None else None,
-        "distributions": distributions,
-    }, sys.stdout)
-    sys.stdout.write("\n")
-
-main()
-`));
-function lastLine(text) {
-    const lines = text.trim().split('\n');
-    return lines[lines.length - 1]?.trim() ?? '';
-}
-function parseOutput(python, stdout) {
-    let parsed;
-    try {
-        // The report is the last line: anything a sitecustomize printed comes before it.
-        parsed = JSON.parse(lastLine(stdout));
-    }
-    catch {
-        throw new InterpreterError(`${python} did not report its packages (unreadable output: "${lastLine(stdout).slice(0, 200)}")`);
-    }
-    const report = parsed;
-    if (typeof report.pythonVersion !== 'string' || !Array.isArray(report.distributions)) {
-        throw new InterpreterError(`${python} did not report its packages (unexpected output)`);
-    }
-    const metadata = {
-        pythonVersion: report.pythonVersion,
-        distributions: report.distributions,
-    };
-    if (Array.isArray(report.stdlibModules))
-        metadata.stdlibModules = report.stdlibModules;
-    return metadata;
-}
-/**
- * Runs `python` (a command on PATH or a path, e.g. `.venv/bin/python`) to read its version, stdlib module names and
- * installed distributions. Throws `InterpreterError` with a one-line reason when the interpreter is missing, too old
- * (before 3.8) or fails.
- */
-function interpreter_metadata_readInterpreterMetadata(python) {
-    return new Promise((resolve, reject) => {
-        execFile(python, ['-c', SNIPPET], {
-            encoding: 'utf8',
-            timeout: 120_000,
-            maxBuffer: 256 * 1024 * 1024,
-            // Keep the user's PYTHONPATH and site-packages (they decide what imports), but not a stray PYTHONSTARTUP.
-            env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' },
-        }, (error, stdout, stderr) => {
-            if (error) {
-                const code = error.code;
-                if (code === 'ENOENT') {
-                    reject(new InterpreterError(`Python interpreter not found: ${python}`));
-                }
-                else if (code === 'EACCES') {
-                    reject(new InterpreterError(`Python interpreter is not executable: ${python}`));
-                }
-                else if (error.killed) {
-                    reject(new InterpreterError(`${python} did not answer within 120 s while listing its packages`));
-                }
-                else {
-                    const reason = lastLine(stderr) || `exit status ${String(error.code ?? error.signal)}`;
-                    reject(new InterpreterError(`${python} failed while listing its packages: ${reason}`));
-                }
-                return;
-            }
-            try {
-                resolve(parseOutput(python, stdout));
-            }
-            catch (parseError) {
-                reject(parseError);
-            }
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/scan/import-names.ts
-// The bundled table of which distribution (the name `pip install` takes) provides which import name, used when the
-// project's interpreter is not at hand. Import names are as written in code, dotted below a namespace package
-// (`google.cloud.storage`); distribution names are PEP 503-normalised. Where several distributions provide the same
-// module (`cv2`), the usual one comes first.
-//
-// Every entry was checked against one of two kinds of evidence, kept per entry in `evidence`:
-// - 'metadata': the top_level.txt / RECORD / installed files of a real build: the wheels in this project's
-//   development interpreter (CPython 3.11.7 site-packages), or the Debian 12 `python3-*` packages, whose
-//   egg-info/dist-info names the PyPI distribution and whose file list shows the import names;
-// - 'docs': the project's own install instructions and import examples, or its repository layout (namespace
-//   packages: the `google/cloud/<x>/__init__.py` the wheel is built from).
-/** Checked against installed metadata (see the header); the comment names the build. */
-const FROM_METADATA = [
-    // CPython 3.11.7 site-packages (pip wheels).
-    ['attr', 'attrs'],
-    ['attrs', 'attrs'],
-    ['yaml', 'pyyaml'],
-    ['dateutil', 'python-dateutil'],
-    ['dotenv', 'python-dotenv'],
-    ['cpuinfo', 'py-cpuinfo'],
-    ['IPython', 'ipython'],
-    ['setuptools', 'setuptools'],
-    ['pkg_resources', 'setuptools'],
-    ['pytest', 'pytest'],
-    ['_pytest', 'pytest'],
-    // pytest ships a `py.py` shim for the old `py` library it replaced.
-    ['py', ['py', 'pytest']],
-    ['sympy', 'sympy'],
-    ['isympy', 'sympy'],
-    ['mpmath', 'mpmath'],
-    ['numpy', 'numpy'],
-    ['scipy', 'scipy'],
-    ['networkx', 'networkx'],
-    ['requests', 'requests'],
-    ['urllib3', 'urllib3'],
-    ['certifi', 'certifi'],
-    ['idna', 'idna'],
-    ['charset_normalizer', 'charset-normalizer'],
-    ['click', 'click'],
-    ['cloudpickle', 'cloudpickle'],
-    ['colorama', 'colorama'],
-    ['cryptography', 'cryptography'],
-    ['cffi', 'cffi'],
-    ['pycparser', 'pycparser'],
-    ['decorator', 'decorator'],
-    ['docker', 'docker'],
-    ['docutils', 'docutils'],
-    ['flask', 'flask'],
-    ['flask_cors', 'flask-cors'],
-    ['werkzeug', 'werkzeug'],
-    ['jinja2', 'jinja2'],
-    ['markupsafe', 'markupsafe'],
-    ['itsdangerous', 'itsdangerous'],
-    ['blinker', 'blinker'],
-    ['graphql', 'graphql-core'],
-    ['antlr4', 'antlr4-python3-runtime'],
-    ['hypothesis', 'hypothesis'],
-    ['jedi', 'jedi'],
-    ['parso', 'parso'],
-    ['jmespath', 'jmespath'],
-    ['jsonpatch', 'jsonpatch'],
-    ['jsonpointer', 'jsonpointer'],
-    ['jsonpath_ng', 'jsonpath-ng'],
-    ['jsonschema', 'jsonschema'],
-    ['referencing', 'referencing'],
-    ['rpds', 'rpds-py'],
-    ['moto', 'moto'],
-    ['responses', 'responses'],
-    ['boto3', 'boto3'],
-    ['botocore', 'botocore'],
-    ['s3transfer', 's3transfer'],
-    ['awscli', 'awscli'],
-    ['samtranslator', 'aws-sam-translator'],
-    ['cfnlint', 'cfn-lint'],
-    ['aws_xray_sdk', 'aws-xray-sdk'],
-    ['mypy_extensions', 'mypy-extensions'],
-    ['typing_extensions', 'typing-extensions'],
-    ['typing_inspect', 'typing-inspect'],
-    ['annotated_types', 'annotated-types'],
-    ['pydantic', 'pydantic'],
-    ['pydantic_core', 'pydantic-core'],
-    ['pydantic_settings', 'pydantic-settings'],
-    ['orjson', 'orjson'],
-    ['packaging', 'packaging'],
-    ['pluggy', 'pluggy'],
-    ['iniconfig', 'iniconfig'],
-    ['pytest_benchmark', 'pytest-benchmark'],
-    ['pexpect', 'pexpect'],
-    ['ptyprocess', 'ptyprocess'],
-    ['prompt_toolkit', 'prompt-toolkit'],
-    ['pygments', 'pygments'],
-    ['pyparsing', 'pyparsing'],
-    ['pyasn1', 'pyasn1'],
-    ['rsa', 'rsa'],
-    ['regex', 'regex'],
-    ['six', 'six'],
-    ['sniffio', 'sniffio'],
-    ['sortedcontainers', 'sortedcontainers'],
-    ['traitlets', 'traitlets'],
-    ['matplotlib_inline', 'matplotlib-inline'],
-    ['trio', 'trio'],
-    ['outcome', 'outcome'],
-    ['wcwidth', 'wcwidth'],
-    ['wrapt', 'wrapt'],
-    ['xmltodict', 'xmltodict'],
-    ['libcst', 'libcst'],
-    ['asttokens', 'asttokens'],
-    ['executing', 'executing'],
-    ['pure_eval', 'pure-eval'],
-    ['stack_data', 'stack-data'],
-    ['lazy_object_proxy', 'lazy-object-proxy'],
-    ['joserfc', 'joserfc'],
-    ['pip', 'pip'],
-    // Debian 12 packages: the python3-* packages and the base system's own (egg-info/dist-info name and file list).
-    ['sklearn', 'scikit-learn'],
-    ['skimage', 'scikit-image'],
-    ['bs4', 'beautifulsoup4'],
-    ['PIL', 'pillow'],
-    ['google.protobuf', 'protobuf'],
-    ['google.auth', 'google-auth'],
-    ['google.oauth2', 'google-auth'],
-    ['googleapiclient', 'google-api-python-client'],
-    ['apiclient', 'google-api-python-client'],
-    ['google_auth_oauthlib', 'google-auth-oauthlib'],
-    ['grpc', 'grpcio'],
-    ['jwt', 'pyjwt'],
-    ['OpenSSL', 'pyopenssl'],
-    ['serial', 'pyserial'],
-    ['usb', 'pyusb'],
-    ['git', 'gitpython'],
-    ['github', 'pygithub'],
-    ['gitlab', 'python-gitlab'],
-    ['jenkins', 'python-jenkins'],
-    ['zmq', 'pyzmq'],
-    ['MySQLdb', 'mysqlclient'],
-    ['pymysql', 'pymysql'],
-    ['Cryptodome', 'pycryptodomex'],
-    ['nacl', 'pynacl'],
-    ['socks', 'pysocks'],
-    ['sockshandler', 'pysocks'],
-    ['cairo', 'pycairo'],
-    ['gi', 'pygobject'],
-    ['dbus', 'dbus-python'],
-    ['docx', 'python-docx'],
-    ['slugify', 'python-slugify'],
-    ['multipart', 'python-multipart'],
-    ['jose', 'python-jose'],
-    ['ldap', 'python-ldap'],
-    ['ldapurl', 'python-ldap'],
-    ['ldif', 'python-ldap'],
-    ['memcache', 'python-memcached'],
-    ['dns', 'dnspython'],
-    ['magic', 'python-magic'],
-    ['pywt', 'pywavelets'],
-    ['websocket', 'websocket-client'],
-    ['websockets', 'websockets'],
-    ['socketio', 'python-socketio'],
-    ['engineio', 'python-engineio'],
-    ['Xlib', 'python-xlib'],
-    ['snappy', 'python-snappy'],
-    ['pdfminer', 'pdfminer-six'],
-    ['PyPDF2', 'pypdf2'],
-    ['discord', 'discord-py'],
-    ['Bio', 'biopython'],
-    ['BioSQL', 'biopython'],
-    ['unidecode', 'unidecode'],
-    ['matplotlib', 'matplotlib'],
-    ['pylab', 'matplotlib'],
-    ['pymongo', 'pymongo'],
-    ['bson', 'pymongo'],
-    ['gridfs', 'pymongo'],
-    ['kafka', 'kafka-python'],
-    ['absl', 'absl-py'],
-    ['gflags', 'python-gflags'],
-    ['wx', 'wxpython'],
-    ['factory', 'factory-boy'],
-    ['netCDF4', 'netcdf4'],
-    ['tables', 'tables'],
-    ['ruamel.yaml', 'ruamel-yaml'],
-    ['zope.interface', 'zope-interface'],
-    ['paho.mqtt', 'paho-mqtt'],
-    ['pydicom', 'pydicom'],
-    ['nibabel', 'nibabel'],
-    ['soundfile', 'soundfile'],
-    ['omegaconf', 'omegaconf'],
-    ['pytz', 'pytz'],
-    ['lxml', 'lxml'],
-    ['sentry_sdk', 'sentry-sdk'],
-    ['prometheus_client', 'prometheus-client'],
-    ['PyQt5', 'pyqt5'],
-    ['pyasn1_modules', 'pyasn1-modules'],
-    ['requests_oauthlib', 'requests-oauthlib'],
-    ['oauthlib', 'oauthlib'],
-    ['httplib2', 'httplib2'],
-    ['uritemplate', 'uritemplate'],
-    ['brotli', 'brotli'],
-    ['lz4', 'lz4'],
-    ['zstandard', 'zstandard'],
-    ['importlib_metadata', 'importlib-metadata'],
-    ['more_itertools', 'more-itertools'],
-    ['deprecated', 'deprecated'],
-    ['kubernetes', 'kubernetes'],
-    ['paramiko', 'paramiko'],
-    ['pika', 'pika'],
-    ['celery', 'celery'],
-    ['kombu', 'kombu'],
-    ['toolz', 'toolz'],
-    ['tlz', 'toolz'],
-    ['dask', 'dask'],
-    ['distributed', 'distributed'],
-    ['numba', 'numba'],
-    ['llvmlite', 'llvmlite'],
-    ['statsmodels', 'statsmodels'],
-    ['seaborn', 'seaborn'],
-    ['plotly', 'plotly'],
-    ['nltk', 'nltk'],
-    ['gensim', 'gensim'],
-    ['tqdm', 'tqdm'],
-    ['joblib', 'joblib'],
-    ['xgboost', 'xgboost'],
-    ['imblearn', 'imbalanced-learn'],
-    ['h5netcdf', 'h5netcdf'],
-    ['xarray', 'xarray'],
-    ['zarr', 'zarr'],
-    ['imageio', 'imageio'],
-    ['tifffile', 'tifffile'],
-    ['pooch', 'pooch'],
-    ['requests_mock', 'requests-mock'],
-    ['freezegun', 'freezegun'],
-    ['mock', 'mock'],
-    ['pandas', 'pandas'],
-    ['toml', 'toml'],
-    ['distro', 'distro'],
-];
-/** Checked against each project's install instructions and import examples, or its repository layout. */
-const FROM_DOCS = [
-    // Deep learning frameworks and their ecosystems.
-    ['torch', 'torch'],
-    ['torchvision', 'torchvision'],
-    ['torchaudio', 'torchaudio'],
-    ['torchtext', 'torchtext'],
-    ['torchdata', 'torchdata'],
-    ['torchmetrics', 'torchmetrics'],
-    ['pytorch_lightning', 'pytorch-lightning'],
-    ['lightning', 'lightning'],
-    ['lightning_fabric', 'lightning-fabric'],
-    ['torch_geometric', 'torch-geometric'],
-    ['timm', 'timm'],
-    ['accelerate', 'accelerate'],
-    ['peft', 'peft'],
-    ['trl', 'trl'],
-    ['bitsandbytes', 'bitsandbytes'],
-    ['deepspeed', 'deepspeed'],
-    ['xformers', 'xformers'],
-    ['flash_attn', 'flash-attn'],
-    ['triton', 'triton'],
-    ['tensorflow', ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'tf-nightly']],
-    ['keras', 'keras'],
-    ['tf_keras', 'tf-keras'],
-    ['tensorboard', 'tensorboard'],
-    ['tensorboardX', 'tensorboardx'],
-    ['tensorflow_hub', 'tensorflow-hub'],
-    ['tensorflow_datasets', 'tensorflow-datasets'],
-    ['tensorflow_probability', 'tensorflow-probability'],
-    ['tensorflow_addons', 'tensorflow-addons'],
-    ['tensorflow_text', 'tensorflow-text'],
-    ['tflite_runtime', 'tflite-runtime'],
-    ['jax', 'jax'],
-    ['jaxlib', 'jaxlib'],
-    ['flax', 'flax'],
-    ['optax', 'optax'],
-    ['chex', 'chex'],
-    ['orbax.checkpoint', 'orbax-checkpoint'],
-    ['equinox', 'equinox'],
-    ['haiku', 'dm-haiku'],
-    ['tree', 'dm-tree'],
-    ['paddle', ['paddlepaddle', 'paddlepaddle-gpu']],
-    ['mxnet', 'mxnet'],
-    ['einops', 'einops'],
-    ['cupy', ['cupy', 'cupy-cuda12x', 'cupy-cuda11x']],
-    ['pynvml', ['nvidia-ml-py', 'pynvml']],
-    ['GPUtil', 'gputil'],
-    // Model formats and serving.
-    ['onnx', 'onnx'],
-    ['onnxruntime', ['onnxruntime', 'onnxruntime-gpu']],
-    ['skl2onnx', 'skl2onnx'],
-    ['tf2onnx', 'tf2onnx'],
-    ['onnxmltools', 'onnxmltools'],
-    ['openvino', 'openvino'],
-    ['tensorrt', 'tensorrt'],
-    ['coremltools', 'coremltools'],
-    ['bentoml', 'bentoml'],
-    // Classical ML, tuning, explainability.
-    ['lightgbm', 'lightgbm'],
-    ['catboost', 'catboost'],
-    ['skopt', 'scikit-optimize'],
-    ['category_encoders', 'category-encoders'],
-    ['optuna', 'optuna'],
-    ['hyperopt', 'hyperopt'],
-    ['shap', 'shap'],
-    ['lime', 'lime'],
-    ['umap', 'umap-learn'],
-    ['hdbscan', 'hdbscan'],
-    ['faiss', ['faiss-cpu', 'faiss-gpu']],
-    ['annoy', 'annoy'],
-    ['hnswlib', 'hnswlib'],
-    // Experiment tracking, pipelines, data quality.
-    ['mlflow', ['mlflow', 'mlflow-skinny']],
-    ['wandb', 'wandb'],
-    ['comet_ml', 'comet-ml'],
-    ['neptune', ['neptune', 'neptune-client']],
-    ['clearml', 'clearml'],
-    ['ray', 'ray'],
-    ['dvc', 'dvc'],
-    ['airflow', 'apache-airflow'],
-    ['prefect', 'prefect'],
-    ['dagster', 'dagster'],
-    ['kedro', 'kedro'],
-    ['metaflow', 'metaflow'],
-    ['great_expectations', 'great-expectations'],
-    ['pandera', 'pandera'],
-    ['hydra', 'hydra-core'],
-    // NLP, LLMs and vector stores.
-    ['transformers', 'transformers'],
-    ['tokenizers', 'tokenizers'],
-    ['datasets', 'datasets'],
-    ['evaluate', 'evaluate'],
-    ['diffusers', 'diffusers'],
-    ['safetensors', 'safetensors'],
-    ['huggingface_hub', 'huggingface-hub'],
-    ['sentence_transformers', 'sentence-transformers'],
-    ['sentencepiece', 'sentencepiece'],
-    ['tiktoken', 'tiktoken'],
-    ['openai', 'openai'],
-    ['anthropic', 'anthropic'],
-    ['litellm', 'litellm'],
-    ['vllm', 'vllm'],
-    ['optimum', 'optimum'],
-    ['auto_gptq', 'auto-gptq'],
-    ['awq', 'autoawq'],
-    ['llama_cpp', 'llama-cpp-python'],
-    ['langchain', 'langchain'],
-    ['langchain_core', 'langchain-core'],
-    ['langchain_community', 'langchain-community'],
-    ['langchain_openai', 'langchain-openai'],
-    ['langchain_text_splitters', 'langchain-text-splitters'],
-    ['langgraph', 'langgraph'],
-    ['llama_index', 'llama-index'],
-    ['llama_index.core', 'llama-index-core'],
-    ['chromadb', 'chromadb'],
-    ['pinecone', ['pinecone', 'pinecone-client']],
-    ['weaviate', 'weaviate-client'],
-    ['qdrant_client', 'qdrant-client'],
-    ['spacy', 'spacy'],
-    ['textblob', 'textblob'],
-    ['jieba', 'jieba'],
-    ['Levenshtein', ['levenshtein', 'python-levenshtein']],
-    ['rapidfuzz', 'rapidfuzz'],
-    ['thefuzz', 'thefuzz'],
-    ['fuzzywuzzy', 'fuzzywuzzy'],
-    ['langdetect', 'langdetect'],
-    ['emoji', 'emoji'],
-    ['ftfy', 'ftfy'],
-    // Vision, audio, science.
-    ['cv2', ['opencv-python', 'opencv-python-headless', 'opencv-contrib-python', 'opencv-contrib-python-headless']],
-    ['h5py', 'h5py'],
-    ['albumentations', 'albumentations'],
-    ['imgaug', 'imgaug'],
-    ['kornia', 'kornia'],
-    ['ultralytics', 'ultralytics'],
-    ['mmcv', ['mmcv', 'mmcv-full']],
-    ['mmdet', 'mmdet'],
-    ['mmseg', 'mmsegmentation'],
-    // LiveCodeBench's package (pyproject `name = "livecodebench"`).
-    ['lcb_runner', 'livecodebench'],
-    ['pycocotools', 'pycocotools'],
-    ['open3d', 'open3d'],
-    ['trimesh', 'trimesh'],
-    ['SimpleITK', 'simpleitk'],
-    ['librosa', 'librosa'],
-    ['pydub', 'pydub'],
-    ['sounddevice', 'sounddevice'],
-    ['moviepy', 'moviepy'],
-    ['ffmpeg', 'ffmpeg-python'],
-    ['whisper', 'openai-whisper'],
-    ['speech_recognition', 'speechrecognition'],
-    ['gtts', 'gtts'],
-    ['pyttsx3', 'pyttsx3'],
-    ['rdkit', 'rdkit'],
-    ['gym', 'gym'],
-    ['gymnasium', 'gymnasium'],
-    ['stable_baselines3', 'stable-baselines3'],
-    ['mujoco', 'mujoco'],
-    ['osgeo', 'gdal'],
-    ['shapely', 'shapely'],
-    ['fiona', 'fiona'],
-    ['pyproj', 'pyproj'],
-    ['rasterio', 'rasterio'],
-    ['geopandas', 'geopandas'],
-    ['folium', 'folium'],
-    ['numexpr', 'numexpr'],
-    ['bottleneck', 'bottleneck'],
-    // Matplotlib's toolkits are a namespace package that Basemap adds to.
-    ['mpl_toolkits.mplot3d', 'matplotlib'],
-    ['mpl_toolkits.axes_grid1', 'matplotlib'],
-    ['mpl_toolkits.axisartist', 'matplotlib'],
-    ['mpl_toolkits.basemap', 'basemap'],
-    // Dataframes, storage, big data.
-    ['polars', 'polars'],
-    ['pyarrow', 'pyarrow'],
-    ['fastparquet', 'fastparquet'],
-    ['duckdb', 'duckdb'],
-    ['pyspark', 'pyspark'],
-    ['findspark', 'findspark'],
-    ['py4j', 'py4j'],
-    ['delta', 'delta-spark'],
-    ['apache_beam', 'apache-beam'],
-    ['fsspec', 'fsspec'],
-    ['s3fs', 's3fs'],
-    ['gcsfs', 'gcsfs'],
-    ['adlfs', 'adlfs'],
-    ['smart_open', 'smart-open'],
-    ['openpyxl', 'openpyxl'],
-    ['xlrd', 'xlrd'],
-    ['xlsxwriter', 'xlsxwriter'],
-    ['pypdf', 'pypdf'],
-    ['pdfplumber', 'pdfplumber'],
-    ['fitz', 'pymupdf'],
-    ['pymupdf', 'pymupdf'],
-    ['reportlab', 'reportlab'],
-    ['pptx', 'python-pptx'],
-    ['markdown', 'markdown'],
-    ['html5lib', 'html5lib'],
-    ['msgpack', 'msgpack'],
-    ['ujson', 'ujson'],
-    ['simplejson', 'simplejson'],
-    ['dill', 'dill'],
-    // Databases and queues.
-    ['sqlalchemy', 'sqlalchemy'],
-    ['alembic', 'alembic'],
-    ['psycopg2', ['psycopg2', 'psycopg2-binary']],
-    ['psycopg', 'psycopg'],
-    ['asyncpg', 'asyncpg'],
-    ['pyodbc', 'pyodbc'],
-    ['oracledb', 'oracledb'],
-    ['cx_Oracle', 'cx-oracle'],
-    ['redis', 'redis'],
-    ['motor', 'motor'],
-    ['elasticsearch', 'elasticsearch'],
-    ['opensearchpy', 'opensearch-py'],
-    ['cassandra', 'cassandra-driver'],
-    ['neo4j', 'neo4j'],
-    ['confluent_kafka', 'confluent-kafka'],
-    // Web, APIs, configuration.
-    ['django', 'django'],
-    ['rest_framework', 'djangorestframework'],
-    ['corsheaders', 'django-cors-headers'],
-    ['environ', 'django-environ'],
-    ['fastapi', 'fastapi'],
-    ['starlette', 'starlette'],
-    ['uvicorn', 'uvicorn'],
-    ['gunicorn', 'gunicorn'],
-    ['httpx', 'httpx'],
-    ['aiohttp', 'aiohttp'],
-    ['python_multipart', 'python-multipart'],
-    ['gradio', 'gradio'],
-    ['streamlit', 'streamlit'],
-    ['dash', 'dash'],
-    ['bokeh', 'bokeh'],
-    ['altair', 'altair'],
-    ['panel', 'panel'],
-    ['holoviews', 'holoviews'],
-    ['ipywidgets', 'ipywidgets'],
-    ['ipykernel', 'ipykernel'],
-    ['nbformat', 'nbformat'],
-    ['nbconvert', 'nbconvert'],
-    ['papermill', 'papermill'],
-    ['scrapy', 'scrapy'],
-    ['selenium', 'selenium'],
-    ['playwright', 'playwright'],
-    ['telegram', 'python-telegram-bot'],
-    ['slack_sdk', 'slack-sdk'],
-    ['tweepy', 'tweepy'],
-    ['kaggle', 'kaggle'],
-    ['box', 'python-box'],
-    ['decouple', 'python-decouple'],
-    ['Crypto', ['pycryptodome', 'pycrypto']],
-    ['bcrypt', 'bcrypt'],
-    ['passlib', 'passlib'],
-    ['msal', 'msal'],
-    ['grpc_tools', 'grpcio-tools'],
-    ['grpc_status', 'grpcio-status'],
-    ['google_auth_httplib2', 'google-auth-httplib2'],
-    // Cloud SDKs in namespace packages: each distribution owns one subpackage.
-    ['google.api_core', 'google-api-core'],
-    ['google.api', 'googleapis-common-protos'],
-    ['google.rpc', 'googleapis-common-protos'],
-    ['google.type', 'googleapis-common-protos'],
-    ['google.longrunning', 'googleapis-common-protos'],
-    ['google.cloud.client', 'google-cloud-core'],
-    ['google.cloud.exceptions', 'google-cloud-core'],
-    ['google.cloud.storage', 'google-cloud-storage'],
-    ['google.cloud.bigquery', 'google-cloud-bigquery'],
-    ['google.cloud.bigquery_storage', 'google-cloud-bigquery-storage'],
-    ['google.cloud.pubsub', 'google-cloud-pubsub'],
-    ['google.cloud.pubsub_v1', 'google-cloud-pubsub'],
-    ['google.cloud.aiplatform', 'google-cloud-aiplatform'],
-    ['vertexai', 'google-cloud-aiplatform'],
-    ['google.cloud.secretmanager', 'google-cloud-secret-manager'],
-    ['google.cloud.logging', 'google-cloud-logging'],
-    ['google.cloud.firestore', 'google-cloud-firestore'],
-    ['google.cloud.kms', 'google-cloud-kms'],
-    ['google.cloud.speech', 'google-cloud-speech'],
-    ['google.cloud.vision', 'google-cloud-vision'],
-    ['google.cloud.translate', 'google-cloud-translate'],
-    ['google.cloud.texttospeech', 'google-cloud-texttospeech'],
-    ['google.cloud.language', 'google-cloud-language'],
-    ['google.cloud.tasks', 'google-cloud-tasks'],
-    ['google.cloud.monitoring', 'google-cloud-monitoring'],
-    ['google.cloud.bigtable', 'google-cloud-bigtable'],
-    ['google.cloud.spanner', 'google-cloud-spanner'],
-    ['google.genai', 'google-genai'],
-    ['google.generativeai', 'google-generativeai'],
-    ['azure.core', 'azure-core'],
-    ['azure.identity', 'azure-identity'],
-    ['azure.storage.blob', 'azure-storage-blob'],
-    ['azure.keyvault.secrets', 'azure-keyvault-secrets'],
-    ['azure.cosmos', 'azure-cosmos'],
-    ['azure.ai.ml', 'azure-ai-ml'],
-    ['snowflake.connector', 'snowflake-connector-python'],
-    ['snowflake.snowpark', 'snowflake-snowpark-python'],
-    ['databricks.sql', 'databricks-sql-connector'],
-    ['databricks.sdk', 'databricks-sdk'],
-    ['opentelemetry.trace', 'opentelemetry-api'],
-    ['opentelemetry.metrics', 'opentelemetry-api'],
-    ['opentelemetry.context', 'opentelemetry-api'],
-    ['opentelemetry.propagate', 'opentelemetry-api'],
-    ['opentelemetry.baggage', 'opentelemetry-api'],
-    ['opentelemetry.sdk', 'opentelemetry-sdk'],
-    // Tooling and utilities.
-    ['typer', 'typer'],
-    ['rich', 'rich'],
-    ['fire', 'fire'],
-    ['tabulate', 'tabulate'],
-    ['termcolor', 'termcolor'],
-    ['loguru', 'loguru'],
-    ['structlog', 'structlog'],
-    ['marshmallow', 'marshmallow'],
-    ['cattrs', 'cattrs'],
-    ['tenacity', 'tenacity'],
-    ['backoff', 'backoff'],
-    ['cachetools', 'cachetools'],
-    ['diskcache', 'diskcache'],
-    ['filelock', 'filelock'],
-    ['platformdirs', 'platformdirs'],
-    ['psutil', 'psutil'],
-    ['tzdata', 'tzdata'],
-    ['tzlocal', 'tzlocal'],
-    ['arrow', 'arrow'],
-    ['pendulum', 'pendulum'],
-    ['humanize', 'humanize'],
-    ['babel', 'babel'],
-    ['tomli', 'tomli'],
-    ['tomlkit', 'tomlkit'],
-    ['anyio', 'anyio'],
-    ['h11', 'h11'],
-    ['httpcore', 'httpcore'],
-    ['uvloop', 'uvloop'],
-    ['nest_asyncio', 'nest-asyncio'],
-    ['faker', 'faker'],
-    ['pytest_cov', 'pytest-cov'],
-    ['pytest_mock', 'pytest-mock'],
-    ['pytest_asyncio', 'pytest-asyncio'],
-    ['coverage', 'coverage'],
-    ['black', 'black'],
-    ['isort', 'isort'],
-    ['mypy', 'mypy'],
-    ['pylint', 'pylint'],
-    ['flake8', 'flake8'],
-    ['virtualenv', 'virtualenv'],
-    ['wheel', 'wheel'],
-    ['Cython', 'cython'],
-    ['cython', 'cython'],
-    ['pyximport', 'cython'],
-    ['pybind11', 'pybind11'],
-    ['win32api', 'pywin32'],
-    ['win32con', 'pywin32'],
-    ['pythoncom', 'pywin32'],
-    ['pywintypes', 'pywin32'],
-    ['RPi.GPIO', 'rpi-gpio'],
-    ['pygame', 'pygame'],
-    ['PyQt6', 'pyqt6'],
-    ['PySide6', 'pyside6'],
-    // ML packages whose distribution is not named after the module, or that other names also provide (each project's
-    // README install line and import examples; forks that ship the same module listed after the original).
-    ['imwatermark', 'invisible-watermark'],
-    ['thop', ['thop', 'ultralytics-thop']],
-    ['pytorch_grad_cam', 'grad-cam'],
-    ['cupyx', ['cupy', 'cupy-cuda12x', 'cupy-cuda11x']],
-    ['cupy_backends', ['cupy', 'cupy-cuda12x', 'cupy-cuda11x']],
-    ['prettytable', ['prettytable', 'ptable']],
-    ['taming', 'taming-transformers'],
-    ['pl_bolts', 'lightning-bolts'],
-    ['open_clip', 'open-clip-torch'],
-    ['optimum.habana', 'optimum-habana'],
-    ['optimum.intel', 'optimum-intel'],
-    ['optimum.neuron', 'optimum-neuron'],
-    ['optimum.amd', 'optimum-amd'],
-    ['optimum.nvidia', 'optimum-nvidia'],
-    ['optimum.quanto', 'optimum-quanto'],
-    ['openTSNE', 'opentsne'],
-    ['mujoco_py', 'mujoco-py'],
-    ['rouge_score', 'rouge-score'],
-    ['fasttext', ['fasttext', 'fasttext-wheel']],
-    ['detectron2', 'detectron2'],
-    ['lpips', 'lpips'],
-    ['lvis', 'lvis'],
-    ['dgl', 'dgl'],
-    ['jiwer', 'jiwer'],
-    ['sacrebleu', 'sacrebleu'],
-    ['mss', 'mss'],
-    ['pybullet', 'pybullet'],
-    ['pynndescent', 'pynndescent'],
-    ['tslearn', 'tslearn'],
-    ['sktime', 'sktime'],
-    ['pmdarima', 'pmdarima'],
-    ['prophet', 'prophet'],
-    ['gluonts', 'gluonts'],
-    ['darts', ['darts', 'u8darts']],
-    ['pycuda', 'pycuda'],
-    ['pyod', 'pyod'],
-    ['eli5', 'eli5'],
-    // NVIDIA's Model Optimizer: `pip install nvidia-modelopt`, `import modelopt.torch.quantization as mtq`.
-    ['modelopt', 'nvidia-modelopt'],
-];
-/** PEP 503: lower-case, and every run of `-`, `_`, `.` becomes one `-`. */
-function import_names_normalizeDistributionName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-function buildTable() {
-    const table = new Map();
-    const add = (rows, evidence) => {
-        for (const [importName, distributions] of rows) {
-            const list = typeof distributions === 'string' ? [distributions] : distributions;
-            table.set(importName, { distributions: list, evidence });
-        }
-    };
-    add(FROM_METADATA, 'metadata');
-    add(FROM_DOCS, 'docs');
-    return table;
-}
-/** Import name → the distributions that provide it. */
-const import_names_IMPORT_NAME_TABLE = buildTable();
-/** Every row as written, duplicates included, so tests can check the table for them. */
-const IMPORT_NAME_ROWS = [...FROM_METADATA, ...FROM_DOCS];
-function buildReverse() {
-    const reverse = new Map();
-    for (const [importName, { distributions }] of import_names_IMPORT_NAME_TABLE) {
-        for (const distribution of distributions) {
-            const names = reverse.get(distribution) ?? [];
-            names.push(importName);
-            reverse.set(distribution, names);
-        }
-    }
-    return reverse;
-}
-const REVERSE = buildReverse();
-/** The import names the table knows for a distribution (any spelling of its name); empty when it has none. */
-function tableImportNames(distribution) {
-    return REVERSE.get(import_names_normalizeDistributionName(distribution)) ?? [];
-}
-
-;// CONCATENATED MODULE: ./shared/scan/resolve-distribution.ts
-// Which distribution an imported module comes from, and the reverse, drawing on (in order) the user's overrides, the
-// project's interpreter, the bundled table, and finally the assumption that a package is named after its module.
-//
-// Results list alternatives: installing any one of `distributions` makes the import work (`cv2` comes with
-// opencv-python or opencv-python-headless). A bare namespace (`google.cloud` from `from google.cloud import storage`)
-// lists every distribution known to provide something under it, for the same reason. Distribution names are
-// PEP 503-normalised; import names are compared case-sensitively, as Python does.
-
-// The indexes are derived data: built once per sources object, which callers reuse across a scan.
-const interpreterIndexes = new WeakMap();
-const overrideIndexes = new WeakMap();
-const tableIndex = new Map([...import_names_IMPORT_NAME_TABLE].map(([importName, entry]) => [importName, entry.distributions]));
-function addTo(index, importName, distribution) {
-    const distributions = index.get(importName) ?? [];
-    if (!distributions.includes(distribution))
-        distributions.push(distribution);
-    index.set(importName, distributions);
-}
-function interpreterIndex(interpreter) {
-    let index = interpreterIndexes.get(interpreter);
-    if (!index) {
-        const built = new Map();
-        for (const distribution of interpreter.distributions) {
-            for (const importName of distribution.importNames)
-                addTo(built, importName, distribution.normalized);
-        }
-        index = built;
-        interpreterIndexes.set(interpreter, index);
-    }
-    return index;
-}
-function overrideIndex(overrides) {
-    let index = overrideIndexes.get(overrides);
-    if (!index) {
-        const built = new Map();
-        for (const [importName, value] of Object.entries(overrides)) {
-            for (const distribution of typeof value === 'string' ? [value] : value) {
-                addTo(built, importName.trim(), normalizeDistributionName(distribution.trim()));
-            }
-        }
-        index = built;
-        overrideIndexes.set(overrides, index);
-    }
-    return index;
-}
-/** `a.b.c` → `a.b.c`, `a.b`, `a`. */
-function prefixesLongestFirst(module) {
-    const parts = module.split('.');
-    return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
-}
-/** The longest import name in `index` that is the module or a dotted prefix of it. */
-function longestPrefixMatch(index, module) {
-    for (const prefix of prefixesLongestFirst(module)) {
-        const distributions = index.get(prefix);
-        if (distributions)
-            return { importName: prefix, distributions };
-    }
-    return undefined;
-}
-/** When `module` is a namespace in `index` (only names below it are known), every distribution under it. */
-function namespaceMembers(index, module) {
-    const members = [];
-    const below = `${module}.`;
-    for (const [importName, distributions] of index) {
-        if (!importName.startsWith(below))
-            continue;
-        for (const distribution of distributions)
-            if (!members.includes(distribution))
-                members.push(distribution);
-    }
-    return members;
-}
-function lookup(index, module) {
-    const match = longestPrefixMatch(index, module);
-    if (match)
-        return [...match.distributions];
-    const members = namespaceMembers(index, module);
-    return members.length > 0 ? members : undefined;
-}
-/**
- * The interpreter's answer. Distributions installed without a file list (old egg-info) only say they provide a
- * shared top-level such as `google`; then the table's more specific entry picks among them.
- */
-function lookupInterpreter(index, module) {
-    const match = longestPrefixMatch(index, module);
-    if (!match) {
-        const members = namespaceMembers(index, module);
-        return members.length > 0 ? members : undefined;
-    }
-    if (match.distributions.length > 1) {
-        const specific = longestPrefixMatch(tableIndex, module);
-        if (specific && specific.importName.length > match.importName.length) {
-            const narrowed = match.distributions.filter((d) => specific.distributions.includes(d));
-            if (narrowed.length > 0)
-                return narrowed;
-        }
-    }
-    return [...match.distributions];
-}
-/** The deepest dotted prefix of `module` that some source knows only as a namespace (`google.cloud`). */
-function deepestKnownNamespace(module, indexes) {
-    for (const prefix of prefixesLongestFirst(module).slice(1)) {
-        if (indexes.some((index) => namespaceMembers(index, prefix).length > 0))
-            return prefix;
-    }
-    return undefined;
-}
-/**
- * The distribution(s) that provide `module` (dotted, as imported). Precedence: user overrides, the interpreter's
- * metadata, the bundled table (for all three, the longest matching dotted prefix wins, so `google.cloud.storage`
- * beats `google`), then a guess that the distribution is named after the module. Under a known namespace the guess
- * keeps one level below it (`google.cloud.foo.bar` → `google-cloud-foo`), the convention of namespace distributions.
- */
-function resolve_distribution_resolveDistribution(module, sources) {
-    const overrides = sources.overrides ? overrideIndex(sources.overrides) : undefined;
-    const fromOverride = overrides && lookup(overrides, module);
-    if (fromOverride)
-        return { distributions: fromOverride, source: 'override' };
-    const interpreter = sources.interpreter ? interpreterIndex(sources.interpreter) : undefined;
-    const fromInterpreter = interpreter && lookupInterpreter(interpreter, module);
-    if (fromInterpreter)
-        return { distributions: fromInterpreter, source: 'interpreter' };
-    const fromTable = lookup(tableIndex, module);
-    if (fromTable)
-        return { distributions: fromTable, source: 'table' };
-    const known = [overrides, interpreter, tableIndex].filter((index) => index !== undefined);
-    const namespace = deepestKnownNamespace(module, known);
-    const guessed = namespace ? module.split('.').slice(0, namespace.split('.').length + 1).join('.') : module.split('.')[0];
-    // A private top-level package (`_cffi_backend`) ships in the distribution of its public name; a name cannot start
-    // with `-` anyway.
-    return { distributions: [normalizeDistributionName(guessed.replace(/^_+/, '') || guessed)], source: 'guess' };
-}
-function reverseLookup(index, distribution) {
-    const importNames = [];
-    for (const [importName, distributions] of index) {
-        if (distributions.includes(distribution))
-            importNames.push(importName);
-    }
-    return importNames;
-}
-/**
- * The import names a distribution provides (for "declared but never imported"), with the same precedence as
- * `resolveDistribution`, and where they came from. An import of `m` uses the distribution when one of these names is
- * `m` or a dotted prefix of it. The guess is the normalised name with `-` → `_` (`my-package` → `my_package`).
- */
-function resolve_distribution_resolveImportNames(distribution, sources) {
-    const normalized = normalizeDistributionName(distribution);
-    if (sources.overrides) {
-        const fromOverride = reverseLookup(overrideIndex(sources.overrides), normalized);
-        if (fromOverride.length > 0)
-            return { importNames: fromOverride, source: 'override' };
-    }
-    const installed = sources.interpreter?.distributions.find((d) => d.normalized === normalized);
-    if (installed && installed.importNames.length > 0) {
-        return { importNames: [...installed.importNames], source: 'interpreter' };
-    }
-    const fromTable = reverseLookup(tableIndex, normalized);
-    if (fromTable.length > 0)
-        return { importNames: fromTable, source: 'table' };
-    return { importNames: guessedImportNames(normalized), source: 'guess' };
-}
-/** Build-variant suffixes a distribution adds to the module it ships (`faiss-gpu`, `cupy-cuda110`, `mmcv-lite`). */
-const VARIANT = /^(cpu|gpu|cuda\d*x?|cu\d+|rocm[\d.]*|full|lite|headless|nightly|wheel|binary|bin|py3?)$/;
-/**
- * A distribution's import names when nothing knows them: its name with `-` → `_` (`my-package` → `my_package`), the
- * namespace portion it may be (`optimum-intel` → `optimum.intel`, `ruamel-yaml` → `ruamel.yaml`), and the same without
- * a build-variant suffix (`cupy-cuda110` → `cupy`, `nvidia-dali-cuda110` → `nvidia.dali`).
- */
-function guessedImportNames(normalized) {
-    const names = [normalized.replace(/-/g, '_')];
-    const tokens = normalized.split('-');
-    while (tokens.length > 1 && VARIANT.test(tokens[tokens.length - 1]))
-        tokens.pop();
-    names.push(tokens.join('_'));
-    if (tokens.length > 1 && tokens.every((t) => /^[a-z_][a-z0-9_]*$/.test(t)))
-        names.push(tokens.join('.'));
-    return [...new Set(names)];
-}
-/** `resolveImportNames` without the source. */
-function resolve_distribution_importNamesOfDistribution(distribution, sources) {
-    return resolve_distribution_resolveImportNames(distribution, sources).importNames;
-}
-
-;// CONCATENATED MODULE: ./shared/drift/file-role.ts
-// Where an importing file sits in the project, by its path: package-env adds only what shipped code needs, and the
-// report says which imports come from tests, examples, docs or notebooks.
-const testDirs = new Set(['tests', 'test', 'testing', 'unittests', 'unit_tests', 'integration_tests', '__tests__']);
-const docsDirs = new Set(['docs', 'doc', 'documentation', 'docs_src', 'sphinx']);
-const exampleDirs = new Set([
-    'examples', 'example', 'demo', 'demos', 'tutorials', 'tutorial', 'samples', 'sample', 'recipes', 'notebooks', 'cookbook',
-    'benchmarks', 'benchmark',
-]);
-const buildFiles = new Set(['setup.py', 'noxfile.py', 'fabfile.py', 'hatch_build.py', 'build_ext.py', 'conftest_build.py']);
-function isTestFile(file) {
-    const parts = file.split('/');
-    const name = parts[parts.length - 1];
-    return (parts.slice(0, -1).some((p) => testDirs.has(p.toLowerCase())) ||
-        /^test_.*\.py$|_tests?\.py$|^conftest\.py$|^tests?\.py$/.test(name));
-}
-/**
- * The role of a root-relative file. `inPackage` says whether its folder is part of a first-party package (a folder
- * with `__init__.py`, or under a declared package root such as `src/`).
- */
-function file_role_fileRole(file, inPackage) {
-    const parts = file.split('/');
-    const name = parts[parts.length - 1];
-    const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-    if (isTestFile(file))
-        return 'test';
-    if (name.endsWith('.ipynb'))
-        return 'notebook';
-    if (dirs.some((d) => docsDirs.has(d)))
-        return 'docs';
-    if (dirs.some((d) => exampleDirs.has(d)))
-        return 'example';
-    if (buildFiles.has(name))
-        return 'build';
-    return inPackage(parts.slice(0, -1).join('/')) ? 'package' : 'script';
-}
-
-;// CONCATENATED MODULE: ./shared/drift/classify-imports.ts
-// Sorts every absolute import into standard library, first-party or third-party, and maps third-party imports to
-// the distributions that provide them.
-
-
-function classify_imports_classifyImports(files, context) {
-    const thirdParty = [];
-    const pipInstalls = [];
-    let importCount = 0;
-    for (const file of files) {
-        let role;
-        for (const record of file.imports) {
-            importCount++;
-            if (record.level > 0 || !record.module)
-                continue; // relative imports are the project's own
-            if (context.isStdlib(record.module) || context.firstParty.has(record.dotted, file.path))
-                continue;
-            // A notebook runs on an IPython kernel: `from IPython.display import …` needs nothing the kernel lacks.
-            if (record.module === 'IPython' && file.path.endsWith('.ipynb'))
-                continue;
-            role ??= fileRole(file.path, (dir) => context.firstParty.inPackage(dir));
-            const elsewhere = context.stdlibNote?.(record.module);
-            const found = {
-                module: record.module,
-                dotted: record.dotted,
-                location: { file: file.path, line: record.line, role },
-                resolution: elsewhere ? { distributions: elsewhere.distributions, source: 'table' } : context.resolve(record.dotted),
-            };
-            if (elsewhere)
-                found.note = elsewhere.note;
-            if (record.guard)
-                found.guard = record.guard;
-            // A lazy import in the package of a name the package checks with its own availability function.
-            else if (record.inFunction && role === 'package' && context.packageChecks?.size && names(record.module, context.packageChecks))
-                found.guard = 'availability-check';
-            if (record.inFunction)
-                found.inFunction = true;
-            if (record.installHint && !found.guard)
-                found.installHint = true;
-            thirdParty.push(found);
-        }
-        for (const evidence of file.pipInstalls)
-            pipInstalls.push({ packages: evidence.packages, location: { file: file.path, line: evidence.line } });
-    }
-    return { thirdParty, pipInstalls, importCount };
-}
-
-;// CONCATENATED MODULE: ./shared/drift/gated-modules.ts
-// First-party modules that load only behind a guard. detectron2's `export/__init__.py` imports `.api` only in the
-// `else:` of a successful `import caffe2`, and yolov5 imports `utils.triton` only after installing tritonclient: what
-// such a module imports at its top is as optional as the guard that reaches it.
-
-/** Guards that let the code run without what they guard (TYPE_CHECKING and version checks say nothing of that). */
-const letsCodeRun = (g) => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
-class gated_modules_FirstPartyImporters {
-    /** Module file → the sites in other project files that import it. */
-    importers = new Map();
-    /** File → the module files it imports, with its sites for each (the reverse of `importers`). */
-    imported = new Map();
-    /** Every package an install call before a first-party import names, and the answer for modules none names. */
-    installedNames = new Set();
-    byGuardsOnly;
-    /** `isFirstParty(dotted, fromFile)`: whether an absolute import is the project's own (FirstPartyModules.has). */
-    constructor(code, isFirstParty) {
-        // `a/b/c.py` and `a/b/c/__init__.py` are both the module `a.b.c`; index them by every dotted suffix of their path,
-        // since which folder is the import root differs per project (`src/`, the root, a sub-project).
-        const bySuffix = new Map();
-        for (const f of code) {
-            if (!f.path.endsWith('.py'))
-                continue;
-            const parts = f.path.slice(0, -3).split('/');
-            if (parts[parts.length - 1] === '__init__')
-                parts.pop();
-            for (let i = parts.length - 1; i >= 0; i--) {
-                const key = parts.slice(i).join('.');
-                const list = bySuffix.get(key);
-                if (list)
-                    list.push(f.path);
-                else
-                    bySuffix.set(key, [f.path]);
-            }
-        }
-        const lookup = (dotted, from) => {
-            const candidates = bySuffix.get(dotted);
-            if (!candidates)
-                return undefined;
-            if (candidates.length === 1)
-                return candidates[0];
-            // Several `utils.py`: the one sharing most folders with the importing file.
-            const shared = (p) => {
-                const a = p.split('/');
-                const b = from.split('/');
-                let n = 0;
-                while (n < a.length && n < b.length && a[n] === b[n])
-                    n++;
-                return n;
-            };
-            return candidates.reduce((best, c) => (shared(c) > shared(best) ? c : best));
-        };
-        for (const f of code) {
-            const dir = path.posix.dirname(f.path) === '.' ? '' : path.posix.dirname(f.path);
-            const targets = new Map();
-            for (const record of f.imports) {
-                // An import under `if TYPE_CHECKING:` never runs: it loads nothing.
-                if (record.guard === 'type-checking')
-                    continue;
-                let target;
-                if (record.level > 0) {
-                    // `from .api import *` in pkg/export/__init__.py → pkg/export/api.py.
-                    const base = dir.split('/').filter(Boolean);
-                    base.splice(base.length - (record.level - 1), record.level - 1);
-                    const rest = record.dotted.slice(record.level);
-                    if (!rest)
-                        continue;
-                    target = lookup([...base, ...rest.split('.')].join('.'), f.path);
-                    if (target && !target.startsWith(base.join('/')))
-                        target = undefined;
-                }
-                else if (record.module && isFirstParty(record.dotted, f.path))
-                    target = lookup(record.dotted, f.path);
-                if (!target || target === f.path)
-                    continue;
-                const sites = this.importers.get(target);
-                const site = { file: f.path };
-                if (record.guard)
-                    site.guard = record.guard;
-                if (record.installedBefore) {
-                    site.installed = record.installedBefore.map((p) => p.split(/[[<>=!~; ]/)[0].replace(/-/g, '_'));
-                    for (const name of site.installed)
-                        this.installedNames.add(name);
-                }
-                if (sites)
-                    sites.push(site);
-                else
-                    this.importers.set(target, [site]);
-                const own = targets.get(target);
-                if (own)
-                    own.push(site);
-                else
-                    targets.set(target, [site]);
-            }
-            this.imported.set(f.path, targets);
-        }
-    }
-    /**
-     * Does any other project file import `file`? A package module nothing imports is loaded only by its users. An import
-     * of its package (`from pkg.integration import mlflow`) may name it, so that counts too.
-     */
-    isImported(file) {
-        if (this.importers.has(file))
-            return true;
-        const dir = path.posix.dirname(file);
-        const init = `${dir}/__init__.py`;
-        return file !== init && (this.importers.get(init) ?? []).some((site) => site.file !== file);
-    }
-    /**
-     * The project files that load only behind a guard, or only once `module` is installed (from `through`, the files
-     * that install it on demand, or just after an install call naming it), directly or through other such files; each
-     * with the guard that reaches it. A file nothing imports (a script, a package's public module) is never gated.
-     */
-    gated(module, through = new Set()) {
-        const wanted = module?.toLowerCase();
-        const guardsOnly = through.size === 0 && (wanted === undefined || !this.installedNames.has(wanted));
-        if (guardsOnly && this.byGuardsOnly)
-            return this.byGuardsOnly;
-        const gated = new Map();
-        const installs = (site) => wanted !== undefined && !!site.installed?.includes(wanted);
-        const direct = (site) => letsCodeRun(site.guard) ? site.guard : through.has(site.file) || installs(site) ? 'installed-on-demand' : undefined;
-        // Per file, the importing sites no guard reaches; when the file holding one becomes gated, that site is reached.
-        const pending = new Map();
-        const queue = [];
-        for (const [file, sites] of this.importers) {
-            const open = sites.filter((s) => !direct(s)).length;
-            pending.set(file, open);
-            if (open === 0)
-                queue.push(file);
-        }
-        while (queue.length) {
-            const file = queue.pop();
-            if (gated.has(file))
-                continue;
-            const sites = this.importers.get(file);
-            gated.set(file, direct(sites[0]) ?? gated.get(sites[0].file) ?? 'try-except');
-            for (const [target, own] of this.imported.get(file) ?? []) {
-                const left = pending.get(target) - own.filter((s) => !direct(s)).length;
-                pending.set(target, left);
-                if (left === 0 && !gated.has(target))
-                    queue.push(target);
-            }
-        }
-        if (guardsOnly)
-            this.byGuardsOnly = gated;
-        return gated;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/drift/never-imported.ts
-// Distributions people declare on purpose although no code imports them: build tools, notebook servers, command-line
-// servers, plugins and stub packages, and engines that libraries load by name (pandas' Excel and Parquet engines).
-// They are never reported as unused. Developer tools (linters, formatters, task runners) are different: they are used
-// when something runs or configures them (see DEV_TOOLS).
-const exact = new Set([
-    'pip', 'setuptools', 'wheel', 'build', 'twine', 'poetry', 'poetry-core', 'pip-tools', 'uv', 'hatch', 'hatchling', 'flit', 'flit-core',
-    'setuptools-scm', 'cython', 'pybind11', 'scikit-build', 'scikit-build-core', 'meson-python', 'pdm', 'pdm-backend', 'maturin',
-    'pytest', 'hypothesis', 'nbval', 'nbmake', 'coverage',
-    'jupyter', 'jupyterlab', 'notebook', 'nbclassic', 'ipykernel', 'ipython', 'ipywidgets', 'widgetsnbextension', 'jupyterlab-widgets',
-    'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels',
-    'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
-    'gunicorn', 'uvicorn', 'waitress', 'supervisor',
-    'mlflow-skinny', 'dvc',
-    'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
-]);
-const prefixes = (/* unused pure expression or super */ null && (['pytest-', 'flake8-', 'types-', 'sphinx-', 'sphinxcontrib-', 'mkdocs-', 'jupyterlab-', 'nvidia-', 'mypy-']));
-const suffixes = (/* unused pure expression or super */ null && (['-stubs', '-sphinx-theme']));
-function never_imported_neverImported(normalizedName) {
-    return exact.has(normalizedName) || prefixes.some((p) => normalizedName.startsWith(p)) || suffixes.some((s) => normalizedName.endsWith(s));
-}
-/**
- * Developer tools: used when a workflow, Makefile, tox/nox session, pre-commit hook or script runs them, or a
- * configuration section or file (`[tool.black]`, `[flake8]`, `.pylintrc`, `mypy.ini`, `tasks.py`) configures them.
- * Declared and neither run nor configured, they are unused.
- */
-const never_imported_DEV_TOOLS = new Set([
-    'black', 'ruff', 'flake8', 'pylint', 'mypy', 'isort', 'autopep8', 'yapf', 'pre-commit', 'bandit', 'pyright', 'codespell', 'pydocstyle',
-    'pycodestyle', 'pyflakes', 'autoflake', 'pyupgrade', 'docformatter', 'darglint', 'vulture', 'radon', 'interrogate', 'mdformat',
-    'blacken-docs', 'nbqa', 'nbstripout', 'tox', 'nox', 'invoke', 'commitizen',
-]);
-/** Configuration files that name the tool they configure in a way the file name alone does not show. */
-const never_imported_TOOL_CONFIG_FILES = {
-    'tasks.py': 'invoke',
-    'noxfile.py': 'nox',
-    '.pre-commit-config.yaml': 'pre-commit',
-    '.pre-commit-config.yml': 'pre-commit',
-    'pyrightconfig.json': 'pyright',
-    '.style.yapf': 'yapf',
-    '.coveragerc': 'coverage',
-};
-/**
- * Packages that a library loads by name at run time without declaring them (an extra, or "install it yourself"), so
- * a project that uses the library declares them: `transformers` loads `accelerate` for `device_map=`, `bitsandbytes`
- * for `load_in_8bit=`, `sentencepiece` for Llama's tokenizer. Keyed by the library's distribution; a companion is used
- * when the library is.
- */
-const never_imported_COMPANIONS = {
-    // jmespath: response parsing of chat templates with tools; num2words: SmolVLM's processor.
-    // The quantization backends `quantization_config=` loads (AQLM, EETQ, GPTQ, HQQ, AWQ, quanto, torchao, …).
-    transformers: [
-        'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
-        'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
-        'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
-        // VitsTokenizer's phonemes (text-to-speech).
-        'phonemizer',
-    ],
-    // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
-    'huggingface-hub': ['hf-transfer', 'hf-xet'],
-    // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
-    onnxruntime: ['onnx'],
-    'onnxruntime-gpu': ['onnx'],
-    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
-    peft: ['accelerate', 'bitsandbytes'],
-    'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
-    lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
-    // ninja builds `torch.utils.cpp_extension` extensions.
-    torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja'],
-    tiktoken: ['blobfile'],
-    // fsspec's HTTP filesystem (`fsspec.open("https://…")`) runs on aiohttp.
-    fsspec: ['aiohttp', 's3fs', 'gcsfs'],
-    // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
-    // download cache with portalocker.
-    torchvision: ['lmdb'],
-    torchtext: ['torchdata', 'portalocker'],
-    twine: ['pkginfo', 'readme-renderer'],
-    // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
-    'hf-doc-builder': ['requests'],
-    tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorboard-plugin-profile', 'tensorflow-io-gcs-filesystem', 'h5py'],
-    keras: ['h5py', 'pydot'],
-    fvcore: ['yacs', 'iopath'],
-    detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
-    nbsphinx: ['pandoc'],
-    sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
-    ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
-    pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
-    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
-    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
-    mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
-    'mlflow-skinny': ['cloudpickle'],
-    dask: ['cloudpickle', 'distributed'],
-    pyspark: ['cloudpickle', 'pyarrow'],
-    hyperopt: ['cloudpickle'],
-    imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
-    'scikit-image': ['imageio', 'tifffile', 'pooch'],
-    streamlit: ['watchdog'],
-    uvicorn: ['uvloop', 'httptools', 'websockets'],
-    fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic'],
-    // Pins of gradio's own client and HTTP stack (LLaVA: `gradio==4.16.0`, `gradio_client==0.8.1`, `httpx==0.24.0`).
-    gradio: ['gradio-client', 'httpx'],
-    // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
-    gymnasium: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy'],
-    gym: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy', 'atari-py'],
-    // `from tqdm.rich import tqdm` draws with rich.
-    tqdm: ['rich', 'ipywidgets'],
-    tensorboard: ['tensorboard-plugin-profile', 'tensorboard-data-server'],
-    // plotly's `write_image` / `to_image` export through kaleido.
-    plotly: ['kaleido', 'pandas'],
-    seaborn: ['scipy', 'statsmodels'],
-    // Pins of a library's own dependencies, declared to bound their versions (diffusers: `# librosa pulls in
-    // numba/llvmlite; pin to versions that support Python 3.10+`; `urllib3<=2.0.0` under requests).
-    librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
-    requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
-    'scikit-learn': ['threadpoolctl', 'joblib'],
-};
-/**
- * Modules a library's submodule loads (a narrower companion: only code importing that submodule uses them).
- * TensorBoard is used where something writes its logs (`torch.utils.tensorboard`, Keras' callback), runs its CLI or
- * names it as a tracker (`report_to="tensorboard"`, scan/named-trackers.ts), not wherever torch is.
- */
-const never_imported_SUBMODULE_BACKENDS = {
-    'torch.utils.tensorboard': ['tensorboard'],
-    'keras.callbacks': ['tensorboard'],
-    'tensorflow.summary': ['tensorboard'],
-    'ignite.handlers.tensorboard_logger': ['tensorboard'],
-    'ignite.contrib.handlers.tensorboard_logger': ['tensorboard'],
-};
-
-;// CONCATENATED MODULE: ./shared/drift/compare-declarations.ts
-// The heart of drift: imports that no packaging file declares, and declarations that no code uses.
-//
-// A packaging file declares for the code below its folder (see declaration-scope.ts); an import is declared when a
-// file whose scope holds the importing file names its distribution. Declarations are looked up through indexes built
-// once (distribution names and import names per scope), so the cost is a few probes per import, whatever the number
-// of packaging files.
-
-
-const byLocation = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-/** `a.b.c` → `a.b.c`, `a.b`, `a`. */
-function compare_declarations_prefixes(dotted) {
-    const out = [dotted];
-    for (let dot = dotted.lastIndexOf('.'); dot > 0; dot = dotted.lastIndexOf('.', dot - 1))
-        out.push(dotted.slice(0, dot));
-    return out;
-}
-/**
- * What a direct reference names besides its distribution: `#egg=taming-transformers`, the package folder of
- * `#subdirectory=envs/opencode_env`, the repository of `git+https://github.com/x/ImageNetV2_pytorch`, as import names.
- */
-function urlImportNames(d) {
-    if (!d.url)
-        return [];
-    const subdirectory = /[#&]subdirectory=(?:[^&]*\/)?([A-Za-z0-9][\w.-]*)/.exec(d.url)?.[1];
-    return [...new Set([eggName(d.url), subdirectory, repositoryName(d.url)].filter((n) => !!n).map((n) => n.toLowerCase().replace(/[-.]/g, '_')))];
-}
-/** `#egg=name`, else the repository of a direct reference, as written. */
-function urlDistributionName(url) {
-    return eggName(url) ?? repositoryName(url);
-}
-const eggName = (url) => /[#&]egg=([A-Za-z0-9][\w.-]*)/.exec(url)?.[1];
-/** The last path segment of a URL with a scheme, without `@ref` and `.git`. */
-function repositoryName(url) {
-    const path = /^[a-z][\w+.-]*:\/\//i.test(url) ? url.split(/[#?]/)[0].replace(/@[^/]*$/, '') : '';
-    return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
-}
-const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
-/** Declared names, indexed by scope and overall. */
-class Declarations {
-    byScope = new Map();
-    /** Per sub-project folder: what installing it brings (the runtime requirements of its setup.py / pyproject.toml). */
-    installedBy = new Map();
-    /** Distribution → its declarations; import name → distributions declaring it. */
-    byName = new Map();
-    byImportName = new Map();
-    constructor(dependencies, context, importNames) {
-        for (const d of dependencies) {
-            if (d.constraintOnly)
-                continue;
-            const name = context.pypiName(d);
-            const scope = context.scopeOf?.(d.file) ?? '';
-            let entry = this.byScope.get(scope);
-            if (!entry)
-                this.byScope.set(scope, (entry = { names: new Set(), importNames: new Set() }));
-            entry.names.add(name);
-            this.byName.set(name, [...(this.byName.get(name) ?? []), d]);
-            let installed;
-            if (d.group === 'main' && /(^|\/)(setup\.py|setup\.cfg|pyproject\.toml)$/.test(d.file)) {
-                installed = this.installedBy.get(scope);
-                if (!installed)
-                    this.installedBy.set(scope, (installed = { names: new Set(), importNames: new Set() }));
-                installed.names.add(name);
-            }
-            for (const n of [...importNames(name), ...urlImportNames(d)]) {
-                entry.importNames.add(n);
-                installed?.importNames.add(n);
-                let names = this.byImportName.get(n);
-                if (!names)
-                    this.byImportName.set(n, (names = new Set()));
-                names.add(name);
-            }
-        }
-    }
-    /**
-     * Is `imp` declared by a file whose scope holds the importing file, or by the install metadata (setup.py,
-     * pyproject.toml) of a sub-project whose package the importing file uses (installing it brings its requirements)?
-     */
-    declaredFor(imp, context) {
-        // A declared import name covers the import unless the import is known to come from another distribution than
-        // that name does: `optimum` declared does not provide `optimum.habana` (optimum-habana).
-        const sameDistribution = (p) => imp.resolution.source === 'guess' || !context.resolve || context.resolve(p).distributions.some((d) => imp.resolution.distributions.includes(d));
-        const has = (entry) => !!entry &&
-            (imp.resolution.distributions.some((d) => entry.names.has(d)) || compare_declarations_prefixes(imp.dotted).some((p) => entry.importNames.has(p) && sameDistribution(p)));
-        // A PEP 723 script's own block declares for that file (its scope is the file's path).
-        if (has(this.byScope.get(imp.location.file)))
-            return true;
-        for (let dir = dirOf(imp.location.file); dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
-            if (has(this.byScope.get(dir)))
-                return true;
-        }
-        return (context.installedFor?.(imp.location.file) ?? []).some((scope) => has(this.installedBy.get(scope)));
-    }
-    /** Declarations of `imp`'s distribution anywhere (for "declared, but for other code"). */
-    declarationsOf(imp) {
-        const names = new Set(imp.resolution.distributions.filter((d) => this.byName.has(d)));
-        for (const p of compare_declarations_prefixes(imp.dotted))
-            for (const n of this.byImportName.get(p) ?? [])
-                names.add(n);
-        return [...names].flatMap((n) => this.byName.get(n).map((d) => ({ file: d.file, line: d.line })));
-    }
-}
-/**
- * `numpy<2`, `torch[cuda]==2.1` → the normalised name; a VCS or archive URL without `name @` names its package by
- * `#egg=`, `#subdirectory=` or the repository's last path segment (`git+https://github.com/x/ImageNetV2_pytorch`).
- */
-function packageNames(spec) {
-    if (/^[a-z][\w+.-]*:\/\//i.test(spec))
-        return urlImportNames({ url: spec }).map(normalizeName);
-    return [normalizeName(/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec)?.[0] ?? spec)];
-}
-function cachedImportNames(context) {
-    const cache = new Map();
-    return (name) => {
-        let names = cache.get(name);
-        if (!names)
-            cache.set(name, (names = context.importNamesOf(name)));
-        return names;
-    };
-}
-function compare_declarations_findUndeclared(imports, dependencies, context) {
-    const declarations = new Declarations(dependencies, context, cachedImportNames(context));
-    const byModule = new Map();
-    for (const imp of imports.thirdParty) {
-        if (context.ignoreUndeclared.includes(imp.module) || declarations.declaredFor(imp, context))
-            continue;
-        // A namespace portion of a declared package (`optimum.habana` beside `optimum`) is reported as that portion.
-        const providers = declarations.byImportName.get(imp.module);
-        const portion = providers !== undefined && imp.dotted.includes('.') && !imp.resolution.distributions.some((d) => providers.has(d));
-        const key = portion ? imp.dotted.split('.').slice(0, 2).join('.') : imp.module;
-        let sites = byModule.get(key);
-        if (!sites)
-            byModule.set(key, (sites = []));
-        sites.push(imp);
-    }
-    const missing = { undeclared: [], optional: [] };
-    for (const [module, sites] of byModule) {
-        sites.sort((a, b) => byLocation(a.location, b.location));
-        // The most specific resolution wins (a namespace package's dotted prefix over the bare top-level name).
-        const best = sites.find((s) => s.resolution.source !== 'guess') ?? sites[0];
-        const wanted = new Set([...best.resolution.distributions, normalizeName(module)]);
-        const installs = imports.pipInstalls.filter((p) => p.packages.some((pkg) => packageNames(pkg).some((n) => wanted.has(n))));
-        const found = {
-            module,
-            distributions: best.resolution.distributions,
-            source: best.resolution.source,
-            locations: sites.map((s) => s.location),
-            pipInstalls: installs.map((p) => p.location),
-        };
-        const note = sites.find((s) => s.note)?.note;
-        if (note)
-            found.note = note;
-        const elsewhere = [...new Map(sites.flatMap((s) => declarations.declarationsOf(s)).map((l) => [`${l.file}:${l.line}`, l])).values()];
-        if (elsewhere.length)
-            found.declaredOutOfScope = elsewhere.sort(byLocation);
-        // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's
-        // `!pip install x`). One unconditional import anywhere makes the module a need, except that a test's import
-        // inside a test function follows the project's lead: where the project's code copes without the module (a
-        // try/except, an availability check, installing it on demand), the tests of that feature are skipped without it
-        // too (ignite's apex and visdom tests).
-        // A module file that loads only behind a guard (or only from a file that installs this module) passes its guard on.
-        const installedIn = new Set(installs.map((p) => p.location.file));
-        const gated = sites.some((s) => !s.guard && !installedIn.has(s.location.file)) ? context.gatedFiles?.(module, installedIn) : undefined;
-        // An install hint at the top of a package module nothing in the project imports (optuna's
-        // `optuna/integration/botorch.py`: `except ModuleNotFoundError: raise …("pip install optuna-integration")`) is
-        // that optional entry point's message to its users; a package's __init__ always loads, so its hint is a need.
-        const optionalEntry = (s) => s.installHint && s.location.role === 'package' && !/(^|\/)__init__\.py$/.test(s.location.file) && context.isImported?.(s.location.file) === false;
-        const guardAt = (s) => s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : (gated?.get(s.location.file) ?? (optionalEntry(s) ? 'try-except' : undefined)));
-        const optionalInProject = sites.some((s) => s.location.role !== 'test' && isOptionalGuard(guardAt(s))) || installs.length > 0;
-        const guarded = sites.every((s) => guardAt(s) || (optionalInProject && s.inFunction && s.location.role === 'test'));
-        if (guarded)
-            found.guard = sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
-        (guarded ? missing.optional : missing.undeclared).push(found);
-    }
-    const order = (a, b) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
-    missing.undeclared.sort(order);
-    missing.optional.sort(order);
-    return missing;
-}
-/** Guards that say the code runs without the module (a TYPE_CHECKING import or a version check says nothing of it). */
-const isOptionalGuard = (g) => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
-const noUses = { modules: [], programs: [], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
-/** Console scripts whose name is not their distribution's (or a `<distribution>-<verb>` form). */
-const SCRIPT_DISTRIBUTIONS = {
-    'pip-compile': 'pip-tools',
-    'pip-sync': 'pip-tools',
-    'huggingface-cli': 'huggingface-hub',
-    hf: 'huggingface-hub',
-    jb: 'jupyter-book',
-    torchrun: 'torch',
-    aws: 'awscli',
-    'py.test': 'pytest',
-    'doc-builder': 'hf-doc-builder',
-};
-function compare_declarations_findUnused(imports, dependencies, context, uses = noUses, options = {}) {
-    const importNames = cachedImportNames(context);
-    const importedDistributions = new Set(imports.thirdParty.flatMap((i) => i.resolution.distributions));
-    const usedModules = new Set();
-    for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules]) {
-        for (const p of compare_declarations_prefixes(dotted)) {
-            usedModules.add(p);
-            for (const m of SUBMODULE_BACKENDS[p] ?? [])
-                usedModules.add(m);
-        }
-    }
-    // Programs: as named, as a distribution (`sphinx-build` → sphinx), and as the top-level module of `python -m`.
-    const programDistributions = new Set();
-    for (const program of uses.programs) {
-        const normalized = normalizeName(program);
-        programDistributions.add(normalized);
-        const script = SCRIPT_DISTRIBUTIONS[program];
-        if (script)
-            programDistributions.add(script);
-        usedModules.add(program.split('.')[0]);
-    }
-    const usedAsProgram = (name) => programDistributions.has(name) || [...programDistributions].some((p) => p.startsWith(`${name}-`) && p.length > name.length + 1);
-    // A package some file needs to build the project (build-system.requires, setup_requires) is used wherever declared.
-    const buildRequirements = new Set(dependencies.filter((d) => d.group === 'build').map((d) => context.pypiName(d)));
-    const isUsed = (name) => {
-        const names = importNames(name);
-        if (importedDistributions.has(name) || names.some((n) => usedModules.has(n)))
-            return true;
-        if (DEV_TOOLS.has(name))
-            return usedAsProgram(name);
-        return neverImported(name) || usedAsProgram(name) || buildRequirements.has(name) || uses.projectNames.has(name);
-    };
-    const byName = new Map();
-    const used = new Set();
-    for (const d of dependencies) {
-        if (d.constraintOnly || d.group === 'build' || context.isNonPython(d) || uses.dead.has(`${d.file}:${d.line}`))
-            continue;
-        if (d.editable && !options.editable)
-            continue;
-        // Locks and `pip freeze` output list every transitive package: not declarations of what the code needs.
-        if (context.isGenerated?.(d.file))
-            continue;
-        // A local path (`.`, `./libs/foo`, `file:…`) is the project's own code.
-        if (d.url !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(d.url.replace(/^file:/i, '')))
-            continue;
-        const name = context.pypiName(d);
-        if (used.has(name) || context.ignoreUnused.includes(name) || context.ignoreUnused.includes(d.normalized))
-            continue;
-        const entry = byName.get(name);
-        if (entry) {
-            entry.declarations.push({ file: d.file, line: d.line });
-            continue;
-        }
-        if (isUsed(name) || urlImportNames(d).some((n) => usedModules.has(n)) || importNames(name).some((n) => uses.isFirstParty(n, d.file)))
-            used.add(name);
-        else
-            byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames: importNames(name) });
-    }
-    // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it.
-    const hosts = new Set([...used, ...importedDistributions]);
-    for (const [host, companions] of Object.entries(COMPANIONS))
-        if (hosts.has(host))
-            for (const c of companions)
-                byName.delete(c);
-    return [...byName.entries()]
-        .map(([name, { dependency, declarations, importNames }]) => ({
-        // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
-        name: dependency.url !== undefined && dependency.name === dependency.url ? (urlDistributionName(dependency.url) ?? dependency.name) : dependency.name,
-        normalized: name,
-        ecosystem: dependency.ecosystem,
-        declarations: declarations.sort(byLocation),
-        importNames,
-    }))
-        .sort((a, b) => (a.normalized < b.normalized ? -1 : 1));
-}
-/**
- * One mapping miss seen from both sides: an import whose distribution was only guessed, and a declaration nothing
- * seems to import whose import names were only guessed too, where the import name is a token of the declared name
- * (`thop` ↔ `ultralytics-thop`, `nvidia.dali` ↔ `nvidia-dali-cuda110`, `faiss` ↔ `faiss-cpu`) or the declaration's
- * `#egg=`/repository name. Such pairs are neither undeclared nor unused: the declaration provides the import.
- */
-function compare_declarations_pairMappingMisses(missing, unused, dependencies, context) {
-    const guessedUnused = unused.filter((u) => context.importNamesGuessed?.(u.normalized) ?? true);
-    if (guessedUnused.length === 0)
-        return { missing, unused };
-    const urlNames = new Map();
-    for (const d of dependencies) {
-        if (!d.url)
-            continue;
-        const egg = /[#&]egg=([^&]+)/.exec(d.url)?.[1];
-        const repo = /\/([^/@#?]+?)(?:\.git)?(?:@[^/]*)?(?:[#?].*)?$/.exec(d.url)?.[1];
-        // `git+…/OpenEnv.git#subdirectory=envs/opencode_env`: the folder a monorepo builds the package from.
-        const subdirectory = /[#&]subdirectory=(?:[^&]*\/)?([^&/]+)/.exec(d.url)?.[1];
-        urlNames.set(context.pypiName(d), [egg, repo, subdirectory].filter((n) => !!n).map((n) => normalizeName(n.replace(/\[.*$/, ''))));
-    }
-    const paired = new Set();
-    const provides = (u, imp) => {
-        const tokens = u.normalized.split('-');
-        const within = (inner, outer) => {
-            for (let k = 0; k + inner.length <= outer.length; k++)
-                if (inner.every((w, j) => outer[k + j] === w))
-                    return true;
-            return false;
-        };
-        // Streamlit components are imported as `st_x` from `streamlit-x` (st_keyup, st_aggrid).
-        const streamlit = /^st-/.test(normalizeName(imp.module)) ? [normalizeName(imp.module).replace(/^st-/, 'streamlit-')] : [];
-        return [normalizeName(imp.module), ...streamlit, ...imp.distributions].some((candidate) => {
-            const wanted = candidate.split('-');
-            // `thop` in `ultralytics-thop`; `grad-cam` in `pytorch-grad-cam` (two tokens at least, so `utils` pairs nothing).
-            if (within(wanted, tokens) || (tokens.length >= 2 && within(tokens, wanted)))
-                return true;
-            return (urlNames.get(u.normalized) ?? []).includes(candidate);
-        });
-    };
-    const keep = (imp) => {
-        if (imp.source !== 'guess')
-            return true;
-        const match = guessedUnused.find((u) => provides(u, imp));
-        if (!match)
-            return true;
-        paired.add(match.normalized);
-        return false;
-    };
-    const result = { undeclared: missing.undeclared.filter(keep), optional: missing.optional.filter(keep) };
-    return { missing: result, unused: unused.filter((u) => !paired.has(u.normalized)) };
-}
-
-;// CONCATENATED MODULE: ./shared/drift/find-out-of-sync.ts
-// Packaging files that each describe the whole runtime environment of the same code (requirements.txt,
-// environment.yml, setup.py, pyproject.toml, Pipfile, python_env.yaml in one project folder) should name the same
-// packages. A package one of them has and another lacks is out of sync. Like is compared with like: the runtime
-// dependencies with each other, and each extra / dependency group with the group of the same name in the other files;
-// a package another file declares in some other group is not missing from it. Generated files (locks, `pip freeze`,
-// `conda env export`) list transitive packages too, so they are never asked to match. A file that installs the project
-// itself (`-e .`) includes what the project's setup.py or pyproject.toml declares, so the two agree by construction.
-
-
-
-/** The folder a local-path dependency (`-e .`, `./libs/foo`) installs, root-relative; undefined for anything else. */
-function installedFolder(d) {
-    if (d.url === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(d.url.replace(/^file:/i, '')))
-        return undefined;
-    const joined = path.posix.normalize(path.posix.join(path.posix.dirname(d.file), d.url.replace(/^file:/i, '')));
-    return joined === '.' ? '' : joined.replace(/\/$/, '');
-}
-function find_out_of_sync_findOutOfSync(files, context) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const projectFilesIn = new Map();
-    for (const f of files) {
-        if (!buildsPackage(f.kind))
-            continue;
-        const dir = path.posix.dirname(f.path) === '.' ? '' : path.posix.dirname(f.path);
-        projectFilesIn.set(dir, [...(projectFilesIn.get(dir) ?? []), f]);
-    }
-    // What a file pulls in: `-r base.txt`, setup.py reading requirements.txt, and the project a `-e .` installs.
-    const pulledIn = (file) => [
-        ...file.includes,
-        ...file.dependencies.flatMap((d) => {
-            const folder = installedFolder(d);
-            return folder === undefined ? [] : (projectFilesIn.get(folder) ?? []).map((p) => p.path);
-        }),
-    ];
-    const closure = (file, seen = new Set()) => {
-        if (seen.has(file.path))
-            return [];
-        seen.add(file.path);
-        return [
-            ...file.dependencies,
-            ...pulledIn(file).flatMap((p) => {
-                const included = byPath.get(p);
-                const group = file.includeGroups?.[p];
-                const deps = included ? closure(included, seen) : [];
-                return group ? deps.map((d) => ({ ...d, group })) : deps;
-            }),
-        ];
-    };
-    const counted = (d) => !d.constraintOnly && !d.editable && installedFolder(d) === undefined && !context.isNonPython(d) && !condaInstallerTooling.has(context.pypiName(d));
-    const environments = files
-        .filter(definesEnvironment)
-        .map((file) => ({ file, deps: closure(file).filter(counted), pulled: pulledIn(file) }))
-        .filter((e) => e.deps.length > 0);
-    // A file that only includes another (setup.py reading requirements.txt), or that another installs (`-e .`), agrees
-    // with it by construction.
-    const independent = environments.filter((e) => !environments.some((o) => o !== e && ((e.pulled.includes(o.file.path) && e.file.dependencies.filter(counted).length === 0) || o.pulled.includes(e.file.path))));
-    const found = [];
-    const byScope = new Map();
-    for (const e of independent) {
-        const scope = context.scopeOf?.(e.file.path) ?? '';
-        byScope.set(scope, [...(byScope.get(scope) ?? []), e]);
-    }
-    for (const group of byScope.values()) {
-        if (group.length < 2)
-            continue;
-        // Every name each file declares, in any group: a package in an extra is declared, just not at run time.
-        const anywhere = group.map((e) => new Set(e.deps.map((d) => context.pypiName(d))));
-        const groupNames = new Set(group.flatMap((e) => e.deps.map((d) => d.group)).filter((g) => g !== 'build'));
-        for (const groupName of groupNames) {
-            const members = group.map((e) => e.deps.filter((d) => d.group === groupName));
-            const having = members.map((m, i) => ({ i, m })).filter(({ m }) => m.length > 0);
-            // An extra is compared only between files that both have it; the runtime group between all files.
-            const compared = groupName === 'main' ? members.map((m, i) => ({ i, m })) : having;
-            if (compared.length < 2 || having.length === 0)
-                continue;
-            const names = compared.map(({ m }) => new Map(m.map((d) => [context.pypiName(d), d])));
-            const all = new Map();
-            names.forEach((m) => m.forEach((d, name) => all.set(name, [...(all.get(name) ?? []), { file: d.file, line: d.line }])));
-            for (const [name, presentIn] of all) {
-                const missingFrom = compared.filter(({ i }, k) => !names[k].has(name) && !anywhere[i].has(name)).map(({ i }) => group[i].file.path);
-                if (missingFrom.length)
-                    found.push({ name, presentIn, missingFrom, groups: groupName === 'main' ? 'runtime' : `extra:${groupName}` });
-            }
-        }
-    }
-    return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : (a.groups ?? '') < (b.groups ?? '') ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./shared/drift/env-hash.ts
-// A canonical hash of the declared environment: the same packages, versions, extras, markers, channels and Python
-// give the same hash, whatever the file layout, order, spacing, comments or quoting. setup-env keys its cache on it.
-
-const canonicalSpecifier = (s) => s.replace(/\s+/g, '').split(',').filter(Boolean).sort().join(',');
-const canonicalMarker = (m) => m.replace(/'/g, '"').replace(/\s+/g, ' ').replace(/\s*([<>=!~]=?|===?)\s*/g, '$1').trim();
-function env_hash_environmentHash(files) {
-    const entries = new Set();
-    for (const file of files) {
-        if (file.python)
-            entries.add(`python ${canonicalSpecifier(file.python.specifier)}`);
-        file.channels.forEach((channel, i) => entries.add(`channel ${i} ${channel}`));
-        for (const d of file.dependencies) {
-            const extras = [...d.extras].map((e) => e.toLowerCase()).sort().join(',');
-            entries.add([
-                d.ecosystem,
-                d.group,
-                d.normalized,
-                extras && `[${extras}]`,
-                canonicalSpecifier(d.specifier),
-                d.marker ? `; ${canonicalMarker(d.marker)}` : '',
-                d.url ? `@ ${d.url}` : '',
-                d.build ? `build=${d.build}` : '',
-                d.channel ? `channel=${d.channel}` : '',
-                d.constraintOnly ? 'constraint' : '',
-                d.editable ? 'editable' : '',
-            ].join(' '));
-        }
-    }
-    const text = [...entries].sort().join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./shared/drift/first-party.ts
-// Whether an import names the project's own code. Python puts the running script's folder on sys.path, projects run
-// their code from the root or from deep inside (`python -m`, pytest's rootdir and conftest folders), and packages live
-// at the root, in `src/` or wherever the packaging configuration says, with or without __init__.py (namespace
-// packages). So a module is first-party when it is a module or package in a folder on the way from the importing
-// file up to the root that is not itself a package (an `__init__.py` folder is reached through its parent), in a test
-// root, or in a package root declared by a packaging file whose folder holds the importing file.
-//
-// Everything is indexed once from the list of discovered source files: a lookup is a few map probes per folder level,
-// never a file-system walk.
-
-
-const first_party_identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Modules beside a packaging file that are not what it ships. */
-const NOT_SHIPPED = new Set(['setup', 'conftest', 'tests', 'test', 'docs', 'doc', 'examples', 'scripts', 'tools', 'benchmarks', 'noxfile', 'tasks', 'src']);
-const parentOf = (dir) => (dir === '' ? undefined : dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');
-class first_party_FirstPartyModules {
-    /** Folder → the module and package names importable from it. */
-    names = new Map();
-    /** Folders holding an `__init__.py`. */
-    packageDirs = new Set();
-    declared;
-    packageRoots;
-    globalRoots;
-    /** Every package root, for `inPackage`. */
-    allPackageRoots;
-    /** Namespace package → its portions found below package roots. */
-    namespaces = new Map();
-    /** Names of modules and of `__init__.py` packages anywhere: what an install could ship (a folder of scripts is not). */
-    importable = new Set();
-    /** `files`: the project's source files, root-relative with `/` separators. */
-    constructor(files, options = {}) {
-        this.declared = new Set(options.declared ?? []);
-        const holdsPython = new Set();
-        for (const file of files) {
-            if (!file.endsWith('.py'))
-                continue;
-            const slash = file.lastIndexOf('/');
-            const dir = slash < 0 ? '' : file.slice(0, slash);
-            const stem = file.slice(slash + 1, -3);
-            holdsPython.add(dir);
-            if (stem === '__init__')
-                this.packageDirs.add(dir);
-            else if (first_party_identifier.test(stem)) {
-                this.add(dir, stem);
-                this.importable.add(stem);
-            }
-        }
-        for (const dir of this.packageDirs)
-            this.importable.add(dir.slice(dir.lastIndexOf('/') + 1));
-        // A folder holding Python modules is a package of its parent: a data folder sharing a library's name is not.
-        for (const dir of holdsPython) {
-            const parent = parentOf(dir);
-            const name = dir.slice(dir.lastIndexOf('/') + 1);
-            if (parent !== undefined && first_party_identifier.test(name))
-                this.add(parent, name);
-        }
-        const roots = new Map();
-        for (const [scope, list] of options.packageRoots ?? [])
-            roots.set(scope, [...list]);
-        // `src/` is the common layout whether or not a configuration names it.
-        roots.set('', [...(roots.get('') ?? []), 'src']);
-        this.packageRoots = roots;
-        // pytest puts the first folder above each conftest.py that is not a package on sys.path (rootdir-relative imports).
-        const conftestRoots = files
-            .filter((f) => f === 'conftest.py' || f.endsWith('/conftest.py'))
-            .map((f) => {
-            let dir = path.posix.dirname(f) === '.' ? '' : path.posix.dirname(f);
-            while (dir !== '' && this.packageDirs.has(dir))
-                dir = parentOf(dir);
-            return dir;
-        });
-        this.globalRoots = [...new Set([...(options.testRoots ?? []), ...conftestRoots])];
-        this.allPackageRoots = [...roots.values()].flat().filter((r) => r !== '');
-        // Namespace packages split over sub-projects (`common/src/autogluon/common`, `core/src/autogluon/core`): every
-        // portion below any package root is the project's, seen from anywhere.
-        const rootSet = new Set(this.allPackageRoots);
-        for (const dir of holdsPython) {
-            const parts = dir.split('/');
-            for (let k = parts.length - 2; k > 0; k--) {
-                if (!rootSet.has(parts.slice(0, k).join('/')))
-                    continue;
-                const [namespace, portion] = [parts[k], parts[k + 1]];
-                if (!this.packageDirs.has(parts.slice(0, k + 1).join('/'))) {
-                    let set = this.namespaces.get(namespace);
-                    if (!set)
-                        this.namespaces.set(namespace, (set = new Set()));
-                    set.add(portion);
-                }
-                break;
-            }
-        }
-    }
-    add(dir, name) {
-        let set = this.names.get(dir);
-        if (!set)
-            this.names.set(dir, (set = new Set()));
-        set.add(name);
-    }
-    /** Is `parts` (a dotted import, split) a module or package found from folder `dir`? */
-    foundIn(dir, parts) {
-        if (this.names.get(dir)?.has(parts[0]))
-            return true;
-        // A namespace folder with no module of its own: `import ns.pkg` finds `ns/pkg/`.
-        return parts.length > 1 && !!this.names.get(dir ? `${dir}/${parts[0]}` : parts[0])?.has(parts[1]);
-    }
-    /** `dotted` as imported (`pkg.sub`); `fromFile` root-relative. */
-    has(dotted, fromFile) {
-        const parts = dotted.split('.');
-        if (this.declared.has(parts[0]))
-            return true;
-        // A namespace the project splits over several sub-projects is its own, all of it (`autogluon.tabular` from a
-        // checkout that holds only some portions); one with a single portion shares the namespace (`google`).
-        const portions = this.namespaces.get(parts[0]);
-        if (portions && (portions.size >= 2 || (parts.length > 1 && portions.has(parts[1]))))
-            return true;
-        const fileDir = path.posix.dirname(fromFile) === '.' ? '' : path.posix.dirname(fromFile);
-        // The file's own folder (sys.path[0] when it runs as a script), though never the file itself: `import onnx` in
-        // `pkg/utils/onnx.py` is the library.
-        const self = fromFile.slice(fromFile.lastIndexOf('/') + 1).replace(/\.py$/, '');
-        if (parts[0] !== self && this.foundIn(fileDir, parts))
-            return true;
-        for (let dir = fileDir; dir !== undefined; dir = parentOf(dir)) {
-            // Above it, a package's folder is never on sys.path (`pkg/loggers/clearml/hpo.py` importing `clearml` gets the
-            // library, not `pkg/loggers/clearml/`); folders that are not packages are the roots projects run from.
-            if (dir !== fileDir && !this.packageDirs.has(dir) && this.foundIn(dir, parts) && !this.isLibraryFromScriptFolder(dir, parts, fileDir))
-                return true;
-            // …unless the import names a module inside one of its subpackages (`utils.dataset` from
-            // `examples/boft_controlnet/utils/`, whose scripts run from the `__init__.py` folder above): a library of that
-            // name would have to have the same submodule as well.
-            if (dir !== fileDir && this.packageDirs.has(dir) && parts.length >= 2 && this.packageDirs.has(dir ? `${dir}/${parts[0]}` : parts[0]) && this.names.get(dir ? `${dir}/${parts[0]}` : parts[0])?.has(parts[1]))
-                return true;
-            for (const root of this.packageRoots.get(dir) ?? [])
-                if (this.foundIn(root, parts))
-                    return true;
-        }
-        return this.globalRoots.some((root) => this.foundIn(root, parts));
-    }
-    /**
-     * `from transformers import AutoModel` in `examples/transformers/model.py`: the folder `examples/transformers/`
-     * (no `__init__.py`) holds the importing file, so it is that script's sys.path[0], not a package on the path, and a
-     * library the bundled table knows by that name is what loads. `from ldm.util import x` inside `ldm/` still finds
-     * `ldm/util.py`, and names the table does not know (`classify`, run with the root on sys.path) stay the project's.
-     */
-    isLibraryFromScriptFolder(dir, parts, fileDir) {
-        const folder = dir ? `${dir}/${parts[0]}` : parts[0];
-        if (!(fileDir === folder || fileDir.startsWith(`${folder}/`)) || this.packageDirs.has(folder))
-            return false;
-        return IMPORT_NAME_TABLE.has(parts[0]) && !(parts.length > 1 && this.names.get(folder)?.has(parts[1]));
-    }
-    /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */
-    isImportable(name) {
-        return this.importable.has(name) || this.declared.has(name) || this.namespaces.has(name);
-    }
-    /** The packages and modules a project folder ships: those in it and in its declared package roots (`src/`). */
-    shippedBy(dir) {
-        const roots = [dir, ...(this.packageRoots.get(dir) ?? [])];
-        return [...new Set(roots.flatMap((r) => [...(this.names.get(r) ?? [])]))].filter((n) => !NOT_SHIPPED.has(n));
-    }
-    /** Is folder `dir` part of a first-party package (an `__init__.py` folder, or below a package root such as `src/`)? */
-    inPackage(dir) {
-        return this.packageDirs.has(dir) || this.allPackageRoots.some((root) => dir.startsWith(`${root}/`));
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/drift/import-roots.ts
-// Folders that a project's own configuration puts on sys.path, so that what sits in them is first-party: the
-// package roots of setuptools (`package_dir`, `packages.find` `where`), Poetry (`packages` `from`), Hatch (wheel
-// `packages`/`sources`), PDM (`package-dir`), maturin (`python-source`) and flit's `src/`, and the test roots of pytest
-// (`rootdir`/`testpaths`/`pythonpath` in pytest.ini, tox.ini, setup.cfg, pyproject.toml). Each is read from the
-// folder of a packaging file and applies to the code below that folder. Paths are root-relative, `/`-separated.
-
-
-
-
-const strings = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-/** Root-relative folder of `relative` (as written in a file in `dir`), or undefined when it leaves the project. */
-function under(dir, relative) {
-    const cleaned = relative.trim().replace(/\/+$/, '');
-    if (cleaned === '' || cleaned === '.')
-        return dir;
-    return resolveInclude(dir ? `${dir}/x` : 'x', cleaned);
-}
-function import_roots_fromPyproject(text, tests) {
-    let data;
-    try {
-        data = parse(text);
-    }
-    catch {
-        return []; // the packaging parser reports malformed TOML
-    }
-    const roots = [];
-    const setuptools = tomlGet(data, ['tool', 'setuptools']);
-    if (isTable(setuptools)) {
-        const packageDir = tomlGet(setuptools, ['package-dir']);
-        if (isTable(packageDir))
-            roots.push(...strings(packageDir['']));
-        roots.push(...strings(tomlGet(setuptools, ['packages', 'find', 'where'])));
-    }
-    const poetry = tomlGet(data, ['tool', 'poetry', 'packages']);
-    if (Array.isArray(poetry))
-        for (const p of poetry)
-            if (isTable(p))
-                roots.push(...strings(p.from));
-    for (const target of [['tool', 'hatch', 'build', 'targets', 'wheel'], ['tool', 'hatch', 'build']]) {
-        for (const p of strings(tomlGet(data, [...target, 'packages'])))
-            roots.push(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-        const sources = tomlGet(data, [...target, 'sources']);
-        roots.push(...strings(sources));
-        if (isTable(sources))
-            roots.push(...Object.keys(sources));
-    }
-    roots.push(...strings(tomlGet(data, ['tool', 'pdm', 'build', 'package-dir'])));
-    roots.push(...strings(tomlGet(data, ['tool', 'maturin', 'python-source'])));
-    if (isTable(tomlGet(data, ['tool', 'flit'])))
-        roots.push('src');
-    const pytest = tomlGet(data, ['tool', 'pytest', 'ini_options']);
-    if (isTable(pytest))
-        for (const key of ['testpaths', 'pythonpath', 'rootdir'])
-            tests.push(...strings(pytest[key]));
-    return roots;
-}
-function fromIni(text, sections, keys) {
-    const ini = readIni(text);
-    const roots = [];
-    for (const name of sections) {
-        const section = ini.sections.get(name);
-        if (!section)
-            continue;
-        for (const key of keys) {
-            const option = section.options.get(key);
-            if (!option)
-                continue;
-            for (const { text: value } of option.lines) {
-                // `package_dir = =src` (one line or continued), `where = src`, `testpaths = tests integration`.
-                const m = /^\s*=\s*(\S+)/.exec(value);
-                if (key === 'package_dir') {
-                    if (m)
-                        roots.push(m[1]);
-                }
-                else
-                    roots.push(...value.split(/[\s,]+/).filter(Boolean));
-            }
-        }
-    }
-    return roots;
-}
-function fromSetupPy(text) {
-    const roots = [];
-    for (const m of text.matchAll(/package_dir\s*=\s*\{\s*(['"])\1\s*:\s*(['"])([^'"\n]*)\2/g))
-        roots.push(m[3]);
-    for (const m of text.matchAll(/find_(?:namespace_)?packages\(\s*(?:where\s*=\s*)?(['"])([^'"\n]+)\1/g))
-        roots.push(m[2]);
-    return roots;
-}
-const pytestKeys = (/* unused pure expression or super */ null && (['testpaths', 'pythonpath', 'rootdir']));
-/** The import roots declared by the configuration files in `dir` (root-relative, '' for the root). */
-function import_roots_declaredImportRoots(dir, reader) {
-    const at = (name) => reader.read(dir ? `${dir}/${name}` : name);
-    const packages = [];
-    const tests = [];
-    const pyproject = at('pyproject.toml');
-    if (pyproject !== undefined)
-        packages.push(...import_roots_fromPyproject(pyproject, tests));
-    const setupCfg = at('setup.cfg');
-    if (setupCfg !== undefined) {
-        packages.push(...fromIni(setupCfg, ['options'], ['package_dir']));
-        packages.push(...fromIni(setupCfg, ['options.packages.find'], ['where']));
-        tests.push(...fromIni(setupCfg, ['tool:pytest'], pytestKeys));
-    }
-    const setupPy = at('setup.py');
-    if (setupPy !== undefined)
-        packages.push(...fromSetupPy(setupPy));
-    for (const ini of ['pytest.ini', 'tox.ini']) {
-        const text = at(ini);
-        if (text !== undefined)
-            tests.push(...fromIni(text, ['pytest', 'tool:pytest'], pytestKeys));
-    }
-    const resolveAll = (found) => {
-        const roots = new Set();
-        for (const r of found) {
-            const resolved = under(dir, r);
-            if (resolved !== undefined)
-                roots.add(resolved === '.' ? '' : resolved);
-        }
-        return [...roots];
-    };
-    return { packages: resolveAll(packages), tests: resolveAll(tests) };
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./shared/git/git.ts
-// The few git questions ml-hub asks, through the real `git` with argument arrays.
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(cwd, args) {
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 256 << 20, encoding: 'utf8' });
-    return stdout;
-}
-async function tryGit(cwd, args) {
-    try {
-        return await git(cwd, args);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Resolves a commit-ish to a full SHA. A shallow checkout (actions/checkout's default depth 1) lacks the base commit:
- * fetch just that commit once before giving up.
- */
-async function git_resolveCommit(dir, ref) {
-    const verify = () => tryGit(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    let sha = await verify();
-    if (!sha && /^[0-9a-f]{40}$/i.test(ref)) {
-        await tryGit(dir, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ref]);
-        sha = await verify();
-    }
-    return sha?.trim() || undefined;
-}
-/** Paths, relative to `dir`, of the files under `dir` at `commit`. */
-async function git_filesAtCommit(dir, commit) {
-    const out = await git(dir, ['ls-tree', '-r', '-z', '--name-only', commit, '--', '.']);
-    return out.split('\0').filter(Boolean);
-}
-/** Paths, relative to `dir`, that differ between `commit` and the working tree. */
-async function git_changedSince(dir, commit) {
-    const out = await git(dir, ['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--', '.']);
-    return out.split('\0').filter(Boolean);
-}
-/** A file as it was at `commit`; `path` is relative to `dir` (git's `./` form). */
-async function git_showFile(dir, commit, path) {
-    return new Promise((resolve) => {
-        execFile('git', ['show', `${commit}:./${path}`], { cwd: dir, encoding: 'buffer', maxBuffer: 64 << 20 }, (error, stdout) => resolve(error ? undefined : stdout));
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/drift/base-changes.ts
-// What changed since the base commit: dependencies added, removed or re-pinned in packaging files, and undeclared
-// imports that the change introduced or fixed. The base side reuses the working tree's scan for files the change did
-// not touch and scans only the touched files as they were at the base.
-
-
-
-
-
-
-
-
-
-const base_changes_key = (d, name) => `${d.file}\0${d.group}\0${name}`;
-async function base_changes_compareWithBase(root, base, now, undeclaredNow, env) {
-    const commit = await resolveCommit(root, base);
-    if (!commit) {
-        return {
-            problem: {
-                severity: 'warning',
-                code: 'git/no-base',
-                message: `base commit ${base} is not in this clone; check out with fetch-depth: 0 (actions/checkout) to see what changed`,
-                file: '.',
-            },
-        };
-    }
-    const baseFiles = await filesAtCommit(root, commit);
-    const environment = loadEnvironment(findPackagingFiles(baseFiles).map((f) => f.path), gitCommitReader(root, commit), { env });
-    const before = new Map(environment.files.flatMap((f) => f.dependencies).map((d) => [base_changes_key(d, now.context.pypiName(d)), d]));
-    const after = new Map(now.dependencies.map((d) => [base_changes_key(d, now.context.pypiName(d)), d]));
-    const added = [];
-    const removed = [];
-    const changed = [];
-    for (const [k, d] of after) {
-        const old = before.get(k);
-        if (!old)
-            added.push({ name: d.name, file: d.file, line: d.line, after: d.specifier });
-        else if (old.specifier !== d.specifier)
-            changed.push({ name: d.name, file: d.file, line: d.line, before: old.specifier, after: d.specifier });
-    }
-    for (const [k, d] of before)
-        if (!after.has(k))
-            removed.push({ name: d.name, file: d.file, before: d.specifier });
-    const changedPaths = new Set(await changedSince(root, commit));
-    const atBase = new Set(baseFiles);
-    const scannedBefore = [];
-    for (const file of now.scanned) {
-        if (!atBase.has(file.path))
-            continue;
-        if (!changedPaths.has(file.path)) {
-            scannedBefore.push(file);
-            continue;
-        }
-        const bytes = await showFile(root, commit, file.path);
-        if (bytes)
-            scannedBefore.push(file.path.endsWith('.ipynb') ? scanNotebook(bytes.toString('utf8'), file.path) : scanPythonSource(bytes, file.path));
-    }
-    const undeclaredBefore = findUndeclared(classifyImports(scannedBefore, now), environment.files.flatMap((f) => f.dependencies), now.context).undeclared;
-    const namesBefore = new Set(undeclaredBefore.map((u) => u.module));
-    const namesNow = new Set(undeclaredNow.map((u) => u.module));
-    return {
-        changes: {
-            base: commit,
-            added,
-            removed,
-            changed,
-            newUndeclared: [...namesNow].filter((m) => !namesBefore.has(m)).sort(),
-            fixedUndeclared: [...namesBefore].filter((m) => !namesNow.has(m)).sort(),
-            envHashBefore: environmentHash(environment.files),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/drift/declaration-scope.ts
-// Which code a packaging file declares for: the code below its folder. Root files apply everywhere; a sub-project's
-// `projects/foo/setup.py` declares for `projects/foo/` only. Folders that only group packaging files
-// (`requirements/`, `ci/`, `envs/`, `.github/`, `docker/`, `binder/`) stand for their parent, and a file pulled in
-// by another (`-r base.txt`, setup.py reading requirements.txt) declares at least for what its includer declares for.
-const GROUPING_FOLDERS = new Set([
-    'requirements', 'requirement', 'reqs', 'deps', 'dependencies', 'ci', '.ci', 'envs', 'environments', 'env', 'conda', '.github',
-    'docker', '.docker', '.devcontainer', 'binder', '.binder', 'configs', 'config',
-]);
-/** The folder (root-relative, '' for the root) whose code `file` declares for, ignoring includes. */
-function declaration_scope_ownScope(file) {
-    const dirs = file.split('/').slice(0, -1);
-    // `requirements/fabric/test.txt` is the root's; `projects/a/ci/requirements.txt` is projects/a's.
-    const grouping = dirs.findIndex((d) => GROUPING_FOLDERS.has(d.toLowerCase()));
-    return (grouping < 0 ? dirs : dirs.slice(0, grouping)).join('/');
-}
-/** Is `dir` (root-relative) `scope` or below it? */
-function declaration_scope_covers(scope, dir) {
-    return scope === '' || dir === scope || dir.startsWith(`${scope}/`);
-}
-/** Folder → the scope of each packaging file, widened by what includes it. */
-function declaration_scope_declarationScopes(files) {
-    const scopes = new Map(files.map((f) => [f.path, declaration_scope_ownScope(f.path)]));
-    // Include chains are short; a few rounds settle them (and stop on cycles).
-    for (let round = 0; round < 8; round++) {
-        let changed = false;
-        for (const f of files) {
-            const outer = scopes.get(f.path);
-            for (const included of f.includes) {
-                const inner = scopes.get(included);
-                if (inner !== undefined && inner !== outer && declaration_scope_covers(outer, inner)) {
-                    scopes.set(included, outer);
-                    changed = true;
-                }
-            }
-        }
-        if (!changed)
-            break;
-    }
-    return scopes;
-}
-
-;// CONCATENATED MODULE: ./shared/setup-env/markers.ts
-// PEP 508 environment markers, evaluated against the values an environment's own interpreter reports, so that
-// verification skips `pywin32 ; sys_platform == "win32"` on Linux instead of calling it missing.
-
-
-
-// The marker variables as PEP 508 defines them; stdlib only.
-const markers_SNIPPET = (/* unused pure expression or super */ null && (String.raw `
-import json, os, platform, sys
-def version(info):
-    text = "%d.%d.%d" % (info.major, info.minor, info.micro)
-    if info.releaselevel != "final":
-        text += info.releaselevel[0] + str(info.serial)
-    return text
-json.dump({
-    "implementation_name": sys.implementation.name,
-    "implementation_version": version(sys.implementation.version),
-    "os_name": os.name,
-    "platform_machine": platform.machine(),
-    "platform_python_implementation": platform.python_implementation(),
-    "platform_release": platform.release(),
-    "platform_system": platform.system(),
-    "platform_version": platform.version(),
-    "python_full_version": platform.python_version(),
-    "python_version": ".".join(platform.python_version_tuple()[:2]),
-    "sys_platform": sys.platform,
-}, sys.stdout)
-`));
-function readMarkerEnvironment(python) {
-    return new Promise((resolve, reject) => {
-        execFile(python, ['-c', markers_SNIPPET], { encoding: 'utf8', timeout: 60_000, windowsHide: true }, (error, stdout, stderr) => {
-            if (error)
-                return reject(new Error(`${python} could not report its platform: ${stderr.trim().split('\n').pop() || error.message}`));
-            resolve(JSON.parse(stdout));
-        });
-    });
-}
-// Legacy spellings pip still accepts.
-const aliases = {
-    'os.name': 'os_name',
-    'sys.platform': 'sys_platform',
-    'platform.version': 'platform_version',
-    'platform.machine': 'platform_machine',
-    'platform.python_implementation': 'platform_python_implementation',
-    python_implementation: 'platform_python_implementation',
-};
-const versionVariables = new Set(['python_version', 'python_full_version', 'implementation_version']);
-function tokenize(text) {
-    const tokens = [];
-    const re = /\s*(?:(["'])(.*?)\1|(not\s+in\b|in\b|and\b|or\b)|(===|==|!=|<=|>=|~=|<|>)|([()])|([A-Za-z_][\w.]*))/y;
-    let pos = 0;
-    while (pos < text.length) {
-        if (/^\s*$/.test(text.slice(pos)))
-            break;
-        re.lastIndex = pos;
-        const m = re.exec(text);
-        if (!m)
-            return undefined;
-        pos = re.lastIndex;
-        if (m[1])
-            tokens.push({ kind: 'string', value: m[2] });
-        else if (m[3])
-            tokens.push({ kind: 'op', value: m[3].replace(/\s+/g, ' ') });
-        else if (m[4])
-            tokens.push({ kind: 'op', value: m[4] });
-        else if (m[5])
-            tokens.push({ kind: 'paren', value: m[5] });
-        else
-            tokens.push({ kind: 'name', value: m[6] });
-    }
-    return tokens;
-}
-/**
- * Whether the marker holds in `env`; undefined when it cannot be read or names a variable the environment lacks.
- * `extra` is the extra a requirement is looked at for (PEP 685 names compare normalised); empty for the main
- * dependencies, which are installed without extras.
- */
-function markers_evaluateMarker(marker, env, extra = '') {
-    const tokenized = tokenize(marker);
-    if (!tokenized)
-        return undefined;
-    const tokens = tokenized;
-    let i = 0;
-    const values = { ...env, extra: normalizeName(extra) };
-    const operand = () => {
-        const t = tokens[i++];
-        if (t?.kind === 'string')
-            return { value: t.value };
-        if (t?.kind !== 'name')
-            return undefined;
-        const name = aliases[t.value] ?? t.value;
-        const value = values[name];
-        return value === undefined ? undefined : { value, variable: name };
-    };
-    const comparison = () => {
-        const lhs = operand();
-        const op = tokens[i++];
-        const rhs = operand();
-        if (!lhs || !rhs || op?.kind !== 'op' || op.value === 'and' || op.value === 'or')
-            return undefined;
-        if (op.value === 'in')
-            return rhs.value.includes(lhs.value);
-        if (op.value === 'not in')
-            return !rhs.value.includes(lhs.value);
-        // PEP 508: compare as versions when both sides are versions, else as strings (only == and != then).
-        const isVersion = versionVariables.has(lhs.variable ?? rhs.variable ?? '');
-        const asVersion = isVersion ? satisfies(lhs.value, `${op.value}${rhs.value}`) : undefined;
-        if (asVersion !== undefined)
-            return asVersion;
-        const [a, b] = lhs.variable === 'extra' || rhs.variable === 'extra' ? [normalizeName(lhs.value), normalizeName(rhs.value)] : [lhs.value, rhs.value];
-        if (op.value === '==' || op.value === '===')
-            return a === b;
-        if (op.value === '!=')
-            return a !== b;
-        return undefined;
-    };
-    const atom = () => {
-        if (tokens[i]?.kind === 'paren' && tokens[i].value === '(') {
-            i++;
-            const inner = or();
-            if (tokens[i]?.kind !== 'paren' || tokens[i].value !== ')')
-                return undefined;
-            i++;
-            return inner;
-        }
-        return comparison();
-    };
-    const and = () => {
-        let value = atom();
-        while (tokens[i]?.kind === 'op' && tokens[i].value === 'and') {
-            i++;
-            const next = atom();
-            value = value === false || next === false ? false : value === undefined || next === undefined ? undefined : true;
-        }
-        return value;
-    };
-    function or() {
-        let value = and();
-        while (tokens[i]?.kind === 'op' && tokens[i].value === 'or') {
-            i++;
-            const next = and();
-            value = value === true || next === true ? true : value === undefined || next === undefined ? undefined : false;
-        }
-        return value;
-    }
-    const result = or();
-    return i === tokens.length ? result : undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/drift/dead-declarations.ts
-// Declarations whose environment marker can never hold under the Python the project declares: a backport such as
-// `dataclasses; python_version < "3.7"` in a project that requires `>=3.8`. They are listed as dead, not as unused:
-// nothing should import them, and the line can go. An import under a Python version check that never holds
-// (`if sys.version_info < (3, 8): import importlib_metadata`) is dead code the same way: neither a need nor a use.
-
-
-/** The Python versions a declaration can meet: every minor release a project could name, at its first and a late patch. */
-const CANDIDATES = ['2.7', ...Array.from({ length: 20 }, (_, k) => `3.${k}`)].flatMap((minor) => [`${minor}.0`, `${minor}.99`]);
-function allowedVersions(python) {
-    const spec = python.specifier.trim();
-    // runtime.txt / conda `python=3.8.5` / `.python-version`: an exact version, or a prefix of one.
-    if (/^\d+(\.\d+)*$/.test(spec)) {
-        const parts = spec.split('.');
-        return parts.length >= 3 ? [spec] : CANDIDATES.filter((v) => v.startsWith(`${parts.slice(0, 2).join('.')}.`));
-    }
-    return CANDIDATES.filter((v) => satisfies(v, spec) === true);
-}
-/** Does no Python the project allows meet `specifier` (`<3.8` under `>=3.10`)? Unknown when the project names none. */
-function dead_declarations_neverMet(specifier, python) {
-    const versions = python ? allowedVersions(python) : [];
-    return versions.length > 0 && versions.every((v) => satisfies(v, specifier) === false);
-}
-function dead_declarations_findDeadDeclarations(dependencies, python) {
-    if (!python)
-        return [];
-    const versions = allowedVersions(python);
-    if (versions.length === 0)
-        return [];
-    const dead = [];
-    for (const d of dependencies) {
-        if (!d.marker || !/python_(full_)?version/.test(d.marker))
-            continue;
-        const never = versions.every((v) => evaluateMarker(d.marker, { python_version: v.split('.').slice(0, 2).join('.'), python_full_version: v }) === false);
-        if (never)
-            dead.push({ name: d.name, file: d.file, line: d.line, marker: d.marker, python: `${python.specifier} (${python.file}:${python.line})` });
-    }
-    return dead;
-}
-
-;// CONCATENATED MODULE: ./shared/drift/tool-uses.ts
-// Packages a project uses without importing them: command-line tools its scripts, CI workflows, tox/nox sessions,
-// Makefiles, Dockerfiles and MLproject entry points run, and the Sphinx extensions and theme docs/conf.py names.
-// Read from the files themselves, as text: a word in command position, never a guess from the package's name alone.
-
-
-const tool_uses_name = (path) => path.slice(path.lastIndexOf('/') + 1);
-/** Files whose text says which programs a project runs. */
-function tool_uses_isToolFile(path) {
-    const base = tool_uses_name(path);
-    if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
-        return true;
-    if (/^(GNUmakefile|[Mm]akefile|justfile|Justfile|Procfile|MLproject|tox\.ini|\.pre-commit-config\.ya?ml)$/.test(base))
-        return true;
-    return /\.(sh|bash|mk)$/.test(base) || /^Dockerfile/.test(base) || /\.dockerfile$/i.test(base);
-}
-/** The shell command lines a tool file holds. */
-function commandLines(path, text) {
-    const base = tool_uses_name(path);
-    const lines = text.split(/\r?\n/);
-    if (/^(GNUmakefile|[Mm]akefile)$|\.mk$/.test(base)) {
-        // Recipe lines; `@` (silent) and `-` (ignore errors) prefixes are make's, not the shell's.
-        return lines.filter((l) => l.startsWith('\t')).map((l) => l.trim().replace(/^[@+-]+/, ''));
-    }
-    if (/^Dockerfile|\.dockerfile$/i.test(base)) {
-        return lines.map((l) => /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(l)?.[1] ?? '').map((l) => l.replace(/^\[|\]$|"|,/g, ' '));
-    }
-    if (/\.ya?ml$/.test(base) || base === 'MLproject') {
-        // `run:` / `command:` / `entry:` values and the lines of their blocks; other keys are not commands.
-        return lines
-            .map((l) => l.replace(/^\s*-\s+/, ' ').trim())
-            .map((l) => /^(?:run|command|entry|script)\s*:\s*(.*)$/.exec(l)?.[1] ?? (/^[\w.-]+\s*:(\s|$)/.test(l) ? '' : l))
-            .map((l) => l.replace(/^[|>][-+]?\s*$/, '').replace(/^["']|["']$/g, ''));
-    }
-    if (base === 'tox.ini')
-        return lines.map((l) => l.replace(/^\s*[\w-]+\s*=\s*/, '').replace(/^\s*-/, '').trim());
-    return lines;
-}
-/** The programs (and `python -m` modules) a tool file runs. */
-function tool_uses_programsIn(path, text) {
-    return commandLines(path, text).flatMap((line) => (line ? invokedPrograms(line) : []));
-}
-/** noxfile.py sessions: `session.run("black", ...)`. */
-function tool_uses_noxPrograms(text) {
-    return [...text.matchAll(/\bsession\.run\(\s*(?:\*\w+\s*,\s*)?["']([\w.-]+)["']/g)].map((m) => m[1]);
-}
-/** The Sphinx extensions and HTML theme a docs `conf.py` names, as modules (`sphinx_gallery.gen_gallery`, `furo`). */
-function tool_uses_sphinxModules(text) {
-    const modules = [];
-    for (const m of text.matchAll(/^\s*extensions\s*(?:\+?=|\.extend\()\s*[[(]([^\])]*)[\])]/gms)) {
-        for (const s of m[1].matchAll(/["']([\w.]+)["']/g))
-            modules.push(s[1]);
-    }
-    for (const m of text.matchAll(/^\s*extensions\.append\(\s*["']([\w.]+)["']/gm))
-        modules.push(m[1]);
-    for (const m of text.matchAll(/^\s*html_theme\s*=\s*["']([\w.-]+)["']/gm))
-        modules.push(m[1].replace(/-/g, '_'));
-    return modules;
-}
-/**
- * Tools a configuration file configures: `[tool.black]` in pyproject.toml, `[flake8]` / `[tool:pytest]` /
- * `[coverage:run]` in setup.cfg or tox.ini, pre-commit hook ids, `--cov` (pytest-cov drives coverage), and what the
- * file's own name says (`.pylintrc`, `mypy.ini`, `ruff.toml`, `tasks.py`).
- */
-function tool_uses_configuredTools(path, text) {
-    const base = tool_uses_name(path);
-    const found = [TOOL_CONFIG_FILES[base] ?? base.replace(/^\./, '').replace(/(\.(ini|cfg|toml|ya?ml|json))$/, '').replace(/rc$/, '')];
+        into.diagnostics.push({ severity: 'warning', code: `packaging/${problem.kind}`, message: problem.message, file, ...(problem.line && { line: problem.line }) });
     if (text === undefined)
-        return found;
-    if (base === 'pyproject.toml')
-        for (const m of text.matchAll(/^\s*\[+tool\.([\w-]+)/gm))
-            found.push(m[1]);
-    else if (/\.(cfg|ini)$|^\.flake8$/.test(base))
-        for (const m of text.matchAll(/^\s*\[(?:tool:)?([\w-]+)/gm))
-            found.push(m[1]);
-    if (/^\.pre-commit-config\.ya?ml$/.test(base))
-        for (const m of text.matchAll(/^\s*-?\s*id:\s*["']?([\w.-]+)/gm))
-            found.push(m[1]);
-    if (/--cov\b/.test(text))
-        found.push('coverage');
-    return found;
-}
-
-;// CONCATENATED MODULE: ./shared/drift/detect-drift.ts
-// The detect-env pipeline: packaging files + source imports → DriftReport. The action and the CLI both call it.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** What to install where a module is not (yet, or any more) in the standard library. */
-const STDLIB_REPLACEMENTS = {
-    tomllib: 'tomli',
-    zoneinfo: 'backports-zoneinfo',
-    graphlib: 'graphlib-backport',
-    distutils: 'setuptools',
-    imp: 'zombie-imp',
-    asynchat: 'pyasynchat',
-    asyncore: 'pyasyncore',
-    smtpd: 'aiosmtpd',
-};
-function readTextFile(file) {
-    try {
-        return readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-function pypiNameOf(d) {
-    return d.ecosystem === 'pypi' ? d.normalized : normalizeName(condaToPypi(d.normalized) ?? d.normalized);
-}
-function rootListing(root) {
-    const listing = [];
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true })) {
-        if (entry.isFile())
-            listing.push(entry.name);
-        else if (entry.isDirectory() && entry.name === 'requirements') {
-            for (const inner of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, entry.name), { withFileTypes: true }))
-                if (inner.isFile())
-                    listing.push(`requirements/${inner.name}`);
-        }
-    }
-    return listing;
-}
-/** The Python the project's files declare, the most specific first (runtime.txt over requires-python). */
-function declaredPython(files) {
-    const precedence = (f) => formatOf(f.kind).pythonPrecedence;
-    return files.filter((f) => f.python).sort((a, b) => precedence(a) - precedence(b))[0]?.python;
-}
-/** Conflicts between declarations that apply to the same code: a sub-project's pins against the root's, not a sibling's. */
-function conflictsWithinScopes(files, scopes) {
-    const scopeOf = (f) => scopes.get(f.path) ?? ownScope(f.path);
-    const found = new Map();
-    for (const scope of new Set(files.map(scopeOf))) {
-        const applying = files.filter((f) => covers(scopeOf(f), scope));
-        const conflicts = findConflicts(applying, {
-            pypiName: pypiNameOf,
-            pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
-            intersect: specifiersIntersect,
-        });
-        for (const c of conflicts)
-            found.set(c.message, c);
-    }
-    // A folder sees the root's declarations too: keep each clash once, with every declaration involved.
-    const at = (c) => new Set(c.declarations.map((d) => `${d.file}:${d.line}`));
-    const all = [...found.values()];
-    const kept = all.filter((c) => !all.some((o) => o !== c && o.name === c.name && o.declarations.length > c.declarations.length && [...at(c)].every((k) => at(o).has(k))));
-    return kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/**
- * For each source file, the sub-project folders whose package it imports from outside them (`examples/x.py` importing
- * `l5kit` from `l5kit/setup.py`): installing that package brings its requirements to the importing code.
- */
-function subProjectsImported(files, scopes, firstParty, code) {
-    const byModule = new Map();
-    for (const f of files) {
-        if (!['setup.py', 'setup.cfg', 'pyproject'].includes(f.kind))
+        return;
+    seen.add(file);
+    const format = formatOf(kind);
+    const parsed = format.parse(file, text.replace(/^\uFEFF/, ''), reader, env);
+    for (const f of parsed) {
+        if (f.path !== file && seen.has(f.path))
             continue;
-        const scope = scopes.get(f.path) ?? ownScope(f.path);
-        if (scope === '')
-            continue;
-        for (const module of firstParty.shippedBy(scope))
-            if (!byModule.get(module)?.includes(scope))
-                byModule.set(module, [...(byModule.get(module) ?? []), scope]);
+        seen.add(f.path);
+        into.files.push(f);
+        into.diagnostics.push(...f.diagnostics);
     }
-    const byFile = new Map();
-    if (byModule.size === 0)
-        return () => [];
-    for (const f of code) {
-        const dir = path.posix.dirname(f.path) === '.' ? '' : path.posix.dirname(f.path);
-        const found = new Set();
-        for (const record of f.imports) {
-            if (record.level > 0)
+    // Most parsers only name what they include; read those here.
+    if (format.readsIncludes)
+        return;
+    for (const f of parsed) {
+        for (const included of f.includes) {
+            if (seen.has(included))
                 continue;
-            for (const scope of byModule.get(record.module) ?? [])
-                if (!covers(scope, dir))
-                    found.add(scope);
-        }
-        if (found.size)
-            byFile.set(f.path, [...found]);
-    }
-    return (file) => byFile.get(file) ?? [];
-}
-/**
- * Modules the project generates rather than installs: protoc's `<name>_pb2` / `<name>_pb2_grpc` for every `.proto`
- * file in the repository or compiled by a notebook (`!protoc person.proto --python_out=.`), and the `.py` files a
- * notebook writes with `%%writefile`.
- */
-function generatedModules(collected, scanned) {
-    const protos = [...collected.filter((p) => p.endsWith('.proto')), ...scanned.flatMap((f) => f.writes ?? []).filter((w) => w.endsWith('.proto'))];
-    const stems = protos.map((p) => p.slice(p.lastIndexOf('/') + 1, -'.proto'.length)).filter((s) => /^[A-Za-z_]\w*$/.test(s));
-    const written = scanned.flatMap((f) => f.writes ?? []).filter((w) => w.endsWith('.py')).map((w) => w.slice(w.lastIndexOf('/') + 1, -3));
-    return [...new Set([...stems.flatMap((s) => [`${s}_pb2`, `${s}_pb2_grpc`]), ...written.filter((w) => /^[A-Za-z_]\w*$/.test(w))])];
-}
-/** What the project uses without importing it: tools its files run, Sphinx extensions, its own distributions. */
-function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, dead) {
-    const programs = [];
-    const modules = [];
-    for (const p of discovered.collected) {
-        const tool = isToolFile(p);
-        if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p))
-            continue;
-        const text = reader.read(p);
-        if (text !== undefined && tool)
-            programs.push(...programsIn(p, text));
-        programs.push(...configuredTools(p, text));
-        // `--report_to wandb` in a launch script or workflow: transformers loads wandb.
-        if (text !== undefined && tool)
-            modules.push(...namedTrackers(text));
-    }
-    // Tool configuration at the root: `.pylintrc`, `mypy.ini`, `.flake8`, `tasks.py`.
-    for (const p of rootFiles)
-        if (!discovered.collected.includes(p))
-            programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
-    for (const f of scanned) {
-        programs.push(...(f.programs ?? []));
-        modules.push(...(f.trackers ?? []));
-        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
-        if (base !== 'conf.py' && base !== 'noxfile.py')
-            continue;
-        const text = reader.read(f.path);
-        if (text === undefined)
-            continue;
-        if (base === 'conf.py')
-            modules.push(...sphinxModules(text));
-        else
-            programs.push(...noxPrograms(text));
-    }
-    return {
-        modules,
-        programs: [...new Set(programs)],
-        projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => normalizeName(f.name))),
-        // The project's own package in its requirements: one it could install (examples/inference/pippy/requirements.txt
-        // naming `pippy` is the library, not the folder of scripts it sits in).
-        isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile) && firstParty.isImportable(name),
-        dead: new Set(dead.map((d) => `${d.file}:${d.line}`)),
-    };
-}
-/** Which Python's standard library applies: settings, then the given interpreter, then what packaging files declare. */
-function choosePython(config, interpreter, files) {
-    if (config.python)
-        return { version: stdlibVersionFor(config.python), reason: `settings (${config.source})` };
-    if (interpreter)
-        return { version: stdlibVersionFor(interpreter.pythonVersion), reason: `the interpreter given (${interpreter.pythonVersion})` };
-    const declared = declaredPython(files.filter((f) => ownScope(f.path) === ''));
-    if (declared)
-        return { version: stdlibVersionFor(declared.specifier), reason: `${declared.file}:${declared.line} declares ${declared.specifier}` };
-    return { version: stdlibVersionFor(undefined), reason: 'no Python version is declared; assumed the newest' };
-}
-async function detectDrift(options) {
-    const root = path.resolve(options.root);
-    const reader = workingTreeReader(root);
-    const diagnostics = [];
-    // A settings file outside the project (an absolute path, from the CLI's --config) is read where it is.
-    const configReader = options.configPath && path.isAbsolute(options.configPath)
-        ? { read: (p) => (p === options.configPath ? readTextFile(p) : undefined) }
-        : reader;
-    const { config, diagnostics: configProblems } = loadConfig(configReader, options.configPath);
-    diagnostics.push(...configProblems);
-    // One walk finds the sources, the packaging files at any depth and the files that run tools (CI, Makefiles).
-    const discovered = await discoverFiles(root, {
-        exclude: [...config.exclude, ...(options.exclude ?? [])],
-        defaultExcludes: options.defaultExcludes,
-        collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPep751Lock(p) || p.endsWith('.proto'),
-    });
-    for (const p of discovered.collected.filter(isPep751Lock)) {
-        diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
-    }
-    for (const s of discovered.skipped)
-        diagnostics.push({ severity: 'notice', code: 'scan/skipped', message: `skipped: ${s.reason}`, file: s.path });
-    const listing = rootListing(root);
-    const packagingPaths = [...new Set([...listing, ...discovered.collected, ...discovered.files])].filter((p) => packagingKindOf(p));
-    const environment = loadEnvironment(packagingPaths, reader, { env: options.env ?? process.env });
-    diagnostics.push(...environment.diagnostics);
-    let interpreter;
-    if (options.python) {
-        try {
-            interpreter = await readInterpreterMetadata(options.python);
-        }
-        catch (e) {
-            diagnostics.push({ severity: 'warning', code: 'interpreter/failed', message: e.message, file: options.python });
+            if (reader.read(included) === undefined) {
+                into.diagnostics.push({
+                    severity: 'warning',
+                    code: 'packaging/missing-include',
+                    message: `${f.path} refers to ${included}, which does not exist`,
+                    file: f.path,
+                    line: f.includeLines?.[included] ?? 1,
+                });
+                seen.add(included);
+                continue;
+            }
+            load(included, includedKind(included), reader, env, into, seen);
         }
     }
-    const python = choosePython(config, interpreter, environment.files);
-    const scanned = await scanFiles(root, discovered.files);
-    for (const f of scanned)
-        if (f.problem)
-            diagnostics.push(f.problem);
-    // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
-    // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
-    const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
-    const setupScripts = new Set(environment.files.filter((f) => f.kind === 'setup.py').map((f) => f.path));
-    const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
-    const firstParty = new FirstPartyModules(scanned.map((f) => f.path), { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) });
-    // PEP 723 scripts declare their own requirements, for that one file: they widen what is declared, nothing else
-    // (not the project's Python, environment hash, conflicts or out-of-sync, which are about the shared environment).
-    const scripts = scanned
-        .filter((f) => f.scriptMetadata)
-        .flatMap((f) => parseScriptMetadata(f.path, reader.read(f.path) ?? ''))
-        .filter((s) => s.dependencies.length || s.diagnostics.length || s.python);
-    for (const s of scripts)
-        diagnostics.push(...s.diagnostics);
-    const scopes = declarationScopes(environment.files);
-    for (const s of scripts)
-        scopes.set(s.path, s.path);
-    const lockFiles = new Set(environment.files.filter((f) => f.kind === 'pipfile.lock').map((f) => f.path));
-    const generated = new Set(environment.files.filter((f) => f.generated).map((f) => f.path));
-    const analysis = buildAnalysis(config, [...environment.files, ...scripts], code, python.version, interpreter, firstParty, scopes);
-    analysis.context.isGenerated = (file) => generated.has(file);
-    analysis.context.resolve = analysis.resolve;
-    analysis.context.installedFor = subProjectsImported(environment.files, scopes, firstParty, code);
-    const packageChecks = new Set(code.filter((f) => f.availabilityChecks && firstParty.inPackage(path.posix.dirname(f.path))).flatMap((f) => f.availabilityChecks));
-    const rootPython = declaredPython(environment.files.filter((f) => ownScope(f.path) === ''));
-    const live = code.map((f) => (f.imports.some((i) => i.python) ? { ...f, imports: f.imports.filter((i) => !i.python || !neverMet(i.python, rootPython)) } : f));
-    const imports = classifyImports(live, { ...analysis, packageChecks });
-    const deadDeclarations = [...environment.files, ...scripts].flatMap((f) => findDeadDeclarations(f.dependencies, f.python ?? rootPython));
-    const uses = otherUses(reader, listing, discovered, scanned, environment.files, firstParty, deadDeclarations);
-    // A Pipfile.lock pins what pipenv resolved, transitive packages included: it declares nothing by itself.
-    const declaring = analysis.dependencies.filter((d) => !lockFiles.has(d.file));
-    const paired = pairMappingMisses(findUndeclared(imports, declaring, analysis.context), findUnused(imports, declaring, analysis.context, uses, { editable: true }), declaring, analysis.context);
-    const { undeclared, optional } = paired.missing;
-    // Editable installs were listed for pairing only (`-e git+…#egg=taming-transformers` provides `taming`).
-    const editable = new Set(declaring.filter((d) => d.editable).map(pypiNameOf));
-    const unused = paired.unused.filter((u) => !editable.has(u.normalized));
-    const conflicts = conflictsWithinScopes(environment.files, scopes);
-    // A package nothing imports is reported as unused, not also as missing from the other files.
-    const unusedNames = new Set(unused.map((u) => u.normalized));
-    const outOfSync = findOutOfSync(environment.files, {
-        pypiName: pypiNameOf,
-        isNonPython: analysis.context.isNonPython,
-        scopeOf: (file) => scopes.get(file) ?? ownScope(file),
-    }).filter((o) => !unusedNames.has(o.name));
-    const report = {
-        python,
-        packagingFiles: [...environment.files, ...scripts].map((f) => ({ path: f.path, kind: f.kind, dependencies: f.dependencies.length, generated: f.generated })),
-        scannedFiles: scanned.length,
-        importCount: imports.importCount,
-        undeclared,
-        optional,
-        unused,
-        deadDeclarations,
-        conflicts,
-        outOfSync,
-        envHash: environmentHash(environment.files),
-        diagnostics,
-        drift: undeclared.length + unused.length + conflicts.length + outOfSync.length > 0,
-        failOn: config.failOn,
-    };
-    if (options.base) {
-        const compared = await compareWithBase(root, options.base, analysis, undeclared, options.env ?? process.env);
-        if ('problem' in compared)
-            diagnostics.push(compared.problem);
-        else {
-            report.changes = compared.changes;
-            const introduced = new Set(compared.changes.newUndeclared);
-            for (const u of undeclared)
-                u.introduced = introduced.has(u.module);
-        }
-    }
-    return report;
-}
-/** Package roots by the folder of the packaging files that declare them, and pytest's roots. */
-function importRootsOf(files, reader) {
-    const folders = new Set(files.map((f) => path.posix.dirname(f.path)).map((d) => (d === '.' ? '' : d)));
-    folders.add('');
-    const packageRoots = new Map();
-    const testRoots = [];
-    for (const folder of folders) {
-        const roots = declaredImportRoots(folder, reader);
-        // A sub-project's `src/` holds its own packages, as the root's does.
-        packageRoots.set(folder, folder ? [...roots.packages, `${folder}/src`] : roots.packages);
-        testRoots.push(...roots.tests);
-    }
-    return { packageRoots, testRoots };
-}
-function buildAnalysis(config, files, scanned, pythonVersion, interpreter, firstParty, scopes = new Map()) {
-    const sources = { interpreter, overrides: config.mapping };
-    const context = {
-        pypiName: pypiNameOf,
-        importNamesOf: (dist) => importNamesOfDistribution(dist, sources),
-        importNamesGuessed: (dist) => resolveImportNames(dist, sources).source === 'guess',
-        scopeOf: (file) => scopes.get(file) ?? ownScope(file),
-        isNonPython: (d) => d.ecosystem === 'conda' && isNonPythonCondaPackage(d.normalized),
-        ignoreUndeclared: config.ignoreUndeclared,
-        ignoreUnused: config.ignoreUnused.map(normalizeName),
-    };
-    const importers = new FirstPartyImporters(scanned, (dotted, from) => firstParty.has(dotted, from));
-    context.gatedFiles = (module, through) => importers.gated(module, through);
-    context.isImported = (file) => importers.isImported(file);
-    return {
-        config,
-        files,
-        dependencies: files.flatMap((f) => f.dependencies),
-        scanned,
-        context,
-        // `__main__` is the running script itself (`from __main__ import app`).
-        isStdlib: (module) => module === '__main__' || isStdlibModule(module, pythonVersion),
-        stdlibNote: (module) => {
-            const elsewhere = stdlibElsewhere(module, pythonVersion);
-            if (!elsewhere)
-                return undefined;
-            const replacement = STDLIB_REPLACEMENTS[module];
-            const where = elsewhere.since ? `standard library from Python ${elsewhere.version}` : `standard library up to Python ${elsewhere.version} only`;
-            return {
-                note: `${module} is ${where}, not in ${pythonVersion}${replacement ? `; use ${replacement} there` : ''}`,
-                distributions: replacement ? [replacement] : [],
-            };
-        },
-        firstParty,
-        resolve: (dotted) => resolveDistribution(dotted, sources),
-    };
 }
 
 ;// CONCATENATED MODULE: ./shared/dispatch/prepare-dispatch.ts
@@ -58926,8 +51914,8 @@ function newCorrelationId() {
 }
 function prepareDispatch(options) {
     const root = external_node_path_default().resolve(options.root);
-    const reader = file_readers_workingTreeReader(root);
-    const { config, diagnostics } = config_loadConfig(reader, options.configPath);
+    const reader = workingTreeReader(root);
+    const { config, diagnostics } = loadConfig(reader, options.configPath);
     const catalog = loadRunnerCatalog(config, reader);
     const all = [...diagnostics, ...catalog.diagnostics];
     const errors = all.filter((d) => d.severity === 'error');
@@ -58936,7 +51924,7 @@ function prepareDispatch(options) {
     const requirements = options.requirements ?? config.requirements ?? {};
     const choice = chooseRunner(catalog.catalog, requirements, options.runner);
     const entry = resolveEntryPoint(reader, options.entryPoint, options.parameters);
-    const envHash = options.envHash || env_hash_environmentHash(load_environment_loadEnvironment(rootListing(root), reader, { env: options.env ?? {} }).files);
+    const envHash = options.envHash || environmentHash(loadEnvironment(rootListing(root), reader, { env: options.env ?? {} }).files);
     const request = { entryPoint: options.entryPoint.trim(), kind: entry.kind, parameters: options.parameters, envHash };
     const correlationId = options.correlationId ?? newCorrelationId();
     const packed = packInputs(request, { correlationId, runsOn: choice.runsOn });
@@ -61009,8 +53997,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -64821,6 +57809,8 @@ function writeFileInside(root, target, content) {
 
 
 
+
+
 /** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
 function listInput(name) {
     return core
@@ -64841,6 +57831,23 @@ function booleanInput(name) {
         return false;
     throw new InputError(`input ${name}: expected true or false, got "${getInput(name)}"`);
 }
+/** A size (`10MB`, `512 KiB`, `1048576`) in whole bytes; a bare number counts in `bare` units, as in shared/text/units.ts. */
+function sizeInput(name, fallback, bare = 'B') {
+    const text = core.getInput(name).trim() || fallback;
+    const size = parseSize(text, bare);
+    if (size === undefined)
+        throw new InputError(`input ${name}: expected a size such as 10MB, 512KiB or 1048576, got "${text}"`);
+    return Math.floor(size);
+}
+/** A duration (`6h`, `1h30m`, `45m`, `90s`; a bare number is minutes) in milliseconds: the reading `ml-hub` options get too. */
+function durationInput(name, fallback) {
+    try {
+        return parseDuration(getInput(name) || fallback);
+    }
+    catch (error) {
+        throw new InputError(`input ${name}: ${error.message}`);
+    }
+}
 function choiceInput(name, choices) {
     const value = core.getInput(name).trim();
     if (!value)
@@ -64860,6 +57867,13 @@ function workspacePathInput(name) {
     const value = getInput(name) || '.';
     return workspacePath(name, value);
 }
+/** The project folder (the `path` input), which must exist inside the workspace. */
+function projectPathInput(name) {
+    const root = workspacePathInput(name);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
+        throw new InputError(`input ${name}: ${getInput(name)} does not exist in the workspace`);
+    return root;
+}
 /** `value` resolved against the workspace, refused unless its real path stays inside the workspace's. */
 function workspacePath(name, value) {
     const ws = workspace();
@@ -64877,13 +57891,65 @@ function workspacePath(name, value) {
     }
     return resolved;
 }
+/** GITHUB_REPOSITORY, the repository the workflow runs in, as owner and name. */
+function workflowRepository(action) {
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!repository?.includes('/'))
+        throw new InputError(`GITHUB_REPOSITORY is not set; ${action} runs in a GitHub Actions workflow`);
+    const [owner, repo] = repository.split('/');
+    return { owner, repo, repository };
+}
+/** The token input, else GITHUB_TOKEN, masked in the log; `otherwise` says what else to pass when it is empty. */
+function tokenInput(name, otherwise) {
+    const token = getInput(name) || process.env.GITHUB_TOKEN || '';
+    if (!token)
+        throw new InputError(`input ${name}: empty; pass \`${name}: \${{ github.token }}\` ${otherwise}`);
+    core_setSecret(token);
+    return token;
+}
 /** A mistake in the workflow file: shown as one clear line, not a stack trace. */
 class InputError extends Error {
 }
 
+;// CONCATENATED MODULE: ./actions/common/run-action.ts
+// The one way an action's main function ends: its outputs written, or the step failed with one line that says why.
+// The user's mistakes (InputError, and the classes an action names as such) fail with their message alone; anything
+// else fails with its message too, its stack trace kept for the debug log. The user never sees a stack trace.
+
+
+
+
+/** The line the step fails with, and whether the error is one the user made (no stack trace worth keeping). */
+function failureLine(error, userErrors = []) {
+    if (error instanceof LocatedError) {
+        // A parse failure that reached the shell: where it is, the way compilers say it.
+        return { line: `${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`, userError: true };
+    }
+    const userError = error instanceof InputError || userErrors.some((type) => error instanceof type);
+    if (!(error instanceof Error))
+        return { line: String(error), userError };
+    return { line: error.message || error.name, userError };
+}
+/**
+ * Runs an action's main function. `userErrors`: the pipeline's error classes that mean the user's files or settings
+ * are wrong (passed in, so that each bundle carries only its own pipeline).
+ */
+async function runAction(main, userErrors = []) {
+    // A value a parser read from the environment (`${VAR}` in requirements files) may be a token: the runner masks it.
+    onSecretExpanded((value) => core_setSecret(value));
+    try {
+        await main();
+    }
+    catch (error) {
+        const { line, userError } = failureLine(error, userErrors);
+        if (!userError && error instanceof Error && error.stack)
+            core_debug(error.stack);
+        setFailed(line);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/common/annotate.ts
 // Emits ml-hub annotations as workflow commands, with paths made relative to the workspace (what GitHub expects).
-
 
 
 
@@ -64904,17 +57970,8 @@ function emitAnnotations(annotations, root) {
 function emitDiagnostics(diagnostics, root) {
     emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
 }
-/** Runs an action's main function: expected failures become one `::error::` line and a failed step. */
-function runMain(main) {
-    // A value a parser read from the environment (`${VAR}` in requirements files) may be a token: the runner masks it.
-    onSecretExpanded((value) => core_setSecret(value));
-    main().catch((error) => {
-        const message = error instanceof Error ? error.message : String(error);
-        if (isDebug() && error instanceof Error && error.stack)
-            core_debug(error.stack);
-        setFailed(message);
-    });
-}
+/** @deprecated: runAction (run-action.ts); kept until publish-metrics moves to it. */
+
 
 ;// CONCATENATED MODULE: ./shared/log-text.ts
 // Text for a GitHub Actions job log that the runner shows and never obeys. The runner reads every line a step prints
@@ -65016,7 +58073,6 @@ async function relayProgramOutput(run) {
 
 
 
-
 /** The input, else the branch or tag this workflow runs on, else the repository's default branch. */
 async function dispatchRef(client, owner, repo) {
     const input = getInput('ref').trim();
@@ -65034,14 +58090,8 @@ async function dispatchRef(client, owner, repo) {
 }
 /** The repository and token come from the runner; asked for only once the runner is chosen. */
 async function connect() {
-    const repository = process.env.GITHUB_REPOSITORY;
-    if (!repository?.includes('/'))
-        throw new InputError('GITHUB_REPOSITORY is not set; dispatch-training runs in a GitHub Actions workflow');
-    const [owner, repo] = repository.split('/');
-    const token = getInput('token') || process.env.GITHUB_TOKEN || '';
-    if (!token)
-        throw new InputError('input token: empty; pass `token: ${{ github.token }}` (the default, with `permissions: actions: write`) or a token that may run workflows');
-    core_setSecret(token);
+    const { owner, repo } = workflowRepository('dispatch-training');
+    const token = tokenInput('token', '(the default, with `permissions: actions: write`) or a token that may run workflows');
     const client = createGitHubClient(token, { log: actionLog });
     return { client, owner, repo, ref: await dispatchRef(client, owner, repo) };
 }
@@ -65066,7 +58116,7 @@ function readOptions(root) {
         requirementsLabel: 'input requirements',
         env: process.env,
         wait: booleanInput('wait'),
-        timeoutMs: parse(() => parseDuration(getInput('timeout') || '6h'), 'timeout'),
+        timeoutMs: durationInput('timeout', '6h'),
         resultsArtifact: booleanInput('relay-results') ? getInput('results-artifact').trim() || 'publish-metrics' : undefined,
         // The client's waits shrink with this in tests; the polling here follows suit.
         pollScale: Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1,
@@ -65074,10 +58124,8 @@ function readOptions(root) {
         connect,
     };
 }
-runMain(async () => {
-    const root = workspacePathInput('path');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
-        throw new InputError(`input path: ${getInput('path')} does not exist in the workspace`);
+void runAction(async () => {
+    const root = projectPathInput('path');
     const options = readOptions(root);
     let prepared;
     try {
