@@ -1296,6 +1296,10 @@ function convertClause(clause, whole) {
     if (op === '===')
         return `===${text}`;
     const version = exactVersion(text, whole);
+    // PEP 440 admits a local version label (`+cu118`) only in == and != clauses.
+    if (version.includes('+') && !['', '=', '==', '!='].includes(op)) {
+        throw new PoetryConstraintError(`"${whole}": a local version (${version}) can only follow == or !=`);
+    }
     switch (op) {
         case '^':
             return `>=${version},<${nextBreaking(version, 'caret')}`;

@@ -47561,6 +47561,10 @@ function convertClause(clause, whole) {
     if (op === '===')
         return `===${text}`;
     const version = exactVersion(text, whole);
+    // PEP 440 admits a local version label (`+cu118`) only in == and != clauses.
+    if (version.includes('+') && !['', '=', '==', '!='].includes(op)) {
+        throw new PoetryConstraintError(`"${whole}": a local version (${version}) can only follow == or !=`);
+    }
     switch (op) {
         case '^':
             return `>=${version},<${nextBreaking(version, 'caret')}`;
@@ -55889,7 +55893,30 @@ function buildAnalysis(config, files, scanned, pythonVersion, interpreter, first
     };
 }
 
-;// CONCATENATED MODULE: ./shared/report/markdown.ts
+;// CONCATENATED MODULE: ./shared/text/annotations.ts
+// Findings as line annotations, for every pipeline: a Diagnostic's shape on the runner, and GitHub's limit of 10
+// annotations of each level per step, where the 10th of a level, when more remain, says how many were left out.
+const annotationsPerLevel = 10;
+function annotations_diagnosticAnnotation(d) {
+    return { level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line };
+}
+/** At most `annotationsPerLevel` of each level, in the order given; the last one kept counts the rest. */
+function capPerLevel(annotations) {
+    const kept = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const ofLevel = annotations.filter((a) => a.level === level);
+        if (ofLevel.length <= annotationsPerLevel) {
+            kept.push(...ofLevel);
+            continue;
+        }
+        kept.push(...ofLevel.slice(0, annotationsPerLevel - 1));
+        const rest = ofLevel.length - (annotationsPerLevel - 1);
+        kept.push({ level, title: `${rest} more ${level}s`, message: `${rest} more ${level}s are not shown as annotations (GitHub keeps ${annotationsPerLevel} per step); the job summary lists them all.` });
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./shared/text/markdown.ts
 // Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
 // 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
 const zeroWidthJoiner = '\u200d';
@@ -56114,14 +56141,10 @@ function renderDriftSummary(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./shared/drift/annotations.ts
-// Findings as line annotations. GitHub keeps only 10 annotations of each level per step, so the most important come
-// first (problems that stop reading, conflicts, imports new in this change) and the 10th of a level, when more
-// remain, says how many were left out.
+// detect-env's findings as line annotations, the most important first (problems that stop reading, conflicts, imports
+// new in this change), so that text/annotations.ts's cap of 10 a level keeps those.
 
-const annotationsPerLevel = 10;
-function annotations_diagnosticAnnotation(d) {
-    return { level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line };
-}
+
 function undeclaredMessage(u, others) {
     const imported = `${u.module} is imported here${others ? ` and in ${others} other place${others === 1 ? '' : 's'}` : ''}`;
     if (u.note)
@@ -56187,20 +56210,6 @@ function driftFindings(report) {
 /** What a step can show: the findings, capped per level. */
 function driftAnnotations(report) {
     return capPerLevel(driftFindings(report));
-}
-function capPerLevel(annotations) {
-    const kept = [];
-    for (const level of ['error', 'warning', 'notice']) {
-        const ofLevel = annotations.filter((a) => a.level === level);
-        if (ofLevel.length <= annotationsPerLevel) {
-            kept.push(...ofLevel);
-            continue;
-        }
-        kept.push(...ofLevel.slice(0, annotationsPerLevel - 1));
-        const rest = ofLevel.length - (annotationsPerLevel - 1);
-        kept.push({ level, title: `${rest} more ${level}s`, message: `${rest} more ${level}s are not shown as annotations (GitHub keeps ${annotationsPerLevel} per step); the job summary lists them all.` });
-    }
-    return kept;
 }
 
 ;// CONCATENATED MODULE: ./shared/drift/outputs.ts

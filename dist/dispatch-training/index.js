@@ -49196,6 +49196,10 @@ function convertClause(clause, whole) {
     if (op === '===')
         return `===${text}`;
     const version = exactVersion(text, whole);
+    // PEP 440 admits a local version label (`+cu118`) only in == and != clauses.
+    if (version.includes('+') && !['', '=', '==', '!='].includes(op)) {
+        throw new PoetryConstraintError(`"${whole}": a local version (${version}) can only follow == or !=`);
+    }
     switch (op) {
         case '^':
             return `>=${version},<${nextBreaking(version, 'caret')}`;
@@ -51931,7 +51935,7 @@ function prepareDispatch(options) {
     return { request, requirements, choice, packed, correlationId, diagnostics: all, notes: entry.notes };
 }
 
-;// CONCATENATED MODULE: ./shared/report/markdown.ts
+;// CONCATENATED MODULE: ./shared/text/markdown.ts
 // Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
 // 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
 const zeroWidthJoiner = '\u200d';
@@ -51951,8 +51955,8 @@ const zeroWidthJoiner = '\u200d';
  * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
  * step's other writers append.
  */
-const markdown_stepSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
-function markdown_cell(text) {
+const stepSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
+function cell(text) {
     return text
         .replace(/[\\`*~[\]|$]/g, '\\$&')
         // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
@@ -51975,10 +51979,10 @@ function markdown_cell(text) {
 /** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
 function markdown_link(text, url) {
     const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
-    return `[${markdown_cell(text)}](${target})`;
+    return `[${cell(text)}](${target})`;
 }
 /** An inline code span that survives backticks in the text. */
-function markdown_code(text) {
+function code(text) {
     const clean = text.replace(/\r\n|\r|\n/g, ' ');
     const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
@@ -51986,7 +51990,7 @@ function markdown_code(text) {
     const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
     return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
-class markdown_MarkdownBudget {
+class MarkdownBudget {
     limit;
     parts = [];
     used = 0;
@@ -52134,8 +52138,8 @@ function readZipFile(zip, name, maxBytes) {
 
 
 
-/** The step summary budget (report/markdown.ts): the relayed summary is written under it. */
-const summaryLimitBytes = markdown_stepSummaryLimitBytes;
+/** The step summary budget (text/markdown.ts): the relayed summary is written under it. */
+const summaryLimitBytes = stepSummaryLimitBytes;
 /** GitHub's job summary limit is 1 MiB: summary.md is never bigger, and no bigger one is read. */
 const summaryFileLimitBytes = 1024 * 1024;
 async function fetchReportSummary(options) {
@@ -52355,21 +52359,21 @@ function trainingSucceeded(conclusion) {
 
 const shown = 10;
 function dispatchedMarkdown(d) {
-    const what = d.request.kind === 'mlproject' ? `MLproject entry point ${markdown_code(d.request.entryPoint)}` : `the command ${markdown_code(d.request.entryPoint)}`;
+    const what = d.request.kind === 'mlproject' ? `MLproject entry point ${code(d.request.entryPoint)}` : `the command ${code(d.request.entryPoint)}`;
     const params = Object.entries(d.request.parameters);
-    const listed = params.slice(0, shown).map(([k, v]) => markdown_code(`${k}=${v}`));
+    const listed = params.slice(0, shown).map(([k, v]) => code(`${k}=${v}`));
     if (params.length > shown)
         listed.push(`and ${params.length - shown} more`);
     const withParams = listed.length ? ` with ${listed.join(', ')}` : '';
-    const env = d.request.envHash ? ` in environment ${markdown_code(d.request.envHash.slice(0, 12))}` : '';
+    const env = d.request.envHash ? ` in environment ${code(d.request.envHash.slice(0, 12))}` : '';
     const lines = [
         '### 🚀 Training dispatched',
         '',
-        `[${markdown_cell(d.workflow)} run ${d.runId}](${d.runUrl}) on ${markdown_code(d.ref)} runs ${what}${withParams}${env}.`,
+        `[${cell(d.workflow)} run ${d.runId}](${d.runUrl}) on ${code(d.ref)} runs ${what}${withParams}${env}.`,
         '',
-        markdown_cell(d.choice.explanation),
-        ...d.choice.warnings.map((w) => `\n> [!WARNING]\n> ${markdown_cell(w)}`),
-        ...d.notes.map((n) => `\n> [!NOTE]\n> ${markdown_cell(n)}`),
+        cell(d.choice.explanation),
+        ...d.choice.warnings.map((w) => `\n> [!WARNING]\n> ${cell(w)}`),
+        ...d.notes.map((n) => `\n> [!NOTE]\n> ${cell(n)}`),
         '',
     ];
     return `${lines.join('\n')}\n`;
@@ -52378,7 +52382,7 @@ const icons = { success: '✅', failure: '❌', cancelled: '🚫', timed_out: '�
 function finishedMarkdown(run) {
     const icon = icons[run.conclusion] ?? '❔';
     const failing = run.jobs.filter((j) => j.conclusion && j.conclusion !== 'success' && j.conclusion !== 'skipped');
-    const jobs = failing.map((j) => `- ${j.url ? `[${markdown_cell(j.name)}](${j.url})` : markdown_cell(j.name)}: ${j.conclusion}${j.step ? `, at ${markdown_cell(j.step)}` : ''}`);
+    const jobs = failing.map((j) => `- ${j.url ? `[${cell(j.name)}](${j.url})` : cell(j.name)}: ${j.conclusion}${j.step ? `, at ${cell(j.step)}` : ''}`);
     return `**${icon} [Run ${run.runId}](${run.htmlUrl}) finished: ${run.conclusion}** after ${run.elapsed}.\n${jobs.length ? `\n${jobs.join('\n')}\n` : ''}\n`;
 }
 /** The whole job summary of a dispatch: what was started, how it ended, and the relayed results within `limitBytes`. */
@@ -57520,192 +57524,14 @@ function reportRetries(log) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/drift/render-summary.ts
-// The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
-
-const summaryLimit = (/* unused pure expression or super */ null && (stepSummaryLimitBytes));
-const render_summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const render_summary_guardText = {
-    'try-except': 'inside try/except ImportError',
-    'availability-check': 'behind an availability check',
-    'type-checking': 'under if TYPE_CHECKING (type checkers only)',
-    'version-check': 'behind a Python version, platform or device check',
-    'installed-on-demand': 'installed by the code itself',
-};
-const guardList = 'try/except ImportError, availability checks, `if TYPE_CHECKING:`, version, platform or device checks, installed on demand';
-function headline(report) {
-    if (!report.drift)
-        return 'no drift';
-    return [
-        report.undeclared.length && render_summary_plural(report.undeclared.length, 'undeclared import'),
-        report.unused.length && render_summary_plural(report.unused.length, 'unused declaration'),
-        report.conflicts.length && render_summary_plural(report.conflicts.length, 'conflict'),
-        report.outOfSync.length && render_summary_plural(report.outOfSync.length, 'package') + ' out of sync',
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-function renderDriftSummary(report, options = {}) {
-    const md = new MarkdownBudget(options.limit ?? summaryLimit);
-    const where = (l) => {
-        const text = `${l.file}:${l.line}`;
-        const href = options.link?.(l);
-        return href ? link(text, href) : cell(text);
-    };
-    const places = (ls, max = 3) => ls.slice(0, max).map(where).join(', ') + (ls.length > max ? `, +${ls.length - max} more` : '');
-    const icon = report.drift ? '⚠️' : '✅';
-    md.add(`## ${icon} Environment drift${options.project ? ` in ${code(options.project)}` : ''}: ${headline(report)}\n\n`);
-    md.add(`${render_summary_plural(report.scannedFiles, 'source file')} scanned (${render_summary_plural(report.importCount, 'import')}), ` +
-        `${render_summary_plural(report.packagingFiles.length, 'packaging file')} read. ` +
-        `Standard library of Python ${report.python.version}: ${cell(report.python.reason)}. ` +
-        `Environment hash ${code(report.envHash.slice(0, 16))}.\n\n`);
-    const errors = report.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length)
-        md.add(`> [!CAUTION]\n> ${render_summary_plural(errors.length, 'file problem')} kept part of the project from being read; see **Problems** below.\n\n`);
-    if (report.undeclared.length) {
-        md.add(`### Undeclared imports\nImported by the code, declared by no packaging file.\n\n`);
-        md.table(['Import', 'Declare', 'Imported at', 'Note'], report.undeclared.map((u) => [
-            code(u.module),
-            u.distributions.map(code).join(' or '),
-            places(u.locations),
-            [
-                u.introduced ? '**new in this change**' : '',
-                u.note ? cell(u.note) : '',
-                u.source === 'guess' ? 'distribution name guessed from the import name' : '',
-                u.declaredOutOfScope?.length ? `declared at ${places(u.declaredOutOfScope, 2)}, which does not cover these files` : '',
-                u.pipInstalls.length ? `installed by hand at ${places(u.pipInstalls, 1)}` : '',
-            ]
-                .filter(Boolean)
-                .join('; '),
-        ]), { reserve: 4096, more: 'see the report JSON' });
-    }
-    if (report.optional.length) {
-        md.add(`### Optional imports\nImported only where the code runs without them (${guardList}); declared by no packaging file. They never fail \`fail-on\`.\n\n`);
-        md.table(['Import', 'Would come from', 'Imported at', 'Why optional'], report.optional.map((u) => [code(u.module), u.distributions.map(code).join(' or '), places(u.locations), u.guard ? render_summary_guardText[u.guard] : '']), { reserve: 4096, more: 'see the report JSON' });
-    }
-    if (report.conflicts.length) {
-        md.add(`### Conflicts\nDeclarations that no single version satisfies.\n\n`);
-        md.table(['Package', 'Declarations', 'Why'], report.conflicts.map((c) => [code(c.name), c.declarations.map((d) => `${code(`${d.name} ${d.specifier}`)} at ${where(d)}`).join('<br>'), cell(c.message)]), { reserve: 4096 });
-    }
-    if (report.unused.length) {
-        md.add(`### Unused declarations\nDeclared, but no code imports ${'them'}. Tools that are never imported (pytest, black, jupyter, …) are not listed.\n\n`);
-        md.table(['Package', 'Declared at', 'Looked for'], report.unused.map((u) => [code(u.name), places(u.declarations), u.importNames.map(code).join(', ')]), { reserve: 4096 });
-    }
-    if (report.outOfSync.length) {
-        md.add(`### Packaging files out of sync\nFiles that each describe the whole environment but disagree on what is in it.\n\n`);
-        md.table(['Package', 'Declared at', 'Missing from', 'Compared'], report.outOfSync.map((o) => [code(o.name), places(o.presentIn), o.missingFrom.map(code).join(', '), cell(o.groups ?? 'runtime')]), { reserve: 4096 });
-    }
-    if (report.deadDeclarations.length) {
-        md.add(`### Dead declarations\nTheir environment marker can never apply under the Python the project declares; they can go.\n\n`);
-        md.table(['Package', 'Declared at', 'Marker', 'Declared Python'], report.deadDeclarations.map((d) => [code(d.name), where(d), code(d.marker), cell(d.python)]), { reserve: 4096 });
-    }
-    const changes = report.changes;
-    if (changes) {
-        md.add(`### Since ${code(changes.base.slice(0, 12))}\n`);
-        const total = changes.added.length + changes.removed.length + changes.changed.length;
-        md.add(changes.envHashBefore === report.envHash
-            ? `The declared environment is unchanged.\n\n`
-            : `The declared environment changed (hash ${code(changes.envHashBefore.slice(0, 16))} → ${code(report.envHash.slice(0, 16))}).\n\n`);
-        if (changes.newUndeclared.length)
-            md.add(`New undeclared imports: ${changes.newUndeclared.map(code).join(', ')}.\n\n`);
-        if (changes.fixedUndeclared.length)
-            md.add(`No longer undeclared: ${changes.fixedUndeclared.map(code).join(', ')}.\n\n`);
-        if (total) {
-            md.table(['Change', 'Package', 'File', 'Before', 'After'], [
-                ...changes.added.map((c) => ['added', code(c.name), cell(c.file), '', code(c.after || 'any')]),
-                ...changes.changed.map((c) => ['changed', code(c.name), cell(c.file), code(c.before || 'any'), code(c.after || 'any')]),
-                ...changes.removed.map((c) => ['removed', code(c.name), cell(c.file), code(c.before || 'any'), '']),
-            ], { reserve: 4096 });
-        }
-    }
-    md.add(`<details><summary>Packaging files (${report.packagingFiles.length})</summary>\n\n`);
-    md.table(['File', 'Kind', 'Dependencies', 'Note'], report.packagingFiles.map((f) => [cell(f.path), f.kind, String(f.dependencies), f.generated ? cell(`generated: ${f.generated}`) : '']), { reserve: 2048 });
-    md.add(`</details>\n\n`);
-    if (report.diagnostics.length) {
-        md.add(`<details><summary>Problems and notices (${report.diagnostics.length})</summary>\n\n`);
-        md.table(['Severity', 'Where', 'Message'], report.diagnostics.map((d) => [d.severity, d.line ? where({ file: d.file, line: d.line }) : cell(d.file), cell(d.message)]), { reserve: 512 });
-        md.add(`</details>\n\n`);
-    }
-    if (md.truncated)
-        md.add(`_This summary was shortened to stay under GitHub's size limit; the report JSON has everything._\n`);
-    return md.toString();
-}
-
-;// CONCATENATED MODULE: ./shared/drift/annotations.ts
-// Findings as line annotations. GitHub keeps only 10 annotations of each level per step, so the most important come
-// first (problems that stop reading, conflicts, imports new in this change) and the 10th of a level, when more
-// remain, says how many were left out.
-
+;// CONCATENATED MODULE: ./shared/text/annotations.ts
+// Findings as line annotations, for every pipeline: a Diagnostic's shape on the runner, and GitHub's limit of 10
+// annotations of each level per step, where the 10th of a level, when more remain, says how many were left out.
 const annotationsPerLevel = 10;
 function diagnosticAnnotation(d) {
     return { level: d.severity, title: `ml-hub: ${d.code}`, message: d.message, file: d.file, line: d.line };
 }
-function undeclaredMessage(u, others) {
-    const imported = `${u.module} is imported here${others ? ` and in ${others} other place${others === 1 ? '' : 's'}` : ''}`;
-    if (u.note)
-        return `${imported}, but ${u.note}.`;
-    const wanted = `${u.distributions.join(' or ')}${u.source === 'guess' ? ' (distribution name guessed)' : ''}`;
-    const elsewhere = u.declaredOutOfScope;
-    if (elsewhere?.length) {
-        const files = [...new Set(elsewhere.map((l) => l.file))];
-        return `${imported}; ${wanted} is declared in ${files.join(', ')}, which ${files.length === 1 ? 'declares' : 'declare'} for the code below ${files.length === 1 ? 'its folder' : 'their folders'} only, not for this file.`;
-    }
-    return `${imported} but no packaging file declares ${wanted}.`;
-}
-/** Every finding, most important first. */
-function driftFindings(report) {
-    const all = [];
-    all.push(...report.diagnostics.filter((d) => d.severity === 'error').map(diagnosticAnnotation));
-    for (const c of report.conflicts) {
-        const first = c.declarations[0];
-        all.push({ level: 'error', title: `Conflicting versions of ${c.name}`, message: c.message, file: first.file, line: first.line });
-    }
-    const undeclared = [...report.undeclared].sort((a, b) => Number(!!b.introduced) - Number(!!a.introduced));
-    for (const u of undeclared) {
-        const first = u.locations[0];
-        const others = u.locations.length - 1;
-        all.push({
-            level: 'warning',
-            title: `Undeclared import: ${u.module}`,
-            message: undeclaredMessage(u, others),
-            file: first.file,
-            line: first.line,
-        });
-    }
-    for (const u of report.unused) {
-        const first = u.declarations[0];
-        all.push({
-            level: 'warning',
-            title: `Unused dependency: ${u.name}`,
-            message: `${u.name} is declared but nothing imports ${u.importNames.join(' or ') || u.name}.`,
-            file: first.file,
-            line: first.line,
-        });
-    }
-    for (const o of report.outOfSync) {
-        const first = o.presentIn[0];
-        all.push({ level: 'warning', title: `Out of sync: ${o.name}`, message: `${o.name} is declared here but missing from ${o.missingFrom.join(', ')}.`, file: first.file, line: first.line });
-    }
-    for (const u of report.optional) {
-        const first = u.locations[0];
-        all.push({
-            level: 'notice',
-            title: `Optional import: ${u.module}`,
-            message: `${u.module} is imported only ${u.guard ? guardText[u.guard] : 'optionally'}; no packaging file declares ${u.distributions.join(' or ')} (an optional group would).`,
-            file: first.file,
-            line: first.line,
-        });
-    }
-    for (const d of report.deadDeclarations) {
-        all.push({ level: 'notice', title: `Dead declaration: ${d.name}`, message: `${d.name} is declared for ${d.marker}, which never holds under the declared Python ${d.python}; the line can go.`, file: d.file, line: d.line });
-    }
-    all.push(...report.diagnostics.filter((d) => d.severity !== 'error').map(diagnosticAnnotation));
-    return all;
-}
-/** What a step can show: the findings, capped per level. */
-function driftAnnotations(report) {
-    return capPerLevel(driftFindings(report));
-}
+/** At most `annotationsPerLevel` of each level, in the order given; the last one kept counts the rest. */
 function capPerLevel(annotations) {
     const kept = [];
     for (const level of ['error', 'warning', 'notice']) {
