@@ -38,8 +38,10 @@ export interface CompareContext {
 
 /** What the project uses besides its imports, for "declared but unused". */
 export interface OtherUses {
-  /** Modules loaded by name (Sphinx extensions, the HTML theme). */
+  /** Modules loaded or probed by name (Sphinx extensions, the HTML theme, `find_spec("x")`). */
   modules: readonly string[];
+  /** Normalised distributions the code probes by name (`RequirementCache("litlogger>=0.1.7")`). */
+  distributions?: ReadonlySet<string>;
   /** Programs its scripts, CI, tox/nox, Makefiles and notebooks run, and `python -m` modules. */
   programs: readonly string[];
   /** Normalised names of the project's own distributions (the root's and sub-projects'). */
@@ -284,7 +286,7 @@ export function findUnused(
 
   const isUsed = (name: string): boolean => {
     const names = importNames(name);
-    if (importedDistributions.has(name) || names.some((n) => usedModules.has(n))) return true;
+    if (importedDistributions.has(name) || uses.distributions?.has(name) || names.some((n) => usedModules.has(n))) return true;
     if (DEV_TOOLS.has(name)) return usedAsProgram(name);
     return neverImported(name) || usedAsProgram(name) || buildRequirements.has(name) || uses.projectNames.has(name);
   };

@@ -166,6 +166,7 @@ function otherUses(
 ): OtherUses {
   const programs: string[] = [];
   const modules: string[] = [];
+  const distributions = new Set<string>();
   for (const p of discovered.collected) {
     const tool = isToolFile(p);
     if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p)) continue;
@@ -179,7 +180,8 @@ function otherUses(
   for (const p of rootFiles) if (!discovered.collected.includes(p)) programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
   for (const f of scanned) {
     programs.push(...(f.programs ?? []));
-    modules.push(...(f.trackers ?? []));
+    modules.push(...(f.trackers ?? []), ...(f.probes?.modules ?? []));
+    for (const d of f.probes?.distributions ?? []) distributions.add(d);
     const base = f.path.slice(f.path.lastIndexOf('/') + 1);
     if (base !== 'conf.py' && base !== 'noxfile.py') continue;
     const text = reader.read(f.path);
@@ -189,6 +191,7 @@ function otherUses(
   }
   return {
     modules,
+    distributions,
     programs: [...new Set(programs)],
     projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => normalizeName(f.name!))),
     // The project's own package in its requirements: one it could install (examples/inference/pippy/requirements.txt

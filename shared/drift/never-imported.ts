@@ -95,6 +95,8 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   'mlflow-skinny': ['cloudpickle'],
   dask: ['cloudpickle', 'distributed'],
   pyspark: ['cloudpickle', 'pyarrow'],
+  // `Table.to_pandas()` / `read_pandas()` convert through pandas, which pyarrow does not depend on.
+  pyarrow: ['pandas'],
   hyperopt: ['cloudpickle'],
   imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
   'scikit-image': ['imageio', 'tifffile', 'pooch'],

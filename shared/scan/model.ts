@@ -68,6 +68,13 @@ export interface ScannedFile {
   writes?: string[];
   /** Trackers it names for a library to load (`report_to="wandb"`: scan/named-trackers.ts), as modules. */
   trackers?: string[];
+  /**
+   * What it probes by name (scan/python-imports.ts `probesIn`): `find_spec("x")`, `module_available("x")`,
+   * `importorskip("x")` give modules; `RequirementCache("litlogger>=0.1.7")`, `package_available("x")` give
+   * distributions, normalised. A declared package the code checks for is one it uses, maybe only through a library
+   * that loads it (litgpt's `LitLogger` from lightning), never a need.
+   */
+  probes?: { modules: string[]; distributions: string[] };
   /** Modules this file defines an availability function for (`def is_megatron_lm_available()` → `megatron_lm`). */
   availabilityChecks?: string[];
   /** Set when the file could not be fully read (syntax error, binary, too large); imports then hold what was found. */
