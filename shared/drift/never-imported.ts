@@ -59,7 +59,12 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
     'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
     // VitsTokenizer's phonemes (text-to-speech).
     'phonemizer',
+    // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
+    // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
+    'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
   ],
+  // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
+  'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
   // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
   'huggingface-hub': ['hf-transfer', 'hf-xet'],
   // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.

@@ -266,6 +266,17 @@ const FROM_DOCS: readonly Row[] = [
   ['deepspeed', 'deepspeed'],
   ['xformers', 'xformers'],
   ['flash_attn', 'flash-attn'],
+  // fla-org/flash-linear-attention publishes `fla` as two wheels: fla-core (ops, modules) and flash-linear-attention.
+  ['fla', ['flash-linear-attention', 'fla-core']],
+  // NVIDIA's CuTe DSL (`pip install nvidia-cutlass-dsl`, `import cutlass.cute as cute`) and the kernels built on it
+  // (Dao-AILab/quack: `pip install quack-kernels`, `from quack import rmsnorm`); CUDA's Python bindings.
+  ['cutlass', 'nvidia-cutlass-dsl'],
+  ['quack', 'quack-kernels'],
+  ['cuda', 'cuda-python'],
+  // NVIDIA NeMo (`pip install nemo_toolkit`, `import nemo`) and Megatron's core library (`from megatron.core import`;
+  // Megatron-LM itself is not on PyPI).
+  ['nemo', 'nemo-toolkit'],
+  ['megatron.core', 'megatron-core'],
   ['triton', 'triton'],
   ['tensorflow', ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'tf-nightly']],
   ['keras', 'keras'],

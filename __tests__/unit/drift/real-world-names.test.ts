@@ -1,0 +1,44 @@
+// Names seen on real repositories (LLaMA-Factory, axolotl, lm-evaluation-harness): import names whose distribution
+// differs, and packages a used library loads by name.
+
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { detectDrift } from '../../../shared/drift/detect-drift.js';
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'names-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+test('import names of other distributions: fla, cutlass, quack, cuda, nemo, megatron.core', async () => {
+  const code = ['import fla', 'import cutlass.cute as cute', 'from quack import rmsnorm', 'from cuda import cuda', 'import nemo', 'from megatron.core import parallel_state', ''].join('\n');
+  const declared = ['flash-linear-attention', 'nvidia-cutlass-dsl', 'quack-kernels', 'cuda-python', 'nemo_toolkit', 'megatron-core'];
+  const report = await detectDrift({ root: project({ 'requirements.txt': declared.join('\n') + '\n', 'train.py': code }), env: {} });
+  expect(report.undeclared).toEqual([]);
+  expect(report.unused).toEqual([]);
+  const bare = await detectDrift({ root: project({ 'requirements.txt': 'torch\n', 'train.py': `import torch\n${code}` }), env: {} });
+  expect(bare.undeclared.map((u) => [u.module, u.distributions[0], u.source]).sort()).toEqual([
+    ['cuda', 'cuda-python', 'table'],
+    ['cutlass', 'nvidia-cutlass-dsl', 'table'],
+    ['fla', 'flash-linear-attention', 'table'],
+    ['megatron', 'megatron-core', 'table'],
+    ['nemo', 'nemo-toolkit', 'table'],
+    ['quack', 'quack-kernels', 'table'],
+  ]);
+});
+
+test("packages transformers and lm-eval load by name are used with them (optim='galore_adamw', lm-eval's ifeval task)", async () => {
+  const report = await detectDrift({
+    root: project({
+      'requirements.txt': 'transformers\ngalore-torch\nschedulefree\nlm-eval\nlangdetect\nimmutabledict\nzstandard\n',
+      'train.py': 'from transformers import Trainer, TrainingArguments\nimport lm_eval\nargs = TrainingArguments("out", optim="galore_adamw")\n',
+    }),
+    env: {},
+  });
+  expect(report.unused.map((u) => u.normalized)).toEqual(['zstandard']);
+});
