@@ -9,6 +9,7 @@ import type { Dependency } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
 import type { ThirdPartyImport, ClassifiedImports } from './classify-imports.js';
 import type { UndeclaredImport, UnusedDependency, Location, OptionalGuard } from './model.js';
+import { covers } from './declaration-scope.js';
 import { COMPANIONS, DEV_TOOLS, neverImported, SUBMODULE_BACKENDS } from './never-imported.js';
 
 export interface CompareContext {
@@ -85,6 +86,10 @@ function repositoryName(url: string): string | undefined {
 }
 
 const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+
+/** Companion → the libraries that load it. */
+const COMPANION_HOSTS = new Map<string, string[]>();
+for (const [host, companions] of Object.entries(COMPANIONS)) for (const c of companions) COMPANION_HOSTS.set(c, [...(COMPANION_HOSTS.get(c) ?? []), host]);
 
 /** Declared names, indexed by scope and overall. */
 class Declarations {
@@ -310,9 +315,24 @@ export function findUnused(
     if (isUsed(name) || urlImportNames(d).some((n) => usedModules.has(n)) || importNames(name).some((n) => uses.isFirstParty(n, d.file))) used.add(name);
     else byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames: importNames(name) });
   }
-  // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it.
-  const hosts = new Set([...used, ...importedDistributions]);
-  for (const [host, companions] of Object.entries(COMPANIONS)) if (hosts.has(host)) for (const c of companions) byName.delete(c);
+  // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it — where it
+  // is used: declared (and used) or imported within the declaring file's scope. In a monorepo,
+  // one example's transformers does not make another example's `requests` used.
+  const scopeOf = (file: string) => context.scopeOf?.(file) ?? '';
+  const hostScopes = new Map<string, Set<string>>();
+  const addHost = (name: string, scope: string) => {
+    let scopes = hostScopes.get(name);
+    if (!scopes) hostScopes.set(name, (scopes = new Set()));
+    scopes.add(scope);
+  };
+  for (const d of dependencies) if (used.has(context.pypiName(d))) addHost(context.pypiName(d), scopeOf(d.file));
+  for (const i of imports.thirdParty) for (const name of i.resolution.distributions) addHost(name, dirOf(i.location.file));
+  const usedWith = (name: string, declarations: readonly Location[]): boolean =>
+    (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+      const scopes = hostScopes.get(host);
+      return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
+    });
+  for (const [name, { declarations }] of byName) if (usedWith(name, declarations)) byName.delete(name);
   return [...byName.entries()]
     .map(([name, { dependency, declarations, importNames }]) => ({
       // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.

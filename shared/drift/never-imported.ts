@@ -62,7 +62,13 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
     // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
     // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
     'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
+    // Its own install_requires, pinned by projects that use it (MiniGPT-4's `huggingface-hub==0.18.0`, `regex==…`).
+    'huggingface-hub', 'regex', 'filelock', 'pyyaml', 'packaging', 'requests', 'tqdm', 'numpy',
   ],
+  // Its own install_requires, pinned by projects that use it.
+  accelerate: ['psutil', 'huggingface-hub', 'safetensors', 'pyyaml', 'packaging', 'numpy'],
+  'sentence-transformers': ['transformers', 'huggingface-hub', 'scikit-learn', 'scipy', 'pillow', 'tqdm'],
+  timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
   // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
   'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
   // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
@@ -70,8 +76,9 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
   onnxruntime: ['onnx'],
   'onnxruntime-gpu': ['onnx'],
-  diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
-  peft: ['accelerate', 'bitsandbytes'],
+  // With their own install_requires (pins of them are uses too).
+  diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft', 'huggingface-hub', 'regex', 'filelock', 'importlib-metadata', 'pillow', 'requests', 'numpy'],
+  peft: ['accelerate', 'bitsandbytes', 'transformers', 'psutil', 'huggingface-hub', 'safetensors', 'tqdm', 'pyyaml', 'packaging', 'numpy'],
   'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
   lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
   // ninja builds `torch.utils.cpp_extension` extensions.
@@ -81,7 +88,7 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   fsspec: ['aiohttp', 's3fs', 'gcsfs'],
   // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
   // download cache with portalocker.
-  torchvision: ['lmdb'],
+  torchvision: ['lmdb', 'pillow', 'numpy'],
   torchtext: ['torchdata', 'portalocker'],
   twine: ['pkginfo', 'readme-renderer'],
   // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
@@ -95,7 +102,7 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
   pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
   matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
-  datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
+  datasets: ['soundfile', 'librosa', 'pillow', 'zstandard', 'huggingface-hub', 'pyarrow', 'dill', 'multiprocess', 'xxhash', 'fsspec', 'aiohttp', 'pandas', 'requests', 'tqdm', 'filelock', 'pyyaml', 'numpy'],
   mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
   'mlflow-skinny': ['cloudpickle'],
   dask: ['cloudpickle', 'distributed'],

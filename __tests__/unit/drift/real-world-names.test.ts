@@ -42,3 +42,18 @@ test("packages transformers and lm-eval load by name are used with them (optim='
   });
   expect(report.unused.map((u) => u.normalized)).toEqual(['zstandard']);
 });
+
+test("a pin of a used library's own dependency is used where that library is used, not in another sub-project (MiniGPT-4, pytorch/examples)", async () => {
+  const report = await detectDrift({
+    root: project({
+      // MiniGPT-4's environment.yml pins transformers' huggingface-hub and regex.
+      'environment.yml': 'name: x\ndependencies:\n  - python=3.9\n  - pip\n  - pip:\n    - transformers==4.30.0\n    - huggingface-hub==0.18.0\n    - regex==2022.10.31\n',
+      'demo.py': 'from transformers import AutoModel\n',
+      // Another example's requirements: nothing under gpt/ uses transformers, so its requests is unused.
+      'examples/gpt/requirements.txt': 'torch\nrequests\n',
+      'examples/gpt/main.py': 'import torch\n',
+    }),
+    env: {},
+  });
+  expect(report.unused.map((u) => [u.normalized, u.declarations[0]!.file])).toEqual([['requests', 'examples/gpt/requirements.txt']]);
+});
