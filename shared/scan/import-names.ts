@@ -273,6 +273,10 @@ const FROM_DOCS: readonly Row[] = [
   ['cutlass', 'nvidia-cutlass-dsl'],
   ['quack', 'quack-kernels'],
   ['cuda', 'cuda-python'],
+  // Hardware SDKs (lerobot): Feetech's servo SDK, cython-hidapi (`import hid`), Intel RealSense's macOS build.
+  ['scservo_sdk', 'feetech-servo-sdk'],
+  ['hid', ['hidapi', 'hid']],
+  ['pyrealsense2', ['pyrealsense2', 'pyrealsense2-macosx']],
   // NVIDIA NeMo (`pip install nemo_toolkit`, `import nemo`) and Megatron's core library (`from megatron.core import`;
   // Megatron-LM itself is not on PyPI).
   ['nemo', 'nemo-toolkit'],

@@ -57,3 +57,18 @@ test("a pin of a used library's own dependency is used where that library is use
   });
   expect(report.unused.map((u) => [u.normalized, u.declarations[0]!.file])).toEqual([['requests', 'examples/gpt/requirements.txt']]);
 });
+
+test("hardware SDKs under other names (lerobot: feetech-servo-sdk → scservo_sdk, hidapi → hid); sphinx-gallery's matplotlib (torchtune's docs)", async () => {
+  const report = await detectDrift({
+    root: project({
+      'pyproject.toml': '[project]\nname = "x"\ndependencies = []\n[project.optional-dependencies]\nfeetech = ["feetech-servo-sdk>=1.0.0"]\ngamepad = ["hidapi>=0.14.0"]\n',
+      'x/__init__.py': '',
+      'x/motors.py': 'def bus():\n    import scservo_sdk as scs\n    import hid\n    return scs, hid\n',
+      'docs/requirements.txt': 'sphinx\nsphinx-gallery>0.11\nmatplotlib\n',
+      'docs/conf.py': 'extensions = ["sphinx_gallery.gen_gallery"]\n',
+    }),
+    env: {},
+  });
+  expect([...report.undeclared, ...report.optional].map((u) => u.module)).toEqual([]);
+  expect(report.unused).toEqual([]);
+});
