@@ -59,7 +59,9 @@ export function findOutOfSync(files: readonly PackagingFile[], context: SyncCont
   const environments = files
     .filter(definesEnvironment)
     .map((file) => ({ file, deps: closure(file).filter(counted), pulled: pulledIn(file) }))
-    .filter((e) => e.deps.length > 0);
+    // Build requirements describe the build, not the environment: a pyproject.toml with only `[build-system]`
+    // (sam2's, beside its setup.py) declares nothing to compare.
+    .filter((e) => e.deps.some((d) => d.group !== 'build'));
   // A file that only includes another (setup.py reading requirements.txt), or that another installs (`-e .`), agrees
   // with it by construction.
   const independent = environments.filter(

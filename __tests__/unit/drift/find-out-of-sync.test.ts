@@ -102,3 +102,14 @@ test("a requirements file a setup.py extra reads is that extra, not the runtime 
   );
   expect(asRuntime.map((o) => [o.name, o.missingFrom, o.groups])).toEqual([['black', ['environment.yml'], 'runtime']]);
 });
+
+test("a pyproject.toml with only [build-system] declares no environment: nothing is missing from it (sam2's, beside setup.py)", () => {
+  const found = findOutOfSync(
+    [
+      file('setup.py', 'setup.py', [dep('setup.py', 'numpy'), dep('setup.py', 'tqdm', { line: 2 })]),
+      file('pyproject.toml', 'pyproject', [dep('pyproject.toml', 'setuptools', { group: 'build' }), dep('pyproject.toml', 'torch', { group: 'build', line: 3 })]),
+    ],
+    context,
+  );
+  expect(found).toEqual([]);
+});
