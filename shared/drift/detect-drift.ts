@@ -99,6 +99,7 @@ function conflictsWithinScopes(files: readonly PackagingFile[], scopes: Readonly
     const applying = files.filter((f) => covers(scopeOf(f), scope));
     const conflicts = findConflicts(applying, {
       pypiName: pypiNameOf,
+      isNonPython: (d) => d.ecosystem === 'conda' && isNonPythonCondaPackage(d.normalized),
       pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
       intersect: specifiersIntersect,
     });

@@ -7,6 +7,8 @@ import type { Conflict, ConflictingDeclaration } from './model.js';
 
 export interface ConflictContext {
   pypiName(dependency: Dependency): string;
+  /** Conda packages that are no Python distribution (conda's `tzdata` is the IANA database, not PyPI's tzdata). */
+  isNonPython?(dependency: Dependency): boolean;
   /** PEP 440 alternatives a declaration admits (conda `|` gives several); `['']` for any version. */
   pep440Alternatives(specifier: string, ecosystem: Dependency['ecosystem']): string[];
   /** false when no version satisfies both; undefined when it cannot be told. */
@@ -48,7 +50,7 @@ export function findConflicts(files: readonly PackagingFile[], context: Conflict
   for (const file of files) {
     for (const d of file.dependencies) {
       // Markers and direct URLs can make two declarations apply to different machines or bypass versions.
-      if (!d.specifier || d.marker || d.url) continue;
+      if (!d.specifier || d.marker || d.url || context.isNonPython?.(d)) continue;
       const name = context.pypiName(d);
       const candidate = {
         declaration: { file: d.file, line: d.line, name: d.name, ecosystem: d.ecosystem, specifier: d.specifier },

@@ -175,6 +175,7 @@ const table: readonly NameEntry[] = [
   entry('protobuf', 'protobuf'), // [F:protobuf] imported as `google.protobuf`
   entry('libprotobuf', null), // [F:protobuf]
   entry('python-xxhash', 'xxhash'), // [G]
+  entry('xxhash', null), // [F:xxhash] the C library python-xxhash links
   entry('python-symengine', 'symengine'), // [G]
   entry('python-fastjsonschema', 'fastjsonschema'), // [G]
   entry('python-installer', 'installer'), // [G]

@@ -72,3 +72,22 @@ test("hardware SDKs under other names (lerobot: feetech-servo-sdk → scservo_sd
   expect([...report.undeclared, ...report.optional].map((u) => u.module)).toEqual([]);
   expect(report.unused).toEqual([]);
 });
+
+test("conda's native libraries are not their Python bindings: tzdata=2023c beside python-tzdata=2023.3, xxhash=0.8.2 beside python-xxhash=3.3.0 (GroundingDINO's environment.yaml)", async () => {
+  const env = [
+    'name: dino',
+    'dependencies:',
+    '  - python=3.9.18=h4de0772_0_cpython',
+    '  - python-tzdata=2023.3=pyhd8ed1ab_0',
+    '  - python-xxhash=3.3.0=py39ha55989b_1',
+    '  - tzdata=2023c=h71feb2d_0',
+    '  - xxhash=0.8.2=hcfcfb64_0',
+    '  - numpy=1.26.0=py39hddb5d58_0',
+    '',
+  ].join('\n');
+  const report = await detectDrift({ root: project({ 'environment.yaml': env, 'demo.py': 'import numpy\nimport xxhash\n' }), env: {} });
+  expect(report.conflicts).toEqual([]);
+  // A real clash between two Python declarations is still one.
+  const clash = await detectDrift({ root: project({ 'environment.yaml': `${env}  - pip:\n    - xxhash==3.4.1\n`, 'demo.py': 'import numpy\nimport xxhash\n' }), env: {} });
+  expect(clash.conflicts.map((c) => c.name)).toEqual(['xxhash']);
+});
