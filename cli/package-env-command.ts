@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { formatDiagnostic } from '../shared/diagnostics.js';
+import type { DriftReport } from '../shared/drift/model.js';
 import { git } from '../shared/git/git.js';
-import { applyEdits } from '../shared/package/atomic-write.js';
 import { experimentChanges, renderExperimentChanges, summarizeExperimentChanges, type ExperimentChanges } from '../shared/package/experiment-changes.js';
-import type { PinStyle } from '../shared/package/model.js';
-import { planPackageEnv } from '../shared/package/plan-package-env.js';
+import type { PackagePlan, PinStyle } from '../shared/package/model.js';
+import { packageEnv } from '../shared/package/package-env.js';
 import { planHeadline, unifiedDiff } from '../shared/package/render-plan.js';
 import { activePython } from './active-python.js';
 import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
@@ -37,6 +37,26 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
+/** What the plan will change and why, before anything is written. */
+function printPlan(report: DriftReport, plan: PackagePlan, diff: boolean): void {
+  for (const d of report.diagnostics) console.error(formatDiagnostic(d));
+  console.log(`ml-hub package-env: ${planHeadline(plan)}`);
+  for (const edit of plan.edits) {
+    console.log(`${edit.path}${edit.before === undefined ? ' (new)' : ''}`);
+    for (const reason of edit.reasons) console.log(`  ${reason}`);
+    if (diff) console.log(unifiedDiff(edit).trimEnd());
+  }
+  if (plan.sourceOfTruth && plan.edits.length) console.log(`Runtime dependencies: ${[plan.sourceOfTruth, ...plan.inStep].join(', ')} (kept in step).`);
+  if (plan.unpinned) console.log(`Not pinned: ${plan.unpinned}.`);
+  const lines = [
+    ...plan.notDeclared.map((n) => `${n.group ? `added to ${n.group} only` : 'not added'}: ${n.distribution} (import ${n.module} at ${n.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}): ${n.reason}`),
+    ...plan.leftAlone.map((l) => `left alone: ${l.path}: ${l.reason}`),
+    ...plan.keptUnused.map((k) => `kept, though nothing imports it: ${k.name} (${k.file}:${k.line}); --prune removes it`),
+  ];
+  // Each line once, however many findings lead to it.
+  for (const line of new Set(lines)) console.log(line);
+}
+
 export async function packageEnvCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
@@ -58,33 +78,20 @@ export async function packageEnvCommand(args: string[]): Promise<number> {
 
   const { python, why } = activePython(values.python);
   console.log(python ? `Pinning from ${python}: ${why}.` : `Pinning: ${why}.`);
-  const { report, plan } = await planPackageEnv({ root, python, prune: values.prune ?? false, pin: values.pin as PinStyle | undefined, optionalGroups: values['optional-groups'] });
-
-  for (const d of report.diagnostics) console.error(formatDiagnostic(d));
-  console.log(`ml-hub package-env: ${planHeadline(plan)}`);
-  for (const edit of plan.edits) {
-    console.log(`${edit.path}${edit.before === undefined ? ' (new)' : ''}`);
-    for (const reason of edit.reasons) console.log(`  ${reason}`);
-    if (values.diff) console.log(unifiedDiff(edit).trimEnd());
-  }
-  if (plan.sourceOfTruth && plan.edits.length) console.log(`Runtime dependencies: ${[plan.sourceOfTruth, ...plan.inStep].join(', ')} (kept in step).`);
-  if (plan.unpinned) console.log(`Not pinned: ${plan.unpinned}.`);
-  const lines = [
-    ...plan.notDeclared.map((n) => `${n.group ? `added to ${n.group} only` : 'not added'}: ${n.distribution} (import ${n.module} at ${n.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}): ${n.reason}`),
-    ...plan.leftAlone.map((l) => `left alone: ${l.path}: ${l.reason}`),
-    ...plan.keptUnused.map((k) => `kept, though nothing imports it: ${k.name} (${k.file}:${k.line}); --prune removes it`),
-  ];
-  // Each line once, however many findings lead to it.
-  for (const line of new Set(lines)) console.log(line);
-
+  const { plan } = await packageEnv({
+    root,
+    python,
+    prune: values.prune ?? false,
+    pin: values.pin as PinStyle | undefined,
+    optionalGroups: values['optional-groups'],
+    dryRun: values['dry-run'],
+    onPlanned: ({ report, plan }) => printPlan(report, plan, values.diff ?? false),
+  });
   if (values['dry-run']) {
     console.log(plan.edits.length ? 'Dry run: nothing written.' : 'Nothing to write.');
     return exitCodes.ok;
   }
-  if (plan.edits.length > 0) {
-    await applyEdits(root, plan.edits);
-    console.log(`Wrote ${plan.edits.map((e) => e.path).join(', ')}.`);
-  }
+  if (plan.edits.length > 0) console.log(`Wrote ${plan.edits.map((e) => e.path).join(', ')}.`);
 
   const inGit = await git(root, ['rev-parse', '--is-inside-work-tree']).then(
     () => true,

@@ -20,6 +20,3 @@ export function emitAnnotations(annotations: Annotation[], root: string): void {
 export function emitDiagnostics(diagnostics: Diagnostic[], root: string): void {
   emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
 }
-
-/** @deprecated: runAction (run-action.ts); kept until publish-metrics moves to it. */
-export { runAction as runMain } from './run-action.js';

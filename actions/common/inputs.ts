@@ -94,6 +94,21 @@ export function workflowRepository(action: string): { owner: string; repo: strin
   return { owner, repo, repository };
 }
 
+/** The branch the workflow runs on (GITHUB_REF `refs/heads/…`); undefined for a tag, a pull request's merge ref, …. */
+export function workflowBranch(): string | undefined {
+  const ref = process.env.GITHUB_REF ?? '';
+  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+
+/** What `read` throws is a mistake in an input: the step fails with its message, as an InputError. */
+export function parsedInput<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+}
+
 /** The token input, else GITHUB_TOKEN, masked in the log; `otherwise` says what else to pass when it is empty. */
 export function tokenInput(name: string, otherwise: string): string {
   const token = core.getInput(name) || process.env.GITHUB_TOKEN || '';

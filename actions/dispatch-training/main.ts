@@ -6,46 +6,30 @@ import { formatDiagnostic } from '../../shared/diagnostics.js';
 import { dispatchTraining, prepareTraining, TrainingSetupError, trainingSucceeded, type TrainingOptions } from '../../shared/dispatch/dispatch-training.js';
 import { parseParameterMapping } from '../../shared/dispatch/parameters.js';
 import { trainingMarkdown } from '../../shared/dispatch/render-dispatch.js';
-import { createGitHubClient, type GitHubClient } from '../../shared/github/client.js';
+import { createGitHubClient } from '../../shared/github/client.js';
 import { emitDiagnostics } from '../common/annotate.js';
-import { booleanInput, durationInput, InputError, projectPathInput, tokenInput, workflowRepository } from '../common/inputs.js';
+import { booleanInput, durationInput, InputError, parsedInput, projectPathInput, tokenInput, workflowBranch, workflowRepository } from '../common/inputs.js';
 import { runAction } from '../common/run-action.js';
 import { actionLog, info } from '../common/log.js';
-
-/** The input, else the branch or tag this workflow runs on, else the repository's default branch. */
-async function dispatchRef(client: GitHubClient, owner: string, repo: string): Promise<string> {
-  const input = core.getInput('ref').trim();
-  if (input) return input;
-  const head = process.env.GITHUB_HEAD_REF;
-  if (head) return head;
-  const ref = process.env.GITHUB_REF ?? '';
-  if (ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length);
-  if (ref.startsWith('refs/tags/')) return ref;
-  return (await client.rest.repos.get({ owner, repo })).data.default_branch;
-}
 
 /** The repository and token come from the runner; asked for only once the runner is chosen. */
 async function connect(): Promise<Awaited<ReturnType<TrainingOptions['connect']>>> {
   const { owner, repo } = workflowRepository('dispatch-training');
   const token = tokenInput('token', '(the default, with `permissions: actions: write`) or a token that may run workflows');
   const client = createGitHubClient(token, { log: actionLog });
-  return { client, owner, repo, ref: await dispatchRef(client, owner, repo) };
+  // The input, else the pull request's branch, else the branch or tag this workflow runs on, else the default branch.
+  const tag = process.env.GITHUB_REF?.startsWith('refs/tags/') ? process.env.GITHUB_REF : undefined;
+  const ref = core.getInput('ref').trim() || process.env.GITHUB_HEAD_REF || workflowBranch() || tag || (await client.rest.repos.get({ owner, repo })).data.default_branch;
+  return { client, owner, repo, ref };
 }
 
 function readOptions(root: string): TrainingOptions {
-  const parse = <T>(read: () => T, name?: string): T => {
-    try {
-      return read();
-    } catch (error) {
-      throw new InputError(name ? `input ${name}: ${(error as Error).message}` : (error as Error).message);
-    }
-  };
   return {
     root,
     workflow: core.getInput('workflow').trim() || 'train.yml',
     configPath: core.getInput('config').trim() || undefined,
     entryPoint: core.getInput('entry-point') || 'main',
-    parameters: parse(() => parseParameterMapping(core.getInput('parameters'), 'input parameters')),
+    parameters: parsedInput(() => parseParameterMapping(core.getInput('parameters'), 'input parameters')),
     envHash: core.getInput('env-hash').trim() || undefined,
     runner: core.getInput('runner').trim() || undefined,
     requirementsText: core.getInput('requirements'),

@@ -7,20 +7,22 @@ import { capPerLevel } from '../../shared/text/annotations.js';
 import { cell, code } from '../../shared/text/markdown.js';
 import { publishMetrics } from '../../shared/report/publish-metrics.js';
 import { regressedOutput } from '../../shared/report/regression-gate.js';
-import { emitAnnotations, runMain } from '../common/annotate.js';
+import { emitAnnotations } from '../common/annotate.js';
+import { eventFacts } from '../common/event.js';
 import { InputError, workspace } from '../common/inputs.js';
 import { info } from '../common/log.js';
-import { eventCommits, pullRequestOf } from './event.js';
+import { runAction } from '../common/run-action.js';
 import { openInputStore, readInputs } from './inputs.js';
 import { diagnosticAnnotation, runsOutput, setOutputs } from './outputs.js';
 import { commentPort } from './pr-comments.js';
 import { publishFolder, reportFolder } from './upload-artifact.js';
 
-runMain(async () => {
+void runAction(async () => {
   const ws = workspace();
   const inputs = readInputs();
   const store = openInputStore(inputs, ws);
-  const commits = eventCommits();
+  const event = eventFacts();
+  const pullRequest = event.pullRequest?.number !== undefined; // a comment needs its number
   const folder = reportFolder(ws, inputs.artifactName);
   const published = await publishMetrics(store, {
     experiments: inputs.experiments,
@@ -29,9 +31,9 @@ runMain(async () => {
     params: inputs.params,
     top: inputs.top,
     baseline: inputs.baseline,
-    pullRequest: pullRequestOf() !== undefined,
-    baselineContext: { repoDir: ws, baseCommit: commits.base },
-    headCommit: commits.head,
+    pullRequest,
+    baselineContext: { repoDir: ws, baseCommit: event.base },
+    headCommit: event.head,
     rules: inputs.rules,
     settings: { baseline: 'input baseline', baselineMarkdown: 'the `baseline` input', experiments: 'input experiments' },
     outDir: folder.dir,
@@ -40,7 +42,7 @@ runMain(async () => {
     elsewhere: inputs.upload ? `the ${code(inputs.artifactName)} artifact` : `the folder ${code(folder.dir)}`,
     dashboard: inputs.dashboard,
     runArtifacts: { patterns: inputs.runArtifacts, maxFileSize: inputs.maxArtifactSize },
-    comment: inputs.comment && pullRequestOf() ? commentPort(inputs.token, inputs.artifactName) : undefined,
+    comment: inputs.comment && pullRequest ? commentPort(inputs.token, inputs.artifactName) : undefined,
   });
   const annotations = published.diagnostics.map((d) => diagnosticAnnotation(d, ws));
   if (published.unreadable) {

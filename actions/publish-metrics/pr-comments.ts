@@ -10,7 +10,7 @@ import type { ExperimentReport } from '../../shared/report/experiment-report.js'
 import { renderMetricsSummary } from '../../shared/report/metrics-summary.js';
 import type { CommentPort } from '../../shared/report/publish-metrics.js';
 import { actionLog, info } from '../common/log.js';
-import { pullRequestOf } from './event.js';
+import { eventFacts } from '../common/event.js';
 
 export interface CommentOutcome {
   /** What the comment covers, for the log. */
@@ -25,8 +25,8 @@ export async function postComments(
   reports: ExperimentReport[],
   options: { token: string; runLink?: (run: Run) => string | undefined; elsewhere: string; artifactName?: string },
 ): Promise<CommentOutcome[]> {
-  const pr = pullRequestOf();
-  if (!pr) return [];
+  const pr = eventFacts().pullRequest;
+  if (pr?.number === undefined) return [];
   const { owner, repo } = github.context.repo;
   const client = createGitHubClient(options.token, { log: actionLog });
   const workflow = process.env.GITHUB_WORKFLOW ?? 'workflow';

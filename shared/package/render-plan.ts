@@ -3,6 +3,7 @@
 
 import { formatDiagnostic } from '../diagnostics.js';
 import type { DriftReport, Location } from '../drift/model.js';
+import type { PullRequestOutcome } from '../github/pull-request.js';
 import { MarkdownBudget, cell, code, details } from '../text/markdown.js';
 import type { PackagePlan } from './model.js';
 import { onlyBuildScriptImports } from './package-entries.js';
@@ -139,4 +140,21 @@ export function renderPlanMarkdown(plan: PackagePlan, report: DriftReport, optio
     }
   }
   return md.toString();
+}
+
+/** The summary's first line: what this run did to the pull request. */
+export function operationLine(outcome: PullRequestOutcome, base: string): string {
+  const pr = outcome.number ? `[#${outcome.number}](${outcome.url})` : '';
+  switch (outcome.operation) {
+    case 'created':
+      return `Opened ${pr} from \`${outcome.branch}\` into \`${base}\`.`;
+    case 'updated':
+      return `Updated ${pr} on \`${outcome.branch}\`.`;
+    case 'unchanged':
+      return `${pr} already proposes exactly this change.`;
+    case 'closed':
+      return `\`${base}\` already has every change: closed ${pr} and deleted \`${outcome.branch}\`.`;
+    case 'none':
+      return outcome.number ? `\`${base}\` already has every change of ${pr}; left open.` : 'Nothing to change.';
+  }
 }
