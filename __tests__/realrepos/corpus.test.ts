@@ -14,18 +14,6 @@ interface Gap {
 }
 
 const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
-  NVlabs__stylegan3: {
-    undeclared: {
-      falseReports: ['OpenGL'],
-      why:
-        'gui_utils/gl_utils.py:13 and gui_utils/glfw_window.py:11 import OpenGL, the import name of PyOpenGL, declared as pyopengl==3.1.5 in the ' +
-        'pip section of environment.yml; detect-env has no OpenGL→PyOpenGL import-name mapping.',
-    },
-    unused: {
-      falseReports: ['pyopengl'],
-      why: 'the same missing OpenGL→PyOpenGL mapping: pyopengl is imported as OpenGL (gui_utils/gl_utils.py:13).',
-    },
-  },
   autogluon__autogluon: {
     undeclared: {
       falseReports: ['pytest', 'yaml'],

@@ -766,6 +766,23 @@ const FROM_DOCS = [
     ['deepspeed', 'deepspeed'],
     ['xformers', 'xformers'],
     ['flash_attn', 'flash-attn'],
+    // fla-org/flash-linear-attention publishes `fla` as two wheels: fla-core (ops, modules) and flash-linear-attention.
+    ['fla', ['flash-linear-attention', 'fla-core']],
+    // NVIDIA's CuTe DSL (`pip install nvidia-cutlass-dsl`, `import cutlass.cute as cute`) and the kernels built on it
+    // (Dao-AILab/quack: `pip install quack-kernels`, `from quack import rmsnorm`); CUDA's Python bindings.
+    ['cutlass', 'nvidia-cutlass-dsl'],
+    ['quack', 'quack-kernels'],
+    ['cuda', 'cuda-python'],
+    // Hardware SDKs (lerobot): Feetech's servo SDK, cython-hidapi (`import hid`), Intel RealSense's macOS build.
+    ['scservo_sdk', 'feetech-servo-sdk'],
+    // PyOpenGL (`pip install PyOpenGL`, `from OpenGL import GL`; stylegan3's visualizer).
+    ['OpenGL', 'pyopengl'],
+    ['hid', ['hidapi', 'hid']],
+    ['pyrealsense2', ['pyrealsense2', 'pyrealsense2-macosx']],
+    // NVIDIA NeMo (`pip install nemo_toolkit`, `import nemo`) and Megatron's core library (`from megatron.core import`;
+    // Megatron-LM itself is not on PyPI).
+    ['nemo', 'nemo-toolkit'],
+    ['megatron.core', 'megatron-core'],
     ['triton', 'triton'],
     ['tensorflow', ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'tf-nightly']],
     ['keras', 'keras'],
@@ -1569,6 +1586,48 @@ class FirstPartyImporters {
 
 // EXTERNAL MODULE: ./shared/env/script-metadata.ts
 var script_metadata = __webpack_require__(3321);
+;// CONCATENATED MODULE: ./shared/drift/declaration-scope.ts
+// Which code a packaging file declares for: the code below its folder. Root files apply everywhere; a sub-project's
+// `projects/foo/setup.py` declares for `projects/foo/` only. Folders that only group packaging files
+// (`requirements/`, `ci/`, `envs/`, `.github/`, `docker/`, `binder/`) stand for their parent, and a file pulled in
+// by another (`-r base.txt`, setup.py reading requirements.txt) declares at least for what its includer declares for.
+const GROUPING_FOLDERS = new Set([
+    'requirements', 'requirement', 'reqs', 'deps', 'dependencies', 'ci', '.ci', 'envs', 'environments', 'env', 'conda', '.github',
+    'docker', '.docker', '.devcontainer', 'binder', '.binder', 'configs', 'config',
+]);
+/** The folder (root-relative, '' for the root) whose code `file` declares for, ignoring includes. */
+function ownScope(file) {
+    const dirs = file.split('/').slice(0, -1);
+    // `requirements/fabric/test.txt` is the root's; `projects/a/ci/requirements.txt` is projects/a's.
+    const grouping = dirs.findIndex((d) => GROUPING_FOLDERS.has(d.toLowerCase()));
+    return (grouping < 0 ? dirs : dirs.slice(0, grouping)).join('/');
+}
+/** Is `dir` (root-relative) `scope` or below it? */
+function covers(scope, dir) {
+    return scope === '' || dir === scope || dir.startsWith(`${scope}/`);
+}
+/** Folder → the scope of each packaging file, widened by what includes it. */
+function declarationScopes(files) {
+    const scopes = new Map(files.map((f) => [f.path, ownScope(f.path)]));
+    // Include chains are short; a few rounds settle them (and stop on cycles).
+    for (let round = 0; round < 8; round++) {
+        let changed = false;
+        for (const f of files) {
+            const outer = scopes.get(f.path);
+            for (const included of f.includes) {
+                const inner = scopes.get(included);
+                if (inner !== undefined && inner !== outer && covers(outer, inner)) {
+                    scopes.set(included, outer);
+                    changed = true;
+                }
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return scopes;
+}
+
 ;// CONCATENATED MODULE: ./shared/drift/never-imported.ts
 // Distributions people declare on purpose although no code imports them: build tools, notebook servers, command-line
 // servers, plugins and stub packages, and engines that libraries load by name (pandas' Excel and Parquet engines).
@@ -1625,14 +1684,26 @@ const COMPANIONS = {
         'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
         // VitsTokenizer's phonemes (text-to-speech).
         'phonemizer',
+        // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
+        // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
+        'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
+        // Its own install_requires, pinned by projects that use it (MiniGPT-4's `huggingface-hub==0.18.0`, `regex==…`).
+        'huggingface-hub', 'regex', 'filelock', 'pyyaml', 'packaging', 'requests', 'tqdm', 'numpy',
     ],
+    // Its own install_requires, pinned by projects that use it.
+    accelerate: ['psutil', 'huggingface-hub', 'safetensors', 'pyyaml', 'packaging', 'numpy'],
+    'sentence-transformers': ['transformers', 'huggingface-hub', 'scikit-learn', 'scipy', 'pillow', 'tqdm'],
+    timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
+    // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
+    'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
     // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
     'huggingface-hub': ['hf-transfer', 'hf-xet'],
     // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
     onnxruntime: ['onnx'],
     'onnxruntime-gpu': ['onnx'],
-    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
-    peft: ['accelerate', 'bitsandbytes'],
+    // With their own install_requires (pins of them are uses too).
+    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft', 'huggingface-hub', 'regex', 'filelock', 'importlib-metadata', 'pillow', 'requests', 'numpy'],
+    peft: ['accelerate', 'bitsandbytes', 'transformers', 'psutil', 'huggingface-hub', 'safetensors', 'tqdm', 'pyyaml', 'packaging', 'numpy'],
     'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
     lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
     // ninja builds `torch.utils.cpp_extension` extensions.
@@ -1642,7 +1713,7 @@ const COMPANIONS = {
     fsspec: ['aiohttp', 's3fs', 'gcsfs'],
     // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
     // download cache with portalocker.
-    torchvision: ['lmdb'],
+    torchvision: ['lmdb', 'pillow', 'numpy'],
     torchtext: ['torchdata', 'portalocker'],
     twine: ['pkginfo', 'readme-renderer'],
     // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
@@ -1655,12 +1726,17 @@ const COMPANIONS = {
     sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
     ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
     pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
-    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
-    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
+    // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").
+    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow', 'contourpy', 'cycler', 'fonttools', 'kiwisolver', 'pyparsing', 'python-dateutil', 'numpy', 'packaging'],
+    // sphinx-gallery draws the examples' figures with matplotlib (its default image scraper).
+    'sphinx-gallery': ['matplotlib', 'pillow'],
+    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard', 'huggingface-hub', 'pyarrow', 'dill', 'multiprocess', 'xxhash', 'fsspec', 'aiohttp', 'pandas', 'requests', 'tqdm', 'filelock', 'pyyaml', 'numpy'],
     mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
     'mlflow-skinny': ['cloudpickle'],
     dask: ['cloudpickle', 'distributed'],
     pyspark: ['cloudpickle', 'pyarrow'],
+    // `Table.to_pandas()` / `read_pandas()` convert through pandas, which pyarrow does not depend on.
+    pyarrow: ['pandas'],
     hyperopt: ['cloudpickle'],
     imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
     'scikit-image': ['imageio', 'tifffile', 'pooch'],
@@ -1706,6 +1782,7 @@ const SUBMODULE_BACKENDS = {
 // of packaging files.
 
 
+
 const byLocation = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 /** `a.b.c` → `a.b.c`, `a.b`, `a`. */
 function compare_declarations_prefixes(dotted) {
@@ -1735,6 +1812,11 @@ function repositoryName(url) {
     return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
 }
 const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+/** Companion → the libraries that load it. */
+const COMPANION_HOSTS = new Map();
+for (const [host, companions] of Object.entries(COMPANIONS))
+    for (const c of companions)
+        COMPANION_HOSTS.set(c, [...(COMPANION_HOSTS.get(c) ?? []), host]);
 /** Declared names, indexed by scope and overall. */
 class Declarations {
     byScope = new Map();
@@ -1917,7 +1999,7 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
     const buildRequirements = new Set(dependencies.filter((d) => d.group === 'build').map((d) => context.pypiName(d)));
     const isUsed = (name) => {
         const names = importNames(name);
-        if (importedDistributions.has(name) || names.some((n) => usedModules.has(n)))
+        if (importedDistributions.has(name) || uses.distributions?.has(name) || names.some((n) => usedModules.has(n)))
             return true;
         if (DEV_TOOLS.has(name))
             return usedAsProgram(name);
@@ -1949,12 +2031,30 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
         else
             byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames: importNames(name) });
     }
-    // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it.
-    const hosts = new Set([...used, ...importedDistributions]);
-    for (const [host, companions] of Object.entries(COMPANIONS))
-        if (hosts.has(host))
-            for (const c of companions)
-                byName.delete(c);
+    // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it — where it
+    // is used: declared (and used) or imported within the declaring file's scope. In a monorepo,
+    // one example's transformers does not make another example's `requests` used.
+    const scopeOf = (file) => context.scopeOf?.(file) ?? '';
+    const hostScopes = new Map();
+    const addHost = (name, scope) => {
+        let scopes = hostScopes.get(name);
+        if (!scopes)
+            hostScopes.set(name, (scopes = new Set()));
+        scopes.add(scope);
+    };
+    for (const d of dependencies)
+        if (used.has(context.pypiName(d)))
+            addHost(context.pypiName(d), scopeOf(d.file));
+    for (const i of imports.thirdParty)
+        for (const name of i.resolution.distributions)
+            addHost(name, dirOf(i.location.file));
+    const usedWith = (name, declarations) => (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+        const scopes = hostScopes.get(host);
+        return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
+    });
+    for (const [name, { declarations }] of byName)
+        if (usedWith(name, declarations))
+            byName.delete(name);
     return [...byName.entries()]
         .map(([name, { dependency, declarations, importNames }]) => ({
         // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
@@ -2401,48 +2501,6 @@ async function compareWithBase(root, base, now, undeclaredNow, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/drift/declaration-scope.ts
-// Which code a packaging file declares for: the code below its folder. Root files apply everywhere; a sub-project's
-// `projects/foo/setup.py` declares for `projects/foo/` only. Folders that only group packaging files
-// (`requirements/`, `ci/`, `envs/`, `.github/`, `docker/`, `binder/`) stand for their parent, and a file pulled in
-// by another (`-r base.txt`, setup.py reading requirements.txt) declares at least for what its includer declares for.
-const GROUPING_FOLDERS = new Set([
-    'requirements', 'requirement', 'reqs', 'deps', 'dependencies', 'ci', '.ci', 'envs', 'environments', 'env', 'conda', '.github',
-    'docker', '.docker', '.devcontainer', 'binder', '.binder', 'configs', 'config',
-]);
-/** The folder (root-relative, '' for the root) whose code `file` declares for, ignoring includes. */
-function ownScope(file) {
-    const dirs = file.split('/').slice(0, -1);
-    // `requirements/fabric/test.txt` is the root's; `projects/a/ci/requirements.txt` is projects/a's.
-    const grouping = dirs.findIndex((d) => GROUPING_FOLDERS.has(d.toLowerCase()));
-    return (grouping < 0 ? dirs : dirs.slice(0, grouping)).join('/');
-}
-/** Is `dir` (root-relative) `scope` or below it? */
-function covers(scope, dir) {
-    return scope === '' || dir === scope || dir.startsWith(`${scope}/`);
-}
-/** Folder → the scope of each packaging file, widened by what includes it. */
-function declarationScopes(files) {
-    const scopes = new Map(files.map((f) => [f.path, ownScope(f.path)]));
-    // Include chains are short; a few rounds settle them (and stop on cycles).
-    for (let round = 0; round < 8; round++) {
-        let changed = false;
-        for (const f of files) {
-            const outer = scopes.get(f.path);
-            for (const included of f.includes) {
-                const inner = scopes.get(included);
-                if (inner !== undefined && inner !== outer && covers(outer, inner)) {
-                    scopes.set(included, outer);
-                    changed = true;
-                }
-            }
-        }
-        if (!changed)
-            break;
-    }
-    return scopes;
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./shared/setup-env/markers.ts
@@ -2785,6 +2843,7 @@ function conflictsWithinScopes(files, scopes) {
         const applying = files.filter((f) => covers(scopeOf(f), scope));
         const conflicts = (0,find_conflicts/* findConflicts */.N)(applying, {
             pypiName: conda_names/* pypiNameOf */.xb,
+            isNonPython: (d) => d.ecosystem === 'conda' && (0,conda_names/* isNonPythonCondaPackage */.Du)(d.normalized),
             pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? (0,conda_matchspec/* condaSpecToPep440 */.P$)(spec) : [spec]),
             intersect: pep440/* specifiersIntersect */.jB,
         });
@@ -2846,6 +2905,7 @@ function generatedModules(collected, scanned) {
 function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, dead) {
     const programs = [];
     const modules = [];
+    const distributions = new Set();
     for (const p of discovered.collected) {
         const tool = isToolFile(p);
         if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p))
@@ -2864,7 +2924,9 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
             programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
     for (const f of scanned) {
         programs.push(...(f.programs ?? []));
-        modules.push(...(f.trackers ?? []));
+        modules.push(...(f.trackers ?? []), ...(f.probes?.modules ?? []));
+        for (const d of f.probes?.distributions ?? [])
+            distributions.add(d);
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (base !== 'conf.py' && base !== 'noxfile.py')
             continue;
@@ -2878,6 +2940,7 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
     }
     return {
         modules,
+        distributions,
         programs: [...new Set(programs)],
         projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => (0,pep508/* normalizeName */.Pc)(f.name))),
         // The project's own package in its requirements: one it could install (examples/inference/pippy/requirements.txt
@@ -3150,7 +3213,7 @@ function findConflicts(files, context) {
     for (const file of files) {
         for (const d of file.dependencies) {
             // Markers and direct URLs can make two declarations apply to different machines or bypass versions.
-            if (!d.specifier || d.marker || d.url)
+            if (!d.specifier || d.marker || d.url || context.isNonPython?.(d))
                 continue;
             const name = context.pypiName(d);
             const candidate = {
@@ -3249,7 +3312,9 @@ function findOutOfSync(files, context) {
     const environments = files
         .filter(_env_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .definesEnvironment */ .Os)
         .map((file) => ({ file, deps: closure(file).filter(counted), pulled: pulledIn(file) }))
-        .filter((e) => e.deps.length > 0);
+        // Build requirements describe the build, not the environment: a pyproject.toml with only `[build-system]`
+        // (sam2's, beside its setup.py) declares nothing to compare.
+        .filter((e) => e.deps.some((d) => d.group !== 'build'));
     // A file that only includes another (setup.py reading requirements.txt), or that another installs (`-e .`), agrees
     // with it by construction.
     const independent = environments.filter((e) => !environments.some((o) => o !== e && ((e.pulled.includes(o.file.path) && e.file.dependencies.filter(counted).length === 0) || o.pulled.includes(e.file.path))));
@@ -3466,6 +3531,7 @@ const table = [
     entry('protobuf', 'protobuf'), // [F:protobuf] imported as `google.protobuf`
     entry('libprotobuf', null), // [F:protobuf]
     entry('python-xxhash', 'xxhash'), // [G]
+    entry('xxhash', null), // [F:xxhash] the C library python-xxhash links
     entry('python-symengine', 'symengine'), // [G]
     entry('python-fastjsonschema', 'fastjsonschema'), // [G]
     entry('python-installer', 'installer'), // [G]

@@ -1316,7 +1316,8 @@ function convertClause(clause, whole) {
     }
 }
 function exactVersion(text, whole) {
-    const version = (0,pep440.clean)(text.replace(/^[vV](?=\d)/, ''));
+    // @renovatebot/pep440's clean() joins the parts of a local label with commas (`0+0-0` → `0+0,0`): PEP 440 uses dots.
+    const version = (0,pep440.clean)(text.replace(/^[vV](?=\d)/, ''))?.replace(/\+.*$/, (local) => local.replace(/,/g, '.'));
     if (!version)
         throw new PoetryConstraintError(`"${whole}": "${text}" is not a version`);
     return version;

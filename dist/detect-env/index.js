@@ -47581,7 +47581,8 @@ function convertClause(clause, whole) {
     }
 }
 function exactVersion(text, whole) {
-    const version = (0,pep440.clean)(text.replace(/^[vV](?=\d)/, ''));
+    // @renovatebot/pep440's clean() joins the parts of a local label with commas (`0+0-0` → `0+0,0`): PEP 440 uses dots.
+    const version = (0,pep440.clean)(text.replace(/^[vV](?=\d)/, ''))?.replace(/\+.*$/, (local) => local.replace(/,/g, '.'));
     if (!version)
         throw new PoetryConstraintError(`"${whole}": "${text}" is not a version`);
     return version;
@@ -50389,6 +50390,7 @@ const table = [
     entry('protobuf', 'protobuf'), // [F:protobuf] imported as `google.protobuf`
     entry('libprotobuf', null), // [F:protobuf]
     entry('python-xxhash', 'xxhash'), // [G]
+    entry('xxhash', null), // [F:xxhash] the C library python-xxhash links
     entry('python-symengine', 'symengine'), // [G]
     entry('python-fastjsonschema', 'fastjsonschema'), // [G]
     entry('python-installer', 'installer'), // [G]
@@ -52141,9 +52143,15 @@ function scanPythonSource(source, path) {
     const file = { path, imports, pipInstalls: [] };
     if (problem)
         file.problem = unparsable(path, problem.message, problem.line, problem.column);
-    const checks = availabilityFunctions(bytes);
+    const hasAvailable = bytes.indexOf(AVAILABLE) >= 0;
+    const checks = hasAvailable ? availabilityFunctions(bytes) : [];
     if (checks.length)
         file.availabilityChecks = checks;
+    if (hasAvailable || bytes.indexOf(FIND_SPEC) >= 0 || bytes.indexOf(REQUIREMENT_CACHE) >= 0 || bytes.indexOf(IMPORTORSKIP) >= 0) {
+        const probes = probesIn(bytes.toString('latin1'));
+        if (probes.modules.length || probes.distributions.length)
+            file.probes = probes;
+    }
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
     if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
@@ -52154,18 +52162,29 @@ function scanPythonSource(source, path) {
     return file;
 }
 const AVAILABLE = Buffer.from('_available');
+const FIND_SPEC = Buffer.from('find_spec');
+const REQUIREMENT_CACHE = Buffer.from('RequirementCache');
+const IMPORTORSKIP = Buffer.from('importorskip');
 const REPORT_TO = Buffer.from('report_to');
 const LOG_WITH = Buffer.from('log_with');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
 function availabilityFunctions(bytes) {
-    if (bytes.indexOf(AVAILABLE) < 0)
-        return [];
     return [...bytes.toString('latin1').matchAll(/^[ \t]*def[ \t]+_?is_(\w+?)_available\b/gm)].map((m) => m[1].toLowerCase());
 }
 function unparsable(file, message, line, column) {
     return { severity: 'warning', code: 'scan/unparsable', message: `cannot read all imports: ${message}`, file, line, column };
+}
+/** Calls that look a module up by name (importorskip also imports it), and those that take a distribution's. */
+const MODULE_PROBE = /\b(?:find_spec|find_loader|module_available|importorskip)\(\s*(?:name\s*=\s*)?["']([A-Za-z_][\w.]*)["']/g;
+const DISTRIBUTION_PROBE = /\b(?:RequirementCache|package_available)\(\s*(?:requirement\s*=\s*)?["']([A-Za-z0-9][A-Za-z0-9._-]*)/g;
+/** What a file's text probes by name (ScannedFile.probes): top-level modules, and normalised distribution names. */
+function probesIn(text) {
+    const modules = new Set([...text.matchAll(MODULE_PROBE)].map((m) => m[1].split('.')[0]));
+    // PEP 503 normalisation, as env/pep508's normalizeName: written out so that the scan worker does not load env/.
+    const distributions = new Set([...text.matchAll(DISTRIBUTION_PROBE)].map((m) => m[1].replace(/[-_.]+/g, '-').toLowerCase()));
+    return { modules: [...modules], distributions: [...distributions] };
 }
 
 ;// CONCATENATED MODULE: ./shared/scan/notebook.ts
@@ -53352,6 +53371,23 @@ const FROM_DOCS = [
     ['deepspeed', 'deepspeed'],
     ['xformers', 'xformers'],
     ['flash_attn', 'flash-attn'],
+    // fla-org/flash-linear-attention publishes `fla` as two wheels: fla-core (ops, modules) and flash-linear-attention.
+    ['fla', ['flash-linear-attention', 'fla-core']],
+    // NVIDIA's CuTe DSL (`pip install nvidia-cutlass-dsl`, `import cutlass.cute as cute`) and the kernels built on it
+    // (Dao-AILab/quack: `pip install quack-kernels`, `from quack import rmsnorm`); CUDA's Python bindings.
+    ['cutlass', 'nvidia-cutlass-dsl'],
+    ['quack', 'quack-kernels'],
+    ['cuda', 'cuda-python'],
+    // Hardware SDKs (lerobot): Feetech's servo SDK, cython-hidapi (`import hid`), Intel RealSense's macOS build.
+    ['scservo_sdk', 'feetech-servo-sdk'],
+    // PyOpenGL (`pip install PyOpenGL`, `from OpenGL import GL`; stylegan3's visualizer).
+    ['OpenGL', 'pyopengl'],
+    ['hid', ['hidapi', 'hid']],
+    ['pyrealsense2', ['pyrealsense2', 'pyrealsense2-macosx']],
+    // NVIDIA NeMo (`pip install nemo_toolkit`, `import nemo`) and Megatron's core library (`from megatron.core import`;
+    // Megatron-LM itself is not on PyPI).
+    ['nemo', 'nemo-toolkit'],
+    ['megatron.core', 'megatron-core'],
     ['triton', 'triton'],
     ['tensorflow', ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'tf-nightly']],
     ['keras', 'keras'],
@@ -54186,6 +54222,48 @@ class FirstPartyImporters {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/drift/declaration-scope.ts
+// Which code a packaging file declares for: the code below its folder. Root files apply everywhere; a sub-project's
+// `projects/foo/setup.py` declares for `projects/foo/` only. Folders that only group packaging files
+// (`requirements/`, `ci/`, `envs/`, `.github/`, `docker/`, `binder/`) stand for their parent, and a file pulled in
+// by another (`-r base.txt`, setup.py reading requirements.txt) declares at least for what its includer declares for.
+const GROUPING_FOLDERS = new Set([
+    'requirements', 'requirement', 'reqs', 'deps', 'dependencies', 'ci', '.ci', 'envs', 'environments', 'env', 'conda', '.github',
+    'docker', '.docker', '.devcontainer', 'binder', '.binder', 'configs', 'config',
+]);
+/** The folder (root-relative, '' for the root) whose code `file` declares for, ignoring includes. */
+function ownScope(file) {
+    const dirs = file.split('/').slice(0, -1);
+    // `requirements/fabric/test.txt` is the root's; `projects/a/ci/requirements.txt` is projects/a's.
+    const grouping = dirs.findIndex((d) => GROUPING_FOLDERS.has(d.toLowerCase()));
+    return (grouping < 0 ? dirs : dirs.slice(0, grouping)).join('/');
+}
+/** Is `dir` (root-relative) `scope` or below it? */
+function covers(scope, dir) {
+    return scope === '' || dir === scope || dir.startsWith(`${scope}/`);
+}
+/** Folder → the scope of each packaging file, widened by what includes it. */
+function declarationScopes(files) {
+    const scopes = new Map(files.map((f) => [f.path, ownScope(f.path)]));
+    // Include chains are short; a few rounds settle them (and stop on cycles).
+    for (let round = 0; round < 8; round++) {
+        let changed = false;
+        for (const f of files) {
+            const outer = scopes.get(f.path);
+            for (const included of f.includes) {
+                const inner = scopes.get(included);
+                if (inner !== undefined && inner !== outer && covers(outer, inner)) {
+                    scopes.set(included, outer);
+                    changed = true;
+                }
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return scopes;
+}
+
 ;// CONCATENATED MODULE: ./shared/drift/never-imported.ts
 // Distributions people declare on purpose although no code imports them: build tools, notebook servers, command-line
 // servers, plugins and stub packages, and engines that libraries load by name (pandas' Excel and Parquet engines).
@@ -54242,14 +54320,26 @@ const COMPANIONS = {
         'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
         // VitsTokenizer's phonemes (text-to-speech).
         'phonemizer',
+        // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
+        // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
+        'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
+        // Its own install_requires, pinned by projects that use it (MiniGPT-4's `huggingface-hub==0.18.0`, `regex==…`).
+        'huggingface-hub', 'regex', 'filelock', 'pyyaml', 'packaging', 'requests', 'tqdm', 'numpy',
     ],
+    // Its own install_requires, pinned by projects that use it.
+    accelerate: ['psutil', 'huggingface-hub', 'safetensors', 'pyyaml', 'packaging', 'numpy'],
+    'sentence-transformers': ['transformers', 'huggingface-hub', 'scikit-learn', 'scipy', 'pillow', 'tqdm'],
+    timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
+    // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
+    'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
     // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
     'huggingface-hub': ['hf-transfer', 'hf-xet'],
     // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
     onnxruntime: ['onnx'],
     'onnxruntime-gpu': ['onnx'],
-    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
-    peft: ['accelerate', 'bitsandbytes'],
+    // With their own install_requires (pins of them are uses too).
+    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft', 'huggingface-hub', 'regex', 'filelock', 'importlib-metadata', 'pillow', 'requests', 'numpy'],
+    peft: ['accelerate', 'bitsandbytes', 'transformers', 'psutil', 'huggingface-hub', 'safetensors', 'tqdm', 'pyyaml', 'packaging', 'numpy'],
     'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
     lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
     // ninja builds `torch.utils.cpp_extension` extensions.
@@ -54259,7 +54349,7 @@ const COMPANIONS = {
     fsspec: ['aiohttp', 's3fs', 'gcsfs'],
     // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
     // download cache with portalocker.
-    torchvision: ['lmdb'],
+    torchvision: ['lmdb', 'pillow', 'numpy'],
     torchtext: ['torchdata', 'portalocker'],
     twine: ['pkginfo', 'readme-renderer'],
     // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
@@ -54272,12 +54362,17 @@ const COMPANIONS = {
     sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
     ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
     pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
-    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
-    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
+    // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").
+    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow', 'contourpy', 'cycler', 'fonttools', 'kiwisolver', 'pyparsing', 'python-dateutil', 'numpy', 'packaging'],
+    // sphinx-gallery draws the examples' figures with matplotlib (its default image scraper).
+    'sphinx-gallery': ['matplotlib', 'pillow'],
+    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard', 'huggingface-hub', 'pyarrow', 'dill', 'multiprocess', 'xxhash', 'fsspec', 'aiohttp', 'pandas', 'requests', 'tqdm', 'filelock', 'pyyaml', 'numpy'],
     mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
     'mlflow-skinny': ['cloudpickle'],
     dask: ['cloudpickle', 'distributed'],
     pyspark: ['cloudpickle', 'pyarrow'],
+    // `Table.to_pandas()` / `read_pandas()` convert through pandas, which pyarrow does not depend on.
+    pyarrow: ['pandas'],
     hyperopt: ['cloudpickle'],
     imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
     'scikit-image': ['imageio', 'tifffile', 'pooch'],
@@ -54323,6 +54418,7 @@ const SUBMODULE_BACKENDS = {
 // of packaging files.
 
 
+
 const byLocation = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 /** `a.b.c` → `a.b.c`, `a.b`, `a`. */
 function compare_declarations_prefixes(dotted) {
@@ -54352,6 +54448,11 @@ function repositoryName(url) {
     return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
 }
 const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+/** Companion → the libraries that load it. */
+const COMPANION_HOSTS = new Map();
+for (const [host, companions] of Object.entries(COMPANIONS))
+    for (const c of companions)
+        COMPANION_HOSTS.set(c, [...(COMPANION_HOSTS.get(c) ?? []), host]);
 /** Declared names, indexed by scope and overall. */
 class Declarations {
     byScope = new Map();
@@ -54534,7 +54635,7 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
     const buildRequirements = new Set(dependencies.filter((d) => d.group === 'build').map((d) => context.pypiName(d)));
     const isUsed = (name) => {
         const names = importNames(name);
-        if (importedDistributions.has(name) || names.some((n) => usedModules.has(n)))
+        if (importedDistributions.has(name) || uses.distributions?.has(name) || names.some((n) => usedModules.has(n)))
             return true;
         if (DEV_TOOLS.has(name))
             return usedAsProgram(name);
@@ -54566,12 +54667,30 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
         else
             byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames: importNames(name) });
     }
-    // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it.
-    const hosts = new Set([...used, ...importedDistributions]);
-    for (const [host, companions] of Object.entries(COMPANIONS))
-        if (hosts.has(host))
-            for (const c of companions)
-                byName.delete(c);
+    // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it — where it
+    // is used: declared (and used) or imported within the declaring file's scope. In a monorepo,
+    // one example's transformers does not make another example's `requests` used.
+    const scopeOf = (file) => context.scopeOf?.(file) ?? '';
+    const hostScopes = new Map();
+    const addHost = (name, scope) => {
+        let scopes = hostScopes.get(name);
+        if (!scopes)
+            hostScopes.set(name, (scopes = new Set()));
+        scopes.add(scope);
+    };
+    for (const d of dependencies)
+        if (used.has(context.pypiName(d)))
+            addHost(context.pypiName(d), scopeOf(d.file));
+    for (const i of imports.thirdParty)
+        for (const name of i.resolution.distributions)
+            addHost(name, dirOf(i.location.file));
+    const usedWith = (name, declarations) => (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+        const scopes = hostScopes.get(host);
+        return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
+    });
+    for (const [name, { declarations }] of byName)
+        if (usedWith(name, declarations))
+            byName.delete(name);
     return [...byName.entries()]
         .map(([name, { dependency, declarations, importNames }]) => ({
         // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
@@ -54669,7 +54788,7 @@ function findConflicts(files, context) {
     for (const file of files) {
         for (const d of file.dependencies) {
             // Markers and direct URLs can make two declarations apply to different machines or bypass versions.
-            if (!d.specifier || d.marker || d.url)
+            if (!d.specifier || d.marker || d.url || context.isNonPython?.(d))
                 continue;
             const name = context.pypiName(d);
             const candidate = {
@@ -54756,7 +54875,9 @@ function findOutOfSync(files, context) {
     const environments = files
         .filter(definesEnvironment)
         .map((file) => ({ file, deps: closure(file).filter(counted), pulled: pulledIn(file) }))
-        .filter((e) => e.deps.length > 0);
+        // Build requirements describe the build, not the environment: a pyproject.toml with only `[build-system]`
+        // (sam2's, beside its setup.py) declares nothing to compare.
+        .filter((e) => e.deps.some((d) => d.group !== 'build'));
     // A file that only includes another (setup.py reading requirements.txt), or that another installs (`-e .`), agrees
     // with it by construction.
     const independent = environments.filter((e) => !environments.some((o) => o !== e && ((e.pulled.includes(o.file.path) && e.file.dependencies.filter(counted).length === 0) || o.pulled.includes(e.file.path))));
@@ -55239,48 +55360,6 @@ async function compareWithBase(root, base, now, undeclaredNow, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/drift/declaration-scope.ts
-// Which code a packaging file declares for: the code below its folder. Root files apply everywhere; a sub-project's
-// `projects/foo/setup.py` declares for `projects/foo/` only. Folders that only group packaging files
-// (`requirements/`, `ci/`, `envs/`, `.github/`, `docker/`, `binder/`) stand for their parent, and a file pulled in
-// by another (`-r base.txt`, setup.py reading requirements.txt) declares at least for what its includer declares for.
-const GROUPING_FOLDERS = new Set([
-    'requirements', 'requirement', 'reqs', 'deps', 'dependencies', 'ci', '.ci', 'envs', 'environments', 'env', 'conda', '.github',
-    'docker', '.docker', '.devcontainer', 'binder', '.binder', 'configs', 'config',
-]);
-/** The folder (root-relative, '' for the root) whose code `file` declares for, ignoring includes. */
-function ownScope(file) {
-    const dirs = file.split('/').slice(0, -1);
-    // `requirements/fabric/test.txt` is the root's; `projects/a/ci/requirements.txt` is projects/a's.
-    const grouping = dirs.findIndex((d) => GROUPING_FOLDERS.has(d.toLowerCase()));
-    return (grouping < 0 ? dirs : dirs.slice(0, grouping)).join('/');
-}
-/** Is `dir` (root-relative) `scope` or below it? */
-function covers(scope, dir) {
-    return scope === '' || dir === scope || dir.startsWith(`${scope}/`);
-}
-/** Folder → the scope of each packaging file, widened by what includes it. */
-function declarationScopes(files) {
-    const scopes = new Map(files.map((f) => [f.path, ownScope(f.path)]));
-    // Include chains are short; a few rounds settle them (and stop on cycles).
-    for (let round = 0; round < 8; round++) {
-        let changed = false;
-        for (const f of files) {
-            const outer = scopes.get(f.path);
-            for (const included of f.includes) {
-                const inner = scopes.get(included);
-                if (inner !== undefined && inner !== outer && covers(outer, inner)) {
-                    scopes.set(included, outer);
-                    changed = true;
-                }
-            }
-        }
-        if (!changed)
-            break;
-    }
-    return scopes;
-}
-
 ;// CONCATENATED MODULE: ./shared/setup-env/markers.ts
 // PEP 508 environment markers, evaluated against the values an environment's own interpreter reports, so that
 // verification skips `pywin32 ; sys_platform == "win32"` on Linux instead of calling it missing.
@@ -55617,6 +55696,7 @@ function conflictsWithinScopes(files, scopes) {
         const applying = files.filter((f) => covers(scopeOf(f), scope));
         const conflicts = findConflicts(applying, {
             pypiName: pypiNameOf,
+            isNonPython: (d) => d.ecosystem === 'conda' && isNonPythonCondaPackage(d.normalized),
             pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
             intersect: specifiersIntersect,
         });
@@ -55678,6 +55758,7 @@ function generatedModules(collected, scanned) {
 function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, dead) {
     const programs = [];
     const modules = [];
+    const distributions = new Set();
     for (const p of discovered.collected) {
         const tool = isToolFile(p);
         if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p))
@@ -55696,7 +55777,9 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
             programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
     for (const f of scanned) {
         programs.push(...(f.programs ?? []));
-        modules.push(...(f.trackers ?? []));
+        modules.push(...(f.trackers ?? []), ...(f.probes?.modules ?? []));
+        for (const d of f.probes?.distributions ?? [])
+            distributions.add(d);
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (base !== 'conf.py' && base !== 'noxfile.py')
             continue;
@@ -55710,6 +55793,7 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
     }
     return {
         modules,
+        distributions,
         programs: [...new Set(programs)],
         projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => normalizeName(f.name))),
         // The project's own package in its requirements: one it could install (examples/inference/pippy/requirements.txt
@@ -56339,6 +56423,20 @@ function workflowRepository(action) {
     const [owner, repo] = repository.split('/');
     return { owner, repo, repository };
 }
+/** The branch the workflow runs on (GITHUB_REF `refs/heads/…`); undefined for a tag, a pull request's merge ref, …. */
+function workflowBranch() {
+    const ref = process.env.GITHUB_REF ?? '';
+    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+/** What `read` throws is a mistake in an input: the step fails with its message, as an InputError. */
+function parsedInput(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        throw new InputError(error.message);
+    }
+}
 /** The token input, else GITHUB_TOKEN, masked in the log; `otherwise` says what else to pass when it is empty. */
 function tokenInput(name, otherwise) {
     const token = core.getInput(name) || process.env.GITHUB_TOKEN || '';
@@ -56349,6 +56447,66 @@ function tokenInput(name, otherwise) {
 }
 /** A mistake in the workflow file: shown as one clear line, not a stack trace. */
 class InputError extends Error {
+}
+
+;// CONCATENATED MODULE: ./actions/common/annotate.ts
+// Emits ml-hub annotations as workflow commands, with paths made relative to the workspace (what GitHub expects).
+
+
+
+
+function emitAnnotations(annotations, root) {
+    const ws = workspace();
+    for (const a of annotations) {
+        const file = a.file && a.file !== '.' ? external_node_path_default().relative(ws, external_node_path_default().resolve(root, a.file)).split((external_node_path_default()).sep).join('/') : undefined;
+        const properties = { title: a.title, file, startLine: file ? a.line : undefined };
+        if (a.level === 'error')
+            error(a.message, properties);
+        else if (a.level === 'warning')
+            warning(a.message, properties);
+        else
+            notice(a.message, properties);
+    }
+}
+function emitDiagnostics(diagnostics, root) {
+    emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
+}
+
+;// CONCATENATED MODULE: ./actions/common/event.ts
+// What the event that started the workflow says, read once from GITHUB_EVENT_PATH for every action: the commits to
+// compare, whether a pull request comes from a fork (its GITHUB_TOKEN is then read-only), the default branch.
+
+const event_text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** The event payload; none (run outside a workflow, or the file is gone) reads as an empty one. */
+function readPayload(file) {
+    if (!file)
+        return {};
+    let json;
+    try {
+        json = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    const payload = JSON.parse(json);
+    return typeof payload === 'object' && payload !== null ? payload : {};
+}
+function eventFacts(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const pr = typeof payload.pull_request === 'object' && payload.pull_request !== null ? payload.pull_request : undefined;
+    // A push that creates a branch has no `before`: all zeros.
+    const before = event_text(payload.before);
+    const base = pr ? event_text(pr.base?.sha) : (event_text(payload.merge_group?.base_sha) ?? (before && !/^0+$/.test(before) ? before : undefined));
+    const head = (pr ? event_text(pr.head?.sha) : undefined) ?? event_text(payload.merge_group?.head_sha) ?? event_text(env.GITHUB_SHA);
+    const facts = { name: env.GITHUB_EVENT_NAME ?? '', base, head, defaultBranch: event_text(payload.repository?.default_branch) };
+    if (pr) {
+        // A deleted fork leaves `head.repo` null; a branch of the repository itself always has one.
+        const headRepo = pr.head?.repo;
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const fromFork = headRepo === null || (headRepo?.full_name !== undefined && baseRepo !== undefined && headRepo.full_name !== baseRepo);
+        facts.pullRequest = { number: typeof pr.number === 'number' ? pr.number : undefined, fromFork };
+    }
+    return facts;
 }
 
 ;// CONCATENATED MODULE: ./actions/common/run-action.ts
@@ -56386,68 +56544,6 @@ async function runAction(main, userErrors = []) {
             core_debug(error.stack);
         setFailed(line);
     }
-}
-
-;// CONCATENATED MODULE: ./actions/common/annotate.ts
-// Emits ml-hub annotations as workflow commands, with paths made relative to the workspace (what GitHub expects).
-
-
-
-
-function emitAnnotations(annotations, root) {
-    const ws = workspace();
-    for (const a of annotations) {
-        const file = a.file && a.file !== '.' ? external_node_path_default().relative(ws, external_node_path_default().resolve(root, a.file)).split((external_node_path_default()).sep).join('/') : undefined;
-        const properties = { title: a.title, file, startLine: file ? a.line : undefined };
-        if (a.level === 'error')
-            error(a.message, properties);
-        else if (a.level === 'warning')
-            warning(a.message, properties);
-        else
-            notice(a.message, properties);
-    }
-}
-function emitDiagnostics(diagnostics, root) {
-    emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
-}
-/** @deprecated: runAction (run-action.ts); kept until publish-metrics moves to it. */
-
-
-;// CONCATENATED MODULE: ./actions/common/event.ts
-// What the event that started the workflow says, read once from GITHUB_EVENT_PATH for every action: the commits to
-// compare, whether a pull request comes from a fork (its GITHUB_TOKEN is then read-only), the default branch.
-
-const event_text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-/** The event payload; none (run outside a workflow, or the file is gone) reads as an empty one. */
-function readPayload(file) {
-    if (!file)
-        return {};
-    let json;
-    try {
-        json = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    const payload = JSON.parse(json);
-    return typeof payload === 'object' && payload !== null ? payload : {};
-}
-function eventFacts(env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const pr = typeof payload.pull_request === 'object' && payload.pull_request !== null ? payload.pull_request : undefined;
-    // A push that creates a branch has no `before`: all zeros.
-    const before = event_text(payload.before);
-    const base = pr ? event_text(pr.base?.sha) : (event_text(payload.merge_group?.base_sha) ?? (before && !/^0+$/.test(before) ? before : undefined));
-    const head = (pr ? event_text(pr.head?.sha) : undefined) ?? event_text(payload.merge_group?.head_sha) ?? event_text(env.GITHUB_SHA);
-    const facts = { name: env.GITHUB_EVENT_NAME ?? '', base, head, defaultBranch: event_text(payload.repository?.default_branch) };
-    if (pr) {
-        // A deleted fork leaves `head.repo` null; a branch of the repository itself always has one.
-        const headRepo = pr.head?.repo;
-        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
-        const fromFork = headRepo === null || (headRepo?.full_name !== undefined && baseRepo !== undefined && headRepo.full_name !== baseRepo);
-        facts.pullRequest = { number: typeof pr.number === 'number' ? pr.number : undefined, fromFork };
-    }
-    return facts;
 }
 
 ;// CONCATENATED MODULE: ./shared/log-text.ts

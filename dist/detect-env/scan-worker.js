@@ -1635,9 +1635,15 @@ function scanPythonSource(source, path) {
     const file = { path, imports, pipInstalls: [] };
     if (problem)
         file.problem = unparsable(path, problem.message, problem.line, problem.column);
-    const checks = availabilityFunctions(bytes);
+    const hasAvailable = bytes.indexOf(AVAILABLE) >= 0;
+    const checks = hasAvailable ? availabilityFunctions(bytes) : [];
     if (checks.length)
         file.availabilityChecks = checks;
+    if (hasAvailable || bytes.indexOf(FIND_SPEC) >= 0 || bytes.indexOf(REQUIREMENT_CACHE) >= 0 || bytes.indexOf(IMPORTORSKIP) >= 0) {
+        const probes = probesIn(bytes.toString('latin1'));
+        if (probes.modules.length || probes.distributions.length)
+            file.probes = probes;
+    }
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
     if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
@@ -1648,18 +1654,29 @@ function scanPythonSource(source, path) {
     return file;
 }
 const AVAILABLE = Buffer.from('_available');
+const FIND_SPEC = Buffer.from('find_spec');
+const REQUIREMENT_CACHE = Buffer.from('RequirementCache');
+const IMPORTORSKIP = Buffer.from('importorskip');
 const REPORT_TO = Buffer.from('report_to');
 const LOG_WITH = Buffer.from('log_with');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
 function availabilityFunctions(bytes) {
-    if (bytes.indexOf(AVAILABLE) < 0)
-        return [];
     return [...bytes.toString('latin1').matchAll(/^[ \t]*def[ \t]+_?is_(\w+?)_available\b/gm)].map((m) => m[1].toLowerCase());
 }
 function unparsable(file, message, line, column) {
     return { severity: 'warning', code: 'scan/unparsable', message: `cannot read all imports: ${message}`, file, line, column };
+}
+/** Calls that look a module up by name (importorskip also imports it), and those that take a distribution's. */
+const MODULE_PROBE = /\b(?:find_spec|find_loader|module_available|importorskip)\(\s*(?:name\s*=\s*)?["']([A-Za-z_][\w.]*)["']/g;
+const DISTRIBUTION_PROBE = /\b(?:RequirementCache|package_available)\(\s*(?:requirement\s*=\s*)?["']([A-Za-z0-9][A-Za-z0-9._-]*)/g;
+/** What a file's text probes by name (ScannedFile.probes): top-level modules, and normalised distribution names. */
+function probesIn(text) {
+    const modules = new Set([...text.matchAll(MODULE_PROBE)].map((m) => m[1].split('.')[0]));
+    // PEP 503 normalisation, as env/pep508's normalizeName: written out so that the scan worker does not load env/.
+    const distributions = new Set([...text.matchAll(DISTRIBUTION_PROBE)].map((m) => m[1].replace(/[-_.]+/g, '-').toLowerCase()));
+    return { modules: [...modules], distributions: [...distributions] };
 }
 
 ;// CONCATENATED MODULE: ./shared/scan/notebook.ts

@@ -49216,7 +49216,8 @@ function convertClause(clause, whole) {
     }
 }
 function exactVersion(text, whole) {
-    const version = (0,pep440.clean)(text.replace(/^[vV](?=\d)/, ''));
+    // @renovatebot/pep440's clean() joins the parts of a local label with commas (`0+0-0` → `0+0,0`): PEP 440 uses dots.
+    const version = (0,pep440.clean)(text.replace(/^[vV](?=\d)/, ''))?.replace(/\+.*$/, (local) => local.replace(/,/g, '.'));
     if (!version)
         throw new PoetryConstraintError(`"${whole}": "${text}" is not a version`);
     return version;
@@ -57725,6 +57726,20 @@ function workflowRepository(action) {
     const [owner, repo] = repository.split('/');
     return { owner, repo, repository };
 }
+/** The branch the workflow runs on (GITHUB_REF `refs/heads/…`); undefined for a tag, a pull request's merge ref, …. */
+function workflowBranch() {
+    const ref = process.env.GITHUB_REF ?? '';
+    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+/** What `read` throws is a mistake in an input: the step fails with its message, as an InputError. */
+function parsedInput(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        throw new InputError(error.message);
+    }
+}
 /** The token input, else GITHUB_TOKEN, masked in the log; `otherwise` says what else to pass when it is empty. */
 function tokenInput(name, otherwise) {
     const token = getInput(name) || process.env.GITHUB_TOKEN || '';
@@ -57735,6 +57750,29 @@ function tokenInput(name, otherwise) {
 }
 /** A mistake in the workflow file: shown as one clear line, not a stack trace. */
 class InputError extends Error {
+}
+
+;// CONCATENATED MODULE: ./actions/common/annotate.ts
+// Emits ml-hub annotations as workflow commands, with paths made relative to the workspace (what GitHub expects).
+
+
+
+
+function emitAnnotations(annotations, root) {
+    const ws = workspace();
+    for (const a of annotations) {
+        const file = a.file && a.file !== '.' ? external_node_path_default().relative(ws, external_node_path_default().resolve(root, a.file)).split((external_node_path_default()).sep).join('/') : undefined;
+        const properties = { title: a.title, file, startLine: file ? a.line : undefined };
+        if (a.level === 'error')
+            error(a.message, properties);
+        else if (a.level === 'warning')
+            warning(a.message, properties);
+        else
+            notice(a.message, properties);
+    }
+}
+function emitDiagnostics(diagnostics, root) {
+    emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
 }
 
 ;// CONCATENATED MODULE: ./actions/common/run-action.ts
@@ -57773,31 +57811,6 @@ async function runAction(main, userErrors = []) {
         setFailed(line);
     }
 }
-
-;// CONCATENATED MODULE: ./actions/common/annotate.ts
-// Emits ml-hub annotations as workflow commands, with paths made relative to the workspace (what GitHub expects).
-
-
-
-
-function emitAnnotations(annotations, root) {
-    const ws = workspace();
-    for (const a of annotations) {
-        const file = a.file && a.file !== '.' ? external_node_path_default().relative(ws, external_node_path_default().resolve(root, a.file)).split((external_node_path_default()).sep).join('/') : undefined;
-        const properties = { title: a.title, file, startLine: file ? a.line : undefined };
-        if (a.level === 'error')
-            error(a.message, properties);
-        else if (a.level === 'warning')
-            warning(a.message, properties);
-        else
-            notice(a.message, properties);
-    }
-}
-function emitDiagnostics(diagnostics, root) {
-    emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
-}
-/** @deprecated: runAction (run-action.ts); kept until publish-metrics moves to it. */
-
 
 ;// CONCATENATED MODULE: ./shared/log-text.ts
 // Text for a GitHub Actions job log that the runner shows and never obeys. The runner reads every line a step prints
@@ -57899,43 +57912,23 @@ async function relayProgramOutput(run) {
 
 
 
-/** The input, else the branch or tag this workflow runs on, else the repository's default branch. */
-async function dispatchRef(client, owner, repo) {
-    const input = getInput('ref').trim();
-    if (input)
-        return input;
-    const head = process.env.GITHUB_HEAD_REF;
-    if (head)
-        return head;
-    const ref = process.env.GITHUB_REF ?? '';
-    if (ref.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
-    if (ref.startsWith('refs/tags/'))
-        return ref;
-    return (await client.rest.repos.get({ owner, repo })).data.default_branch;
-}
 /** The repository and token come from the runner; asked for only once the runner is chosen. */
 async function connect() {
     const { owner, repo } = workflowRepository('dispatch-training');
     const token = tokenInput('token', '(the default, with `permissions: actions: write`) or a token that may run workflows');
     const client = createGitHubClient(token, { log: actionLog });
-    return { client, owner, repo, ref: await dispatchRef(client, owner, repo) };
+    // The input, else the pull request's branch, else the branch or tag this workflow runs on, else the default branch.
+    const tag = process.env.GITHUB_REF?.startsWith('refs/tags/') ? process.env.GITHUB_REF : undefined;
+    const ref = getInput('ref').trim() || process.env.GITHUB_HEAD_REF || workflowBranch() || tag || (await client.rest.repos.get({ owner, repo })).data.default_branch;
+    return { client, owner, repo, ref };
 }
 function readOptions(root) {
-    const parse = (read, name) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            throw new InputError(name ? `input ${name}: ${error.message}` : error.message);
-        }
-    };
     return {
         root,
         workflow: getInput('workflow').trim() || 'train.yml',
         configPath: getInput('config').trim() || undefined,
         entryPoint: getInput('entry-point') || 'main',
-        parameters: parse(() => parseParameterMapping(getInput('parameters'), 'input parameters')),
+        parameters: parsedInput(() => parseParameterMapping(getInput('parameters'), 'input parameters')),
         envHash: getInput('env-hash').trim() || undefined,
         runner: getInput('runner').trim() || undefined,
         requirementsText: getInput('requirements'),

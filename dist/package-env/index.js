@@ -45479,7 +45479,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -47028,11 +47028,1084 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./shared/github/errors.ts
+// Turns a failed GitHub call into one line that says what went wrong and what to change, for the action's error
+// annotation. GitHub's own messages are terse ("Resource not accessible by integration") and often misleading (404 for
+// a private repository the token cannot see).
+function isRequestError(error) {
+    return typeof error === 'object' && error !== null && typeof error.status === 'number';
+}
+/** The `permissions:` entry a GITHUB_TOKEN needs to write to this endpoint. */
+function permissionFor(path) {
+    if (/\/pulls(\/|$)/.test(path))
+        return '`permissions: pull-requests: write`';
+    if (/\/issues(\/|$)/.test(path))
+        return '`permissions: issues: write` (`pull-requests: write` for comments on pull requests)';
+    if (/\/actions(\/|$)/.test(path))
+        return '`permissions: actions: write`';
+    if (/\/(statuses|check-runs|check-suites)(\/|$)/.test(path))
+        return '`permissions: checks: write`';
+    return '`permissions: contents: write`';
+}
+function oneLine(text) {
+    return text.replace(/\s*\n+\s*/g, ' ').trim();
+}
+function bodyOf(error) {
+    const data = error.response?.data;
+    return typeof data === 'object' && data !== null ? data : {};
+}
+function describeFieldError(e) {
+    if (typeof e === 'string')
+        return e;
+    if (e.message)
+        return e.message;
+    const field = e.field ? `\`${e.field}\`` : 'a field';
+    const of = e.resource ? ` of ${e.resource}` : '';
+    switch (e.code) {
+        case 'missing_field':
+            return `${field}${of} is required`;
+        case 'invalid':
+            return `${field}${of} is invalid (e.g. a branch that does not exist)`;
+        case 'already_exists':
+            return `a ${e.resource ?? 'resource'} with this ${field} already exists`;
+        case 'missing':
+            return `${e.resource ?? 'the resource'} does not exist`;
+        default:
+            return `${field}${of}: ${e.code ?? 'invalid'}`;
+    }
+}
+function explainGitHubError(error, action, context = {}) {
+    const fail = (why) => oneLine(`Could not ${action}: ${why}`);
+    const raw = error instanceof Error ? error.message : String(error);
+    const workflowFile = /refusing to allow .* to create or update workflow `([^`]+)` without `workflows?` permission/i.exec(raw);
+    if (workflowFile) {
+        return fail(`the change touches ${workflowFile[1]}, and GITHUB_TOKEN may never change workflow files; use a personal access token with the \`workflow\` scope or a GitHub App token with \`workflows: write\`, or leave .github/workflows out of the change.`);
+    }
+    if (!isRequestError(error))
+        return fail(raw);
+    const { status } = error;
+    const body = bodyOf(error);
+    const message = body.message ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    const method = (error.request?.method ?? 'GET').toUpperCase();
+    const path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
+    const headers = error.response?.headers ?? {};
+    const repo = /^\/repos\/([^/]+\/[^/]+)/.exec(path)?.[1];
+    if (/not permitted to create or approve pull requests/i.test(message)) {
+        return fail('GitHub Actions is not allowed to create pull requests: enable Settings → Actions → General → Allow GitHub Actions to create and approve pull requests (for an organization, in its settings too), or pass a token with `pull-requests: write`.');
+    }
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+        return fail(`the GitHub API rate limit is used up (${headers['x-ratelimit-used'] ?? '?'} of ${headers['x-ratelimit-limit'] ?? '?'} requests this hour)${when}; run less often, or use a token with its own budget (a GitHub App token gets more than GITHUB_TOKEN).`);
+    }
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(message)) {
+        return fail('GitHub\'s secondary rate limit stopped the request even after waiting and retrying; too many requests or too much content was created at once (e.g. parallel jobs); spread the workflows out or reduce their concurrency, then re-run.');
+    }
+    if (status === 403 && /resource not accessible by integration/i.test(message)) {
+        if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
+            return fail('GitHub Actions is not allowed to create pull requests: enable Settings → Actions → General → Allow GitHub Actions to create and approve pull requests, or pass a token with `pull-requests: write`.');
+        }
+        if (context.fromFork) {
+            return fail('this run is for a pull request from a fork, where GITHUB_TOKEN is read-only whatever the workflow asks for; run the step on `pull_request_target` or `workflow_run` instead (without checking out untrusted code with the token), or skip it for forks.');
+        }
+        return fail(`the token may not do this: give the job ${permissionFor(path)}; on pull requests from forks GITHUB_TOKEN is read-only regardless.`);
+    }
+    if (status === 401)
+        return fail('GitHub rejected the token (401 Bad credentials): it is missing, expired or revoked.');
+    if (status === 404) {
+        const target = repo ? `${repo} (or what ${path.slice(`/repos/${repo}`.length) || 'it'} names in it)` : path || 'the resource';
+        return fail(`GitHub answered 404 for ${method} ${path}: ${target} does not exist, or the repository is private and the token cannot see it (GitHub answers 404, not 403, then); GITHUB_TOKEN only reaches the workflow's own repository, so pass a token with access to ${repo ?? 'it'}.`);
+    }
+    if (status === 422) {
+        // "Validation Failed" and "Invalid request." only announce the details that follow them.
+        const details = (body.errors ?? []).map(describeFieldError);
+        const reasons = details.length > 0 ? details.join('; ') : message.replace(/^Invalid request\.?\s*/i, '') || message;
+        return fail(`GitHub rejected the request (422): ${reasons.replace(/\.$/, '')}.`);
+    }
+    if (status >= 500) {
+        const cause = 'response' in error && error.response ? `answered ${status}` : `could not be reached (${raw})`;
+        return fail(`GitHub ${cause}, and retrying did not help; it is probably having an outage (see https://www.githubstatus.com), try again later.`);
+    }
+    return fail(`GitHub answered ${status}: ${message}`);
+}
+
+;// CONCATENATED MODULE: ./shared/github/push-errors.ts
+// Turns a failed `git push`/`git fetch` against GitHub into one actionable line, as explainGitHubError does for the
+// REST API. git reports GitHub's refusals only as text on stderr.
+
+/** Drops credentials a URL in git's output may carry (`https://user:secret@host`). */
+function redact(text) {
+    return text.replace(/(https?:\/\/)[^/\s@]+@/gi, '$1***@');
+}
+function explainGitError(error, action, where, context = {}) {
+    const stderr = redact(error.stderr);
+    const fail = (why) => `Could not ${action}: ${why}`;
+    if (/refusing to allow .* to create or update workflow/i.test(stderr)) {
+        const file = /workflow `([^`]+)`/.exec(stderr)?.[1] ?? 'a workflow file';
+        if (/without `workflow` scope/i.test(stderr)) {
+            return fail(`the change touches ${file}, and the token lacks the \`workflow\` scope; use a token with that scope, or leave .github/workflows out of the change.`);
+        }
+        return explainGitHubError(new Error(stderr), action, context);
+    }
+    if (/GH006|protected branch/i.test(stderr)) {
+        return fail(`a branch protection rule covers ${where.branch ?? 'the branch'} and refused the push; exclude it from the rule (or its pattern), or set the \`branch\` input to a name no rule covers.`);
+    }
+    if (/GH013|repository rule violations/i.test(stderr)) {
+        return fail(`a repository ruleset refused the push to ${where.branch ?? 'the branch'} (e.g. signed commits required: set \`sign-commits: true\`); see Settings → Rules.`);
+    }
+    if (/permission to .* denied|returned error: 403/i.test(stderr)) {
+        if (context.fromFork) {
+            return fail('this run is for a pull request from a fork, where GITHUB_TOKEN is read-only whatever the workflow asks for; run the step on `push` or `workflow_dispatch` instead, or skip it for forks.');
+        }
+        return fail(`the token may not push to ${where.repo}: give the job \`permissions: contents: write\`, or pass a token with write access to it.`);
+    }
+    if (/repository not found|returned error: 404/i.test(stderr)) {
+        return fail(`${where.repo} was not found: it does not exist, or it is private and the token cannot see it; GITHUB_TOKEN only reaches the workflow's own repository, so pass a token with access to ${where.repo}.`);
+    }
+    if (/authentication failed|returned error: 401|could not read (username|password)|terminal prompts disabled/i.test(stderr)) {
+        return fail('GitHub rejected the credentials (or none were given): pass a valid `token`.');
+    }
+    const last = stderr.trim().split('\n').filter(Boolean).slice(-2).join(' ').trim();
+    return fail(`git ${error.args[0] ?? ''} failed: ${last || `exit code ${error.exitCode}`}`);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./shared/git/branch-commit.ts
+// The git side of a bot branch: commits built in a scratch index from a base commit plus files of the working tree
+// (the checkout's HEAD, index and files stay as they are), and pushes guarded by a lease so that no one else's commits
+// are ever overwritten. The token travels in GIT_CONFIG_* variables, never in .git/config or the command line.
+
+
+
+
+class GitError extends Error {
+    args;
+    stderr;
+    exitCode;
+    constructor(args, stderr, exitCode) {
+        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n').slice(-3).join(' ').trim() || `exit code ${exitCode}`}`);
+        this.args = args;
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+        this.name = 'GitError';
+    }
+}
+function runGit(dir, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: dir,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => (err += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new GitError(args, err, code))));
+        if (child.stdin) {
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+    });
+}
+async function gitText(dir, args, options) {
+    return (await runGit(dir, args, options)).toString('utf8').trim();
+}
+/**
+ * Environment that gives git the token for one http(s) remote. An empty value first clears the extraheader that
+ * actions/checkout leaves under the same `http.<origin>/` key; otherwise git sends two Authorization headers and GitHub
+ * refuses both. Existing GIT_CONFIG_* entries are kept.
+ */
+function gitAuthEnv(remote, env = process.env) {
+    if (!remote.token || !/^https?:\/\//i.test(remote.url))
+        return {};
+    const key = `http.${new URL(remote.url).origin}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${remote.token}`, 'utf8').toString('base64');
+    const start = Number(env.GIT_CONFIG_COUNT) || 0;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basic}`],
+    ];
+    const out = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        out[`GIT_CONFIG_KEY_${start + i}`] = k;
+        out[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return out;
+}
+/** The basic-auth value git sends, for callers that mask secrets in logs. */
+function basicAuthValue(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+// Failures that another try may not repeat: the network or GitHub's git front end, not a refusal.
+const branch_commit_transient = /could not resolve host|connection (reset|refused|timed out)|operation timed out|rpc failed|early eof|unexpected disconnect|remote end hung up|returned error: 5\d\d|internal server error|ssl_read|gnutls/i;
+/** Runs a git command that talks to the remote, retrying network failures a few times with a growing pause. */
+async function remoteGit(dir, remote, args, retries = 3) {
+    const env = gitAuthEnv(remote);
+    const scale = Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await gitText(dir, args, { env });
+        }
+        catch (error) {
+            if (!(error instanceof GitError) || attempt >= retries || !branch_commit_transient.test(error.stderr))
+                throw error;
+            await new Promise((r) => setTimeout(r, 2000 * (attempt + 1) * scale));
+        }
+    }
+}
+async function repoTopLevel(dir) {
+    return gitText(dir, ['rev-parse', '--show-toplevel']);
+}
+/** The SHAs of the given branches on the remote; branches it lacks are absent. */
+async function remoteBranches(dir, remote, branches) {
+    const out = await remoteGit(dir, remote, ['ls-remote', '--heads', remote.url, ...branches.map((b) => `refs/heads/${b}`)]);
+    const found = new Map();
+    for (const line of out.split('\n').filter(Boolean)) {
+        const [sha, ref] = line.split('\t');
+        if (sha && ref?.startsWith('refs/heads/'))
+            found.set(ref.slice('refs/heads/'.length), sha);
+    }
+    return found;
+}
+/**
+ * Fetches the tips of remote branches into the object store only (FETCH_HEAD; no refs of the checkout change). In a
+ * shallow clone the tips alone are enough, and fetching whole histories would be slow.
+ */
+async function fetchBranches(dir, remote, branches) {
+    if (branches.length === 0)
+        return;
+    const shallow = (await gitText(dir, ['rev-parse', '--is-shallow-repository'])) === 'true';
+    const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(shallow ? ['--depth=1'] : []), remote.url];
+    await remoteGit(dir, remote, [...args, ...branches.map((b) => `refs/heads/${b}`)]);
+}
+async function hasCommit(dir, sha) {
+    return runGit(dir, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false);
+}
+async function treeOf(dir, commit) {
+    return gitText(dir, ['rev-parse', `${commit}^{tree}`]);
+}
+/**
+ * The tree of `base` with `paths` (relative to the top level) replaced by the working tree's files, through git's own
+ * clean filters (LFS, line endings) as `git add` would. Returns the tree and the entries for those paths.
+ */
+async function buildTree(dir, base, paths) {
+    const top = await repoTopLevel(dir);
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'ml-hub-index-'));
+    const env = { GIT_INDEX_FILE: external_node_path_default().join(scratch, 'index') };
+    try {
+        await runGit(top, ['read-tree', base], { env });
+        if (paths.length > 0)
+            await runGit(top, ['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: paths.join('\0') + '\0' });
+        const tree = await gitText(top, ['write-tree'], { env });
+        const listed = paths.length > 0 ? await gitText(top, ['ls-files', '-s', '-z', '--', ...paths.map((p) => `:(literal)${p}`)], { env }) : '';
+        const entries = listed
+            .split('\0')
+            .filter(Boolean)
+            .map((line) => {
+            const tab = line.indexOf('\t');
+            const [mode, blob] = line.slice(0, tab).split(' ');
+            return { path: line.slice(tab + 1), mode: mode, blob: blob };
+        });
+        return { tree, entries };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Paths among `paths` whose content differs between two commits. */
+async function changedBetween(dir, from, to, paths) {
+    if (paths.length === 0 || from === to)
+        return [];
+    const top = await repoTopLevel(dir);
+    const out = await gitText(top, ['diff', '--name-only', '-z', '--no-renames', from, to, '--', ...paths.map((p) => `:(literal)${p}`)]);
+    return out.split('\0').filter(Boolean);
+}
+async function commitTree(dir, commit) {
+    const env = {
+        GIT_AUTHOR_NAME: commit.author.name,
+        GIT_AUTHOR_EMAIL: commit.author.email,
+        GIT_COMMITTER_NAME: commit.author.name,
+        GIT_COMMITTER_EMAIL: commit.author.email,
+    };
+    return gitText(dir, ['commit-tree', commit.tree, '-p', commit.parent, '-F', '-'], { env, input: commit.message });
+}
+async function readBlob(dir, blob) {
+    return runGit(dir, ['cat-file', 'blob', blob]);
+}
+/**
+ * A commit's parents, author and message, from the object itself: in a shallow clone `git show` hides the parents of
+ * a boundary commit, and the branch tip fetched with --depth=1 is one.
+ */
+async function commitInfo(dir, sha) {
+    const raw = (await runGit(dir, ['cat-file', 'commit', sha])).toString('utf8');
+    const split = raw.indexOf('\n\n');
+    const headers = (split < 0 ? raw : raw.slice(0, split)).split('\n');
+    const author = headers.find((h) => h.startsWith('author '))?.slice('author '.length).replace(/ \d+ [+-]\d{4}$/, '') ?? '';
+    return {
+        parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice('parent '.length)),
+        author,
+        message: split < 0 ? '' : raw.slice(split + 2),
+    };
+}
+/** Adds a trailer (`Generated-by: ml-hub package-env`) that marks the commit as the bot's own. */
+function withTrailer(message, trailer) {
+    return `${message.trimEnd()}\n\n${trailer}\n`;
+}
+/**
+ * Whether a branch tip is the bot's alone: one commit, carrying the trailer, straight on a base commit. Anything else
+ * (a commit pushed on top, a merge of the base) is someone else's work that a force push would lose.
+ */
+async function isBotCommit(dir, sha, trailer) {
+    const info = await commitInfo(dir, sha);
+    const subject = info.message.split('\n')[0] ?? '';
+    const describe = `${sha.slice(0, 7)} "${subject}" by ${info.author}`;
+    const hasTrailer = info.message.split('\n').some((line) => line.trim() === trailer);
+    return { ours: hasTrailer && info.parents.length === 1, describe };
+}
+/**
+ * Sets `branch` on the remote to `sha` (null deletes it) only if it still points at `expected` (undefined: only if it
+ * does not exist). A lease that no longer holds is `stale`, not an error, so the caller can say who moved what.
+ */
+async function pushWithLease(dir, remote, sha, branch, expected) {
+    const ref = `refs/heads/${branch}`;
+    const refspec = sha === null ? `:${ref}` : `${sha}:${ref}`;
+    try {
+        await remoteGit(dir, remote, ['push', '--quiet', `--force-with-lease=${ref}:${expected ?? ''}`, remote.url, refspec]);
+        return 'pushed';
+    }
+    catch (error) {
+        if (error instanceof GitError && /\(stale info\)/.test(error.stderr))
+            return 'stale';
+        throw error;
+    }
+}
+/** A remote URL without user or password in it: ml-hub passes the token itself, and URLs end up in messages. */
+function withoutCredentials(url) {
+    if (!/^https?:\/\//i.test(url))
+        return url;
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.href;
+}
+
+;// CONCATENATED MODULE: ./shared/github/api-commit.ts
+// A commit made by GitHub itself through the Git Data API (blobs → tree → commit → ref), which GitHub signs, so the
+// pull request shows it as verified. Used for `sign-commits` instead of `git push`.
+
+/**
+ * Uploads the blobs of `entries` (read from the local object store, so the content is byte for byte what `git add`
+ * stored) and commits them on `parent`. No author or committer is sent: GitHub signs only commits it authors itself.
+ */
+async function commitThroughApi(client, where, commit) {
+    const tree = [];
+    for (const entry of commit.entries) {
+        const content = (await readBlob(commit.dir, entry.blob)).toString('base64');
+        const { data } = await client.rest.git.createBlob({ ...where, content, encoding: 'base64' });
+        tree.push({ path: entry.path, mode: entry.mode, type: 'blob', sha: data.sha });
+    }
+    const { data: created } = await client.rest.git.createTree({ ...where, base_tree: commit.baseTree, tree });
+    const { data } = await client.rest.git.createCommit({ ...where, message: commit.message, tree: created.sha, parents: [commit.parent] });
+    return { sha: data.sha, tree: created.sha, verified: data.verification?.verified ?? false };
+}
+function isStatus(error, status) {
+    return typeof error === 'object' && error !== null && error.status === status;
+}
+async function currentSha(client, where, branch) {
+    try {
+        const { data } = await client.rest.git.getRef({ ...where, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if (isStatus(error, 404))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Points `branch` at `sha` (null deletes it) if it still points at `expected` (undefined: only if it does not exist).
+ * Creation is atomic (GitHub refuses an existing ref); the API has no compare-and-swap for an update, so the ref is
+ * read just before the forced update and the window is one request wide.
+ */
+async function setBranchThroughApi(client, where, branch, sha, expected) {
+    if (expected === undefined) {
+        if (sha === null)
+            return (await currentSha(client, where, branch)) === undefined ? 'pushed' : 'stale';
+        try {
+            await client.rest.git.createRef({ ...where, ref: `refs/heads/${branch}`, sha });
+            return 'pushed';
+        }
+        catch (error) {
+            if (isStatus(error, 422) && /already exists/i.test(error.message))
+                return 'stale';
+            throw error;
+        }
+    }
+    if ((await currentSha(client, where, branch)) !== expected)
+        return 'stale';
+    if (sha === null)
+        await client.rest.git.deleteRef({ ...where, ref: `heads/${branch}` });
+    else
+        await client.rest.git.updateRef({ ...where, ref: `heads/${branch}`, sha, force: true });
+    return 'pushed';
+}
+
+;// CONCATENATED MODULE: ./shared/github/marked-body.ts
+// The part of a pull request body that a bot owns, between hidden markers: each run replaces that part and keeps
+// whatever people wrote around it.
+/** GitHub refuses bodies longer than this many characters. */
+const maxBodyLength = 65536;
+function markers(id) {
+    return { start: `<!-- ${id}:start -->`, end: `<!-- ${id}:end -->` };
+}
+/** The bot's section alone, cut to fit GitHub's limit with a pointer to where the whole text is. */
+function markedSection(id, content, overflowNote = 'The rest is in the job summary.') {
+    const { start, end } = markers(id);
+    const room = maxBodyLength - start.length - end.length - 2 - overflowNote.length - 64;
+    // A marker inside the content would end the section early next time: it is shown, not hidden, as text.
+    const safe = content.replaceAll(start, `&lt;${start.slice(1)}`).replaceAll(end, `&lt;${end.slice(1)}`);
+    const text = safe.length > room ? `${safe.slice(0, safe.lastIndexOf('\n', room) > 0 ? safe.lastIndexOf('\n', room) : room)}\n\n… ${overflowNote}` : safe;
+    return `${start}\n${text.trimEnd()}\n${end}`;
+}
+/**
+ * `existing` with its marked section replaced by `section` (a `markedSection`). Without markers — a body people
+ * rewrote entirely, or none — the section becomes the whole body.
+ */
+function replaceMarkedSection(existing, id, section) {
+    const { start, end } = markers(id);
+    const text = existing ?? '';
+    const from = text.indexOf(start);
+    const to = text.indexOf(end, from + start.length);
+    if (from < 0 || to < 0)
+        return section;
+    const replaced = text.slice(0, from) + section + text.slice(to + end.length);
+    return replaced.length <= maxBodyLength ? replaced : section;
+}
+
+;// CONCATENATED MODULE: ./shared/github/pull-request.ts
+// Keeps one bot pull request in step with a set of files already written in a checkout: the branch is always the
+// base's tip plus one commit with those files, pushed under a lease (never over someone else's commits), and there is
+// at most one open pull request for it, created, updated, left alone or closed as the content calls for.
+
+
+
+
+
+
+/** GitHub Actions' own identity, the author GitHub shows with the Actions logo. */
+const actionsBot = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/** A failure already explained in one line; shells print the message alone. */
+class PullRequestError extends Error {
+}
+const silent = { info: () => { }, warning: () => { } };
+async function syncPullRequest(request) {
+    const { client, branch, base } = request;
+    const log = request.log ?? silent;
+    const where = { owner: request.owner, repo: request.repo };
+    const repoName = `${request.owner}/${request.repo}`;
+    const context = { fromFork: request.fromFork };
+    const api = async (action, call) => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            throw new PullRequestError(explainGitHubError(error, action, context), { cause: error });
+        }
+    };
+    const git = async (action, call) => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (error instanceof GitError)
+                throw new PullRequestError(explainGitError(error, action, { repo: repoName, branch }, context), { cause: error });
+            throw error;
+        }
+    };
+    const top = await repoTopLevel(request.dir);
+    const paths = request.files.map((file) => {
+        const relative = external_node_path_default().relative(top, external_node_path_default().resolve(request.dir, file));
+        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            throw new PullRequestError(`${file} is outside the repository ${top}`);
+        return relative.split((external_node_path_default()).sep).join('/');
+    });
+    const heads = await git(`read the branches of ${repoName}`, () => remoteBranches(top, request.remote, [base, branch]));
+    const baseSha = heads.get(base);
+    if (!baseSha)
+        throw new PullRequestError(`The base branch ${base} does not exist in ${repoName}; set the \`base\` input to an existing branch.`);
+    const branchSha = heads.get(branch);
+    await git(`fetch ${base}${branchSha ? ` and ${branch}` : ''}`, () => fetchBranches(top, request.remote, branchSha ? [base, branch] : [base]));
+    // The edits were computed from the checkout; laid over a base whose copies of those files differ, they would undo
+    // whatever the base changed in them.
+    const diverged = await changedBetween(top, 'HEAD', baseSha, paths);
+    if (diverged.length > 0) {
+        throw new PullRequestError(`The checkout and ${base} (${baseSha.slice(0, 7)}) differ in ${diverged.join(', ')}, so the edits cannot be laid over ${base}: run package-env on a checkout of ${base}'s tip.`);
+    }
+    const { tree, entries } = await buildTree(top, baseSha, paths);
+    const baseTree = await treeOf(top, baseSha);
+    const changed = tree === baseTree ? [] : await changedBetween(top, baseTree, tree, paths);
+    const open = await api(`look for an open pull request from ${branch}`, () => findOpenPull(client, where, branch, base));
+    const section = markedSection(request.marker, request.body);
+    if (tree === baseTree) {
+        if (!open) {
+            log.info(`${base} already has every change; no pull request needed.`);
+            return { operation: 'none', branch, changed, commit: branchSha };
+        }
+        const found = { branch, number: open.number, url: open.html_url, changed, commit: branchSha };
+        if (request.closeWhenClean === false) {
+            log.info(`${base} already has every change of #${open.number}; leaving it open (close-when-clean: false).`);
+            return { operation: 'none', ...found };
+        }
+        if (branchSha) {
+            const tip = await isBotCommit(top, branchSha, request.trailer);
+            if (!tip.ours) {
+                log.warning(`${base} already has ml-hub's change, but ${branch} has commits by others (${tip.describe}); leaving #${open.number} and the branch as they are.`);
+                return { operation: 'none', ...found };
+            }
+        }
+        await api(`close pull request #${open.number}`, async () => {
+            await client.rest.pulls.update({ ...where, pull_number: open.number, state: 'closed' });
+            await client.rest.issues.createComment({ ...where, issue_number: open.number, body: `${base} already has these changes; closed by ml-hub.` });
+        });
+        if (branchSha) {
+            const deleted = request.signCommits
+                ? await api(`delete branch ${branch}`, () => setBranchThroughApi(client, where, branch, null, branchSha))
+                : await git(`delete branch ${branch}`, () => pushWithLease(top, request.remote, null, branch, branchSha));
+            if (deleted === 'stale')
+                log.warning(`${branch} moved while ml-hub was deleting it; left in place.`);
+        }
+        log.info(`Closed #${open.number}: ${base} already has every change.`);
+        return { operation: 'closed', ...found, commit: undefined };
+    }
+    let commit = branchSha;
+    let verified;
+    let pushed = false;
+    if (branchSha && (await treeOf(top, branchSha)) === tree) {
+        log.info(`${branch} already holds exactly this change (${branchSha.slice(0, 7)}); nothing to push.`);
+    }
+    else {
+        if (branchSha) {
+            const tip = await isBotCommit(top, branchSha, request.trailer);
+            if (!tip.ours) {
+                throw new PullRequestError(`${branch} in ${repoName} has commits that ml-hub did not make (${tip.describe}); it will not overwrite them. Merge or close that pull request, or delete the branch, then re-run.`);
+            }
+        }
+        const message = withTrailer(request.commitMessage, request.trailer);
+        if (request.signCommits) {
+            const made = await api(`commit through the GitHub API`, () => commitThroughApi(client, where, { dir: top, parent: baseSha, baseTree, entries, message }));
+            commit = made.sha;
+            verified = made.verified;
+        }
+        else {
+            commit = await commitTree(top, { tree, parent: baseSha, message, author: request.author ?? actionsBot });
+        }
+        const result = request.signCommits
+            ? await api(`update branch ${branch}`, () => setBranchThroughApi(client, where, branch, commit, branchSha))
+            : await git(`push ${branch}`, () => pushWithLease(top, request.remote, commit, branch, branchSha));
+        if (result === 'stale') {
+            throw new PullRequestError(`${branch} in ${repoName} moved while ml-hub was updating it (expected ${branchSha ? branchSha.slice(0, 7) : 'no branch'}); someone else pushed to it. Nothing was overwritten; re-run to start from what is there now.`);
+        }
+        pushed = true;
+        log.info(`Pushed ${commit.slice(0, 7)} to ${branch} (${base} ${baseSha.slice(0, 7)} + ${changed.length} file(s)).`);
+    }
+    if (!open) {
+        const pull = await api(`create the pull request from ${branch} to ${base}`, () => createPull(client, where, { branch, base, title: request.title, body: section, draft: request.draft ?? false }));
+        if (pull.existing) {
+            const edited = await api(`update pull request #${pull.data.number}`, () => updatePull(client, where, pull.data, request.title, section, request.marker, request.labels ?? []));
+            return { operation: pushed || edited ? 'updated' : 'unchanged', branch, number: pull.data.number, url: pull.data.html_url, commit, changed, verified };
+        }
+        await api(`label pull request #${pull.data.number}`, () => addMissingLabels(client, where, pull.data, request.labels ?? []));
+        await requestReviews(client, where, pull.data.number, request, log);
+        log.info(`Created #${pull.data.number}: ${pull.data.html_url}`);
+        return { operation: 'created', branch, number: pull.data.number, url: pull.data.html_url, commit, changed, verified };
+    }
+    const edited = await api(`update pull request #${open.number}`, () => updatePull(client, where, open, request.title, section, request.marker, request.labels ?? []));
+    const operation = pushed || edited ? 'updated' : 'unchanged';
+    log.info(`${operation === 'updated' ? 'Updated' : 'Left as it was:'} #${open.number}: ${open.html_url}`);
+    return { operation, branch, number: open.number, url: open.html_url, commit, changed, verified };
+}
+async function findOpenPull(client, where, branch, base) {
+    const { data } = await client.rest.pulls.list({ ...where, state: 'open', head: `${where.owner}:${branch}`, base, per_page: 10 });
+    return data[0];
+}
+/**
+ * Opens the pull request; when another run opened one between our lookup and this call, GitHub answers 422 "A pull
+ * request already exists", and that one is returned for updating instead of a second.
+ */
+async function createPull(client, where, pr) {
+    try {
+        const { data } = await client.rest.pulls.create({ ...where, head: pr.branch, base: pr.base, title: pr.title, body: pr.body, draft: pr.draft });
+        return { data, existing: false };
+    }
+    catch (error) {
+        if (error.status !== 422 || !/already exists/i.test(JSON.stringify(error.response?.data ?? '')))
+            throw error;
+        const found = await findOpenPull(client, where, pr.branch, pr.base);
+        if (!found)
+            throw error;
+        return { data: found, existing: true };
+    }
+}
+/** Changes title, the marked part of the body and labels only where they differ; true when anything was written. */
+async function updatePull(client, where, pull, title, section, marker, labels) {
+    const body = replaceMarkedSection(pull.body, marker, section);
+    let wrote = false;
+    if (pull.title !== title || (pull.body ?? '') !== body) {
+        await client.rest.pulls.update({ ...where, pull_number: pull.number, title, body });
+        wrote = true;
+    }
+    return (await addMissingLabels(client, where, pull, labels)) || wrote;
+}
+async function addMissingLabels(client, where, pull, labels) {
+    const have = new Set(pull.labels.map((l) => (l.name ?? '').toLowerCase()));
+    const missing = labels.filter((l) => !have.has(l.toLowerCase()));
+    if (missing.length === 0)
+        return false;
+    await client.rest.issues.addLabels({ ...where, issue_number: pull.number, labels: missing });
+    return true;
+}
+/** Reviewers are asked once, when the pull request opens; a refused reviewer is a warning, the pull request stands. */
+async function requestReviews(client, where, number, request, log) {
+    const reviewers = request.reviewers ?? [];
+    const teams = request.teamReviewers ?? [];
+    if (reviewers.length === 0 && teams.length === 0)
+        return;
+    try {
+        await client.rest.pulls.requestReviewers({ ...where, pull_number: number, reviewers, team_reviewers: teams });
+    }
+    catch (error) {
+        log.warning(explainGitHubError(error, `request reviews on #${number}`, { fromFork: request.fromFork }));
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./shared/contained-path.ts
+// Containment, decided on real paths: a path is inside a folder only when it stays inside after every symlink on the
+// way is followed. A check on the text alone lets a committed symlink (`project -> /home/runner`) carry a write
+// outside the workspace. Every place that writes what it was given a folder for goes through here.
+
+
+/** `target` leaves the folder it must stay in; the message names both. */
+class OutsideError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OutsideError';
+    }
+}
+/** True when `p` is `root` or below it; both absolute and already real (lexical comparison). */
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * The real path of `p`, which may not exist yet: its deepest existing ancestor with every symlink followed, and the
+ * rest as written. A symlink that leads nowhere cannot be resolved (writing to it would create its target), so it
+ * throws.
+ */
+function realPathOf(p) {
+    const absolute = external_node_path_default().resolve(p);
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing.reverse());
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            if (isSymlink(current))
+                throw new OutsideError(`${absolute}: ${current} is a symbolic link to nothing`);
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return absolute;
+            missing.push(external_node_path_default().basename(current));
+            current = parent;
+        }
+    }
+}
+function isSymlink(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** The real path of `target` when it is inside the real path of `root`; throws OutsideError otherwise. */
+function containedPath(root, target) {
+    const realRoot = realPathOf(root);
+    const real = realPathOf(target);
+    if (!isInside(realRoot, real)) {
+        const through = real === path.resolve(target) ? '' : ` (through a symbolic link, it is ${real})`;
+        throw new OutsideError(`${target} is outside ${root}${through}`);
+    }
+    return real;
+}
+function writeFileInside(root, target, content) {
+    const dir = containedPath(root, path.dirname(target));
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, path.basename(target));
+    if (isSymlink(file))
+        throw new OutsideError(`refusing to write ${target}: it is a symbolic link`);
+    // O_NOFOLLOW closes the gap between the check and the open where the platform has it.
+    const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
+    try {
+        const pieces = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
+        for (const piece of pieces) {
+            const data = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+            for (let written = 0; written < data.length;)
+                written += writeSync(fd, data, written, data.length - written);
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/package/atomic-write.ts
+// Writes a plan's edits all or nothing. Each new text goes to a temporary file in its target's folder (a rename
+// within one file system is atomic), and every original is kept as a hard link until all renames succeeded: a
+// failure anywhere puts back every file already replaced, so the project is left exactly as it was. A process killed
+// between those steps (kill -9, a cancelled job on a self-hosted runner) leaves its temporary and backup files
+// behind; the next write removes those, and only those: ml-hub's own names, in the folders it writes.
+
+
+
+
+class ApplyEditsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ApplyEditsError';
+    }
+}
+const errorText = (e) => e.message;
+const sibling = (file, kind) => external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.ml-hub-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${kind}`);
+/** The names `sibling` makes: `.<file>.ml-hub-<12 hex>.tmp|orig`. */
+const siblingName = /^\.(.+)\.ml-hub-[0-9a-f]{12}\.(tmp|orig)$/;
+/**
+ * Removes the temporary and backup files an interrupted earlier write left in `dirs`. A backup is kept only when the
+ * file it backs up is gone, since it is then the one copy left; otherwise the file holds its old or its new text, and
+ * the plan was made from that.
+ */
+async function removeStaleSiblings(fs, dirs) {
+    for (const dir of new Set(dirs)) {
+        const names = await fs.readdir(dir).catch(() => []);
+        for (const name of names) {
+            const match = siblingName.exec(name);
+            if (!match)
+                continue;
+            const full = external_node_path_default().join(dir, name);
+            if (!(await fs.lstat(full).then((s) => s.isFile(), () => false)))
+                continue;
+            if (match[2] === 'orig' && !(await fs.lstat(external_node_path_default().join(dir, match[1])).then(() => true, () => false)))
+                continue;
+            await fs.unlink(full).catch(() => undefined);
+        }
+    }
+}
+/** The real path an edit writes, refusing paths that leave the root by name or through a symlink. */
+async function resolveTarget(fs, realRoot, edit) {
+    const relative = edit.path;
+    const normal = external_node_path_default().posix.normalize(relative);
+    if (!relative || relative.includes('\\') || external_node_path_default().posix.isAbsolute(relative) || normal === '.' || normal === '..' || normal.startsWith('../') || normal !== relative.replace(/^\.\//, '')) {
+        throw new ApplyEditsError(`refusing to write ${JSON.stringify(relative)}: not a plain path inside the project`);
+    }
+    let current = realRoot;
+    const parts = normal.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const next = external_node_path_default().join(current, parts[i]);
+        let stat;
+        try {
+            stat = await fs.lstat(next);
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT')
+                throw new ApplyEditsError(`cannot write ${relative}: ${errorText(e)}`);
+            const missing = parts.slice(i, -1).map((_, j) => external_node_path_default().join(current, ...parts.slice(i, i + j + 1)));
+            return { edit, file: external_node_path_default().join(current, ...parts.slice(i)), missingDirs: missing };
+        }
+        if (stat.isSymbolicLink()) {
+            let real;
+            try {
+                real = await fs.realpath(next);
+            }
+            catch {
+                throw new ApplyEditsError(`refusing to write ${relative}: ${parts.slice(0, i + 1).join('/')} is a symlink to nothing`);
+            }
+            if (!isInside(realRoot, real))
+                throw new ApplyEditsError(`refusing to write ${relative}: ${parts.slice(0, i + 1).join('/')} is a symlink leading outside the project`);
+            current = real;
+        }
+        else {
+            current = next;
+        }
+    }
+    return { edit, file: current, missingDirs: [] };
+}
+/** The file must still be what the plan was made from; someone may have edited it since. */
+async function checkUnchanged(fs, target) {
+    let current;
+    try {
+        current = await fs.readFile(target.file, 'utf8');
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw new ApplyEditsError(`cannot replace ${target.edit.path}: ${errorText(e)}`);
+    }
+    if (current !== target.edit.before) {
+        const what = target.edit.before === undefined ? 'it exists now' : current === undefined ? 'it was deleted' : 'it changed';
+        throw new ApplyEditsError(`${target.edit.path} is not what the plan was made from (${what}); plan again`);
+    }
+}
+/** Puts every replaced file back, then removes what was created; returns what could not be undone. */
+async function rollBack(fs, targets, createdDirs) {
+    const problems = [];
+    for (const t of [...targets].reverse()) {
+        try {
+            if (t.replaced && t.backup)
+                await fs.rename(t.backup, t.file);
+            else if (t.replaced)
+                await fs.unlink(t.file);
+            else if (t.backup)
+                await fs.unlink(t.backup);
+        }
+        catch (e) {
+            problems.push(`${t.edit.path}: ${errorText(e)}${t.backup ? ` (the original is kept at ${t.backup})` : ''}`);
+        }
+        if (t.temp && !t.replaced)
+            await fs.unlink(t.temp).catch(() => undefined);
+    }
+    for (const dir of [...createdDirs].reverse())
+        await fs.rmdir(dir).catch(() => undefined);
+    return problems;
+}
+/**
+ * Writes every edit (paths relative to `root`) or none: on any failure each file is left as it was and the error
+ * says which edit failed. Refuses paths outside the root, symlinks that lead out of it, and files that changed since
+ * the plan was made (their text differs from `before`).
+ */
+async function applyEdits(root, edits, fs = promises_namespaceObject) {
+    const realRoot = await fs.realpath(root);
+    const targets = [];
+    for (const edit of edits)
+        targets.push(await resolveTarget(fs, realRoot, edit));
+    const files = targets.map((t) => t.file);
+    const twice = files.find((f, i) => files.indexOf(f) !== i);
+    if (twice)
+        throw new ApplyEditsError(`two edits write ${external_node_path_default().relative(realRoot, twice)}`);
+    await removeStaleSiblings(fs, targets.filter((t) => t.missingDirs.length === 0).map((t) => external_node_path_default().dirname(t.file)));
+    const createdDirs = [];
+    try {
+        for (const t of targets) {
+            for (const dir of t.missingDirs) {
+                if (createdDirs.includes(dir))
+                    continue;
+                await fs.mkdir(dir);
+                createdDirs.push(dir);
+            }
+            const mode = t.edit.before === undefined ? undefined : await fs.stat(t.file).then((s) => s.mode & 0o7777, () => undefined);
+            t.temp = sibling(t.file, 'tmp');
+            await fs.writeFile(t.temp, t.edit.after, { encoding: 'utf8', flag: 'wx' });
+            if (mode !== undefined)
+                await fs.chmod(t.temp, mode);
+        }
+        for (const t of targets) {
+            await checkUnchanged(fs, t);
+            if (t.edit.before !== undefined) {
+                t.backup = sibling(t.file, 'orig');
+                await fs.link(t.file, t.backup).catch(() => fs.copyFile(t.file, t.backup, promises_namespaceObject.constants.COPYFILE_EXCL));
+            }
+            await fs.rename(t.temp, t.file);
+            t.replaced = true;
+        }
+    }
+    catch (e) {
+        const problems = await rollBack(fs, targets, createdDirs);
+        const message = e instanceof ApplyEditsError ? e.message : `writing the edits failed: ${errorText(e)}`;
+        throw new ApplyEditsError(problems.length ? `${message}; restoring failed for ${problems.join('; ')}` : `${message}; no file was changed`);
+    }
+    for (const t of targets)
+        if (t.backup)
+            await fs.unlink(t.backup).catch(() => undefined);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./shared/git/git.ts
+// The few git questions ml-hub asks, through the real `git` with argument arrays.
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(cwd, args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 256 << 20, encoding: 'utf8' });
+    return stdout;
+}
+async function tryGit(cwd, args) {
+    try {
+        return await git(cwd, args);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Resolves a commit-ish to a full SHA. A shallow checkout (actions/checkout's default depth 1) lacks the base commit:
+ * fetch just that commit once before giving up.
+ */
+async function resolveCommit(dir, ref) {
+    const verify = () => tryGit(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    let sha = await verify();
+    if (!sha && /^[0-9a-f]{40}$/i.test(ref)) {
+        await tryGit(dir, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ref]);
+        sha = await verify();
+    }
+    return sha?.trim() || undefined;
+}
+/** Paths, relative to `dir`, of the files under `dir` at `commit`. */
+async function filesAtCommit(dir, commit) {
+    const out = await git(dir, ['ls-tree', '-r', '-z', '--name-only', commit, '--', '.']);
+    return out.split('\0').filter(Boolean);
+}
+/** Paths, relative to `dir`, that differ between `commit` and the working tree. */
+async function changedSince(dir, commit) {
+    const out = await git(dir, ['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--', '.']);
+    return out.split('\0').filter(Boolean);
+}
+/** A file as it was at `commit`; `path` is relative to `dir` (git's `./` form). */
+async function showFile(dir, commit, path) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${commit}:./${path}`], { cwd: dir, encoding: 'buffer', maxBuffer: 64 << 20 }, (error, stdout) => resolve(error ? undefined : stdout));
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/text/markdown.ts
+// Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
+// 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
+const zeroWidthJoiner = '\u200d';
+/**
+ * Untrusted text (run, experiment, param, tag, metric, file and package names, and messages quoting them) as one line
+ * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
+ * for such text in job summaries, comments and pull request bodies:
+ * - no HTML: `&`, `<` and `>` become entities;
+ * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, (at the start)
+ *   headings, lists and rules, and (at the end) what a heading would drop;
+ * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
+ *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
+ *   from becoming links;
+ * - one line: line breaks become `<br>`.
+ */
+/**
+ * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
+ * step's other writers append.
+ */
+const stepSummaryLimitBytes = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
+function cell(text) {
+    return text
+        .replace(/[\\`*~[\]|$]/g, '\\$&')
+        // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // What would start a heading, a list item or a rule at the start of a line (as inside a list item).
+        .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space, lead) => /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)
+        // A heading drops a closing run of `#` after white space.
+        .replace(/(\s)(#+\s*)$/, '$1\\$2')
+        .replace(/@/g, `@${zeroWidthJoiner}`)
+        .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
+        .replace(/:(?=\/\/)/g, `:${zeroWidthJoiner}`)
+        .replace(/(www)\./gi, `$1${zeroWidthJoiner}.`)
+        // Leading white space would indent the text into a code block (in a list item).
+        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
+function markdown_link(text, url) {
+    const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `[${cell(text)}](${target})`;
+}
+/** An inline code span that survives backticks in the text. */
+function code(text) {
+    const clean = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
+    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+class MarkdownBudget {
+    limit;
+    parts = [];
+    used = 0;
+    truncated = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get remaining() {
+        return this.limit - this.used;
+    }
+    /** Adds text if it fits; returns false (and adds nothing) otherwise. */
+    add(text) {
+        const size = Buffer.byteLength(text);
+        if (size > this.remaining) {
+            this.truncated = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /**
+     * A table that keeps as many rows as fit while leaving `reserve` bytes for what follows, then a line saying
+     * how many rows were left out and where to find them.
+     */
+    table(header, rows, options = {}) {
+        const line = (cells) => `| ${cells.join(' | ')} |\n`;
+        const head = line(header) + line(header.map(() => '---'));
+        const reserve = (options.reserve ?? 0) + 200;
+        if (!this.add(head))
+            return;
+        let shown = 0;
+        for (const row of rows) {
+            const text = line(row);
+            if (Buffer.byteLength(text) > this.remaining - reserve)
+                break;
+            this.add(text);
+            shown++;
+        }
+        if (shown < rows.length) {
+            this.truncated = true;
+            this.add(`\n_…and ${rows.length - shown} more rows${options.more ? ` (${options.more})` : ''}._\n`);
+        }
+        this.add('\n');
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/**
+ * A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. The summary is HTML, where
+ * Markdown is not read: untrusted text in it goes through `cell` (safe there too), never `code`.
+ */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+}
+
 ;// CONCATENATED MODULE: ./shared/text/units.ts
 // Sizes and durations as people write and read them: the one reading and the one way of showing each, for settings,
 // action inputs, messages and reports alike.
@@ -47110,8 +48183,333 @@ function formatDuration(ms) {
     return [h && `${h}h`, m && `${m}m`, (s || total === 0) && `${s}s`].filter(Boolean).join('');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/package/experiment-changes.ts
+// What MLflow wrote since the last commit (the seed's "Found 3 environment files modified in /mlruns/ … Do you want
+// to package them?"): new runs, runs that logged more metric values, artifacts with their sizes, a changed mlflow.db,
+// and the files GitHub will warn about or refuse, with the Git LFS patterns that would carry them instead.
+// Everything comes from the real git: `git status --porcelain -z` for what changed, `git diff --numstat` for metric
+// lines, `git ls-tree -l` for sizes at the last commit.
+
+
+
+
+
+
+/** GitHub warns above 50 MiB and rejects pushes with a file above 100 MiB. */
+const githubWarnSize = 50 * 2 ** 20;
+const githubLimitSize = 100 * 2 ** 20;
+/** Where MLflow keeps local tracking data, relative to the project root. */
+const defaultStores = ['mlruns', 'mlartifacts', 'mlflow.db'];
+const emptyTree = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** `git status --porcelain -z` entries under the stores, made root-relative. */
+async function changedFiles(root, prefix, stores) {
+    const out = await git(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--no-renames', '--', ...stores]);
+    const fields = out.split('\0');
+    const changed = [];
+    for (let i = 0; i < fields.length; i++) {
+        const entry = fields[i];
+        if (entry.length < 4)
+            continue;
+        const xy = entry.slice(0, 2);
+        // Porcelain paths are relative to the repository's top, whatever the working directory.
+        const full = entry.slice(3);
+        if (/[RC]/.test(xy))
+            i++; // the source path follows (only when renames slip through)
+        const file = full.startsWith(prefix) ? full.slice(prefix.length) : full;
+        const status = xy === '??' || xy.includes('A') ? 'added' : xy.includes('D') ? 'deleted' : 'modified';
+        changed.push({ path: file, status });
+    }
+    return changed;
+}
+/** Lines added and removed per tracked file, against the last commit (or nothing, before the first commit). */
+async function lineCounts(root, base, stores) {
+    const out = await git(root, ['diff', '--numstat', '-z', '--no-renames', '--relative', base, '--', ...stores]);
+    const counts = new Map();
+    for (const record of out.split('\0')) {
+        const m = /^(\d+|-)\t(\d+|-)\t(.*)$/s.exec(record);
+        if (m)
+            counts.set(m[3], { added: m[1] === '-' ? 0 : Number(m[1]), removed: m[2] === '-' ? 0 : Number(m[2]) });
+    }
+    return counts;
+}
+/** Blob sizes at the last commit, root-relative. */
+async function committedSizes(root, stores) {
+    const out = (await tryGit(root, ['ls-tree', '-r', '-l', '-z', 'HEAD', '--', ...stores])) ?? '';
+    const sizes = new Map();
+    for (const record of out.split('\0')) {
+        const m = /^\d+ blob [0-9a-f]+ +(\d+)\t(.*)$/s.exec(record);
+        if (m)
+            sizes.set(m[2], Number(m[1]));
+    }
+    return sizes;
+}
+async function sizeOf(file) {
+    try {
+        const s = await (0,promises_namespaceObject.lstat)(file);
+        return s.isFile() ? s.size : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function countLines(file) {
+    try {
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        return text.split('\n').filter((l) => l.trim()).length;
+    }
+    catch {
+        return 0;
+    }
+}
+async function runName(root, ref) {
+    try {
+        const meta = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, ref.store, ref.experiment, ref.run, 'meta.yaml'), 'utf8'));
+        const name = meta?.run_name;
+        return typeof name === 'string' && name ? name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Experiment-level folders inside `mlruns/<experiment>/` that are not runs. */
+const experimentFolders = new Set(['tags', 'models', 'datasets', 'traces', 'meta.yaml']);
+/** Where a store file sits in MLflow's file-store layout (`mlruns/<experiment>/<run>/{meta.yaml,metrics,artifacts,…}`). */
+function classify(file) {
+    const parts = file.split('/');
+    const [store, experiment, run, area] = parts;
+    if (parts.length === 1)
+        return { kind: 'database' };
+    const isRun = experiment !== undefined && run !== undefined && !experiment.startsWith('.') && experiment !== 'models' && !experimentFolders.has(run);
+    const ref = isRun ? { store: store, experiment: experiment, run: run } : undefined;
+    if (ref && parts.length === 4 && area === 'meta.yaml')
+        return { kind: 'run-meta', run: ref };
+    if (ref && area === 'metrics' && parts.length > 4)
+        return { kind: 'metric', run: ref, key: parts.slice(4).join('/') };
+    // mlartifacts/ holds only artifacts; in mlruns/ they sit under an artifacts/ folder (runs and logged models alike).
+    if (store === 'mlartifacts' || parts.slice(0, -1).includes('artifacts'))
+        return { kind: 'artifact', run: ref && area === 'artifacts' ? ref : undefined };
+    return { kind: 'other' };
+}
+const runKey = (r) => `${r.store}/${r.experiment}/${r.run}`;
+/** A `git lfs track` pattern for a large file: its extension under the store's artifact folders, else its path. */
+function lfsPatternFor(file) {
+    const parts = file.split('/');
+    if (parts.length === 1)
+        return file;
+    const ext = external_node_path_default().posix.extname(parts[parts.length - 1]);
+    if (!ext)
+        return file;
+    if (parts[0] === 'mlartifacts')
+        return `mlartifacts/**/*${ext}`;
+    return parts.includes('artifacts') ? `${parts[0]}/**/artifacts/**/*${ext}` : `${parts[0]}/**/*${ext}`;
+}
+/**
+ * What changed under the MLflow stores of the project at `root` (a git work tree, or a folder inside one) since the
+ * last commit, including files not yet added.
+ */
+async function experimentChanges(root, stores = defaultStores) {
+    const prefix = (await git(root, ['rev-parse', '--show-prefix'])).trim();
+    const base = (await tryGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim() || emptyTree;
+    const [changed, lines, committed, ignoredOut] = await Promise.all([
+        changedFiles(root, prefix, stores),
+        lineCounts(root, base, stores),
+        committedSizes(root, stores),
+        // --no-index: a store committed before .gitignore named it still keeps its new runs out.
+        tryGit(root, ['check-ignore', '--no-index', '--', ...stores]),
+    ]);
+    const result = { newRuns: [], deletedRuns: [], metricChanges: [], artifacts: [], otherFiles: [], large: [], lfsPatterns: [], ignored: [] };
+    const newRuns = new Map();
+    const metricRuns = new Map();
+    const metricFiles = [];
+    const artifactFiles = [];
+    const current = new Map();
+    await Promise.all(changed.map(async (c) => current.set(c.path, c.status === 'deleted' ? undefined : await sizeOf(external_node_path_default().join(root, c.path)))));
+    for (const c of changed) {
+        const place = classify(c.path);
+        switch (place.kind) {
+            case 'database':
+                result.database = { path: c.path, status: c.status, before: committed.get(c.path), after: current.get(c.path) };
+                break;
+            case 'run-meta':
+                if (c.status === 'added')
+                    newRuns.set(runKey(place.run), { ...place.run, metricValues: 0, artifacts: 0 });
+                else if (c.status === 'deleted')
+                    result.deletedRuns.push(place.run);
+                else
+                    result.otherFiles.push(c.path);
+                break;
+            case 'metric':
+                metricFiles.push({ run: place.run, key: place.key, file: c });
+                break;
+            case 'artifact':
+                artifactFiles.push({ file: c, run: place.run });
+                break;
+            default:
+                result.otherFiles.push(c.path);
+        }
+    }
+    for (const { run, key, file } of metricFiles) {
+        const counted = lines.get(file.path) ?? { added: file.status === 'added' ? await countLines(external_node_path_default().join(root, file.path)) : 0, removed: 0 };
+        const fresh = newRuns.get(runKey(run));
+        if (fresh) {
+            fresh.metricValues += counted.added;
+            continue;
+        }
+        if (!counted.added && !counted.removed)
+            continue;
+        const entry = metricRuns.get(runKey(run)) ?? { ...run, metrics: [], added: 0 };
+        entry.metrics.push({ key, ...counted });
+        entry.added += counted.added;
+        metricRuns.set(runKey(run), entry);
+    }
+    result.metricChanges = [...metricRuns.values()].filter((m) => m.added > 0);
+    // Only removed lines (a rewritten history) still count as a change, but not as "new metrics".
+    for (const m of metricRuns.values())
+        if (m.added === 0)
+            result.otherFiles.push(...m.metrics.map((k) => `${m.store}/${m.experiment}/${m.run}/metrics/${k.key}`));
+    for (const { file, run } of artifactFiles) {
+        const fresh = run && newRuns.get(runKey(run));
+        if (fresh && file.status !== 'deleted')
+            fresh.artifacts++;
+        result.artifacts.push({ path: file.path, status: file.status, size: current.get(file.path) ?? 0, before: committed.get(file.path), run });
+    }
+    result.newRuns = [...newRuns.values()];
+    const names = new Map();
+    const refs = [...result.newRuns, ...result.deletedRuns, ...result.metricChanges, ...result.artifacts.flatMap((a) => (a.run ? [a.run] : []))];
+    await Promise.all(refs.map(async (r) => {
+        if (!names.has(runKey(r)))
+            names.set(runKey(r), runName(root, r));
+        r.name = await names.get(runKey(r));
+    }));
+    const large = changed.filter((c) => (current.get(c.path) ?? 0) > githubWarnSize);
+    if (large.length) {
+        const attrs = (await tryGit(root, ['check-attr', '-z', 'filter', '--', ...large.map((c) => c.path)])) ?? '';
+        const fields = attrs.split('\0');
+        const lfs = new Set();
+        for (let i = 0; i + 2 < fields.length; i += 3)
+            if (fields[i + 2] === 'lfs')
+                lfs.add(fields[i]);
+        for (const c of large) {
+            const size = current.get(c.path);
+            result.large.push({ path: c.path, size, limit: size > githubLimitSize ? 'reject' : 'warn', lfs: lfs.has(c.path) });
+        }
+        result.lfsPatterns = [...new Set(result.large.filter((l) => !l.lfs).map((l) => lfsPatternFor(l.path)))];
+    }
+    // check-ignore answers for paths that do not exist too; only a store that is there is worth a warning.
+    const ignored = (ignoredOut ?? '').split('\n').filter(Boolean);
+    result.ignored = (await Promise.all(ignored.map(async (s) => ((await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, s)).catch(() => undefined)) ? s : undefined)))).filter((s) => s !== undefined);
+    return result;
+}
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function shortRun(r) {
+    return `${r.run.slice(0, 8)}${r.name ? ` "${r.name}"` : ''}`;
+}
+/** The one-line summary both renderings start with; undefined when nothing changed. */
+function summarizeExperimentChanges(changes) {
+    const items = [];
+    if (changes.newRuns.length)
+        items.push(count(changes.newRuns.length, 'new run'));
+    if (changes.metricChanges.length)
+        items.push(`${count(changes.metricChanges.length, 'run')} with new metrics`);
+    const kept = changes.artifacts.filter((a) => a.status !== 'deleted');
+    if (kept.length)
+        items.push(`${count(kept.length, 'artifact')} (${formatSize(kept.reduce((s, a) => s + a.size, 0))})`);
+    const removed = changes.artifacts.length - kept.length;
+    if (removed)
+        items.push(count(removed, 'deleted artifact'));
+    if (changes.deletedRuns.length)
+        items.push(count(changes.deletedRuns.length, 'deleted run'));
+    if (changes.otherFiles.length)
+        items.push(count(changes.otherFiles.length, 'other changed file'));
+    const folders = [...new Set([...changes.newRuns, ...changes.deletedRuns, ...changes.metricChanges].map((r) => r.store)
+            .concat(changes.artifacts.map((a) => a.path.split('/')[0]), changes.otherFiles.map((f) => f.split('/')[0])))]
+        .sort()
+        .map((s) => `${s}/`);
+    let line = items.length ? `Found ${items.join(', ')} in ${folders.join(' and ')}` : '';
+    const db = changes.database;
+    if (db) {
+        const what = db.status === 'added' ? `new ${db.path} (${formatSize(db.after ?? 0)})`
+            : db.status === 'deleted' ? `${db.path} deleted`
+                : `${db.path} changed (${formatSize(db.before ?? 0)} → ${formatSize(db.after ?? 0)})`;
+        line = line ? `${line}; ${what}` : `Found ${what}`;
+    }
+    return line ? `${line}.` : undefined;
+}
+function largeAdvice(l) {
+    const size = formatSize(l.size);
+    if (l.lfs)
+        return `${l.path} is ${size}; it is stored with Git LFS already.`;
+    return l.limit === 'reject'
+        ? `${l.path} is ${size}: GitHub rejects pushes with files over 100 MiB.`
+        : `${l.path} is ${size}: GitHub warns about files over 50 MiB.`;
+}
+/** What the CLI prints. */
+function renderExperimentChanges(changes) {
+    const lines = [];
+    for (const ignored of changes.ignored)
+        lines.push(`${ignored} is ignored by .gitignore: git will not package it.`);
+    const summary = summarizeExperimentChanges(changes);
+    if (!summary) {
+        lines.push('No changes in the MLflow stores since the last commit.');
+        return lines.join('\n') + '\n';
+    }
+    lines.push(summary);
+    for (const r of changes.newRuns) {
+        lines.push(`  - new run ${shortRun(r)} in experiment ${r.experiment}: ${count(r.metricValues, 'metric value')}, ${count(r.artifacts, 'artifact')}`);
+    }
+    for (const r of changes.metricChanges) {
+        lines.push(`  - run ${shortRun(r)}: +${count(r.added, 'metric value')} (${r.metrics.map((m) => m.key).join(', ')})`);
+    }
+    for (const r of changes.deletedRuns)
+        lines.push(`  - deleted run ${shortRun(r)} in experiment ${r.experiment}`);
+    const large = changes.large.filter((l) => !l.lfs);
+    for (const l of changes.large)
+        lines.push(`! ${largeAdvice(l)}`);
+    if (large.length) {
+        lines.push('  Track them with Git LFS before committing:');
+        for (const pattern of changes.lfsPatterns)
+            lines.push(`    git lfs track ${JSON.stringify(pattern)}`);
+    }
+    return lines.join('\n') + '\n';
+}
+const tableLimit = 50;
+/** The same, as markdown for the job summary or a pull request body. */
+function renderExperimentChangesMarkdown(changes) {
+    const out = ['### MLflow changes since the last commit', ''];
+    for (const ignored of changes.ignored)
+        out.push(`> [!NOTE]\n> ${code(ignored)} is ignored by .gitignore, so git will not package it.\n`);
+    const summary = summarizeExperimentChanges(changes);
+    if (!summary)
+        return [...out, 'No changes in the MLflow stores.', ''].join('\n');
+    out.push(summary, '');
+    const rows = [
+        ...changes.newRuns.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), `new: ${count(r.metricValues, 'metric value')}, ${count(r.artifacts, 'artifact')}`]),
+        ...changes.metricChanges.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), cell(`+${count(r.added, 'metric value')} (${r.metrics.map((m) => m.key).join(', ')})`)]),
+        ...changes.deletedRuns.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), 'deleted']),
+    ];
+    if (rows.length) {
+        out.push('| Run | Name | Experiment | Change |', '| --- | --- | --- | --- |', ...rows.slice(0, tableLimit).map((r) => `| ${r.join(' | ')} |`));
+        if (rows.length > tableLimit)
+            out.push('', `_…and ${rows.length - tableLimit} more runs._`);
+        out.push('');
+    }
+    if (changes.artifacts.length) {
+        out.push('| Artifact | Size | Change |', '| --- | --- | --- |');
+        for (const a of changes.artifacts.slice(0, tableLimit))
+            out.push(`| ${code(a.path)} | ${formatSize(a.size)} | ${a.status} |`);
+        if (changes.artifacts.length > tableLimit)
+            out.push('', `_…and ${changes.artifacts.length - tableLimit} more artifacts._`);
+        out.push('');
+    }
+    if (changes.large.length) {
+        out.push('> [!WARNING]', ...changes.large.map((l) => `> ${cell(largeAdvice(l))}`));
+        if (changes.lfsPatterns.length)
+            out.push('>', '> Track them with Git LFS before committing:', '>', '> ```sh', ...changes.lfsPatterns.map((p) => `> git lfs track ${JSON.stringify(p)}`), '> ```');
+        out.push('');
+    }
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./shared/diagnostics.ts
 // Problems found in the user's files are values that carry their place (file, line), never thrown stack traces.
 // Shells (actions, CLI) decide how to show them: annotations, summary rows, stderr lines.
@@ -51944,7 +53342,8 @@ function convertClause(clause, whole) {
     }
 }
 function exactVersion(text, whole) {
-    const version = (0,pep440.clean)(text.replace(/^[vV](?=\d)/, ''));
+    // @renovatebot/pep440's clean() joins the parts of a local label with commas (`0+0-0` → `0+0,0`): PEP 440 uses dots.
+    const version = (0,pep440.clean)(text.replace(/^[vV](?=\d)/, ''))?.replace(/\+.*$/, (local) => local.replace(/,/g, '.'));
     if (!version)
         throw new PoetryConstraintError(`"${whole}": "${text}" is not a version`);
     return version;
@@ -54483,8 +55882,6 @@ function load(file, kind, reader, env, into, seen) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./shared/env/file-readers.ts
 // FileReaders over a working tree and over a git commit. Both refuse paths that leave the root.
 
@@ -54752,6 +56149,7 @@ const table = [
     entry('protobuf', 'protobuf'), // [F:protobuf] imported as `google.protobuf`
     entry('libprotobuf', null), // [F:protobuf]
     entry('python-xxhash', 'xxhash'), // [G]
+    entry('xxhash', null), // [F:xxhash] the C library python-xxhash links
     entry('python-symengine', 'symengine'), // [G]
     entry('python-fastjsonschema', 'fastjsonschema'), // [G]
     entry('python-installer', 'installer'), // [G]
@@ -54866,8 +56264,6 @@ function pypiNameOf(d) {
     return d.ecosystem === 'pypi' ? d.normalized : normalizeName(condaToPypi(d.normalized) ?? d.normalized);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var node_modules_ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_ignore);
@@ -55095,8 +56491,6 @@ function unscannable(abs, maxBytes) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./shared/scan/pip-install-command.ts
@@ -56504,9 +57898,15 @@ function scanPythonSource(source, path) {
     const file = { path, imports, pipInstalls: [] };
     if (problem)
         file.problem = unparsable(path, problem.message, problem.line, problem.column);
-    const checks = availabilityFunctions(bytes);
+    const hasAvailable = bytes.indexOf(AVAILABLE) >= 0;
+    const checks = hasAvailable ? availabilityFunctions(bytes) : [];
     if (checks.length)
         file.availabilityChecks = checks;
+    if (hasAvailable || bytes.indexOf(FIND_SPEC) >= 0 || bytes.indexOf(REQUIREMENT_CACHE) >= 0 || bytes.indexOf(IMPORTORSKIP) >= 0) {
+        const probes = probesIn(bytes.toString('latin1'));
+        if (probes.modules.length || probes.distributions.length)
+            file.probes = probes;
+    }
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
     if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
@@ -56517,18 +57917,29 @@ function scanPythonSource(source, path) {
     return file;
 }
 const AVAILABLE = Buffer.from('_available');
+const FIND_SPEC = Buffer.from('find_spec');
+const REQUIREMENT_CACHE = Buffer.from('RequirementCache');
+const IMPORTORSKIP = Buffer.from('importorskip');
 const REPORT_TO = Buffer.from('report_to');
 const LOG_WITH = Buffer.from('log_with');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
 function availabilityFunctions(bytes) {
-    if (bytes.indexOf(AVAILABLE) < 0)
-        return [];
     return [...bytes.toString('latin1').matchAll(/^[ \t]*def[ \t]+_?is_(\w+?)_available\b/gm)].map((m) => m[1].toLowerCase());
 }
 function unparsable(file, message, line, column) {
     return { severity: 'warning', code: 'scan/unparsable', message: `cannot read all imports: ${message}`, file, line, column };
+}
+/** Calls that look a module up by name (importorskip also imports it), and those that take a distribution's. */
+const MODULE_PROBE = /\b(?:find_spec|find_loader|module_available|importorskip)\(\s*(?:name\s*=\s*)?["']([A-Za-z_][\w.]*)["']/g;
+const DISTRIBUTION_PROBE = /\b(?:RequirementCache|package_available)\(\s*(?:requirement\s*=\s*)?["']([A-Za-z0-9][A-Za-z0-9._-]*)/g;
+/** What a file's text probes by name (ScannedFile.probes): top-level modules, and normalised distribution names. */
+function probesIn(text) {
+    const modules = new Set([...text.matchAll(MODULE_PROBE)].map((m) => m[1].split('.')[0]));
+    // PEP 503 normalisation, as env/pep508's normalizeName: written out so that the scan worker does not load env/.
+    const distributions = new Set([...text.matchAll(DISTRIBUTION_PROBE)].map((m) => m[1].replace(/[-_.]+/g, '-').toLowerCase()));
+    return { modules: [...modules], distributions: [...distributions] };
 }
 
 ;// CONCATENATED MODULE: ./shared/scan/notebook.ts
@@ -57715,6 +59126,23 @@ const FROM_DOCS = [
     ['deepspeed', 'deepspeed'],
     ['xformers', 'xformers'],
     ['flash_attn', 'flash-attn'],
+    // fla-org/flash-linear-attention publishes `fla` as two wheels: fla-core (ops, modules) and flash-linear-attention.
+    ['fla', ['flash-linear-attention', 'fla-core']],
+    // NVIDIA's CuTe DSL (`pip install nvidia-cutlass-dsl`, `import cutlass.cute as cute`) and the kernels built on it
+    // (Dao-AILab/quack: `pip install quack-kernels`, `from quack import rmsnorm`); CUDA's Python bindings.
+    ['cutlass', 'nvidia-cutlass-dsl'],
+    ['quack', 'quack-kernels'],
+    ['cuda', 'cuda-python'],
+    // Hardware SDKs (lerobot): Feetech's servo SDK, cython-hidapi (`import hid`), Intel RealSense's macOS build.
+    ['scservo_sdk', 'feetech-servo-sdk'],
+    // PyOpenGL (`pip install PyOpenGL`, `from OpenGL import GL`; stylegan3's visualizer).
+    ['OpenGL', 'pyopengl'],
+    ['hid', ['hidapi', 'hid']],
+    ['pyrealsense2', ['pyrealsense2', 'pyrealsense2-macosx']],
+    // NVIDIA NeMo (`pip install nemo_toolkit`, `import nemo`) and Megatron's core library (`from megatron.core import`;
+    // Megatron-LM itself is not on PyPI).
+    ['nemo', 'nemo-toolkit'],
+    ['megatron.core', 'megatron-core'],
     ['triton', 'triton'],
     ['tensorflow', ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'tf-nightly']],
     ['keras', 'keras'],
@@ -58549,6 +59977,48 @@ class FirstPartyImporters {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/drift/declaration-scope.ts
+// Which code a packaging file declares for: the code below its folder. Root files apply everywhere; a sub-project's
+// `projects/foo/setup.py` declares for `projects/foo/` only. Folders that only group packaging files
+// (`requirements/`, `ci/`, `envs/`, `.github/`, `docker/`, `binder/`) stand for their parent, and a file pulled in
+// by another (`-r base.txt`, setup.py reading requirements.txt) declares at least for what its includer declares for.
+const GROUPING_FOLDERS = new Set([
+    'requirements', 'requirement', 'reqs', 'deps', 'dependencies', 'ci', '.ci', 'envs', 'environments', 'env', 'conda', '.github',
+    'docker', '.docker', '.devcontainer', 'binder', '.binder', 'configs', 'config',
+]);
+/** The folder (root-relative, '' for the root) whose code `file` declares for, ignoring includes. */
+function ownScope(file) {
+    const dirs = file.split('/').slice(0, -1);
+    // `requirements/fabric/test.txt` is the root's; `projects/a/ci/requirements.txt` is projects/a's.
+    const grouping = dirs.findIndex((d) => GROUPING_FOLDERS.has(d.toLowerCase()));
+    return (grouping < 0 ? dirs : dirs.slice(0, grouping)).join('/');
+}
+/** Is `dir` (root-relative) `scope` or below it? */
+function covers(scope, dir) {
+    return scope === '' || dir === scope || dir.startsWith(`${scope}/`);
+}
+/** Folder → the scope of each packaging file, widened by what includes it. */
+function declarationScopes(files) {
+    const scopes = new Map(files.map((f) => [f.path, ownScope(f.path)]));
+    // Include chains are short; a few rounds settle them (and stop on cycles).
+    for (let round = 0; round < 8; round++) {
+        let changed = false;
+        for (const f of files) {
+            const outer = scopes.get(f.path);
+            for (const included of f.includes) {
+                const inner = scopes.get(included);
+                if (inner !== undefined && inner !== outer && covers(outer, inner)) {
+                    scopes.set(included, outer);
+                    changed = true;
+                }
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return scopes;
+}
+
 ;// CONCATENATED MODULE: ./shared/drift/never-imported.ts
 // Distributions people declare on purpose although no code imports them: build tools, notebook servers, command-line
 // servers, plugins and stub packages, and engines that libraries load by name (pandas' Excel and Parquet engines).
@@ -58605,14 +60075,26 @@ const COMPANIONS = {
         'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
         // VitsTokenizer's phonemes (text-to-speech).
         'phonemizer',
+        // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
+        // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
+        'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
+        // Its own install_requires, pinned by projects that use it (MiniGPT-4's `huggingface-hub==0.18.0`, `regex==…`).
+        'huggingface-hub', 'regex', 'filelock', 'pyyaml', 'packaging', 'requests', 'tqdm', 'numpy',
     ],
+    // Its own install_requires, pinned by projects that use it.
+    accelerate: ['psutil', 'huggingface-hub', 'safetensors', 'pyyaml', 'packaging', 'numpy'],
+    'sentence-transformers': ['transformers', 'huggingface-hub', 'scikit-learn', 'scipy', 'pillow', 'tqdm'],
+    timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
+    // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
+    'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
     // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
     'huggingface-hub': ['hf-transfer', 'hf-xet'],
     // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
     onnxruntime: ['onnx'],
     'onnxruntime-gpu': ['onnx'],
-    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft'],
-    peft: ['accelerate', 'bitsandbytes'],
+    // With their own install_requires (pins of them are uses too).
+    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft', 'huggingface-hub', 'regex', 'filelock', 'importlib-metadata', 'pillow', 'requests', 'numpy'],
+    peft: ['accelerate', 'bitsandbytes', 'transformers', 'psutil', 'huggingface-hub', 'safetensors', 'tqdm', 'pyyaml', 'packaging', 'numpy'],
     'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
     lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
     // ninja builds `torch.utils.cpp_extension` extensions.
@@ -58622,7 +60104,7 @@ const COMPANIONS = {
     fsspec: ['aiohttp', 's3fs', 'gcsfs'],
     // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
     // download cache with portalocker.
-    torchvision: ['lmdb'],
+    torchvision: ['lmdb', 'pillow', 'numpy'],
     torchtext: ['torchdata', 'portalocker'],
     twine: ['pkginfo', 'readme-renderer'],
     // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
@@ -58635,12 +60117,17 @@ const COMPANIONS = {
     sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
     ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
     pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
-    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow'],
-    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard'],
+    // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").
+    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow', 'contourpy', 'cycler', 'fonttools', 'kiwisolver', 'pyparsing', 'python-dateutil', 'numpy', 'packaging'],
+    // sphinx-gallery draws the examples' figures with matplotlib (its default image scraper).
+    'sphinx-gallery': ['matplotlib', 'pillow'],
+    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard', 'huggingface-hub', 'pyarrow', 'dill', 'multiprocess', 'xxhash', 'fsspec', 'aiohttp', 'pandas', 'requests', 'tqdm', 'filelock', 'pyyaml', 'numpy'],
     mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
     'mlflow-skinny': ['cloudpickle'],
     dask: ['cloudpickle', 'distributed'],
     pyspark: ['cloudpickle', 'pyarrow'],
+    // `Table.to_pandas()` / `read_pandas()` convert through pandas, which pyarrow does not depend on.
+    pyarrow: ['pandas'],
     hyperopt: ['cloudpickle'],
     imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
     'scikit-image': ['imageio', 'tifffile', 'pooch'],
@@ -58686,6 +60173,7 @@ const SUBMODULE_BACKENDS = {
 // of packaging files.
 
 
+
 const byLocation = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 /** `a.b.c` → `a.b.c`, `a.b`, `a`. */
 function compare_declarations_prefixes(dotted) {
@@ -58715,6 +60203,11 @@ function repositoryName(url) {
     return path.slice(path.lastIndexOf('/') + 1).replace(/\.git$/, '') || undefined;
 }
 const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+/** Companion → the libraries that load it. */
+const COMPANION_HOSTS = new Map();
+for (const [host, companions] of Object.entries(COMPANIONS))
+    for (const c of companions)
+        COMPANION_HOSTS.set(c, [...(COMPANION_HOSTS.get(c) ?? []), host]);
 /** Declared names, indexed by scope and overall. */
 class Declarations {
     byScope = new Map();
@@ -58897,7 +60390,7 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
     const buildRequirements = new Set(dependencies.filter((d) => d.group === 'build').map((d) => context.pypiName(d)));
     const isUsed = (name) => {
         const names = importNames(name);
-        if (importedDistributions.has(name) || names.some((n) => usedModules.has(n)))
+        if (importedDistributions.has(name) || uses.distributions?.has(name) || names.some((n) => usedModules.has(n)))
             return true;
         if (DEV_TOOLS.has(name))
             return usedAsProgram(name);
@@ -58929,12 +60422,30 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
         else
             byName.set(name, { dependency: d, declarations: [{ file: d.file, line: d.line }], importNames: importNames(name) });
     }
-    // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it.
-    const hosts = new Set([...used, ...importedDistributions]);
-    for (const [host, companions] of Object.entries(COMPANIONS))
-        if (hosts.has(host))
-            for (const c of companions)
-                byName.delete(c);
+    // Packages a used library loads by name (transformers → accelerate, sphinx → docutils) are used with it — where it
+    // is used: declared (and used) or imported within the declaring file's scope. In a monorepo,
+    // one example's transformers does not make another example's `requests` used.
+    const scopeOf = (file) => context.scopeOf?.(file) ?? '';
+    const hostScopes = new Map();
+    const addHost = (name, scope) => {
+        let scopes = hostScopes.get(name);
+        if (!scopes)
+            hostScopes.set(name, (scopes = new Set()));
+        scopes.add(scope);
+    };
+    for (const d of dependencies)
+        if (used.has(context.pypiName(d)))
+            addHost(context.pypiName(d), scopeOf(d.file));
+    for (const i of imports.thirdParty)
+        for (const name of i.resolution.distributions)
+            addHost(name, dirOf(i.location.file));
+    const usedWith = (name, declarations) => (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+        const scopes = hostScopes.get(host);
+        return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
+    });
+    for (const [name, { declarations }] of byName)
+        if (usedWith(name, declarations))
+            byName.delete(name);
     return [...byName.entries()]
         .map(([name, { dependency, declarations, importNames }]) => ({
         // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
@@ -59032,7 +60543,7 @@ function findConflicts(files, context) {
     for (const file of files) {
         for (const d of file.dependencies) {
             // Markers and direct URLs can make two declarations apply to different machines or bypass versions.
-            if (!d.specifier || d.marker || d.url)
+            if (!d.specifier || d.marker || d.url || context.isNonPython?.(d))
                 continue;
             const name = context.pypiName(d);
             const candidate = {
@@ -59119,7 +60630,9 @@ function findOutOfSync(files, context) {
     const environments = files
         .filter(definesEnvironment)
         .map((file) => ({ file, deps: closure(file).filter(counted), pulled: pulledIn(file) }))
-        .filter((e) => e.deps.length > 0);
+        // Build requirements describe the build, not the environment: a pyproject.toml with only `[build-system]`
+        // (sam2's, beside its setup.py) declares nothing to compare.
+        .filter((e) => e.deps.some((d) => d.group !== 'build'));
     // A file that only includes another (setup.py reading requirements.txt), or that another installs (`-e .`), agrees
     // with it by construction.
     const independent = environments.filter((e) => !environments.some((o) => o !== e && ((e.pulled.includes(o.file.path) && e.file.dependencies.filter(counted).length === 0) || o.pulled.includes(e.file.path))));
@@ -59155,8 +60668,6 @@ function findOutOfSync(files, context) {
     return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : (a.groups ?? '') < (b.groups ?? '') ? -1 : 1));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./shared/env/env-hash.ts
 // A canonical hash of the declared environment: the same packages, versions, extras, markers, channels and Python
 // give the same hash, whatever the file layout, order, spacing, comments or quoting. setup-env keys its cache on it.
@@ -59480,55 +60991,6 @@ function declaredImportRoots(dir, reader) {
     return { packages: resolveAll(packages), tests: resolveAll(tests) };
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./shared/git/git.ts
-// The few git questions ml-hub asks, through the real `git` with argument arrays.
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(cwd, args) {
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 256 << 20, encoding: 'utf8' });
-    return stdout;
-}
-async function tryGit(cwd, args) {
-    try {
-        return await git(cwd, args);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Resolves a commit-ish to a full SHA. A shallow checkout (actions/checkout's default depth 1) lacks the base commit:
- * fetch just that commit once before giving up.
- */
-async function resolveCommit(dir, ref) {
-    const verify = () => tryGit(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    let sha = await verify();
-    if (!sha && /^[0-9a-f]{40}$/i.test(ref)) {
-        await tryGit(dir, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ref]);
-        sha = await verify();
-    }
-    return sha?.trim() || undefined;
-}
-/** Paths, relative to `dir`, of the files under `dir` at `commit`. */
-async function filesAtCommit(dir, commit) {
-    const out = await git(dir, ['ls-tree', '-r', '-z', '--name-only', commit, '--', '.']);
-    return out.split('\0').filter(Boolean);
-}
-/** Paths, relative to `dir`, that differ between `commit` and the working tree. */
-async function changedSince(dir, commit) {
-    const out = await git(dir, ['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--', '.']);
-    return out.split('\0').filter(Boolean);
-}
-/** A file as it was at `commit`; `path` is relative to `dir` (git's `./` form). */
-async function showFile(dir, commit, path) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${commit}:./${path}`], { cwd: dir, encoding: 'buffer', maxBuffer: 64 << 20 }, (error, stdout) => resolve(error ? undefined : stdout));
-    });
-}
-
 ;// CONCATENATED MODULE: ./shared/drift/base-changes.ts
 // What changed since the base commit: dependencies added, removed or re-pinned in packaging files, and undeclared
 // imports that the change introduced or fixed. The base side reuses the working tree's scan for files the change did
@@ -59600,48 +61062,6 @@ async function compareWithBase(root, base, now, undeclaredNow, env) {
             envHashBefore: environmentHash(environment.files),
         },
     };
-}
-
-;// CONCATENATED MODULE: ./shared/drift/declaration-scope.ts
-// Which code a packaging file declares for: the code below its folder. Root files apply everywhere; a sub-project's
-// `projects/foo/setup.py` declares for `projects/foo/` only. Folders that only group packaging files
-// (`requirements/`, `ci/`, `envs/`, `.github/`, `docker/`, `binder/`) stand for their parent, and a file pulled in
-// by another (`-r base.txt`, setup.py reading requirements.txt) declares at least for what its includer declares for.
-const GROUPING_FOLDERS = new Set([
-    'requirements', 'requirement', 'reqs', 'deps', 'dependencies', 'ci', '.ci', 'envs', 'environments', 'env', 'conda', '.github',
-    'docker', '.docker', '.devcontainer', 'binder', '.binder', 'configs', 'config',
-]);
-/** The folder (root-relative, '' for the root) whose code `file` declares for, ignoring includes. */
-function ownScope(file) {
-    const dirs = file.split('/').slice(0, -1);
-    // `requirements/fabric/test.txt` is the root's; `projects/a/ci/requirements.txt` is projects/a's.
-    const grouping = dirs.findIndex((d) => GROUPING_FOLDERS.has(d.toLowerCase()));
-    return (grouping < 0 ? dirs : dirs.slice(0, grouping)).join('/');
-}
-/** Is `dir` (root-relative) `scope` or below it? */
-function covers(scope, dir) {
-    return scope === '' || dir === scope || dir.startsWith(`${scope}/`);
-}
-/** Folder → the scope of each packaging file, widened by what includes it. */
-function declarationScopes(files) {
-    const scopes = new Map(files.map((f) => [f.path, ownScope(f.path)]));
-    // Include chains are short; a few rounds settle them (and stop on cycles).
-    for (let round = 0; round < 8; round++) {
-        let changed = false;
-        for (const f of files) {
-            const outer = scopes.get(f.path);
-            for (const included of f.includes) {
-                const inner = scopes.get(included);
-                if (inner !== undefined && inner !== outer && covers(outer, inner)) {
-                    scopes.set(included, outer);
-                    changed = true;
-                }
-            }
-        }
-        if (!changed)
-            break;
-    }
-    return scopes;
 }
 
 ;// CONCATENATED MODULE: ./shared/setup-env/markers.ts
@@ -59980,6 +61400,7 @@ function conflictsWithinScopes(files, scopes) {
         const applying = files.filter((f) => covers(scopeOf(f), scope));
         const conflicts = findConflicts(applying, {
             pypiName: pypiNameOf,
+            isNonPython: (d) => d.ecosystem === 'conda' && isNonPythonCondaPackage(d.normalized),
             pep440Alternatives: (spec, ecosystem) => (ecosystem === 'conda' ? condaSpecToPep440(spec) : [spec]),
             intersect: specifiersIntersect,
         });
@@ -60041,6 +61462,7 @@ function generatedModules(collected, scanned) {
 function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, dead) {
     const programs = [];
     const modules = [];
+    const distributions = new Set();
     for (const p of discovered.collected) {
         const tool = isToolFile(p);
         if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p))
@@ -60059,7 +61481,9 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
             programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
     for (const f of scanned) {
         programs.push(...(f.programs ?? []));
-        modules.push(...(f.trackers ?? []));
+        modules.push(...(f.trackers ?? []), ...(f.probes?.modules ?? []));
+        for (const d of f.probes?.distributions ?? [])
+            distributions.add(d);
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (base !== 'conf.py' && base !== 'noxfile.py')
             continue;
@@ -60073,6 +61497,7 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
     }
     return {
         modules,
+        distributions,
         programs: [...new Set(programs)],
         projectNames: new Set(files.filter((f) => f.name && ['pyproject', 'setup.py', 'setup.cfg'].includes(f.kind)).map((f) => normalizeName(f.name))),
         // The project's own package in its requirements: one it could install (examples/inference/pippy/requirements.txt
@@ -62345,369 +63770,6 @@ function sameDiagnostic(a, b) {
     return a.file === b.file && a.line === b.line && a.code === b.code && a.message === b.message;
 }
 
-;// CONCATENATED MODULE: ./shared/contained-path.ts
-// Containment, decided on real paths: a path is inside a folder only when it stays inside after every symlink on the
-// way is followed. A check on the text alone lets a committed symlink (`project -> /home/runner`) carry a write
-// outside the workspace. Every place that writes what it was given a folder for goes through here.
-
-
-/** `target` leaves the folder it must stay in; the message names both. */
-class OutsideError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'OutsideError';
-    }
-}
-/** True when `p` is `root` or below it; both absolute and already real (lexical comparison). */
-function isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * The real path of `p`, which may not exist yet: its deepest existing ancestor with every symlink followed, and the
- * rest as written. A symlink that leads nowhere cannot be resolved (writing to it would create its target), so it
- * throws.
- */
-function realPathOf(p) {
-    const absolute = external_node_path_default().resolve(p);
-    const missing = [];
-    let current = absolute;
-    for (;;) {
-        try {
-            return external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing.reverse());
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-            if (isSymlink(current))
-                throw new OutsideError(`${absolute}: ${current} is a symbolic link to nothing`);
-            const parent = external_node_path_default().dirname(current);
-            if (parent === current)
-                return absolute;
-            missing.push(external_node_path_default().basename(current));
-            current = parent;
-        }
-    }
-}
-function isSymlink(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(p).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** The real path of `target` when it is inside the real path of `root`; throws OutsideError otherwise. */
-function containedPath(root, target) {
-    const realRoot = realPathOf(root);
-    const real = realPathOf(target);
-    if (!isInside(realRoot, real)) {
-        const through = real === path.resolve(target) ? '' : ` (through a symbolic link, it is ${real})`;
-        throw new OutsideError(`${target} is outside ${root}${through}`);
-    }
-    return real;
-}
-function writeFileInside(root, target, content) {
-    const dir = containedPath(root, path.dirname(target));
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, path.basename(target));
-    if (isSymlink(file))
-        throw new OutsideError(`refusing to write ${target}: it is a symbolic link`);
-    // O_NOFOLLOW closes the gap between the check and the open where the platform has it.
-    const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
-    try {
-        const pieces = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
-        for (const piece of pieces) {
-            const data = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-            for (let written = 0; written < data.length;)
-                written += writeSync(fd, data, written, data.length - written);
-        }
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/package/atomic-write.ts
-// Writes a plan's edits all or nothing. Each new text goes to a temporary file in its target's folder (a rename
-// within one file system is atomic), and every original is kept as a hard link until all renames succeeded: a
-// failure anywhere puts back every file already replaced, so the project is left exactly as it was. A process killed
-// between those steps (kill -9, a cancelled job on a self-hosted runner) leaves its temporary and backup files
-// behind; the next write removes those, and only those: ml-hub's own names, in the folders it writes.
-
-
-
-
-class ApplyEditsError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ApplyEditsError';
-    }
-}
-const errorText = (e) => e.message;
-const sibling = (file, kind) => external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.ml-hub-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${kind}`);
-/** The names `sibling` makes: `.<file>.ml-hub-<12 hex>.tmp|orig`. */
-const siblingName = /^\.(.+)\.ml-hub-[0-9a-f]{12}\.(tmp|orig)$/;
-/**
- * Removes the temporary and backup files an interrupted earlier write left in `dirs`. A backup is kept only when the
- * file it backs up is gone, since it is then the one copy left; otherwise the file holds its old or its new text, and
- * the plan was made from that.
- */
-async function removeStaleSiblings(fs, dirs) {
-    for (const dir of new Set(dirs)) {
-        const names = await fs.readdir(dir).catch(() => []);
-        for (const name of names) {
-            const match = siblingName.exec(name);
-            if (!match)
-                continue;
-            const full = external_node_path_default().join(dir, name);
-            if (!(await fs.lstat(full).then((s) => s.isFile(), () => false)))
-                continue;
-            if (match[2] === 'orig' && !(await fs.lstat(external_node_path_default().join(dir, match[1])).then(() => true, () => false)))
-                continue;
-            await fs.unlink(full).catch(() => undefined);
-        }
-    }
-}
-/** The real path an edit writes, refusing paths that leave the root by name or through a symlink. */
-async function resolveTarget(fs, realRoot, edit) {
-    const relative = edit.path;
-    const normal = external_node_path_default().posix.normalize(relative);
-    if (!relative || relative.includes('\\') || external_node_path_default().posix.isAbsolute(relative) || normal === '.' || normal === '..' || normal.startsWith('../') || normal !== relative.replace(/^\.\//, '')) {
-        throw new ApplyEditsError(`refusing to write ${JSON.stringify(relative)}: not a plain path inside the project`);
-    }
-    let current = realRoot;
-    const parts = normal.split('/');
-    for (let i = 0; i < parts.length; i++) {
-        const next = external_node_path_default().join(current, parts[i]);
-        let stat;
-        try {
-            stat = await fs.lstat(next);
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT')
-                throw new ApplyEditsError(`cannot write ${relative}: ${errorText(e)}`);
-            const missing = parts.slice(i, -1).map((_, j) => external_node_path_default().join(current, ...parts.slice(i, i + j + 1)));
-            return { edit, file: external_node_path_default().join(current, ...parts.slice(i)), missingDirs: missing };
-        }
-        if (stat.isSymbolicLink()) {
-            let real;
-            try {
-                real = await fs.realpath(next);
-            }
-            catch {
-                throw new ApplyEditsError(`refusing to write ${relative}: ${parts.slice(0, i + 1).join('/')} is a symlink to nothing`);
-            }
-            if (!isInside(realRoot, real))
-                throw new ApplyEditsError(`refusing to write ${relative}: ${parts.slice(0, i + 1).join('/')} is a symlink leading outside the project`);
-            current = real;
-        }
-        else {
-            current = next;
-        }
-    }
-    return { edit, file: current, missingDirs: [] };
-}
-/** The file must still be what the plan was made from; someone may have edited it since. */
-async function checkUnchanged(fs, target) {
-    let current;
-    try {
-        current = await fs.readFile(target.file, 'utf8');
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw new ApplyEditsError(`cannot replace ${target.edit.path}: ${errorText(e)}`);
-    }
-    if (current !== target.edit.before) {
-        const what = target.edit.before === undefined ? 'it exists now' : current === undefined ? 'it was deleted' : 'it changed';
-        throw new ApplyEditsError(`${target.edit.path} is not what the plan was made from (${what}); plan again`);
-    }
-}
-/** Puts every replaced file back, then removes what was created; returns what could not be undone. */
-async function rollBack(fs, targets, createdDirs) {
-    const problems = [];
-    for (const t of [...targets].reverse()) {
-        try {
-            if (t.replaced && t.backup)
-                await fs.rename(t.backup, t.file);
-            else if (t.replaced)
-                await fs.unlink(t.file);
-            else if (t.backup)
-                await fs.unlink(t.backup);
-        }
-        catch (e) {
-            problems.push(`${t.edit.path}: ${errorText(e)}${t.backup ? ` (the original is kept at ${t.backup})` : ''}`);
-        }
-        if (t.temp && !t.replaced)
-            await fs.unlink(t.temp).catch(() => undefined);
-    }
-    for (const dir of [...createdDirs].reverse())
-        await fs.rmdir(dir).catch(() => undefined);
-    return problems;
-}
-/**
- * Writes every edit (paths relative to `root`) or none: on any failure each file is left as it was and the error
- * says which edit failed. Refuses paths outside the root, symlinks that lead out of it, and files that changed since
- * the plan was made (their text differs from `before`).
- */
-async function applyEdits(root, edits, fs = promises_namespaceObject) {
-    const realRoot = await fs.realpath(root);
-    const targets = [];
-    for (const edit of edits)
-        targets.push(await resolveTarget(fs, realRoot, edit));
-    const files = targets.map((t) => t.file);
-    const twice = files.find((f, i) => files.indexOf(f) !== i);
-    if (twice)
-        throw new ApplyEditsError(`two edits write ${external_node_path_default().relative(realRoot, twice)}`);
-    await removeStaleSiblings(fs, targets.filter((t) => t.missingDirs.length === 0).map((t) => external_node_path_default().dirname(t.file)));
-    const createdDirs = [];
-    try {
-        for (const t of targets) {
-            for (const dir of t.missingDirs) {
-                if (createdDirs.includes(dir))
-                    continue;
-                await fs.mkdir(dir);
-                createdDirs.push(dir);
-            }
-            const mode = t.edit.before === undefined ? undefined : await fs.stat(t.file).then((s) => s.mode & 0o7777, () => undefined);
-            t.temp = sibling(t.file, 'tmp');
-            await fs.writeFile(t.temp, t.edit.after, { encoding: 'utf8', flag: 'wx' });
-            if (mode !== undefined)
-                await fs.chmod(t.temp, mode);
-        }
-        for (const t of targets) {
-            await checkUnchanged(fs, t);
-            if (t.edit.before !== undefined) {
-                t.backup = sibling(t.file, 'orig');
-                await fs.link(t.file, t.backup).catch(() => fs.copyFile(t.file, t.backup, promises_namespaceObject.constants.COPYFILE_EXCL));
-            }
-            await fs.rename(t.temp, t.file);
-            t.replaced = true;
-        }
-    }
-    catch (e) {
-        const problems = await rollBack(fs, targets, createdDirs);
-        const message = e instanceof ApplyEditsError ? e.message : `writing the edits failed: ${errorText(e)}`;
-        throw new ApplyEditsError(problems.length ? `${message}; restoring failed for ${problems.join('; ')}` : `${message}; no file was changed`);
-    }
-    for (const t of targets)
-        if (t.backup)
-            await fs.unlink(t.backup).catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./shared/text/markdown.ts
-// Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
-// 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
-const zeroWidthJoiner = '\u200d';
-/**
- * Untrusted text (run, experiment, param, tag, metric, file and package names, and messages quoting them) as one line
- * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
- * for such text in job summaries, comments and pull request bodies:
- * - no HTML: `&`, `<` and `>` become entities;
- * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, (at the start)
- *   headings, lists and rules, and (at the end) what a heading would drop;
- * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
- *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
- *   from becoming links;
- * - one line: line breaks become `<br>`.
- */
-/**
- * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
- * step's other writers append.
- */
-const stepSummaryLimitBytes = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
-function cell(text) {
-    return text
-        .replace(/[\\`*~[\]|$]/g, '\\$&')
-        // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // What would start a heading, a list item or a rule at the start of a line (as inside a list item).
-        .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space, lead) => /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)
-        // A heading drops a closing run of `#` after white space.
-        .replace(/(\s)(#+\s*)$/, '$1\\$2')
-        .replace(/@/g, `@${zeroWidthJoiner}`)
-        .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
-        .replace(/:(?=\/\/)/g, `:${zeroWidthJoiner}`)
-        .replace(/(www)\./gi, `$1${zeroWidthJoiner}.`)
-        // Leading white space would indent the text into a code block (in a list item).
-        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
-function markdown_link(text, url) {
-    const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
-    return `[${cell(text)}](${target})`;
-}
-/** An inline code span that survives backticks in the text. */
-function code(text) {
-    const clean = text.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
-    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
-    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-class MarkdownBudget {
-    limit;
-    parts = [];
-    used = 0;
-    truncated = false;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get remaining() {
-        return this.limit - this.used;
-    }
-    /** Adds text if it fits; returns false (and adds nothing) otherwise. */
-    add(text) {
-        const size = Buffer.byteLength(text);
-        if (size > this.remaining) {
-            this.truncated = true;
-            return false;
-        }
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-    /**
-     * A table that keeps as many rows as fit while leaving `reserve` bytes for what follows, then a line saying
-     * how many rows were left out and where to find them.
-     */
-    table(header, rows, options = {}) {
-        const line = (cells) => `| ${cells.join(' | ')} |\n`;
-        const head = line(header) + line(header.map(() => '---'));
-        const reserve = (options.reserve ?? 0) + 200;
-        if (!this.add(head))
-            return;
-        let shown = 0;
-        for (const row of rows) {
-            const text = line(row);
-            if (Buffer.byteLength(text) > this.remaining - reserve)
-                break;
-            this.add(text);
-            shown++;
-        }
-        if (shown < rows.length) {
-            this.truncated = true;
-            this.add(`\n_…and ${rows.length - shown} more rows${options.more ? ` (${options.more})` : ''}._\n`);
-        }
-        this.add('\n');
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-/**
- * A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. The summary is HTML, where
- * Markdown is not read: untrusted text in it goes through `cell` (safe there too), never `code`.
- */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
-}
-
 ;// CONCATENATED MODULE: ./shared/package/unified-diff.ts
 // A unified diff of one planned edit, as `diff -u` and `git diff` write it (3 lines of context, `\ No newline at end
 // of file` markers, `/dev/null` for new files), so that `ml-hub package-env --diff` can be read or piped to
@@ -62941,332 +64003,66 @@ function renderPlanMarkdown(plan, report, options = {}) {
     }
     return md.toString();
 }
+/** The summary's first line: what this run did to the pull request. */
+function operationLine(outcome, base) {
+    const pr = outcome.number ? `[#${outcome.number}](${outcome.url})` : '';
+    switch (outcome.operation) {
+        case 'created':
+            return `Opened ${pr} from \`${outcome.branch}\` into \`${base}\`.`;
+        case 'updated':
+            return `Updated ${pr} on \`${outcome.branch}\`.`;
+        case 'unchanged':
+            return `${pr} already proposes exactly this change.`;
+        case 'closed':
+            return `\`${base}\` already has every change: closed ${pr} and deleted \`${outcome.branch}\`.`;
+        case 'none':
+            return outcome.number ? `\`${base}\` already has every change of ${pr}; left open.` : 'Nothing to change.';
+    }
+}
 
-;// CONCATENATED MODULE: ./shared/package/experiment-changes.ts
-// What MLflow wrote since the last commit (the seed's "Found 3 environment files modified in /mlruns/ … Do you want
-// to package them?"): new runs, runs that logged more metric values, artifacts with their sizes, a changed mlflow.db,
-// and the files GitHub will warn about or refuse, with the Git LFS patterns that would carry them instead.
-// Everything comes from the real git: `git status --porcelain -z` for what changed, `git diff --numstat` for metric
-// lines, `git ls-tree -l` for sizes at the last commit.
+;// CONCATENATED MODULE: ./shared/package/package-env.ts
+// package-env's pipeline, for the action and `ml-hub package-env`: plan the edits, write them all or none, and (the
+// action) propose them as one pull request, which each run creates, updates, leaves alone or closes.
 
 
 
 
 
 
-/** GitHub warns above 50 MiB and rejects pushes with a file above 100 MiB. */
-const githubWarnSize = 50 * 2 ** 20;
-const githubLimitSize = 100 * 2 ** 20;
-/** Where MLflow keeps local tracking data, relative to the project root. */
-const defaultStores = ['mlruns', 'mlartifacts', 'mlflow.db'];
-const emptyTree = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/** `git status --porcelain -z` entries under the stores, made root-relative. */
-async function changedFiles(root, prefix, stores) {
-    const out = await git(root, ['status', '--porcelain', '-z', '--untracked-files=all', '--no-renames', '--', ...stores]);
-    const fields = out.split('\0');
-    const changed = [];
-    for (let i = 0; i < fields.length; i++) {
-        const entry = fields[i];
-        if (entry.length < 4)
-            continue;
-        const xy = entry.slice(0, 2);
-        // Porcelain paths are relative to the repository's top, whatever the working directory.
-        const full = entry.slice(3);
-        if (/[RC]/.test(xy))
-            i++; // the source path follows (only when renames slip through)
-        const file = full.startsWith(prefix) ? full.slice(prefix.length) : full;
-        const status = xy === '??' || xy.includes('A') ? 'added' : xy.includes('D') ? 'deleted' : 'modified';
-        changed.push({ path: file, status });
+
+const marker = 'ml-hub:package-env';
+const trailer = 'Generated-by: ml-hub package-env';
+async function packageEnv(options) {
+    const { dryRun, onPlanned, pullRequest, ...planOptions } = options;
+    const { root } = planOptions;
+    const { report, plan } = await planPackageEnv(planOptions);
+    onPlanned?.({ report, plan });
+    let planText = '';
+    if (pullRequest) {
+        // A CI checkout rarely has MLflow data that is not committed; the section appears when it does.
+        const changes = await experimentChanges(root);
+        const experiments = summarizeExperimentChanges(changes) || changes.ignored.length ? renderExperimentChangesMarkdown(changes) : '';
+        planText = [renderPlanMarkdown(plan, report), experiments].filter(Boolean).join('\n\n');
     }
-    return changed;
-}
-/** Lines added and removed per tracked file, against the last commit (or nothing, before the first commit). */
-async function lineCounts(root, base, stores) {
-    const out = await git(root, ['diff', '--numstat', '-z', '--no-renames', '--relative', base, '--', ...stores]);
-    const counts = new Map();
-    for (const record of out.split('\0')) {
-        const m = /^(\d+|-)\t(\d+|-)\t(.*)$/s.exec(record);
-        if (m)
-            counts.set(m[3], { added: m[1] === '-' ? 0 : Number(m[1]), removed: m[2] === '-' ? 0 : Number(m[2]) });
-    }
-    return counts;
-}
-/** Blob sizes at the last commit, root-relative. */
-async function committedSizes(root, stores) {
-    const out = (await tryGit(root, ['ls-tree', '-r', '-l', '-z', 'HEAD', '--', ...stores])) ?? '';
-    const sizes = new Map();
-    for (const record of out.split('\0')) {
-        const m = /^\d+ blob [0-9a-f]+ +(\d+)\t(.*)$/s.exec(record);
-        if (m)
-            sizes.set(m[2], Number(m[1]));
-    }
-    return sizes;
-}
-async function sizeOf(file) {
-    try {
-        const s = await (0,promises_namespaceObject.lstat)(file);
-        return s.isFile() ? s.size : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function countLines(file) {
-    try {
-        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-        return text.split('\n').filter((l) => l.trim()).length;
-    }
-    catch {
-        return 0;
-    }
-}
-async function runName(root, ref) {
-    try {
-        const meta = (0,dist/* parse */.qg)(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, ref.store, ref.experiment, ref.run, 'meta.yaml'), 'utf8'));
-        const name = meta?.run_name;
-        return typeof name === 'string' && name ? name : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Experiment-level folders inside `mlruns/<experiment>/` that are not runs. */
-const experimentFolders = new Set(['tags', 'models', 'datasets', 'traces', 'meta.yaml']);
-/** Where a store file sits in MLflow's file-store layout (`mlruns/<experiment>/<run>/{meta.yaml,metrics,artifacts,…}`). */
-function classify(file) {
-    const parts = file.split('/');
-    const [store, experiment, run, area] = parts;
-    if (parts.length === 1)
-        return { kind: 'database' };
-    const isRun = experiment !== undefined && run !== undefined && !experiment.startsWith('.') && experiment !== 'models' && !experimentFolders.has(run);
-    const ref = isRun ? { store: store, experiment: experiment, run: run } : undefined;
-    if (ref && parts.length === 4 && area === 'meta.yaml')
-        return { kind: 'run-meta', run: ref };
-    if (ref && area === 'metrics' && parts.length > 4)
-        return { kind: 'metric', run: ref, key: parts.slice(4).join('/') };
-    // mlartifacts/ holds only artifacts; in mlruns/ they sit under an artifacts/ folder (runs and logged models alike).
-    if (store === 'mlartifacts' || parts.slice(0, -1).includes('artifacts'))
-        return { kind: 'artifact', run: ref && area === 'artifacts' ? ref : undefined };
-    return { kind: 'other' };
-}
-const runKey = (r) => `${r.store}/${r.experiment}/${r.run}`;
-/** A `git lfs track` pattern for a large file: its extension under the store's artifact folders, else its path. */
-function lfsPatternFor(file) {
-    const parts = file.split('/');
-    if (parts.length === 1)
-        return file;
-    const ext = external_node_path_default().posix.extname(parts[parts.length - 1]);
-    if (!ext)
-        return file;
-    if (parts[0] === 'mlartifacts')
-        return `mlartifacts/**/*${ext}`;
-    return parts.includes('artifacts') ? `${parts[0]}/**/artifacts/**/*${ext}` : `${parts[0]}/**/*${ext}`;
-}
-/**
- * What changed under the MLflow stores of the project at `root` (a git work tree, or a folder inside one) since the
- * last commit, including files not yet added.
- */
-async function experimentChanges(root, stores = defaultStores) {
-    const prefix = (await git(root, ['rev-parse', '--show-prefix'])).trim();
-    const base = (await tryGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim() || emptyTree;
-    const [changed, lines, committed, ignoredOut] = await Promise.all([
-        changedFiles(root, prefix, stores),
-        lineCounts(root, base, stores),
-        committedSizes(root, stores),
-        // --no-index: a store committed before .gitignore named it still keeps its new runs out.
-        tryGit(root, ['check-ignore', '--no-index', '--', ...stores]),
-    ]);
-    const result = { newRuns: [], deletedRuns: [], metricChanges: [], artifacts: [], otherFiles: [], large: [], lfsPatterns: [], ignored: [] };
-    const newRuns = new Map();
-    const metricRuns = new Map();
-    const metricFiles = [];
-    const artifactFiles = [];
-    const current = new Map();
-    await Promise.all(changed.map(async (c) => current.set(c.path, c.status === 'deleted' ? undefined : await sizeOf(external_node_path_default().join(root, c.path)))));
-    for (const c of changed) {
-        const place = classify(c.path);
-        switch (place.kind) {
-            case 'database':
-                result.database = { path: c.path, status: c.status, before: committed.get(c.path), after: current.get(c.path) };
-                break;
-            case 'run-meta':
-                if (c.status === 'added')
-                    newRuns.set(runKey(place.run), { ...place.run, metricValues: 0, artifacts: 0 });
-                else if (c.status === 'deleted')
-                    result.deletedRuns.push(place.run);
-                else
-                    result.otherFiles.push(c.path);
-                break;
-            case 'metric':
-                metricFiles.push({ run: place.run, key: place.key, file: c });
-                break;
-            case 'artifact':
-                artifactFiles.push({ file: c, run: place.run });
-                break;
-            default:
-                result.otherFiles.push(c.path);
-        }
-    }
-    for (const { run, key, file } of metricFiles) {
-        const counted = lines.get(file.path) ?? { added: file.status === 'added' ? await countLines(external_node_path_default().join(root, file.path)) : 0, removed: 0 };
-        const fresh = newRuns.get(runKey(run));
-        if (fresh) {
-            fresh.metricValues += counted.added;
-            continue;
-        }
-        if (!counted.added && !counted.removed)
-            continue;
-        const entry = metricRuns.get(runKey(run)) ?? { ...run, metrics: [], added: 0 };
-        entry.metrics.push({ key, ...counted });
-        entry.added += counted.added;
-        metricRuns.set(runKey(run), entry);
-    }
-    result.metricChanges = [...metricRuns.values()].filter((m) => m.added > 0);
-    // Only removed lines (a rewritten history) still count as a change, but not as "new metrics".
-    for (const m of metricRuns.values())
-        if (m.added === 0)
-            result.otherFiles.push(...m.metrics.map((k) => `${m.store}/${m.experiment}/${m.run}/metrics/${k.key}`));
-    for (const { file, run } of artifactFiles) {
-        const fresh = run && newRuns.get(runKey(run));
-        if (fresh && file.status !== 'deleted')
-            fresh.artifacts++;
-        result.artifacts.push({ path: file.path, status: file.status, size: current.get(file.path) ?? 0, before: committed.get(file.path), run });
-    }
-    result.newRuns = [...newRuns.values()];
-    const names = new Map();
-    const refs = [...result.newRuns, ...result.deletedRuns, ...result.metricChanges, ...result.artifacts.flatMap((a) => (a.run ? [a.run] : []))];
-    await Promise.all(refs.map(async (r) => {
-        if (!names.has(runKey(r)))
-            names.set(runKey(r), runName(root, r));
-        r.name = await names.get(runKey(r));
-    }));
-    const large = changed.filter((c) => (current.get(c.path) ?? 0) > githubWarnSize);
-    if (large.length) {
-        const attrs = (await tryGit(root, ['check-attr', '-z', 'filter', '--', ...large.map((c) => c.path)])) ?? '';
-        const fields = attrs.split('\0');
-        const lfs = new Set();
-        for (let i = 0; i + 2 < fields.length; i += 3)
-            if (fields[i + 2] === 'lfs')
-                lfs.add(fields[i]);
-        for (const c of large) {
-            const size = current.get(c.path);
-            result.large.push({ path: c.path, size, limit: size > githubLimitSize ? 'reject' : 'warn', lfs: lfs.has(c.path) });
-        }
-        result.lfsPatterns = [...new Set(result.large.filter((l) => !l.lfs).map((l) => lfsPatternFor(l.path)))];
-    }
-    // check-ignore answers for paths that do not exist too; only a store that is there is worth a warning.
-    const ignored = (ignoredOut ?? '').split('\n').filter(Boolean);
-    result.ignored = (await Promise.all(ignored.map(async (s) => ((await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, s)).catch(() => undefined)) ? s : undefined)))).filter((s) => s !== undefined);
-    return result;
-}
-const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function shortRun(r) {
-    return `${r.run.slice(0, 8)}${r.name ? ` "${r.name}"` : ''}`;
-}
-/** The one-line summary both renderings start with; undefined when nothing changed. */
-function summarizeExperimentChanges(changes) {
-    const items = [];
-    if (changes.newRuns.length)
-        items.push(count(changes.newRuns.length, 'new run'));
-    if (changes.metricChanges.length)
-        items.push(`${count(changes.metricChanges.length, 'run')} with new metrics`);
-    const kept = changes.artifacts.filter((a) => a.status !== 'deleted');
-    if (kept.length)
-        items.push(`${count(kept.length, 'artifact')} (${formatSize(kept.reduce((s, a) => s + a.size, 0))})`);
-    const removed = changes.artifacts.length - kept.length;
-    if (removed)
-        items.push(count(removed, 'deleted artifact'));
-    if (changes.deletedRuns.length)
-        items.push(count(changes.deletedRuns.length, 'deleted run'));
-    if (changes.otherFiles.length)
-        items.push(count(changes.otherFiles.length, 'other changed file'));
-    const folders = [...new Set([...changes.newRuns, ...changes.deletedRuns, ...changes.metricChanges].map((r) => r.store)
-            .concat(changes.artifacts.map((a) => a.path.split('/')[0]), changes.otherFiles.map((f) => f.split('/')[0])))]
-        .sort()
-        .map((s) => `${s}/`);
-    let line = items.length ? `Found ${items.join(', ')} in ${folders.join(' and ')}` : '';
-    const db = changes.database;
-    if (db) {
-        const what = db.status === 'added' ? `new ${db.path} (${formatSize(db.after ?? 0)})`
-            : db.status === 'deleted' ? `${db.path} deleted`
-                : `${db.path} changed (${formatSize(db.before ?? 0)} → ${formatSize(db.after ?? 0)})`;
-        line = line ? `${line}; ${what}` : `Found ${what}`;
-    }
-    return line ? `${line}.` : undefined;
-}
-function largeAdvice(l) {
-    const size = formatSize(l.size);
-    if (l.lfs)
-        return `${l.path} is ${size}; it is stored with Git LFS already.`;
-    return l.limit === 'reject'
-        ? `${l.path} is ${size}: GitHub rejects pushes with files over 100 MiB.`
-        : `${l.path} is ${size}: GitHub warns about files over 50 MiB.`;
-}
-/** What the CLI prints. */
-function renderExperimentChanges(changes) {
-    const lines = [];
-    for (const ignored of changes.ignored)
-        lines.push(`${ignored} is ignored by .gitignore: git will not package it.`);
-    const summary = summarizeExperimentChanges(changes);
-    if (!summary) {
-        lines.push('No changes in the MLflow stores since the last commit.');
-        return lines.join('\n') + '\n';
-    }
-    lines.push(summary);
-    for (const r of changes.newRuns) {
-        lines.push(`  - new run ${shortRun(r)} in experiment ${r.experiment}: ${count(r.metricValues, 'metric value')}, ${count(r.artifacts, 'artifact')}`);
-    }
-    for (const r of changes.metricChanges) {
-        lines.push(`  - run ${shortRun(r)}: +${count(r.added, 'metric value')} (${r.metrics.map((m) => m.key).join(', ')})`);
-    }
-    for (const r of changes.deletedRuns)
-        lines.push(`  - deleted run ${shortRun(r)} in experiment ${r.experiment}`);
-    const large = changes.large.filter((l) => !l.lfs);
-    for (const l of changes.large)
-        lines.push(`! ${largeAdvice(l)}`);
-    if (large.length) {
-        lines.push('  Track them with Git LFS before committing:');
-        for (const pattern of changes.lfsPatterns)
-            lines.push(`    git lfs track ${JSON.stringify(pattern)}`);
-    }
-    return lines.join('\n') + '\n';
-}
-const tableLimit = 50;
-/** The same, as markdown for the job summary or a pull request body. */
-function renderExperimentChangesMarkdown(changes) {
-    const out = ['### MLflow changes since the last commit', ''];
-    for (const ignored of changes.ignored)
-        out.push(`> [!NOTE]\n> ${code(ignored)} is ignored by .gitignore, so git will not package it.\n`);
-    const summary = summarizeExperimentChanges(changes);
-    if (!summary)
-        return [...out, 'No changes in the MLflow stores.', ''].join('\n');
-    out.push(summary, '');
-    const rows = [
-        ...changes.newRuns.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), `new: ${count(r.metricValues, 'metric value')}, ${count(r.artifacts, 'artifact')}`]),
-        ...changes.metricChanges.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), cell(`+${count(r.added, 'metric value')} (${r.metrics.map((m) => m.key).join(', ')})`)]),
-        ...changes.deletedRuns.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), 'deleted']),
-    ];
-    if (rows.length) {
-        out.push('| Run | Name | Experiment | Change |', '| --- | --- | --- | --- |', ...rows.slice(0, tableLimit).map((r) => `| ${r.join(' | ')} |`));
-        if (rows.length > tableLimit)
-            out.push('', `_…and ${rows.length - tableLimit} more runs._`);
-        out.push('');
-    }
-    if (changes.artifacts.length) {
-        out.push('| Artifact | Size | Change |', '| --- | --- | --- |');
-        for (const a of changes.artifacts.slice(0, tableLimit))
-            out.push(`| ${code(a.path)} | ${formatSize(a.size)} | ${a.status} |`);
-        if (changes.artifacts.length > tableLimit)
-            out.push('', `_…and ${changes.artifacts.length - tableLimit} more artifacts._`);
-        out.push('');
-    }
-    if (changes.large.length) {
-        out.push('> [!WARNING]', ...changes.large.map((l) => `> ${cell(largeAdvice(l))}`));
-        if (changes.lfsPatterns.length)
-            out.push('>', '> Track them with Git LFS before committing:', '>', '> ```sh', ...changes.lfsPatterns.map((p) => `> git lfs track ${JSON.stringify(p)}`), '> ```');
-        out.push('');
-    }
-    return out.join('\n');
+    if (dryRun)
+        return { report, plan, summary: pullRequest && `**Dry run**: nothing was written or pushed.\n\n${planText}` };
+    const target = await pullRequest?.connect();
+    // Refuses paths and symbolic links that lead out of the project, and writes all edits or none.
+    if (plan.edits.length > 0)
+        await applyEdits(root, plan.edits);
+    if (!pullRequest || !target)
+        return { report, plan };
+    const outcome = await syncPullRequest({
+        ...pullRequest.settings,
+        ...target,
+        dir: root,
+        // A link inside the project was written through: the file to commit is its target.
+        files: plan.edits.map((e) => (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, e.path))),
+        body: planText,
+        marker,
+        trailer,
+    });
+    return { report, plan, outcome, summary: `**${operationLine(outcome, target.base)}**\n\n${planText}` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -67987,11 +68783,11 @@ var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
-function isRequestError(error) {
+function dist_bundle_isRequestError(error) {
   return error.request !== void 0;
 }
 async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
+  if (!dist_bundle_isRequestError(error) || !error?.request.request) {
     throw error;
   }
   if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
@@ -68320,9 +69116,9 @@ throttling.triggersNotification = triggersNotification;
  * throttling plugin's to judge, since they may be rate limits.
  */
 const doNotRetry = Array.from({ length: 100 }, (_, i) => 400 + i).filter((status) => status !== 408);
-const silent = { info: () => { }, warning: () => { } };
+const client_silent = { info: () => { }, warning: () => { } };
 function createGitHubClient(token, options = {}) {
-    const log = options.log ?? silent;
+    const log = options.log ?? client_silent;
     const retries = options.retries ?? 3;
     const maxWait = options.maxRateLimitWait ?? 900;
     const scale = options.waitScale ?? (Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1);
@@ -68391,657 +69187,6 @@ function reportRetries(log) {
             }
         });
     };
-}
-
-;// CONCATENATED MODULE: ./shared/github/errors.ts
-// Turns a failed GitHub call into one line that says what went wrong and what to change, for the action's error
-// annotation. GitHub's own messages are terse ("Resource not accessible by integration") and often misleading (404 for
-// a private repository the token cannot see).
-function errors_isRequestError(error) {
-    return typeof error === 'object' && error !== null && typeof error.status === 'number';
-}
-/** The `permissions:` entry a GITHUB_TOKEN needs to write to this endpoint. */
-function permissionFor(path) {
-    if (/\/pulls(\/|$)/.test(path))
-        return '`permissions: pull-requests: write`';
-    if (/\/issues(\/|$)/.test(path))
-        return '`permissions: issues: write` (`pull-requests: write` for comments on pull requests)';
-    if (/\/actions(\/|$)/.test(path))
-        return '`permissions: actions: write`';
-    if (/\/(statuses|check-runs|check-suites)(\/|$)/.test(path))
-        return '`permissions: checks: write`';
-    return '`permissions: contents: write`';
-}
-function oneLine(text) {
-    return text.replace(/\s*\n+\s*/g, ' ').trim();
-}
-function bodyOf(error) {
-    const data = error.response?.data;
-    return typeof data === 'object' && data !== null ? data : {};
-}
-function describeFieldError(e) {
-    if (typeof e === 'string')
-        return e;
-    if (e.message)
-        return e.message;
-    const field = e.field ? `\`${e.field}\`` : 'a field';
-    const of = e.resource ? ` of ${e.resource}` : '';
-    switch (e.code) {
-        case 'missing_field':
-            return `${field}${of} is required`;
-        case 'invalid':
-            return `${field}${of} is invalid (e.g. a branch that does not exist)`;
-        case 'already_exists':
-            return `a ${e.resource ?? 'resource'} with this ${field} already exists`;
-        case 'missing':
-            return `${e.resource ?? 'the resource'} does not exist`;
-        default:
-            return `${field}${of}: ${e.code ?? 'invalid'}`;
-    }
-}
-function explainGitHubError(error, action, context = {}) {
-    const fail = (why) => oneLine(`Could not ${action}: ${why}`);
-    const raw = error instanceof Error ? error.message : String(error);
-    const workflowFile = /refusing to allow .* to create or update workflow `([^`]+)` without `workflows?` permission/i.exec(raw);
-    if (workflowFile) {
-        return fail(`the change touches ${workflowFile[1]}, and GITHUB_TOKEN may never change workflow files; use a personal access token with the \`workflow\` scope or a GitHub App token with \`workflows: write\`, or leave .github/workflows out of the change.`);
-    }
-    if (!errors_isRequestError(error))
-        return fail(raw);
-    const { status } = error;
-    const body = bodyOf(error);
-    const message = body.message ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-    const method = (error.request?.method ?? 'GET').toUpperCase();
-    const path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
-    const headers = error.response?.headers ?? {};
-    const repo = /^\/repos\/([^/]+\/[^/]+)/.exec(path)?.[1];
-    if (/not permitted to create or approve pull requests/i.test(message)) {
-        return fail('GitHub Actions is not allowed to create pull requests: enable Settings → Actions → General → Allow GitHub Actions to create and approve pull requests (for an organization, in its settings too), or pass a token with `pull-requests: write`.');
-    }
-    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
-        const reset = Number(headers['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
-        return fail(`the GitHub API rate limit is used up (${headers['x-ratelimit-used'] ?? '?'} of ${headers['x-ratelimit-limit'] ?? '?'} requests this hour)${when}; run less often, or use a token with its own budget (a GitHub App token gets more than GITHUB_TOKEN).`);
-    }
-    if ((status === 403 || status === 429) && /secondary rate limit/i.test(message)) {
-        return fail('GitHub\'s secondary rate limit stopped the request even after waiting and retrying; too many requests or too much content was created at once (e.g. parallel jobs); spread the workflows out or reduce their concurrency, then re-run.');
-    }
-    if (status === 403 && /resource not accessible by integration/i.test(message)) {
-        if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
-            return fail('GitHub Actions is not allowed to create pull requests: enable Settings → Actions → General → Allow GitHub Actions to create and approve pull requests, or pass a token with `pull-requests: write`.');
-        }
-        if (context.fromFork) {
-            return fail('this run is for a pull request from a fork, where GITHUB_TOKEN is read-only whatever the workflow asks for; run the step on `pull_request_target` or `workflow_run` instead (without checking out untrusted code with the token), or skip it for forks.');
-        }
-        return fail(`the token may not do this: give the job ${permissionFor(path)}; on pull requests from forks GITHUB_TOKEN is read-only regardless.`);
-    }
-    if (status === 401)
-        return fail('GitHub rejected the token (401 Bad credentials): it is missing, expired or revoked.');
-    if (status === 404) {
-        const target = repo ? `${repo} (or what ${path.slice(`/repos/${repo}`.length) || 'it'} names in it)` : path || 'the resource';
-        return fail(`GitHub answered 404 for ${method} ${path}: ${target} does not exist, or the repository is private and the token cannot see it (GitHub answers 404, not 403, then); GITHUB_TOKEN only reaches the workflow's own repository, so pass a token with access to ${repo ?? 'it'}.`);
-    }
-    if (status === 422) {
-        // "Validation Failed" and "Invalid request." only announce the details that follow them.
-        const details = (body.errors ?? []).map(describeFieldError);
-        const reasons = details.length > 0 ? details.join('; ') : message.replace(/^Invalid request\.?\s*/i, '') || message;
-        return fail(`GitHub rejected the request (422): ${reasons.replace(/\.$/, '')}.`);
-    }
-    if (status >= 500) {
-        const cause = 'response' in error && error.response ? `answered ${status}` : `could not be reached (${raw})`;
-        return fail(`GitHub ${cause}, and retrying did not help; it is probably having an outage (see https://www.githubstatus.com), try again later.`);
-    }
-    return fail(`GitHub answered ${status}: ${message}`);
-}
-
-;// CONCATENATED MODULE: ./shared/github/push-errors.ts
-// Turns a failed `git push`/`git fetch` against GitHub into one actionable line, as explainGitHubError does for the
-// REST API. git reports GitHub's refusals only as text on stderr.
-
-/** Drops credentials a URL in git's output may carry (`https://user:secret@host`). */
-function redact(text) {
-    return text.replace(/(https?:\/\/)[^/\s@]+@/gi, '$1***@');
-}
-function explainGitError(error, action, where, context = {}) {
-    const stderr = redact(error.stderr);
-    const fail = (why) => `Could not ${action}: ${why}`;
-    if (/refusing to allow .* to create or update workflow/i.test(stderr)) {
-        const file = /workflow `([^`]+)`/.exec(stderr)?.[1] ?? 'a workflow file';
-        if (/without `workflow` scope/i.test(stderr)) {
-            return fail(`the change touches ${file}, and the token lacks the \`workflow\` scope; use a token with that scope, or leave .github/workflows out of the change.`);
-        }
-        return explainGitHubError(new Error(stderr), action, context);
-    }
-    if (/GH006|protected branch/i.test(stderr)) {
-        return fail(`a branch protection rule covers ${where.branch ?? 'the branch'} and refused the push; exclude it from the rule (or its pattern), or set the \`branch\` input to a name no rule covers.`);
-    }
-    if (/GH013|repository rule violations/i.test(stderr)) {
-        return fail(`a repository ruleset refused the push to ${where.branch ?? 'the branch'} (e.g. signed commits required: set \`sign-commits: true\`); see Settings → Rules.`);
-    }
-    if (/permission to .* denied|returned error: 403/i.test(stderr)) {
-        if (context.fromFork) {
-            return fail('this run is for a pull request from a fork, where GITHUB_TOKEN is read-only whatever the workflow asks for; run the step on `push` or `workflow_dispatch` instead, or skip it for forks.');
-        }
-        return fail(`the token may not push to ${where.repo}: give the job \`permissions: contents: write\`, or pass a token with write access to it.`);
-    }
-    if (/repository not found|returned error: 404/i.test(stderr)) {
-        return fail(`${where.repo} was not found: it does not exist, or it is private and the token cannot see it; GITHUB_TOKEN only reaches the workflow's own repository, so pass a token with access to ${where.repo}.`);
-    }
-    if (/authentication failed|returned error: 401|could not read (username|password)|terminal prompts disabled/i.test(stderr)) {
-        return fail('GitHub rejected the credentials (or none were given): pass a valid `token`.');
-    }
-    const last = stderr.trim().split('\n').filter(Boolean).slice(-2).join(' ').trim();
-    return fail(`git ${error.args[0] ?? ''} failed: ${last || `exit code ${error.exitCode}`}`);
-}
-
-;// CONCATENATED MODULE: ./shared/git/branch-commit.ts
-// The git side of a bot branch: commits built in a scratch index from a base commit plus files of the working tree
-// (the checkout's HEAD, index and files stay as they are), and pushes guarded by a lease so that no one else's commits
-// are ever overwritten. The token travels in GIT_CONFIG_* variables, never in .git/config or the command line.
-
-
-
-
-class GitError extends Error {
-    args;
-    stderr;
-    exitCode;
-    constructor(args, stderr, exitCode) {
-        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n').slice(-3).join(' ').trim() || `exit code ${exitCode}`}`);
-        this.args = args;
-        this.stderr = stderr;
-        this.exitCode = exitCode;
-        this.name = 'GitError';
-    }
-}
-function runGit(dir, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd: dir,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => (err += d.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new GitError(args, err, code))));
-        if (child.stdin) {
-            child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
-        }
-    });
-}
-async function gitText(dir, args, options) {
-    return (await runGit(dir, args, options)).toString('utf8').trim();
-}
-/**
- * Environment that gives git the token for one http(s) remote. An empty value first clears the extraheader that
- * actions/checkout leaves under the same `http.<origin>/` key; otherwise git sends two Authorization headers and GitHub
- * refuses both. Existing GIT_CONFIG_* entries are kept.
- */
-function gitAuthEnv(remote, env = process.env) {
-    if (!remote.token || !/^https?:\/\//i.test(remote.url))
-        return {};
-    const key = `http.${new URL(remote.url).origin}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${remote.token}`, 'utf8').toString('base64');
-    const start = Number(env.GIT_CONFIG_COUNT) || 0;
-    const entries = [
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basic}`],
-    ];
-    const out = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([k, v], i) => {
-        out[`GIT_CONFIG_KEY_${start + i}`] = k;
-        out[`GIT_CONFIG_VALUE_${start + i}`] = v;
-    });
-    return out;
-}
-/** The basic-auth value git sends, for callers that mask secrets in logs. */
-function basicAuthValue(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-}
-// Failures that another try may not repeat: the network or GitHub's git front end, not a refusal.
-const branch_commit_transient = /could not resolve host|connection (reset|refused|timed out)|operation timed out|rpc failed|early eof|unexpected disconnect|remote end hung up|returned error: 5\d\d|internal server error|ssl_read|gnutls/i;
-/** Runs a git command that talks to the remote, retrying network failures a few times with a growing pause. */
-async function remoteGit(dir, remote, args, retries = 3) {
-    const env = gitAuthEnv(remote);
-    const scale = Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await gitText(dir, args, { env });
-        }
-        catch (error) {
-            if (!(error instanceof GitError) || attempt >= retries || !branch_commit_transient.test(error.stderr))
-                throw error;
-            await new Promise((r) => setTimeout(r, 2000 * (attempt + 1) * scale));
-        }
-    }
-}
-async function repoTopLevel(dir) {
-    return gitText(dir, ['rev-parse', '--show-toplevel']);
-}
-/** The SHAs of the given branches on the remote; branches it lacks are absent. */
-async function remoteBranches(dir, remote, branches) {
-    const out = await remoteGit(dir, remote, ['ls-remote', '--heads', remote.url, ...branches.map((b) => `refs/heads/${b}`)]);
-    const found = new Map();
-    for (const line of out.split('\n').filter(Boolean)) {
-        const [sha, ref] = line.split('\t');
-        if (sha && ref?.startsWith('refs/heads/'))
-            found.set(ref.slice('refs/heads/'.length), sha);
-    }
-    return found;
-}
-/**
- * Fetches the tips of remote branches into the object store only (FETCH_HEAD; no refs of the checkout change). In a
- * shallow clone the tips alone are enough, and fetching whole histories would be slow.
- */
-async function fetchBranches(dir, remote, branches) {
-    if (branches.length === 0)
-        return;
-    const shallow = (await gitText(dir, ['rev-parse', '--is-shallow-repository'])) === 'true';
-    const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(shallow ? ['--depth=1'] : []), remote.url];
-    await remoteGit(dir, remote, [...args, ...branches.map((b) => `refs/heads/${b}`)]);
-}
-async function hasCommit(dir, sha) {
-    return runGit(dir, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false);
-}
-async function treeOf(dir, commit) {
-    return gitText(dir, ['rev-parse', `${commit}^{tree}`]);
-}
-/**
- * The tree of `base` with `paths` (relative to the top level) replaced by the working tree's files, through git's own
- * clean filters (LFS, line endings) as `git add` would. Returns the tree and the entries for those paths.
- */
-async function buildTree(dir, base, paths) {
-    const top = await repoTopLevel(dir);
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'ml-hub-index-'));
-    const env = { GIT_INDEX_FILE: external_node_path_default().join(scratch, 'index') };
-    try {
-        await runGit(top, ['read-tree', base], { env });
-        if (paths.length > 0)
-            await runGit(top, ['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: paths.join('\0') + '\0' });
-        const tree = await gitText(top, ['write-tree'], { env });
-        const listed = paths.length > 0 ? await gitText(top, ['ls-files', '-s', '-z', '--', ...paths.map((p) => `:(literal)${p}`)], { env }) : '';
-        const entries = listed
-            .split('\0')
-            .filter(Boolean)
-            .map((line) => {
-            const tab = line.indexOf('\t');
-            const [mode, blob] = line.slice(0, tab).split(' ');
-            return { path: line.slice(tab + 1), mode: mode, blob: blob };
-        });
-        return { tree, entries };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-/** Paths among `paths` whose content differs between two commits. */
-async function changedBetween(dir, from, to, paths) {
-    if (paths.length === 0 || from === to)
-        return [];
-    const top = await repoTopLevel(dir);
-    const out = await gitText(top, ['diff', '--name-only', '-z', '--no-renames', from, to, '--', ...paths.map((p) => `:(literal)${p}`)]);
-    return out.split('\0').filter(Boolean);
-}
-async function commitTree(dir, commit) {
-    const env = {
-        GIT_AUTHOR_NAME: commit.author.name,
-        GIT_AUTHOR_EMAIL: commit.author.email,
-        GIT_COMMITTER_NAME: commit.author.name,
-        GIT_COMMITTER_EMAIL: commit.author.email,
-    };
-    return gitText(dir, ['commit-tree', commit.tree, '-p', commit.parent, '-F', '-'], { env, input: commit.message });
-}
-async function readBlob(dir, blob) {
-    return runGit(dir, ['cat-file', 'blob', blob]);
-}
-/**
- * A commit's parents, author and message, from the object itself: in a shallow clone `git show` hides the parents of
- * a boundary commit, and the branch tip fetched with --depth=1 is one.
- */
-async function commitInfo(dir, sha) {
-    const raw = (await runGit(dir, ['cat-file', 'commit', sha])).toString('utf8');
-    const split = raw.indexOf('\n\n');
-    const headers = (split < 0 ? raw : raw.slice(0, split)).split('\n');
-    const author = headers.find((h) => h.startsWith('author '))?.slice('author '.length).replace(/ \d+ [+-]\d{4}$/, '') ?? '';
-    return {
-        parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice('parent '.length)),
-        author,
-        message: split < 0 ? '' : raw.slice(split + 2),
-    };
-}
-/** Adds a trailer (`Generated-by: ml-hub package-env`) that marks the commit as the bot's own. */
-function withTrailer(message, trailer) {
-    return `${message.trimEnd()}\n\n${trailer}\n`;
-}
-/**
- * Whether a branch tip is the bot's alone: one commit, carrying the trailer, straight on a base commit. Anything else
- * (a commit pushed on top, a merge of the base) is someone else's work that a force push would lose.
- */
-async function isBotCommit(dir, sha, trailer) {
-    const info = await commitInfo(dir, sha);
-    const subject = info.message.split('\n')[0] ?? '';
-    const describe = `${sha.slice(0, 7)} "${subject}" by ${info.author}`;
-    const hasTrailer = info.message.split('\n').some((line) => line.trim() === trailer);
-    return { ours: hasTrailer && info.parents.length === 1, describe };
-}
-/**
- * Sets `branch` on the remote to `sha` (null deletes it) only if it still points at `expected` (undefined: only if it
- * does not exist). A lease that no longer holds is `stale`, not an error, so the caller can say who moved what.
- */
-async function pushWithLease(dir, remote, sha, branch, expected) {
-    const ref = `refs/heads/${branch}`;
-    const refspec = sha === null ? `:${ref}` : `${sha}:${ref}`;
-    try {
-        await remoteGit(dir, remote, ['push', '--quiet', `--force-with-lease=${ref}:${expected ?? ''}`, remote.url, refspec]);
-        return 'pushed';
-    }
-    catch (error) {
-        if (error instanceof GitError && /\(stale info\)/.test(error.stderr))
-            return 'stale';
-        throw error;
-    }
-}
-/** A remote URL without user or password in it: ml-hub passes the token itself, and URLs end up in messages. */
-function withoutCredentials(url) {
-    if (!/^https?:\/\//i.test(url))
-        return url;
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    return u.href;
-}
-
-;// CONCATENATED MODULE: ./shared/github/api-commit.ts
-// A commit made by GitHub itself through the Git Data API (blobs → tree → commit → ref), which GitHub signs, so the
-// pull request shows it as verified. Used for `sign-commits` instead of `git push`.
-
-/**
- * Uploads the blobs of `entries` (read from the local object store, so the content is byte for byte what `git add`
- * stored) and commits them on `parent`. No author or committer is sent: GitHub signs only commits it authors itself.
- */
-async function commitThroughApi(client, where, commit) {
-    const tree = [];
-    for (const entry of commit.entries) {
-        const content = (await readBlob(commit.dir, entry.blob)).toString('base64');
-        const { data } = await client.rest.git.createBlob({ ...where, content, encoding: 'base64' });
-        tree.push({ path: entry.path, mode: entry.mode, type: 'blob', sha: data.sha });
-    }
-    const { data: created } = await client.rest.git.createTree({ ...where, base_tree: commit.baseTree, tree });
-    const { data } = await client.rest.git.createCommit({ ...where, message: commit.message, tree: created.sha, parents: [commit.parent] });
-    return { sha: data.sha, tree: created.sha, verified: data.verification?.verified ?? false };
-}
-function isStatus(error, status) {
-    return typeof error === 'object' && error !== null && error.status === status;
-}
-async function currentSha(client, where, branch) {
-    try {
-        const { data } = await client.rest.git.getRef({ ...where, ref: `heads/${branch}` });
-        return data.object.sha;
-    }
-    catch (error) {
-        if (isStatus(error, 404))
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Points `branch` at `sha` (null deletes it) if it still points at `expected` (undefined: only if it does not exist).
- * Creation is atomic (GitHub refuses an existing ref); the API has no compare-and-swap for an update, so the ref is
- * read just before the forced update and the window is one request wide.
- */
-async function setBranchThroughApi(client, where, branch, sha, expected) {
-    if (expected === undefined) {
-        if (sha === null)
-            return (await currentSha(client, where, branch)) === undefined ? 'pushed' : 'stale';
-        try {
-            await client.rest.git.createRef({ ...where, ref: `refs/heads/${branch}`, sha });
-            return 'pushed';
-        }
-        catch (error) {
-            if (isStatus(error, 422) && /already exists/i.test(error.message))
-                return 'stale';
-            throw error;
-        }
-    }
-    if ((await currentSha(client, where, branch)) !== expected)
-        return 'stale';
-    if (sha === null)
-        await client.rest.git.deleteRef({ ...where, ref: `heads/${branch}` });
-    else
-        await client.rest.git.updateRef({ ...where, ref: `heads/${branch}`, sha, force: true });
-    return 'pushed';
-}
-
-;// CONCATENATED MODULE: ./shared/github/marked-body.ts
-// The part of a pull request body that a bot owns, between hidden markers: each run replaces that part and keeps
-// whatever people wrote around it.
-/** GitHub refuses bodies longer than this many characters. */
-const maxBodyLength = 65536;
-function markers(id) {
-    return { start: `<!-- ${id}:start -->`, end: `<!-- ${id}:end -->` };
-}
-/** The bot's section alone, cut to fit GitHub's limit with a pointer to where the whole text is. */
-function markedSection(id, content, overflowNote = 'The rest is in the job summary.') {
-    const { start, end } = markers(id);
-    const room = maxBodyLength - start.length - end.length - 2 - overflowNote.length - 64;
-    // A marker inside the content would end the section early next time: it is shown, not hidden, as text.
-    const safe = content.replaceAll(start, `&lt;${start.slice(1)}`).replaceAll(end, `&lt;${end.slice(1)}`);
-    const text = safe.length > room ? `${safe.slice(0, safe.lastIndexOf('\n', room) > 0 ? safe.lastIndexOf('\n', room) : room)}\n\n… ${overflowNote}` : safe;
-    return `${start}\n${text.trimEnd()}\n${end}`;
-}
-/**
- * `existing` with its marked section replaced by `section` (a `markedSection`). Without markers — a body people
- * rewrote entirely, or none — the section becomes the whole body.
- */
-function replaceMarkedSection(existing, id, section) {
-    const { start, end } = markers(id);
-    const text = existing ?? '';
-    const from = text.indexOf(start);
-    const to = text.indexOf(end, from + start.length);
-    if (from < 0 || to < 0)
-        return section;
-    const replaced = text.slice(0, from) + section + text.slice(to + end.length);
-    return replaced.length <= maxBodyLength ? replaced : section;
-}
-
-;// CONCATENATED MODULE: ./shared/github/pull-request.ts
-// Keeps one bot pull request in step with a set of files already written in a checkout: the branch is always the
-// base's tip plus one commit with those files, pushed under a lease (never over someone else's commits), and there is
-// at most one open pull request for it, created, updated, left alone or closed as the content calls for.
-
-
-
-
-
-
-/** GitHub Actions' own identity, the author GitHub shows with the Actions logo. */
-const actionsBot = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/** A failure already explained in one line; shells print the message alone. */
-class PullRequestError extends Error {
-}
-const pull_request_silent = { info: () => { }, warning: () => { } };
-async function syncPullRequest(request) {
-    const { client, branch, base } = request;
-    const log = request.log ?? pull_request_silent;
-    const where = { owner: request.owner, repo: request.repo };
-    const repoName = `${request.owner}/${request.repo}`;
-    const context = { fromFork: request.fromFork };
-    const api = async (action, call) => {
-        try {
-            return await call();
-        }
-        catch (error) {
-            throw new PullRequestError(explainGitHubError(error, action, context), { cause: error });
-        }
-    };
-    const git = async (action, call) => {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (error instanceof GitError)
-                throw new PullRequestError(explainGitError(error, action, { repo: repoName, branch }, context), { cause: error });
-            throw error;
-        }
-    };
-    const top = await repoTopLevel(request.dir);
-    const paths = request.files.map((file) => {
-        const relative = external_node_path_default().relative(top, external_node_path_default().resolve(request.dir, file));
-        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-            throw new PullRequestError(`${file} is outside the repository ${top}`);
-        return relative.split((external_node_path_default()).sep).join('/');
-    });
-    const heads = await git(`read the branches of ${repoName}`, () => remoteBranches(top, request.remote, [base, branch]));
-    const baseSha = heads.get(base);
-    if (!baseSha)
-        throw new PullRequestError(`The base branch ${base} does not exist in ${repoName}; set the \`base\` input to an existing branch.`);
-    const branchSha = heads.get(branch);
-    await git(`fetch ${base}${branchSha ? ` and ${branch}` : ''}`, () => fetchBranches(top, request.remote, branchSha ? [base, branch] : [base]));
-    // The edits were computed from the checkout; laid over a base whose copies of those files differ, they would undo
-    // whatever the base changed in them.
-    const diverged = await changedBetween(top, 'HEAD', baseSha, paths);
-    if (diverged.length > 0) {
-        throw new PullRequestError(`The checkout and ${base} (${baseSha.slice(0, 7)}) differ in ${diverged.join(', ')}, so the edits cannot be laid over ${base}: run package-env on a checkout of ${base}'s tip.`);
-    }
-    const { tree, entries } = await buildTree(top, baseSha, paths);
-    const baseTree = await treeOf(top, baseSha);
-    const changed = tree === baseTree ? [] : await changedBetween(top, baseTree, tree, paths);
-    const open = await api(`look for an open pull request from ${branch}`, () => findOpenPull(client, where, branch, base));
-    const section = markedSection(request.marker, request.body);
-    if (tree === baseTree) {
-        if (!open) {
-            log.info(`${base} already has every change; no pull request needed.`);
-            return { operation: 'none', branch, changed, commit: branchSha };
-        }
-        const found = { branch, number: open.number, url: open.html_url, changed, commit: branchSha };
-        if (request.closeWhenClean === false) {
-            log.info(`${base} already has every change of #${open.number}; leaving it open (close-when-clean: false).`);
-            return { operation: 'none', ...found };
-        }
-        if (branchSha) {
-            const tip = await isBotCommit(top, branchSha, request.trailer);
-            if (!tip.ours) {
-                log.warning(`${base} already has ml-hub's change, but ${branch} has commits by others (${tip.describe}); leaving #${open.number} and the branch as they are.`);
-                return { operation: 'none', ...found };
-            }
-        }
-        await api(`close pull request #${open.number}`, async () => {
-            await client.rest.pulls.update({ ...where, pull_number: open.number, state: 'closed' });
-            await client.rest.issues.createComment({ ...where, issue_number: open.number, body: `${base} already has these changes; closed by ml-hub.` });
-        });
-        if (branchSha) {
-            const deleted = request.signCommits
-                ? await api(`delete branch ${branch}`, () => setBranchThroughApi(client, where, branch, null, branchSha))
-                : await git(`delete branch ${branch}`, () => pushWithLease(top, request.remote, null, branch, branchSha));
-            if (deleted === 'stale')
-                log.warning(`${branch} moved while ml-hub was deleting it; left in place.`);
-        }
-        log.info(`Closed #${open.number}: ${base} already has every change.`);
-        return { operation: 'closed', ...found, commit: undefined };
-    }
-    let commit = branchSha;
-    let verified;
-    let pushed = false;
-    if (branchSha && (await treeOf(top, branchSha)) === tree) {
-        log.info(`${branch} already holds exactly this change (${branchSha.slice(0, 7)}); nothing to push.`);
-    }
-    else {
-        if (branchSha) {
-            const tip = await isBotCommit(top, branchSha, request.trailer);
-            if (!tip.ours) {
-                throw new PullRequestError(`${branch} in ${repoName} has commits that ml-hub did not make (${tip.describe}); it will not overwrite them. Merge or close that pull request, or delete the branch, then re-run.`);
-            }
-        }
-        const message = withTrailer(request.commitMessage, request.trailer);
-        if (request.signCommits) {
-            const made = await api(`commit through the GitHub API`, () => commitThroughApi(client, where, { dir: top, parent: baseSha, baseTree, entries, message }));
-            commit = made.sha;
-            verified = made.verified;
-        }
-        else {
-            commit = await commitTree(top, { tree, parent: baseSha, message, author: request.author ?? actionsBot });
-        }
-        const result = request.signCommits
-            ? await api(`update branch ${branch}`, () => setBranchThroughApi(client, where, branch, commit, branchSha))
-            : await git(`push ${branch}`, () => pushWithLease(top, request.remote, commit, branch, branchSha));
-        if (result === 'stale') {
-            throw new PullRequestError(`${branch} in ${repoName} moved while ml-hub was updating it (expected ${branchSha ? branchSha.slice(0, 7) : 'no branch'}); someone else pushed to it. Nothing was overwritten; re-run to start from what is there now.`);
-        }
-        pushed = true;
-        log.info(`Pushed ${commit.slice(0, 7)} to ${branch} (${base} ${baseSha.slice(0, 7)} + ${changed.length} file(s)).`);
-    }
-    if (!open) {
-        const pull = await api(`create the pull request from ${branch} to ${base}`, () => createPull(client, where, { branch, base, title: request.title, body: section, draft: request.draft ?? false }));
-        if (pull.existing) {
-            const edited = await api(`update pull request #${pull.data.number}`, () => updatePull(client, where, pull.data, request.title, section, request.marker, request.labels ?? []));
-            return { operation: pushed || edited ? 'updated' : 'unchanged', branch, number: pull.data.number, url: pull.data.html_url, commit, changed, verified };
-        }
-        await api(`label pull request #${pull.data.number}`, () => addMissingLabels(client, where, pull.data, request.labels ?? []));
-        await requestReviews(client, where, pull.data.number, request, log);
-        log.info(`Created #${pull.data.number}: ${pull.data.html_url}`);
-        return { operation: 'created', branch, number: pull.data.number, url: pull.data.html_url, commit, changed, verified };
-    }
-    const edited = await api(`update pull request #${open.number}`, () => updatePull(client, where, open, request.title, section, request.marker, request.labels ?? []));
-    const operation = pushed || edited ? 'updated' : 'unchanged';
-    log.info(`${operation === 'updated' ? 'Updated' : 'Left as it was:'} #${open.number}: ${open.html_url}`);
-    return { operation, branch, number: open.number, url: open.html_url, commit, changed, verified };
-}
-async function findOpenPull(client, where, branch, base) {
-    const { data } = await client.rest.pulls.list({ ...where, state: 'open', head: `${where.owner}:${branch}`, base, per_page: 10 });
-    return data[0];
-}
-/**
- * Opens the pull request; when another run opened one between our lookup and this call, GitHub answers 422 "A pull
- * request already exists", and that one is returned for updating instead of a second.
- */
-async function createPull(client, where, pr) {
-    try {
-        const { data } = await client.rest.pulls.create({ ...where, head: pr.branch, base: pr.base, title: pr.title, body: pr.body, draft: pr.draft });
-        return { data, existing: false };
-    }
-    catch (error) {
-        if (error.status !== 422 || !/already exists/i.test(JSON.stringify(error.response?.data ?? '')))
-            throw error;
-        const found = await findOpenPull(client, where, pr.branch, pr.base);
-        if (!found)
-            throw error;
-        return { data: found, existing: true };
-    }
-}
-/** Changes title, the marked part of the body and labels only where they differ; true when anything was written. */
-async function updatePull(client, where, pull, title, section, marker, labels) {
-    const body = replaceMarkedSection(pull.body, marker, section);
-    let wrote = false;
-    if (pull.title !== title || (pull.body ?? '') !== body) {
-        await client.rest.pulls.update({ ...where, pull_number: pull.number, title, body });
-        wrote = true;
-    }
-    return (await addMissingLabels(client, where, pull, labels)) || wrote;
-}
-async function addMissingLabels(client, where, pull, labels) {
-    const have = new Set(pull.labels.map((l) => (l.name ?? '').toLowerCase()));
-    const missing = labels.filter((l) => !have.has(l.toLowerCase()));
-    if (missing.length === 0)
-        return false;
-    await client.rest.issues.addLabels({ ...where, issue_number: pull.number, labels: missing });
-    return true;
-}
-/** Reviewers are asked once, when the pull request opens; a refused reviewer is a warning, the pull request stands. */
-async function requestReviews(client, where, number, request, log) {
-    const reviewers = request.reviewers ?? [];
-    const teams = request.teamReviewers ?? [];
-    if (reviewers.length === 0 && teams.length === 0)
-        return;
-    try {
-        await client.rest.pulls.requestReviewers({ ...where, pull_number: number, reviewers, team_reviewers: teams });
-    }
-    catch (error) {
-        log.warning(explainGitHubError(error, `request reviews on #${number}`, { fromFork: request.fromFork }));
-    }
 }
 
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
@@ -69138,6 +69283,20 @@ function workflowRepository(action) {
     const [owner, repo] = repository.split('/');
     return { owner, repo, repository };
 }
+/** The branch the workflow runs on (GITHUB_REF `refs/heads/…`); undefined for a tag, a pull request's merge ref, …. */
+function workflowBranch() {
+    const ref = process.env.GITHUB_REF ?? '';
+    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+/** What `read` throws is a mistake in an input: the step fails with its message, as an InputError. */
+function parsedInput(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        throw new InputError(error.message);
+    }
+}
 /** The token input, else GITHUB_TOKEN, masked in the log; `otherwise` says what else to pass when it is empty. */
 function tokenInput(name, otherwise) {
     const token = getInput(name) || process.env.GITHUB_TOKEN || '';
@@ -69171,6 +69330,66 @@ function capPerLevel(annotations) {
         kept.push({ level, title: `${rest} more ${level}s`, message: `${rest} more ${level}s are not shown as annotations (GitHub keeps ${annotationsPerLevel} per step); the job summary lists them all.` });
     }
     return kept;
+}
+
+;// CONCATENATED MODULE: ./actions/common/annotate.ts
+// Emits ml-hub annotations as workflow commands, with paths made relative to the workspace (what GitHub expects).
+
+
+
+
+function emitAnnotations(annotations, root) {
+    const ws = workspace();
+    for (const a of annotations) {
+        const file = a.file && a.file !== '.' ? external_node_path_default().relative(ws, external_node_path_default().resolve(root, a.file)).split((external_node_path_default()).sep).join('/') : undefined;
+        const properties = { title: a.title, file, startLine: file ? a.line : undefined };
+        if (a.level === 'error')
+            error(a.message, properties);
+        else if (a.level === 'warning')
+            warning(a.message, properties);
+        else
+            notice(a.message, properties);
+    }
+}
+function emitDiagnostics(diagnostics, root) {
+    emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
+}
+
+;// CONCATENATED MODULE: ./actions/common/event.ts
+// What the event that started the workflow says, read once from GITHUB_EVENT_PATH for every action: the commits to
+// compare, whether a pull request comes from a fork (its GITHUB_TOKEN is then read-only), the default branch.
+
+const event_text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** The event payload; none (run outside a workflow, or the file is gone) reads as an empty one. */
+function readPayload(file) {
+    if (!file)
+        return {};
+    let json;
+    try {
+        json = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    const payload = JSON.parse(json);
+    return typeof payload === 'object' && payload !== null ? payload : {};
+}
+function eventFacts(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const pr = typeof payload.pull_request === 'object' && payload.pull_request !== null ? payload.pull_request : undefined;
+    // A push that creates a branch has no `before`: all zeros.
+    const before = event_text(payload.before);
+    const base = pr ? event_text(pr.base?.sha) : (event_text(payload.merge_group?.base_sha) ?? (before && !/^0+$/.test(before) ? before : undefined));
+    const head = (pr ? event_text(pr.head?.sha) : undefined) ?? event_text(payload.merge_group?.head_sha) ?? event_text(env.GITHUB_SHA);
+    const facts = { name: env.GITHUB_EVENT_NAME ?? '', base, head, defaultBranch: event_text(payload.repository?.default_branch) };
+    if (pr) {
+        // A deleted fork leaves `head.repo` null; a branch of the repository itself always has one.
+        const headRepo = pr.head?.repo;
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const fromFork = headRepo === null || (headRepo?.full_name !== undefined && baseRepo !== undefined && headRepo.full_name !== baseRepo);
+        facts.pullRequest = { number: typeof pr.number === 'number' ? pr.number : undefined, fromFork };
+    }
+    return facts;
 }
 
 ;// CONCATENATED MODULE: ./actions/common/run-action.ts
@@ -69208,68 +69427,6 @@ async function runAction(main, userErrors = []) {
             core_debug(error.stack);
         setFailed(line);
     }
-}
-
-;// CONCATENATED MODULE: ./actions/common/annotate.ts
-// Emits ml-hub annotations as workflow commands, with paths made relative to the workspace (what GitHub expects).
-
-
-
-
-function emitAnnotations(annotations, root) {
-    const ws = workspace();
-    for (const a of annotations) {
-        const file = a.file && a.file !== '.' ? external_node_path_default().relative(ws, external_node_path_default().resolve(root, a.file)).split((external_node_path_default()).sep).join('/') : undefined;
-        const properties = { title: a.title, file, startLine: file ? a.line : undefined };
-        if (a.level === 'error')
-            error(a.message, properties);
-        else if (a.level === 'warning')
-            warning(a.message, properties);
-        else
-            notice(a.message, properties);
-    }
-}
-function emitDiagnostics(diagnostics, root) {
-    emitAnnotations(diagnostics.map(diagnosticAnnotation), root);
-}
-/** @deprecated: runAction (run-action.ts); kept until publish-metrics moves to it. */
-
-
-;// CONCATENATED MODULE: ./actions/common/event.ts
-// What the event that started the workflow says, read once from GITHUB_EVENT_PATH for every action: the commits to
-// compare, whether a pull request comes from a fork (its GITHUB_TOKEN is then read-only), the default branch.
-
-const event_text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-/** The event payload; none (run outside a workflow, or the file is gone) reads as an empty one. */
-function readPayload(file) {
-    if (!file)
-        return {};
-    let json;
-    try {
-        json = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    const payload = JSON.parse(json);
-    return typeof payload === 'object' && payload !== null ? payload : {};
-}
-function eventFacts(env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const pr = typeof payload.pull_request === 'object' && payload.pull_request !== null ? payload.pull_request : undefined;
-    // A push that creates a branch has no `before`: all zeros.
-    const before = event_text(payload.before);
-    const base = pr ? event_text(pr.base?.sha) : (event_text(payload.merge_group?.base_sha) ?? (before && !/^0+$/.test(before) ? before : undefined));
-    const head = (pr ? event_text(pr.head?.sha) : undefined) ?? event_text(payload.merge_group?.head_sha) ?? event_text(env.GITHUB_SHA);
-    const facts = { name: env.GITHUB_EVENT_NAME ?? '', base, head, defaultBranch: event_text(payload.repository?.default_branch) };
-    if (pr) {
-        // A deleted fork leaves `head.repo` null; a branch of the repository itself always has one.
-        const headRepo = pr.head?.repo;
-        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
-        const fromFork = headRepo === null || (headRepo?.full_name !== undefined && baseRepo !== undefined && headRepo.full_name !== baseRepo);
-        facts.pullRequest = { number: typeof pr.number === 'number' ? pr.number : undefined, fromFork };
-    }
-    return facts;
 }
 
 ;// CONCATENATED MODULE: ./shared/log-text.ts
@@ -69361,7 +69518,8 @@ async function relayProgramOutput(run) {
 
 ;// CONCATENATED MODULE: ./actions/package-env/main.ts
 // package-env: makes the packaging files tell the truth about the code and proposes that as one pull request, which
-// each run creates, updates, leaves alone or closes.
+// each run creates, updates, leaves alone or closes. The work is packageEnv() (shared/package/), which
+// `ml-hub package-env` calls too.
 
 
 
@@ -69374,123 +69532,65 @@ async function relayProgramOutput(run) {
 
 
 
-
-
-
-
-const marker = 'ml-hub:package-env';
-const trailer = 'Generated-by: ml-hub package-env';
-/** The input, else the branch the workflow runs on, else the repository's default branch. */
-async function baseBranch(client, owner, repo) {
-    const input = getInput('base').trim();
-    if (input)
-        return input;
-    const ref = process.env.GITHUB_REF ?? '';
-    if (ref.startsWith('refs/heads/'))
-        return ref.slice('refs/heads/'.length);
-    const fromEvent = eventFacts().defaultBranch;
-    if (fromEvent)
-        return fromEvent;
-    return (await client.rest.repos.get({ owner, repo })).data.default_branch;
-}
-/** The checkout's `origin` (what actions/checkout set up), else the workflow's repository on its server. */
-async function remoteUrl(root, repository) {
-    const origin = (await tryGit(root, ['remote', 'get-url', 'origin']))?.trim();
-    if (origin)
-        return withoutCredentials(origin);
-    return `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}.git`;
-}
-function operationLine(outcome, base) {
-    const pr = outcome.number ? `[#${outcome.number}](${outcome.url})` : '';
-    switch (outcome.operation) {
-        case 'created':
-            return `Opened ${pr} from \`${outcome.branch}\` into \`${base}\`.`;
-        case 'updated':
-            return `Updated ${pr} on \`${outcome.branch}\`.`;
-        case 'unchanged':
-            return `${pr} already proposes exactly this change.`;
-        case 'closed':
-            return `\`${base}\` already has every change: closed ${pr} and deleted \`${outcome.branch}\`.`;
-        case 'none':
-            return outcome.number ? `\`${base}\` already has every change of ${pr}; left open.` : 'Nothing to change.';
-    }
-}
 void runAction(async () => {
     const ws = workspace();
     const root = projectPathInput('path');
     const dryRun = booleanInput('dry-run');
-    const options = {
-        prune: booleanInput('prune'),
-        optionalGroups: getInput('optional-groups').trim() === '' ? undefined : booleanInput('optional-groups'),
-        draft: booleanInput('draft'),
-        signCommits: booleanInput('sign-commits'),
-        closeWhenClean: booleanInput('close-when-clean'),
-    };
-    const pin = choiceInput('pin', ['exact', 'compatible', 'lower-bound', 'none']);
     const branch = getInput('branch').trim() || 'ml-hub/package-env';
-    const { report, plan } = await planPackageEnv({
-        root,
-        python: getInput('python') || undefined,
-        prune: options.prune,
-        optionalGroups: options.optionalGroups,
-        pin,
-        // Empty means package-env's own choice, not "no file".
-        targets: listInput('targets').length > 0 ? listInput('targets') : undefined,
+    const prune = booleanInput('prune');
+    const optionalGroups = getInput('optional-groups').trim() === '' ? undefined : booleanInput('optional-groups');
+    const settings = { draft: booleanInput('draft'), signCommits: booleanInput('sign-commits'), closeWhenClean: booleanInput('close-when-clean') };
+    const pin = choiceInput('pin', ['exact', 'compatible', 'lower-bound', 'none']);
+    // Empty means package-env's own choice, not "no file".
+    const targets = listInput('targets').length > 0 ? listInput('targets') : undefined;
+    const connect = async () => {
+        const { owner, repo, repository } = workflowRepository('package-env');
+        const token = tokenInput('token', '(the default) or a personal access token');
+        core_setSecret(basicAuthValue(token));
+        const client = createGitHubClient(token, { log: actionLog });
+        // The input, else the branch the workflow runs on, else the repository's default branch.
+        const base = getInput('base').trim() || workflowBranch() || eventFacts().defaultBranch || (await client.rest.repos.get({ owner, repo })).data.default_branch;
+        if (base === branch)
+            throw new InputError(`inputs base and branch are both ${branch}; package-env needs a branch of its own`);
+        // The checkout's `origin` (what actions/checkout set up), else the workflow's repository on its server.
+        const origin = (await tryGit(root, ['remote', 'get-url', 'origin']))?.trim();
+        const url = origin ? withoutCredentials(origin) : `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}.git`;
+        return { client, owner, repo, base, remote: { url, token } };
+    };
+    const { plan, outcome, summary } = await packageEnv({
+        root, python: getInput('python') || undefined, prune, optionalGroups, pin, targets, dryRun,
+        onPlanned: ({ report }) => {
+            emitDiagnostics(report.diagnostics, root);
+            setOutput('env-hash', report.envHash);
+            setOutput('branch', branch);
+        },
+        pullRequest: {
+            connect,
+            settings: {
+                ...settings,
+                branch,
+                commitMessage: getInput('commit-message') || 'Package the Python environment',
+                title: getInput('title') || 'Package the Python environment',
+                labels: listInput('labels'),
+                reviewers: listInput('reviewers'),
+                teamReviewers: listInput('team-reviewers'),
+                author: actionsBot,
+                fromFork: eventFacts().pullRequest?.fromFork ?? false,
+                log: actionLog,
+            },
+        },
     });
-    emitDiagnostics(report.diagnostics, root);
     const toWorkspace = (file) => external_node_path_default().relative(ws, external_node_path_default().join(root, file)).split((external_node_path_default()).sep).join('/');
-    // A CI checkout rarely has MLflow data that is not committed; the section appears when it does.
-    const changes = await experimentChanges(root);
-    const experiments = summarizeExperimentChanges(changes) || changes.ignored.length ? renderExperimentChangesMarkdown(changes) : '';
-    const planText = [renderPlanMarkdown(plan, report), experiments].filter(Boolean).join('\n\n');
-    setOutput('env-hash', report.envHash);
-    setOutput('branch', branch);
-    if (dryRun) {
-        setOutput('operation', 'none');
-        setOutput('changed-files', JSON.stringify(plan.edits.map((e) => toWorkspace(e.path))));
-        await summary.addRaw(`**Dry run**: nothing was written or pushed.\n\n${planText}`).write();
-        log_info(`ml-hub package-env: dry run, ${plan.edits.length} file(s) would change.`);
-        return;
+    setOutput('operation', outcome?.operation ?? 'none');
+    if (outcome) {
+        setOutput('pull-request-number', outcome.number ? String(outcome.number) : '');
+        setOutput('pull-request-url', outcome.url ?? '');
     }
-    const { owner, repo, repository } = workflowRepository('package-env');
-    const token = tokenInput('token', '(the default) or a personal access token');
-    core_setSecret(basicAuthValue(token));
-    const client = createGitHubClient(token, { log: actionLog });
-    const base = await baseBranch(client, owner, repo);
-    if (base === branch)
-        throw new InputError(`inputs base and branch are both ${branch}; package-env needs a branch of its own`);
-    // Refuses paths and symbolic links that lead out of the project, and writes all edits or none.
-    await applyEdits(root, plan.edits);
-    const outcome = await syncPullRequest({
-        client,
-        owner,
-        repo,
-        dir: root,
-        // A link inside the project was written through: the file to commit is its target.
-        files: plan.edits.map((e) => (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, e.path))),
-        remote: { url: await remoteUrl(root, repository), token },
-        branch,
-        base,
-        commitMessage: getInput('commit-message') || 'Package the Python environment',
-        title: getInput('title') || 'Package the Python environment',
-        body: planText,
-        marker,
-        trailer,
-        labels: listInput('labels'),
-        reviewers: listInput('reviewers'),
-        teamReviewers: listInput('team-reviewers'),
-        draft: options.draft,
-        signCommits: options.signCommits,
-        closeWhenClean: options.closeWhenClean,
-        author: actionsBot,
-        fromFork: eventFacts().pullRequest?.fromFork ?? false,
-        log: actionLog,
-    });
-    setOutput('operation', outcome.operation);
-    setOutput('pull-request-number', outcome.number ? String(outcome.number) : '');
-    setOutput('pull-request-url', outcome.url ?? '');
     setOutput('changed-files', JSON.stringify(plan.edits.map((e) => toWorkspace(e.path))));
-    await summary.addRaw(`**${operationLine(outcome, base)}**\n\n${planText}`).write();
-    log_info(`ml-hub package-env: ${outcome.operation}${outcome.number ? ` #${outcome.number} ${outcome.url}` : ''}`);
+    await summary_summary.addRaw(summary ?? '').write();
+    if (!outcome)
+        log_info(`ml-hub package-env: dry run, ${plan.edits.length} file(s) would change.`);
+    else
+        log_info(`ml-hub package-env: ${outcome.operation}${outcome.number ? ` #${outcome.number} ${outcome.url}` : ''}`);
 });
 

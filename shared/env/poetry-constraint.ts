@@ -102,7 +102,8 @@ function convertClause(clause: string, whole: string): string {
 }
 
 function exactVersion(text: string, whole: string): string {
-  const version = clean(text.replace(/^[vV](?=\d)/, ''));
+  // @renovatebot/pep440's clean() joins the parts of a local label with commas (`0+0-0` → `0+0,0`): PEP 440 uses dots.
+  const version = clean(text.replace(/^[vV](?=\d)/, ''))?.replace(/\+.*$/, (local) => local.replace(/,/g, '.'));
   if (!version) throw new PoetryConstraintError(`"${whole}": "${text}" is not a version`);
   return version;
 }

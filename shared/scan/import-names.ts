@@ -275,6 +275,8 @@ const FROM_DOCS: readonly Row[] = [
   ['cuda', 'cuda-python'],
   // Hardware SDKs (lerobot): Feetech's servo SDK, cython-hidapi (`import hid`), Intel RealSense's macOS build.
   ['scservo_sdk', 'feetech-servo-sdk'],
+  // PyOpenGL (`pip install PyOpenGL`, `from OpenGL import GL`; stylegan3's visualizer).
+  ['OpenGL', 'pyopengl'],
   ['hid', ['hidapi', 'hid']],
   ['pyrealsense2', ['pyrealsense2', 'pyrealsense2-macosx']],
   // NVIDIA NeMo (`pip install nemo_toolkit`, `import nemo`) and Megatron's core library (`from megatron.core import`;

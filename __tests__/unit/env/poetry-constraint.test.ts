@@ -40,6 +40,12 @@ describe('poetryToPep440', () => {
     expect(validRange(converted.specifier)).toBe(true);
   });
 
+  test('a local label keeps its parts dot-separated (fuzz seed -283263751: `0+0-0`)', () => {
+    expect(poetryToPep440('0+0-0')).toEqual({ alternatives: ['==0+0.0'], specifier: '==0+0.0', exact: true });
+    expect(poetryToPep440('==1.0+cu118-abc').specifier).toBe('==1.0+cu118.abc');
+    expect(poetryPythonMarker('0+0-0')).toBe('python_version == "0+0.0"');
+  });
+
   test('|| keeps each branch and widens to the range holding them all', () => {
     expect(poetryToPep440('^1.2 || ^3.0')).toEqual({
       alternatives: ['>=1.2,<2.0', '>=3.0,<4.0'],

@@ -1,8 +1,8 @@
-export const id = 297;
-export const ids = [297];
+export const id = 752;
+export const ids = [752];
 export const modules = {
 
-/***/ 7297:
+/***/ 1752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -433,119 +433,8 @@ function m4Pass(xs, ys, buckets) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./shared/text/markdown.ts
-// Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
-// 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
-const zeroWidthJoiner = '\u200d';
-/**
- * Untrusted text (run, experiment, param, tag, metric, file and package names, and messages quoting them) as one line
- * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
- * for such text in job summaries, comments and pull request bodies:
- * - no HTML: `&`, `<` and `>` become entities;
- * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, (at the start)
- *   headings, lists and rules, and (at the end) what a heading would drop;
- * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
- *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
- *   from becoming links;
- * - one line: line breaks become `<br>`.
- */
-/**
- * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
- * step's other writers append.
- */
-const stepSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
-function cell(text) {
-    return text
-        .replace(/[\\`*~[\]|$]/g, '\\$&')
-        // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // What would start a heading, a list item or a rule at the start of a line (as inside a list item).
-        .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space, lead) => /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)
-        // A heading drops a closing run of `#` after white space.
-        .replace(/(\s)(#+\s*)$/, '$1\\$2')
-        .replace(/@/g, `@${zeroWidthJoiner}`)
-        .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
-        .replace(/:(?=\/\/)/g, `:${zeroWidthJoiner}`)
-        .replace(/(www)\./gi, `$1${zeroWidthJoiner}.`)
-        // Leading white space would indent the text into a code block (in a list item).
-        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
-function markdown_link(text, url) {
-    const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
-    return `[${cell(text)}](${target})`;
-}
-/** An inline code span that survives backticks in the text. */
-function code(text) {
-    const clean = text.replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
-    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
-    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-class MarkdownBudget {
-    limit;
-    parts = [];
-    used = 0;
-    truncated = false;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get remaining() {
-        return this.limit - this.used;
-    }
-    /** Adds text if it fits; returns false (and adds nothing) otherwise. */
-    add(text) {
-        const size = Buffer.byteLength(text);
-        if (size > this.remaining) {
-            this.truncated = true;
-            return false;
-        }
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-    /**
-     * A table that keeps as many rows as fit while leaving `reserve` bytes for what follows, then a line saying
-     * how many rows were left out and where to find them.
-     */
-    table(header, rows, options = {}) {
-        const line = (cells) => `| ${cells.join(' | ')} |\n`;
-        const head = line(header) + line(header.map(() => '---'));
-        const reserve = (options.reserve ?? 0) + 200;
-        if (!this.add(head))
-            return;
-        let shown = 0;
-        for (const row of rows) {
-            const text = line(row);
-            if (Buffer.byteLength(text) > this.remaining - reserve)
-                break;
-            this.add(text);
-            shown++;
-        }
-        if (shown < rows.length) {
-            this.truncated = true;
-            this.add(`\n_…and ${rows.length - shown} more rows${options.more ? ` (${options.more})` : ''}._\n`);
-        }
-        this.add('\n');
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-/**
- * A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. The summary is HTML, where
- * Markdown is not read: untrusted text in it goes through `cell` (safe there too), never `code`.
- */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
-}
-
+// EXTERNAL MODULE: ./shared/text/markdown.ts
+var markdown = __webpack_require__(1043);
 ;// CONCATENATED MODULE: ./shared/report/mermaid-chart.ts
 // Mermaid `xychart-beta` line charts as GitHub renders them in summaries and comments. The grammar is narrow: numbers
 // are plain decimals (no exponent, so huge and tiny values are rescaled and the axis title says by how much), strings
@@ -720,11 +609,11 @@ function drawChart(metric, withHistory, range, sampled, options) {
         const name = options.label(run);
         const last = range.lastSteps[i];
         if (last !== undefined && last < range.end) {
-            early.push(`${cell(name)} (ended at step ${last})`);
+            early.push(`${(0,markdown/* cell */.Hn)(name)} (ended at step ${last})`);
             return;
         }
         if (!line) {
-            notes.push(`${cell(name)}: no finite value to draw`);
+            notes.push(`${(0,markdown/* cell */.Hn)(name)}: no finite value to draw`);
             return;
         }
         const swatch = palette[drawn.length].swatch;
@@ -734,9 +623,9 @@ function drawChart(metric, withHistory, range, sampled, options) {
             extent.push(`starts at step ${line.firstStep}, flat before`);
         if (last !== undefined && last > range.end)
             extent.push(`goes on to step ${last}`);
-        legend.push(`${swatch} ${cell(name)}${extent.length ? ` <sub>(${extent.join('; ')})</sub>` : ''}`);
+        legend.push(`${swatch} ${(0,markdown/* cell */.Hn)(name)}${extent.length ? ` <sub>(${extent.join('; ')})</sub>` : ''}`);
         if (line.dropped > 0)
-            notes.push(`${cell(name)}: ${plural(line.dropped, 'NaN/∞ value')} not drawn`);
+            notes.push(`${(0,markdown/* cell */.Hn)(name)}: ${plural(line.dropped, 'NaN/∞ value')} not drawn`);
     });
     if (drawn.length === 0)
         return undefined;
@@ -1287,7 +1176,7 @@ function decode(bytes, maxBytes) {
 
 
 /** The step summary budget (text/markdown.ts), under this name for the report's callers. */
-const summaryLimitBytes = stepSummaryLimitBytes;
+const summaryLimitBytes = markdown/* stepSummaryLimitBytes */.jq;
 /** GitHub rejects a comment body over 65,536 characters. */
 const commentLimitChars = 65_536;
 const statusText = {
@@ -1346,7 +1235,7 @@ function renderMetricsSummary(reports, options) {
         if (!drawings || s.chartChoice[i] !== undefined)
             return;
         // The collapsed section around the other charts is paid for with the first of them.
-        const wrapper = i > 0 && !s.chartChoice.slice(1).some((c) => c !== undefined) ? measure(details('Charts of 99 more metrics', '')) : 0;
+        const wrapper = i > 0 && !s.chartChoice.slice(1).some((c) => c !== undefined) ? measure((0,markdown/* details */.zH)('Charts of 99 more metrics', '')) : 0;
         const at = drawings.findIndex((d) => used + wrapper + measure(d) <= options.limit);
         if (at < 0)
             return;
@@ -1429,10 +1318,10 @@ function shortenedNote(options, left) {
     return `> [!NOTE]\n> Shortened to fit ${options.limitName}: ${parts.join('; ')}.${where}\n\n`;
 }
 function problemList(problems, head) {
-    const shown = problems.slice(0, 50).map((d) => `- ${cell((0,shared_diagnostics/* formatDiagnostic */.x)(d))}`);
+    const shown = problems.slice(0, 50).map((d) => `- ${(0,markdown/* cell */.Hn)((0,shared_diagnostics/* formatDiagnostic */.x)(d))}`);
     if (problems.length > shown.length)
         shown.push(`- …and ${problems.length - shown.length} more`);
-    return details(head, shown.join('\n'));
+    return (0,markdown/* details */.zH)(head, shown.join('\n'));
 }
 function section(report, options) {
     const { experiment } = report;
@@ -1440,15 +1329,15 @@ function section(report, options) {
     for (const run of report.runs)
         statuses.set(run.status, (statuses.get(run.status) ?? 0) + 1);
     const counts = [...statuses].map(([s, n]) => `${n} ${statusText[s].split(' ')[1]}`).join(', ');
-    const heading = `## 📈 ${cell(experiment.name)}\n\n<sub>experiment ${code(experiment.experimentId)} · ${metrics_summary_plural(report.runs.length, 'run')}` +
+    const heading = `## 📈 ${(0,markdown/* cell */.Hn)(experiment.name)}\n\n<sub>experiment ${(0,markdown/* code */.aY)(experiment.experimentId)} · ${metrics_summary_plural(report.runs.length, 'run')}` +
         `${counts ? `: ${counts}` : ''}${experiment.lifecycleStage === 'deleted' ? ' · deleted experiment' : ''}</sub>\n\n`;
     const showEnv = report.environments.size > 0;
     const metricKey = report.metric?.key;
     const others = report.metricColumns.filter((m) => m !== metricKey);
     const header = ['Run'];
     if (metricKey)
-        header.push(`${cell(metricKey)} ${report.metric.direction.direction === 'min' ? '↓' : '↑'}${report.baseline?.run ? ' (Δ vs 📌)' : ''}`);
-    header.push(...report.params.map(cell), ...others.map(cell), 'Status', 'Duration');
+        header.push(`${(0,markdown/* cell */.Hn)(metricKey)} ${report.metric.direction.direction === 'min' ? '↓' : '↑'}${report.baseline?.run ? ' (Δ vs 📌)' : ''}`);
+    header.push(...report.params.map(markdown/* cell */.Hn), ...others.map(markdown/* cell */.Hn), 'Status', 'Duration');
     if (showEnv)
         header.push('Environment');
     const line = (cells) => `| ${cells.join(' | ')} |\n`;
@@ -1466,7 +1355,7 @@ function section(report, options) {
             parentOf.set(row.run.runId, stack[row.depth - 1].runId);
         stack[row.depth] = row.run;
     }
-    const charts = report.charts.map((chart, i) => chart.drawings.map((d) => (i === 0 ? `**${cell(chart.metric)}** over steps, best runs first\n\n${fence(d.mermaid)}${d.legend}\n\n` : `**${cell(chart.metric)}**\n\n${fence(d.mermaid)}${d.legend}\n\n`)));
+    const charts = report.charts.map((chart, i) => chart.drawings.map((d) => (i === 0 ? `**${(0,markdown/* cell */.Hn)(chart.metric)}** over steps, best runs first\n\n${fence(d.mermaid)}${d.legend}\n\n` : `**${(0,markdown/* cell */.Hn)(chart.metric)}**\n\n${fence(d.mermaid)}${d.legend}\n\n`)));
     return {
         report,
         head: heading + headline(report, options),
@@ -1475,7 +1364,7 @@ function section(report, options) {
         rankOrder: report.order,
         parentOf,
         charts,
-        otherMetrics: report.otherMetrics.length > 0 ? details(`${metrics_summary_plural(report.otherMetrics.length, 'more metric')}`, otherMetricsTable(report)) : '',
+        otherMetrics: report.otherMetrics.length > 0 ? (0,markdown/* details */.zH)(`${metrics_summary_plural(report.otherMetrics.length, 'more metric')}`, otherMetricsTable(report)) : '',
         included: false,
         kept: new Set(),
         keptRanks: 0,
@@ -1496,7 +1385,7 @@ function renderSection(s, options) {
         out.push(drawing(0));
     const more = s.chartChoice.map((c, i) => (i > 0 && c !== undefined ? drawing(i) : '')).filter(Boolean);
     if (more.length > 0)
-        out.push(details(`Charts of ${metrics_summary_plural(more.length, 'more metric')}`, more.join('')));
+        out.push((0,markdown/* details */.zH)(`Charts of ${metrics_summary_plural(more.length, 'more metric')}`, more.join('')));
     out.push(chartsLeftOutLine(s, options));
     if (s.withOtherMetrics)
         out.push(s.otherMetrics);
@@ -1513,7 +1402,7 @@ function moreRunsLine(s, ranks, parents, options) {
     const which = !metric
         ? `the first ${metrics_summary_plural(ranks, 'run')}`
         : ranks <= ranked
-            ? `the best ${metrics_summary_plural(ranks, 'run')} by ${code(metric)}`
+            ? `the best ${metrics_summary_plural(ranks, 'run')} by ${(0,markdown/* code */.aY)(metric)}`
             : `the ${metrics_summary_plural(ranked, 'ranked run')} and ${ranks - ranked} more`;
     const grouped = parents > 0 ? `, with ${metrics_summary_plural(parents, 'parent run')} to group them` : '';
     return `_Showing ${which} of ${total.toLocaleString('en-US')}${grouped}; the other ${(total - ranks).toLocaleString('en-US')} are in ${options.elsewhere ?? 'the full report'}._\n\n`;
@@ -1528,7 +1417,7 @@ function fence(mermaid) {
 function runName(run, options) {
     const link = options.runLink?.(run);
     const name = run.runName || 'run';
-    return `${link ? markdown_link(name, link) : cell(name)} ${code(run.runId.slice(0, 8))}`;
+    return `${link ? (0,markdown/* link */.nf)(name, link) : (0,markdown/* cell */.Hn)(name)} ${(0,markdown/* code */.aY)(run.runId.slice(0, 8))}`;
 }
 function headline(report, options) {
     const { metric } = report;
@@ -1538,7 +1427,7 @@ function headline(report, options) {
     const better = d.direction === 'min' ? 'lower is better' : 'higher is better';
     const why = d.source === 'input' ? '' : d.source === 'name' ? ' (guessed from the name; set `direction` to change)' : ' (assumed; set `direction` to change)';
     const chosen = metric.source === 'auto' ? ` — chosen from what the runs logged (${metricChoiceRule}); set \`metric\` to change` : '';
-    const lines = [`Ranked by ${code(metric.key)}, ${better}${why}${chosen}. <sub>Ties: ${tieBreakRule}.</sub>`, ''];
+    const lines = [`Ranked by ${(0,markdown/* code */.aY)(metric.key)}, ${better}${why}${chosen}. <sub>Ties: ${tieBreakRule}.</sub>`, ''];
     const value = (run) => {
         const v = run.latestMetrics.get(metric.key)?.value;
         return v === undefined ? 'not logged' : formatMetric(v);
@@ -1550,11 +1439,11 @@ function headline(report, options) {
             lines.push(plots);
     }
     else {
-        lines.push(`- No finished run has a value of ${code(metric.key)} to rank by.`);
+        lines.push(`- No finished run has a value of ${(0,markdown/* code */.aY)(metric.key)} to rank by.`);
     }
     const unranked = report.runs.filter((r) => !rankable(r) && r.latestMetrics.has(metric.key)).length;
     if (unranked > 0)
-        lines.push(`- ${metrics_summary_plural(unranked, 'failed or killed run')} with ${code(metric.key)} ${unranked === 1 ? 'is' : 'are'} listed but not ranked.`);
+        lines.push(`- ${metrics_summary_plural(unranked, 'failed or killed run')} with ${(0,markdown/* code */.aY)(metric.key)} ${unranked === 1 ? 'is' : 'are'} listed but not ranked.`);
     const { baseline, candidate } = report;
     if (baseline?.run && candidate) {
         const c = metricValue(candidate.run, metric.key);
@@ -1564,17 +1453,17 @@ function headline(report, options) {
             verdict = c === b ? ': the same' : `: ${formatChange(c, b)}, ${isBetter(c, b, d.direction) ? 'better ✅' : 'worse ⚠️'}`;
         }
         lines.push(`- ⚖️ Candidate **${runName(candidate.run, options)}** (${candidate.reason}) ${value(candidate.run)} vs ` +
-            `baseline **${runName(baseline.run, options)}** (${cell(baseline.label)}) ${value(baseline.run)}${verdict}`);
+            `baseline **${runName(baseline.run, options)}** (${(0,markdown/* cell */.Hn)(baseline.label)}) ${value(baseline.run)}${verdict}`);
     }
     else if (baseline) {
         // The note says why; name the other ways.
-        lines.push(`- ⚖️ No baseline (${cell(baseline.label)}): ${cell(baseline.note ?? 'not found')}. Or set ${options.baselineSetting ?? 'the `baseline` input'} to ${baselineForms}.`);
+        lines.push(`- ⚖️ No baseline (${(0,markdown/* cell */.Hn)(baseline.label)}): ${(0,markdown/* cell */.Hn)(baseline.note ?? 'not found')}. Or set ${options.baselineSetting ?? 'the `baseline` input'} to ${baselineForms}.`);
     }
     else {
         lines.push(`- ⚖️ No baseline to compare with. ${baselineHint(report, options)}`);
     }
     if (baseline?.run && baseline.note)
-        lines.push(`- ℹ️ ${cell(baseline.note)}`);
+        lines.push(`- ℹ️ ${(0,markdown/* cell */.Hn)(baseline.note)}`);
     return lines.join('\n') + '\n\n';
 }
 /** The best run's images (plots it logged), linked to the tracking server's artifact view when there is one. */
@@ -1583,18 +1472,18 @@ function plotsLine(run, options) {
     if (images.length === 0)
         return undefined;
     const link = options.runLink?.(run);
-    const shown = images.slice(0, 6).map((a) => (link ? `[${code(a.path)}](${link}/artifacts/${a.path.split('/').map(encodeURIComponent).join('/')})` : code(a.path)));
+    const shown = images.slice(0, 6).map((a) => (link ? `[${(0,markdown/* code */.aY)(a.path)}](${link}/artifacts/${a.path.split('/').map(encodeURIComponent).join('/')})` : (0,markdown/* code */.aY)(a.path)));
     const more = images.length > shown.length ? ` and ${images.length - shown.length} more` : '';
     return `- 🖼️ Its plots: ${shown.join(', ')}${more} — previewed on its page in the dashboard${options.elsewhere ? ` (${options.elsewhere})` : ''}, under Artifacts.`;
 }
-const baselineForms = `a run id, ${code('tag:KEY=VALUE')}, ${code('branch:NAME')} or ${code('base')}`;
+const baselineForms = `a run id, ${(0,markdown/* code */.aY)('tag:KEY=VALUE')}, ${(0,markdown/* code */.aY)('branch:NAME')} or ${(0,markdown/* code */.aY)('base')}`;
 /** How to get a baseline, said where there is none. */
 function baselineHint(report, options) {
     const setting = options.baselineSetting ?? 'the `baseline` input';
     const tagged = report.runs.some((r) => r.tags.has(commitTag));
     const commit = tagged
         ? 'compare with the base branch'
-        : `log runs with the ${code(commitTag)} tag (MLflow sets it when the training script runs inside a git checkout), so that a pull request compares with the base branch's runs`;
+        : `log runs with the ${(0,markdown/* code */.aY)(commitTag)} tag (MLflow sets it when the training script runs inside a git checkout), so that a pull request compares with the base branch's runs`;
     return `To get one, ${commit}, or set ${setting} to ${baselineForms}.`;
 }
 function runRow(report, run, depth, options, showEnv, others) {
@@ -1608,7 +1497,7 @@ function runRow(report, run, depth, options, showEnv, others) {
     const duration = run.startTime !== null && run.endTime !== null && run.endTime >= run.startTime ? (0,units/* formatDuration */.a3)(run.endTime - run.startTime) : '';
     const params = report.params.map((p) => {
         const v = run.params.get(p);
-        return v === undefined ? '' : cell(shorten(v, 30));
+        return v === undefined ? '' : (0,markdown/* cell */.Hn)(shorten(v, 30));
     });
     const baseline = report.baseline?.run;
     const metricCell = (key) => {
@@ -1635,26 +1524,26 @@ function environmentCell(env, baseline, isBaseline) {
         return '';
     const parts = [];
     if (env.commit)
-        parts.push(code(env.commit.slice(0, 7)));
+        parts.push((0,markdown/* code */.aY)(env.commit.slice(0, 7)));
     if (env.envHash) {
         const differs = !isBaseline && baseline?.envHash !== undefined && baseline.envHash !== env.envHash;
-        parts.push(`env ${code(env.envHash.slice(0, 8))}${differs ? ' ≠ baseline' : ''}`);
+        parts.push(`env ${(0,markdown/* code */.aY)(env.envHash.slice(0, 8))}${differs ? ' ≠ baseline' : ''}`);
     }
     if (env.requirements)
-        parts.push(code(env.requirements));
+        parts.push((0,markdown/* code */.aY)(env.requirements));
     return parts.join(' · ');
 }
 function otherMetricsTable(report) {
     const keys = report.otherMetrics.slice(0, 12);
     const line = (cells) => `| ${cells.join(' | ')} |`;
-    const out = [line(['Run', ...keys.map((k) => cell(k))]), line(['---', ...keys.map(() => '---')])];
+    const out = [line(['Run', ...keys.map((k) => (0,markdown/* cell */.Hn)(k))]), line(['---', ...keys.map(() => '---')])];
     for (const row of report.rows) {
         const values = keys.map((k) => {
             const v = row.run.latestMetrics.get(k)?.value;
             return v === undefined ? '' : formatMetric(v);
         });
         if (values.some((v) => v !== ''))
-            out.push(line([`${cell(row.run.runName || 'run')} ${code(row.run.runId.slice(0, 8))}`, ...values]));
+            out.push(line([`${(0,markdown/* cell */.Hn)(row.run.runName || 'run')} ${(0,markdown/* code */.aY)(row.run.runId.slice(0, 8))}`, ...values]));
     }
     const left = report.otherMetrics.length - keys.length;
     return out.join('\n') + (left > 0 ? `\n\n_…and ${metrics_summary_plural(left, 'more metric')}._` : '');
@@ -2665,17 +2554,17 @@ function storeLine(model, reports, root) {
     const kind = { file: 'file store', sqlite: 'SQLite store', rest: 'tracking server' }[model.store.kind];
     const location = model.store.kind === 'rest' ? model.store.location : external_node_path_default().relative(root, model.store.location) || '.';
     const runs = reports.reduce((n, r) => n + r.runs.length, 0);
-    return `<sub>${runs} run${runs === 1 ? '' : 's'} in ${reports.length} experiment${reports.length === 1 ? '' : 's'} from the ${kind} ${code(location)}</sub>\n\n`;
+    return `<sub>${runs} run${runs === 1 ? '' : 's'} in ${reports.length} experiment${reports.length === 1 ? '' : 's'} from the ${kind} ${(0,markdown/* code */.aY)(location)}</sub>\n\n`;
 }
 function gateLines(results, experimentOf, blocker) {
     if (results.length === 0 && !blocker)
         return '';
     const lines = results.map((r) => {
         const icon = r.outcome === 'regressed' ? '❌' : r.outcome === 'ok' ? '✅' : '➖';
-        return `- ${icon} ${cell(experimentOf.get(r) ?? '')}: ${cell(r.message)}`;
+        return `- ${icon} ${(0,markdown/* cell */.Hn)(experimentOf.get(r) ?? '')}: ${(0,markdown/* cell */.Hn)(r.message)}`;
     });
     if (blocker)
-        lines.unshift(`- ⛔ ${cell(blocker)}`);
+        lines.unshift(`- ⛔ ${(0,markdown/* cell */.Hn)(blocker)}`);
     return `**Regression gate**\n\n${lines.join('\n')}\n\n`;
 }
 /** A rendering failure, told apart from a failure to write (a refused path), which is not the dashboard's. */
@@ -2767,7 +2656,7 @@ async function publishMetrics(store, options) {
         commentUrl = posted.url;
         warnings.push(...posted.warnings);
         if (posted.failed !== undefined)
-            note = `> [!NOTE]\n> The pull request comment could not be written: ${cell(posted.failed)} The report is here instead.\n\n`;
+            note = `> [!NOTE]\n> The pull request comment could not be written: ${(0,markdown/* cell */.Hn)(posted.failed)} The report is here instead.\n\n`;
     }
     const summary = renderMetricsSummary(reports, {
         limit: summaryLimitBytes,
@@ -2973,6 +2862,132 @@ async function showFile(dir, commit, path) {
     return new Promise((resolve) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['show', `${commit}:./${path}`], { cwd: dir, encoding: 'buffer', maxBuffer: 64 << 20 }, (error, stdout) => resolve(error ? undefined : stdout));
     });
+}
+
+
+/***/ }),
+
+/***/ 1043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   jq: () => (/* binding */ stepSummaryLimitBytes),
+/* harmony export */   nd: () => (/* binding */ MarkdownBudget),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+// Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
+// 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
+const zeroWidthJoiner = '\u200d';
+/**
+ * Untrusted text (run, experiment, param, tag, metric, file and package names, and messages quoting them) as one line
+ * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
+ * for such text in job summaries, comments and pull request bodies:
+ * - no HTML: `&`, `<` and `>` become entities;
+ * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, (at the start)
+ *   headings, lists and rules, and (at the end) what a heading would drop;
+ * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
+ *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
+ *   from becoming links;
+ * - one line: line breaks become `<br>`.
+ */
+/**
+ * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
+ * step's other writers append.
+ */
+const stepSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
+function cell(text) {
+    return text
+        .replace(/[\\`*~[\]|$]/g, '\\$&')
+        // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // What would start a heading, a list item or a rule at the start of a line (as inside a list item).
+        .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space, lead) => /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)
+        // A heading drops a closing run of `#` after white space.
+        .replace(/(\s)(#+\s*)$/, '$1\\$2')
+        .replace(/@/g, `@${zeroWidthJoiner}`)
+        .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
+        .replace(/:(?=\/\/)/g, `:${zeroWidthJoiner}`)
+        .replace(/(www)\./gi, `$1${zeroWidthJoiner}.`)
+        // Leading white space would indent the text into a code block (in a list item).
+        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
+function link(text, url) {
+    const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `[${cell(text)}](${target})`;
+}
+/** An inline code span that survives backticks in the text. */
+function code(text) {
+    const clean = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
+    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+class MarkdownBudget {
+    limit;
+    parts = [];
+    used = 0;
+    truncated = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get remaining() {
+        return this.limit - this.used;
+    }
+    /** Adds text if it fits; returns false (and adds nothing) otherwise. */
+    add(text) {
+        const size = Buffer.byteLength(text);
+        if (size > this.remaining) {
+            this.truncated = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /**
+     * A table that keeps as many rows as fit while leaving `reserve` bytes for what follows, then a line saying
+     * how many rows were left out and where to find them.
+     */
+    table(header, rows, options = {}) {
+        const line = (cells) => `| ${cells.join(' | ')} |\n`;
+        const head = line(header) + line(header.map(() => '---'));
+        const reserve = (options.reserve ?? 0) + 200;
+        if (!this.add(head))
+            return;
+        let shown = 0;
+        for (const row of rows) {
+            const text = line(row);
+            if (Buffer.byteLength(text) > this.remaining - reserve)
+                break;
+            this.add(text);
+            shown++;
+        }
+        if (shown < rows.length) {
+            this.truncated = true;
+            this.add(`\n_…and ${rows.length - shown} more rows${options.more ? ` (${options.more})` : ''}._\n`);
+        }
+        this.add('\n');
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/**
+ * A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. The summary is HTML, where
+ * Markdown is not read: untrusted text in it goes through `cell` (safe there too), never `code`.
+ */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 275;
-export const ids = [275];
+export const id = 841;
+export const ids = [841];
 export const modules = {
 
-/***/ 2275:
+/***/ 4841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +21,6 @@ var promises_ = __webpack_require__(6848);
 var diagnostics = __webpack_require__(9530);
 // EXTERNAL MODULE: ./shared/git/git.ts
 var git = __webpack_require__(7361);
-// EXTERNAL MODULE: ./shared/package/atomic-write.ts
-var atomic_write = __webpack_require__(4162);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -30,6 +28,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./shared/text/markdown.ts
+var markdown = __webpack_require__(1043);
 // EXTERNAL MODULE: ./shared/text/units.ts
 var units = __webpack_require__(8779);
 ;// CONCATENATED MODULE: ./shared/package/experiment-changes.ts
@@ -326,15 +326,15 @@ const tableLimit = 50;
 function renderExperimentChangesMarkdown(changes) {
     const out = ['### MLflow changes since the last commit', ''];
     for (const ignored of changes.ignored)
-        out.push(`> [!NOTE]\n> ${code(ignored)} is ignored by .gitignore, so git will not package it.\n`);
+        out.push(`> [!NOTE]\n> ${(0,markdown/* code */.aY)(ignored)} is ignored by .gitignore, so git will not package it.\n`);
     const summary = summarizeExperimentChanges(changes);
     if (!summary)
         return [...out, 'No changes in the MLflow stores.', ''].join('\n');
     out.push(summary, '');
     const rows = [
-        ...changes.newRuns.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), `new: ${count(r.metricValues, 'metric value')}, ${count(r.artifacts, 'artifact')}`]),
-        ...changes.metricChanges.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), cell(`+${count(r.added, 'metric value')} (${r.metrics.map((m) => m.key).join(', ')})`)]),
-        ...changes.deletedRuns.map((r) => [code(r.run.slice(0, 8)), cell(r.name ?? ''), cell(r.experiment), 'deleted']),
+        ...changes.newRuns.map((r) => [(0,markdown/* code */.aY)(r.run.slice(0, 8)), (0,markdown/* cell */.Hn)(r.name ?? ''), (0,markdown/* cell */.Hn)(r.experiment), `new: ${count(r.metricValues, 'metric value')}, ${count(r.artifacts, 'artifact')}`]),
+        ...changes.metricChanges.map((r) => [(0,markdown/* code */.aY)(r.run.slice(0, 8)), (0,markdown/* cell */.Hn)(r.name ?? ''), (0,markdown/* cell */.Hn)(r.experiment), (0,markdown/* cell */.Hn)(`+${count(r.added, 'metric value')} (${r.metrics.map((m) => m.key).join(', ')})`)]),
+        ...changes.deletedRuns.map((r) => [(0,markdown/* code */.aY)(r.run.slice(0, 8)), (0,markdown/* cell */.Hn)(r.name ?? ''), (0,markdown/* cell */.Hn)(r.experiment), 'deleted']),
     ];
     if (rows.length) {
         out.push('| Run | Name | Experiment | Change |', '| --- | --- | --- | --- |', ...rows.slice(0, tableLimit).map((r) => `| ${r.join(' | ')} |`));
@@ -345,13 +345,13 @@ function renderExperimentChangesMarkdown(changes) {
     if (changes.artifacts.length) {
         out.push('| Artifact | Size | Change |', '| --- | --- | --- |');
         for (const a of changes.artifacts.slice(0, tableLimit))
-            out.push(`| ${code(a.path)} | ${formatSize(a.size)} | ${a.status} |`);
+            out.push(`| ${(0,markdown/* code */.aY)(a.path)} | ${(0,units/* formatSize */.Xq)(a.size)} | ${a.status} |`);
         if (changes.artifacts.length > tableLimit)
             out.push('', `_…and ${changes.artifacts.length - tableLimit} more artifacts._`);
         out.push('');
     }
     if (changes.large.length) {
-        out.push('> [!WARNING]', ...changes.large.map((l) => `> ${cell(largeAdvice(l))}`));
+        out.push('> [!WARNING]', ...changes.large.map((l) => `> ${(0,markdown/* cell */.Hn)(largeAdvice(l))}`));
         if (changes.lfsPatterns.length)
             out.push('>', '> Track them with Git LFS before committing:', '>', '> ```sh', ...changes.lfsPatterns.map((p) => `> git lfs track ${JSON.stringify(p)}`), '> ```');
         out.push('');
@@ -359,6 +359,564 @@ function renderExperimentChangesMarkdown(changes) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./shared/github/errors.ts
+var errors = __webpack_require__(5585);
+;// CONCATENATED MODULE: ./shared/github/push-errors.ts
+// Turns a failed `git push`/`git fetch` against GitHub into one actionable line, as explainGitHubError does for the
+// REST API. git reports GitHub's refusals only as text on stderr.
+
+/** Drops credentials a URL in git's output may carry (`https://user:secret@host`). */
+function redact(text) {
+    return text.replace(/(https?:\/\/)[^/\s@]+@/gi, '$1***@');
+}
+function explainGitError(error, action, where, context = {}) {
+    const stderr = redact(error.stderr);
+    const fail = (why) => `Could not ${action}: ${why}`;
+    if (/refusing to allow .* to create or update workflow/i.test(stderr)) {
+        const file = /workflow `([^`]+)`/.exec(stderr)?.[1] ?? 'a workflow file';
+        if (/without `workflow` scope/i.test(stderr)) {
+            return fail(`the change touches ${file}, and the token lacks the \`workflow\` scope; use a token with that scope, or leave .github/workflows out of the change.`);
+        }
+        return (0,errors/* explainGitHubError */.P)(new Error(stderr), action, context);
+    }
+    if (/GH006|protected branch/i.test(stderr)) {
+        return fail(`a branch protection rule covers ${where.branch ?? 'the branch'} and refused the push; exclude it from the rule (or its pattern), or set the \`branch\` input to a name no rule covers.`);
+    }
+    if (/GH013|repository rule violations/i.test(stderr)) {
+        return fail(`a repository ruleset refused the push to ${where.branch ?? 'the branch'} (e.g. signed commits required: set \`sign-commits: true\`); see Settings → Rules.`);
+    }
+    if (/permission to .* denied|returned error: 403/i.test(stderr)) {
+        if (context.fromFork) {
+            return fail('this run is for a pull request from a fork, where GITHUB_TOKEN is read-only whatever the workflow asks for; run the step on `push` or `workflow_dispatch` instead, or skip it for forks.');
+        }
+        return fail(`the token may not push to ${where.repo}: give the job \`permissions: contents: write\`, or pass a token with write access to it.`);
+    }
+    if (/repository not found|returned error: 404/i.test(stderr)) {
+        return fail(`${where.repo} was not found: it does not exist, or it is private and the token cannot see it; GITHUB_TOKEN only reaches the workflow's own repository, so pass a token with access to ${where.repo}.`);
+    }
+    if (/authentication failed|returned error: 401|could not read (username|password)|terminal prompts disabled/i.test(stderr)) {
+        return fail('GitHub rejected the credentials (or none were given): pass a valid `token`.');
+    }
+    const last = stderr.trim().split('\n').filter(Boolean).slice(-2).join(' ').trim();
+    return fail(`git ${error.args[0] ?? ''} failed: ${last || `exit code ${error.exitCode}`}`);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./shared/git/branch-commit.ts
+// The git side of a bot branch: commits built in a scratch index from a base commit plus files of the working tree
+// (the checkout's HEAD, index and files stay as they are), and pushes guarded by a lease so that no one else's commits
+// are ever overwritten. The token travels in GIT_CONFIG_* variables, never in .git/config or the command line.
+
+
+
+
+class GitError extends Error {
+    args;
+    stderr;
+    exitCode;
+    constructor(args, stderr, exitCode) {
+        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n').slice(-3).join(' ').trim() || `exit code ${exitCode}`}`);
+        this.args = args;
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+        this.name = 'GitError';
+    }
+}
+function runGit(dir, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd: dir,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => (err += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new GitError(args, err, code))));
+        if (child.stdin) {
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+    });
+}
+async function gitText(dir, args, options) {
+    return (await runGit(dir, args, options)).toString('utf8').trim();
+}
+/**
+ * Environment that gives git the token for one http(s) remote. An empty value first clears the extraheader that
+ * actions/checkout leaves under the same `http.<origin>/` key; otherwise git sends two Authorization headers and GitHub
+ * refuses both. Existing GIT_CONFIG_* entries are kept.
+ */
+function gitAuthEnv(remote, env = process.env) {
+    if (!remote.token || !/^https?:\/\//i.test(remote.url))
+        return {};
+    const key = `http.${new URL(remote.url).origin}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${remote.token}`, 'utf8').toString('base64');
+    const start = Number(env.GIT_CONFIG_COUNT) || 0;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basic}`],
+    ];
+    const out = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        out[`GIT_CONFIG_KEY_${start + i}`] = k;
+        out[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return out;
+}
+/** The basic-auth value git sends, for callers that mask secrets in logs. */
+function basicAuthValue(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+// Failures that another try may not repeat: the network or GitHub's git front end, not a refusal.
+const branch_commit_transient = /could not resolve host|connection (reset|refused|timed out)|operation timed out|rpc failed|early eof|unexpected disconnect|remote end hung up|returned error: 5\d\d|internal server error|ssl_read|gnutls/i;
+/** Runs a git command that talks to the remote, retrying network failures a few times with a growing pause. */
+async function remoteGit(dir, remote, args, retries = 3) {
+    const env = gitAuthEnv(remote);
+    const scale = Number(process.env.ML_HUB_GITHUB_WAIT_SCALE) || 1;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await gitText(dir, args, { env });
+        }
+        catch (error) {
+            if (!(error instanceof GitError) || attempt >= retries || !branch_commit_transient.test(error.stderr))
+                throw error;
+            await new Promise((r) => setTimeout(r, 2000 * (attempt + 1) * scale));
+        }
+    }
+}
+async function repoTopLevel(dir) {
+    return gitText(dir, ['rev-parse', '--show-toplevel']);
+}
+/** The SHAs of the given branches on the remote; branches it lacks are absent. */
+async function remoteBranches(dir, remote, branches) {
+    const out = await remoteGit(dir, remote, ['ls-remote', '--heads', remote.url, ...branches.map((b) => `refs/heads/${b}`)]);
+    const found = new Map();
+    for (const line of out.split('\n').filter(Boolean)) {
+        const [sha, ref] = line.split('\t');
+        if (sha && ref?.startsWith('refs/heads/'))
+            found.set(ref.slice('refs/heads/'.length), sha);
+    }
+    return found;
+}
+/**
+ * Fetches the tips of remote branches into the object store only (FETCH_HEAD; no refs of the checkout change). In a
+ * shallow clone the tips alone are enough, and fetching whole histories would be slow.
+ */
+async function fetchBranches(dir, remote, branches) {
+    if (branches.length === 0)
+        return;
+    const shallow = (await gitText(dir, ['rev-parse', '--is-shallow-repository'])) === 'true';
+    const args = ['fetch', '--no-tags', '--no-write-fetch-head', '--quiet', ...(shallow ? ['--depth=1'] : []), remote.url];
+    await remoteGit(dir, remote, [...args, ...branches.map((b) => `refs/heads/${b}`)]);
+}
+async function hasCommit(dir, sha) {
+    return runGit(dir, ['cat-file', '-e', `${sha}^{commit}`]).then(() => true, () => false);
+}
+async function treeOf(dir, commit) {
+    return gitText(dir, ['rev-parse', `${commit}^{tree}`]);
+}
+/**
+ * The tree of `base` with `paths` (relative to the top level) replaced by the working tree's files, through git's own
+ * clean filters (LFS, line endings) as `git add` would. Returns the tree and the entries for those paths.
+ */
+async function buildTree(dir, base, paths) {
+    const top = await repoTopLevel(dir);
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'ml-hub-index-'));
+    const env = { GIT_INDEX_FILE: external_node_path_default().join(scratch, 'index') };
+    try {
+        await runGit(top, ['read-tree', base], { env });
+        if (paths.length > 0)
+            await runGit(top, ['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: paths.join('\0') + '\0' });
+        const tree = await gitText(top, ['write-tree'], { env });
+        const listed = paths.length > 0 ? await gitText(top, ['ls-files', '-s', '-z', '--', ...paths.map((p) => `:(literal)${p}`)], { env }) : '';
+        const entries = listed
+            .split('\0')
+            .filter(Boolean)
+            .map((line) => {
+            const tab = line.indexOf('\t');
+            const [mode, blob] = line.slice(0, tab).split(' ');
+            return { path: line.slice(tab + 1), mode: mode, blob: blob };
+        });
+        return { tree, entries };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Paths among `paths` whose content differs between two commits. */
+async function changedBetween(dir, from, to, paths) {
+    if (paths.length === 0 || from === to)
+        return [];
+    const top = await repoTopLevel(dir);
+    const out = await gitText(top, ['diff', '--name-only', '-z', '--no-renames', from, to, '--', ...paths.map((p) => `:(literal)${p}`)]);
+    return out.split('\0').filter(Boolean);
+}
+async function commitTree(dir, commit) {
+    const env = {
+        GIT_AUTHOR_NAME: commit.author.name,
+        GIT_AUTHOR_EMAIL: commit.author.email,
+        GIT_COMMITTER_NAME: commit.author.name,
+        GIT_COMMITTER_EMAIL: commit.author.email,
+    };
+    return gitText(dir, ['commit-tree', commit.tree, '-p', commit.parent, '-F', '-'], { env, input: commit.message });
+}
+async function readBlob(dir, blob) {
+    return runGit(dir, ['cat-file', 'blob', blob]);
+}
+/**
+ * A commit's parents, author and message, from the object itself: in a shallow clone `git show` hides the parents of
+ * a boundary commit, and the branch tip fetched with --depth=1 is one.
+ */
+async function commitInfo(dir, sha) {
+    const raw = (await runGit(dir, ['cat-file', 'commit', sha])).toString('utf8');
+    const split = raw.indexOf('\n\n');
+    const headers = (split < 0 ? raw : raw.slice(0, split)).split('\n');
+    const author = headers.find((h) => h.startsWith('author '))?.slice('author '.length).replace(/ \d+ [+-]\d{4}$/, '') ?? '';
+    return {
+        parents: headers.filter((h) => h.startsWith('parent ')).map((h) => h.slice('parent '.length)),
+        author,
+        message: split < 0 ? '' : raw.slice(split + 2),
+    };
+}
+/** Adds a trailer (`Generated-by: ml-hub package-env`) that marks the commit as the bot's own. */
+function withTrailer(message, trailer) {
+    return `${message.trimEnd()}\n\n${trailer}\n`;
+}
+/**
+ * Whether a branch tip is the bot's alone: one commit, carrying the trailer, straight on a base commit. Anything else
+ * (a commit pushed on top, a merge of the base) is someone else's work that a force push would lose.
+ */
+async function isBotCommit(dir, sha, trailer) {
+    const info = await commitInfo(dir, sha);
+    const subject = info.message.split('\n')[0] ?? '';
+    const describe = `${sha.slice(0, 7)} "${subject}" by ${info.author}`;
+    const hasTrailer = info.message.split('\n').some((line) => line.trim() === trailer);
+    return { ours: hasTrailer && info.parents.length === 1, describe };
+}
+/**
+ * Sets `branch` on the remote to `sha` (null deletes it) only if it still points at `expected` (undefined: only if it
+ * does not exist). A lease that no longer holds is `stale`, not an error, so the caller can say who moved what.
+ */
+async function pushWithLease(dir, remote, sha, branch, expected) {
+    const ref = `refs/heads/${branch}`;
+    const refspec = sha === null ? `:${ref}` : `${sha}:${ref}`;
+    try {
+        await remoteGit(dir, remote, ['push', '--quiet', `--force-with-lease=${ref}:${expected ?? ''}`, remote.url, refspec]);
+        return 'pushed';
+    }
+    catch (error) {
+        if (error instanceof GitError && /\(stale info\)/.test(error.stderr))
+            return 'stale';
+        throw error;
+    }
+}
+/** A remote URL without user or password in it: ml-hub passes the token itself, and URLs end up in messages. */
+function withoutCredentials(url) {
+    if (!/^https?:\/\//i.test(url))
+        return url;
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.href;
+}
+
+;// CONCATENATED MODULE: ./shared/github/api-commit.ts
+// A commit made by GitHub itself through the Git Data API (blobs → tree → commit → ref), which GitHub signs, so the
+// pull request shows it as verified. Used for `sign-commits` instead of `git push`.
+
+/**
+ * Uploads the blobs of `entries` (read from the local object store, so the content is byte for byte what `git add`
+ * stored) and commits them on `parent`. No author or committer is sent: GitHub signs only commits it authors itself.
+ */
+async function commitThroughApi(client, where, commit) {
+    const tree = [];
+    for (const entry of commit.entries) {
+        const content = (await readBlob(commit.dir, entry.blob)).toString('base64');
+        const { data } = await client.rest.git.createBlob({ ...where, content, encoding: 'base64' });
+        tree.push({ path: entry.path, mode: entry.mode, type: 'blob', sha: data.sha });
+    }
+    const { data: created } = await client.rest.git.createTree({ ...where, base_tree: commit.baseTree, tree });
+    const { data } = await client.rest.git.createCommit({ ...where, message: commit.message, tree: created.sha, parents: [commit.parent] });
+    return { sha: data.sha, tree: created.sha, verified: data.verification?.verified ?? false };
+}
+function isStatus(error, status) {
+    return typeof error === 'object' && error !== null && error.status === status;
+}
+async function currentSha(client, where, branch) {
+    try {
+        const { data } = await client.rest.git.getRef({ ...where, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if (isStatus(error, 404))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Points `branch` at `sha` (null deletes it) if it still points at `expected` (undefined: only if it does not exist).
+ * Creation is atomic (GitHub refuses an existing ref); the API has no compare-and-swap for an update, so the ref is
+ * read just before the forced update and the window is one request wide.
+ */
+async function setBranchThroughApi(client, where, branch, sha, expected) {
+    if (expected === undefined) {
+        if (sha === null)
+            return (await currentSha(client, where, branch)) === undefined ? 'pushed' : 'stale';
+        try {
+            await client.rest.git.createRef({ ...where, ref: `refs/heads/${branch}`, sha });
+            return 'pushed';
+        }
+        catch (error) {
+            if (isStatus(error, 422) && /already exists/i.test(error.message))
+                return 'stale';
+            throw error;
+        }
+    }
+    if ((await currentSha(client, where, branch)) !== expected)
+        return 'stale';
+    if (sha === null)
+        await client.rest.git.deleteRef({ ...where, ref: `heads/${branch}` });
+    else
+        await client.rest.git.updateRef({ ...where, ref: `heads/${branch}`, sha, force: true });
+    return 'pushed';
+}
+
+;// CONCATENATED MODULE: ./shared/github/marked-body.ts
+// The part of a pull request body that a bot owns, between hidden markers: each run replaces that part and keeps
+// whatever people wrote around it.
+/** GitHub refuses bodies longer than this many characters. */
+const maxBodyLength = 65536;
+function markers(id) {
+    return { start: `<!-- ${id}:start -->`, end: `<!-- ${id}:end -->` };
+}
+/** The bot's section alone, cut to fit GitHub's limit with a pointer to where the whole text is. */
+function markedSection(id, content, overflowNote = 'The rest is in the job summary.') {
+    const { start, end } = markers(id);
+    const room = maxBodyLength - start.length - end.length - 2 - overflowNote.length - 64;
+    // A marker inside the content would end the section early next time: it is shown, not hidden, as text.
+    const safe = content.replaceAll(start, `&lt;${start.slice(1)}`).replaceAll(end, `&lt;${end.slice(1)}`);
+    const text = safe.length > room ? `${safe.slice(0, safe.lastIndexOf('\n', room) > 0 ? safe.lastIndexOf('\n', room) : room)}\n\n… ${overflowNote}` : safe;
+    return `${start}\n${text.trimEnd()}\n${end}`;
+}
+/**
+ * `existing` with its marked section replaced by `section` (a `markedSection`). Without markers — a body people
+ * rewrote entirely, or none — the section becomes the whole body.
+ */
+function replaceMarkedSection(existing, id, section) {
+    const { start, end } = markers(id);
+    const text = existing ?? '';
+    const from = text.indexOf(start);
+    const to = text.indexOf(end, from + start.length);
+    if (from < 0 || to < 0)
+        return section;
+    const replaced = text.slice(0, from) + section + text.slice(to + end.length);
+    return replaced.length <= maxBodyLength ? replaced : section;
+}
+
+;// CONCATENATED MODULE: ./shared/github/pull-request.ts
+// Keeps one bot pull request in step with a set of files already written in a checkout: the branch is always the
+// base's tip plus one commit with those files, pushed under a lease (never over someone else's commits), and there is
+// at most one open pull request for it, created, updated, left alone or closed as the content calls for.
+
+
+
+
+
+
+/** GitHub Actions' own identity, the author GitHub shows with the Actions logo. */
+const actionsBot = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/** A failure already explained in one line; shells print the message alone. */
+class PullRequestError extends Error {
+}
+const silent = { info: () => { }, warning: () => { } };
+async function syncPullRequest(request) {
+    const { client, branch, base } = request;
+    const log = request.log ?? silent;
+    const where = { owner: request.owner, repo: request.repo };
+    const repoName = `${request.owner}/${request.repo}`;
+    const context = { fromFork: request.fromFork };
+    const api = async (action, call) => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            throw new PullRequestError((0,errors/* explainGitHubError */.P)(error, action, context), { cause: error });
+        }
+    };
+    const git = async (action, call) => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (error instanceof GitError)
+                throw new PullRequestError(explainGitError(error, action, { repo: repoName, branch }, context), { cause: error });
+            throw error;
+        }
+    };
+    const top = await repoTopLevel(request.dir);
+    const paths = request.files.map((file) => {
+        const relative = external_node_path_default().relative(top, external_node_path_default().resolve(request.dir, file));
+        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            throw new PullRequestError(`${file} is outside the repository ${top}`);
+        return relative.split((external_node_path_default()).sep).join('/');
+    });
+    const heads = await git(`read the branches of ${repoName}`, () => remoteBranches(top, request.remote, [base, branch]));
+    const baseSha = heads.get(base);
+    if (!baseSha)
+        throw new PullRequestError(`The base branch ${base} does not exist in ${repoName}; set the \`base\` input to an existing branch.`);
+    const branchSha = heads.get(branch);
+    await git(`fetch ${base}${branchSha ? ` and ${branch}` : ''}`, () => fetchBranches(top, request.remote, branchSha ? [base, branch] : [base]));
+    // The edits were computed from the checkout; laid over a base whose copies of those files differ, they would undo
+    // whatever the base changed in them.
+    const diverged = await changedBetween(top, 'HEAD', baseSha, paths);
+    if (diverged.length > 0) {
+        throw new PullRequestError(`The checkout and ${base} (${baseSha.slice(0, 7)}) differ in ${diverged.join(', ')}, so the edits cannot be laid over ${base}: run package-env on a checkout of ${base}'s tip.`);
+    }
+    const { tree, entries } = await buildTree(top, baseSha, paths);
+    const baseTree = await treeOf(top, baseSha);
+    const changed = tree === baseTree ? [] : await changedBetween(top, baseTree, tree, paths);
+    const open = await api(`look for an open pull request from ${branch}`, () => findOpenPull(client, where, branch, base));
+    const section = markedSection(request.marker, request.body);
+    if (tree === baseTree) {
+        if (!open) {
+            log.info(`${base} already has every change; no pull request needed.`);
+            return { operation: 'none', branch, changed, commit: branchSha };
+        }
+        const found = { branch, number: open.number, url: open.html_url, changed, commit: branchSha };
+        if (request.closeWhenClean === false) {
+            log.info(`${base} already has every change of #${open.number}; leaving it open (close-when-clean: false).`);
+            return { operation: 'none', ...found };
+        }
+        if (branchSha) {
+            const tip = await isBotCommit(top, branchSha, request.trailer);
+            if (!tip.ours) {
+                log.warning(`${base} already has ml-hub's change, but ${branch} has commits by others (${tip.describe}); leaving #${open.number} and the branch as they are.`);
+                return { operation: 'none', ...found };
+            }
+        }
+        await api(`close pull request #${open.number}`, async () => {
+            await client.rest.pulls.update({ ...where, pull_number: open.number, state: 'closed' });
+            await client.rest.issues.createComment({ ...where, issue_number: open.number, body: `${base} already has these changes; closed by ml-hub.` });
+        });
+        if (branchSha) {
+            const deleted = request.signCommits
+                ? await api(`delete branch ${branch}`, () => setBranchThroughApi(client, where, branch, null, branchSha))
+                : await git(`delete branch ${branch}`, () => pushWithLease(top, request.remote, null, branch, branchSha));
+            if (deleted === 'stale')
+                log.warning(`${branch} moved while ml-hub was deleting it; left in place.`);
+        }
+        log.info(`Closed #${open.number}: ${base} already has every change.`);
+        return { operation: 'closed', ...found, commit: undefined };
+    }
+    let commit = branchSha;
+    let verified;
+    let pushed = false;
+    if (branchSha && (await treeOf(top, branchSha)) === tree) {
+        log.info(`${branch} already holds exactly this change (${branchSha.slice(0, 7)}); nothing to push.`);
+    }
+    else {
+        if (branchSha) {
+            const tip = await isBotCommit(top, branchSha, request.trailer);
+            if (!tip.ours) {
+                throw new PullRequestError(`${branch} in ${repoName} has commits that ml-hub did not make (${tip.describe}); it will not overwrite them. Merge or close that pull request, or delete the branch, then re-run.`);
+            }
+        }
+        const message = withTrailer(request.commitMessage, request.trailer);
+        if (request.signCommits) {
+            const made = await api(`commit through the GitHub API`, () => commitThroughApi(client, where, { dir: top, parent: baseSha, baseTree, entries, message }));
+            commit = made.sha;
+            verified = made.verified;
+        }
+        else {
+            commit = await commitTree(top, { tree, parent: baseSha, message, author: request.author ?? actionsBot });
+        }
+        const result = request.signCommits
+            ? await api(`update branch ${branch}`, () => setBranchThroughApi(client, where, branch, commit, branchSha))
+            : await git(`push ${branch}`, () => pushWithLease(top, request.remote, commit, branch, branchSha));
+        if (result === 'stale') {
+            throw new PullRequestError(`${branch} in ${repoName} moved while ml-hub was updating it (expected ${branchSha ? branchSha.slice(0, 7) : 'no branch'}); someone else pushed to it. Nothing was overwritten; re-run to start from what is there now.`);
+        }
+        pushed = true;
+        log.info(`Pushed ${commit.slice(0, 7)} to ${branch} (${base} ${baseSha.slice(0, 7)} + ${changed.length} file(s)).`);
+    }
+    if (!open) {
+        const pull = await api(`create the pull request from ${branch} to ${base}`, () => createPull(client, where, { branch, base, title: request.title, body: section, draft: request.draft ?? false }));
+        if (pull.existing) {
+            const edited = await api(`update pull request #${pull.data.number}`, () => updatePull(client, where, pull.data, request.title, section, request.marker, request.labels ?? []));
+            return { operation: pushed || edited ? 'updated' : 'unchanged', branch, number: pull.data.number, url: pull.data.html_url, commit, changed, verified };
+        }
+        await api(`label pull request #${pull.data.number}`, () => addMissingLabels(client, where, pull.data, request.labels ?? []));
+        await requestReviews(client, where, pull.data.number, request, log);
+        log.info(`Created #${pull.data.number}: ${pull.data.html_url}`);
+        return { operation: 'created', branch, number: pull.data.number, url: pull.data.html_url, commit, changed, verified };
+    }
+    const edited = await api(`update pull request #${open.number}`, () => updatePull(client, where, open, request.title, section, request.marker, request.labels ?? []));
+    const operation = pushed || edited ? 'updated' : 'unchanged';
+    log.info(`${operation === 'updated' ? 'Updated' : 'Left as it was:'} #${open.number}: ${open.html_url}`);
+    return { operation, branch, number: open.number, url: open.html_url, commit, changed, verified };
+}
+async function findOpenPull(client, where, branch, base) {
+    const { data } = await client.rest.pulls.list({ ...where, state: 'open', head: `${where.owner}:${branch}`, base, per_page: 10 });
+    return data[0];
+}
+/**
+ * Opens the pull request; when another run opened one between our lookup and this call, GitHub answers 422 "A pull
+ * request already exists", and that one is returned for updating instead of a second.
+ */
+async function createPull(client, where, pr) {
+    try {
+        const { data } = await client.rest.pulls.create({ ...where, head: pr.branch, base: pr.base, title: pr.title, body: pr.body, draft: pr.draft });
+        return { data, existing: false };
+    }
+    catch (error) {
+        if (error.status !== 422 || !/already exists/i.test(JSON.stringify(error.response?.data ?? '')))
+            throw error;
+        const found = await findOpenPull(client, where, pr.branch, pr.base);
+        if (!found)
+            throw error;
+        return { data: found, existing: true };
+    }
+}
+/** Changes title, the marked part of the body and labels only where they differ; true when anything was written. */
+async function updatePull(client, where, pull, title, section, marker, labels) {
+    const body = replaceMarkedSection(pull.body, marker, section);
+    let wrote = false;
+    if (pull.title !== title || (pull.body ?? '') !== body) {
+        await client.rest.pulls.update({ ...where, pull_number: pull.number, title, body });
+        wrote = true;
+    }
+    return (await addMissingLabels(client, where, pull, labels)) || wrote;
+}
+async function addMissingLabels(client, where, pull, labels) {
+    const have = new Set(pull.labels.map((l) => (l.name ?? '').toLowerCase()));
+    const missing = labels.filter((l) => !have.has(l.toLowerCase()));
+    if (missing.length === 0)
+        return false;
+    await client.rest.issues.addLabels({ ...where, issue_number: pull.number, labels: missing });
+    return true;
+}
+/** Reviewers are asked once, when the pull request opens; a refused reviewer is a warning, the pull request stands. */
+async function requestReviews(client, where, number, request, log) {
+    const reviewers = request.reviewers ?? [];
+    const teams = request.teamReviewers ?? [];
+    if (reviewers.length === 0 && teams.length === 0)
+        return;
+    try {
+        await client.rest.pulls.requestReviewers({ ...where, pull_number: number, reviewers, team_reviewers: teams });
+    }
+    catch (error) {
+        log.warning((0,errors/* explainGitHubError */.P)(error, `request reviews on #${number}`, { fromFork: request.fromFork }));
+    }
+}
+
+// EXTERNAL MODULE: ./shared/package/atomic-write.ts
+var atomic_write = __webpack_require__(4162);
 // EXTERNAL MODULE: ./shared/config/config.ts
 var config_config = __webpack_require__(779);
 // EXTERNAL MODULE: ./shared/drift/detect-drift.ts + 14 modules
@@ -1689,7 +2247,7 @@ function planDevcontainer(root, requirements, existingText, options = {}) {
 
 const condaNamesKnown = new Set((0,conda_names/* knownCondaNames */.np)());
 /** setup.py runs when the project is built, not when it runs: what only it imports (setuptools) is no runtime need. */
-function package_entries_onlyBuildScriptImports(locations) {
+function onlyBuildScriptImports(locations) {
     return locations.length > 0 && locations.every((l) => l.file === 'setup.py');
 }
 /** The package as a dependency of another file declares it. */
@@ -2519,7 +3077,7 @@ function diffLines(a, b) {
 const context = 3;
 const range = (start, count) => (count === 1 ? `${start}` : `${count === 0 ? start - 1 : start},${count}`);
 /** The diff text; '' when the edit changes nothing. */
-function unified_diff_unifiedDiff(edit) {
+function unifiedDiff(edit) {
     const before = edit.before ?? '';
     if (before === edit.after && edit.before !== undefined)
         return '';
@@ -2606,10 +3164,10 @@ function driftRows(plan, report) {
         const to = filesAdding(dist);
         rows.push([
             'undeclared import',
-            `${code(u.module)} → ${code(dist)}`,
-            cell(render_plan_places(u.locations)),
+            `${(0,markdown/* code */.aY)(u.module)} → ${(0,markdown/* code */.aY)(dist)}`,
+            (0,markdown/* cell */.Hn)(render_plan_places(u.locations)),
             to.length
-                ? `added to ${to.map(code).join(', ')}`
+                ? `added to ${to.map(markdown/* code */.aY).join(', ')}`
                 : onlyBuildScriptImports(u.locations)
                     ? 'not added: setup.py imports it to build, not to run'
                     : plan.notDeclared.some((n) => n.module === u.module)
@@ -2622,11 +3180,11 @@ function driftRows(plan, report) {
         const missing = o.missingFrom.filter((f) => !to.includes(f));
         rows.push([
             'out of sync',
-            code(o.name),
-            `in ${cell(render_plan_places(o.presentIn))}, not in ${o.missingFrom.map(code).join(', ')}`,
+            (0,markdown/* code */.aY)(o.name),
+            `in ${(0,markdown/* cell */.Hn)(render_plan_places(o.presentIn))}, not in ${o.missingFrom.map(markdown/* code */.aY).join(', ')}`,
             report.unused.some((u) => u.normalized === o.name)
                 ? 'not copied: nothing imports it'
-                : [to.length ? `copied to ${to.map(code).join(', ')}` : '', missing.length ? `${missing.map(code).join(', ')} left alone` : ''].filter(Boolean).join('; '),
+                : [to.length ? `copied to ${to.map(markdown/* code */.aY).join(', ')}` : '', missing.length ? `${missing.map(markdown/* code */.aY).join(', ')} left alone` : ''].filter(Boolean).join('; '),
         ]);
     }
     for (const u of report.unused) {
@@ -2634,33 +3192,33 @@ function driftRows(plan, report) {
         const kept = plan.keptUnused.filter((k) => u.declarations.some((d) => d.file === k.file && d.line === k.line));
         rows.push([
             'unused',
-            code(u.name),
-            cell(render_plan_places(u.declarations)),
-            [removed.length ? `removed from ${[...new Set(removed.map((r) => r.file))].map(code).join(', ')}` : '', kept.length ? 'kept (nothing removes a declaration without `prune`)' : '']
+            (0,markdown/* code */.aY)(u.name),
+            (0,markdown/* cell */.Hn)(render_plan_places(u.declarations)),
+            [removed.length ? `removed from ${[...new Set(removed.map((r) => r.file))].map(markdown/* code */.aY).join(', ')}` : '', kept.length ? 'kept (nothing removes a declaration without `prune`)' : '']
                 .filter(Boolean)
                 .join('; '),
         ]);
     }
     for (const c of report.conflicts)
-        rows.push(['conflict', code(c.name), cell(c.message), 'resolve by hand: package-env does not choose between versions']);
+        rows.push(['conflict', (0,markdown/* code */.aY)(c.name), (0,markdown/* cell */.Hn)(c.message), 'resolve by hand: package-env does not choose between versions']);
     return rows;
 }
 /** The PR body / job summary for a plan. */
 function renderPlanMarkdown(plan, report, options = {}) {
-    const md = new MarkdownBudget(options.limit ?? planMarkdownLimit);
+    const md = new markdown/* MarkdownBudget */.nd(options.limit ?? planMarkdownLimit);
     md.add(`## package-env: ${planHeadline(plan)}\n\n`);
     md.add(plan.edits.length
         ? 'These edits add what the code imports and keep the packaging files in step with each other. Everything else in the files, comments and order included, is kept as written.\n\n'
         : 'The packaging files already declare what the code imports, or the files that would need it are left alone (below).\n\n');
     if (plan.sourceOfTruth && plan.edits.length) {
-        const inStep = plan.inStep.length ? `; kept in step with it: ${plan.inStep.map(code).join(', ')}` : '';
-        md.add(`Runtime dependencies are declared in ${code(plan.sourceOfTruth)}${inStep}.\n\n`);
+        const inStep = plan.inStep.length ? `; kept in step with it: ${plan.inStep.map(markdown/* code */.aY).join(', ')}` : '';
+        md.add(`Runtime dependencies are declared in ${(0,markdown/* code */.aY)(plan.sourceOfTruth)}${inStep}.\n\n`);
     }
     if (plan.unpinned)
-        md.add(`Added packages are not pinned: ${cell(plan.unpinned)}.\n\n`);
+        md.add(`Added packages are not pinned: ${(0,markdown/* cell */.Hn)(plan.unpinned)}.\n\n`);
     if (plan.edits.length) {
         md.add('### Changes\n\n');
-        md.table(['File', 'Change'], plan.edits.flatMap((e) => (e.reasons.length ? e.reasons : [e.before === undefined ? 'created' : 'updated']).map((r) => [code(e.path) + (e.before === undefined ? ' (new)' : ''), cell(r)])), { reserve: 8192 });
+        md.table(['File', 'Change'], plan.edits.flatMap((e) => (e.reasons.length ? e.reasons : [e.before === undefined ? 'created' : 'updated']).map((r) => [(0,markdown/* code */.aY)(e.path) + (e.before === undefined ? ' (new)' : ''), (0,markdown/* cell */.Hn)(r)])), { reserve: 8192 });
     }
     const rows = driftRows(plan, report);
     if (rows.length) {
@@ -2670,31 +3228,92 @@ function renderPlanMarkdown(plan, report, options = {}) {
     if (plan.notDeclared.length) {
         md.add('### Not added\nImports package-env did not declare as runtime dependencies, and why. Check each one and declare it where it belongs.\n\n');
         md.add(plan.notDeclared
-            .map((n) => `- [${n.group ? 'x' : ' '}] ${code(n.distribution)} (${code(`import ${n.module}`)} at ${cell(render_plan_places(n.locations))}): ${cell(n.reason)}${n.group ? `; added to ${cell(n.group)}` : ''}\n`)
+            .map((n) => `- [${n.group ? 'x' : ' '}] ${(0,markdown/* code */.aY)(n.distribution)} (${(0,markdown/* code */.aY)(`import ${n.module}`)} at ${(0,markdown/* cell */.Hn)(render_plan_places(n.locations))}): ${(0,markdown/* cell */.Hn)(n.reason)}${n.group ? `; added to ${(0,markdown/* cell */.Hn)(n.group)}` : ''}\n`)
             .join('') + '\n');
     }
     if (plan.leftAlone.length) {
         md.add('### Left alone\n\n');
-        md.table(['File', 'Why'], plan.leftAlone.map((l) => [code(l.path), cell(l.reason)]), { reserve: 2048 });
+        md.table(['File', 'Why'], plan.leftAlone.map((l) => [(0,markdown/* code */.aY)(l.path), (0,markdown/* cell */.Hn)(l.reason)]), { reserve: 2048 });
     }
     if (plan.keptUnused.length) {
         md.add(`### Kept, though nothing imports them\nRemove them by hand, or run package-env with \`prune: true\`.\n\n`);
-        md.table(['Package', 'Declared at'], plan.keptUnused.map((k) => [code(k.name), cell(`${k.file}:${k.line}`)]), { reserve: 2048 });
+        md.table(['Package', 'Declared at'], plan.keptUnused.map((k) => [(0,markdown/* code */.aY)(k.name), (0,markdown/* cell */.Hn)(`${k.file}:${k.line}`)]), { reserve: 2048 });
     }
     const problems = report.diagnostics.filter((d) => d.severity === 'error');
     if (problems.length) {
         md.add(`### Problems\n\n`);
-        md.table(['Problem'], problems.map((d) => [cell(formatDiagnostic(d))]), { reserve: 1024 });
+        md.table(['Problem'], problems.map((d) => [(0,markdown/* cell */.Hn)((0,diagnostics/* formatDiagnostic */.x)(d))]), { reserve: 1024 });
     }
     if (plan.edits.length)
         md.add('To see the same plan locally: `npx ml-hub package-env --dry-run --diff`.\n\n');
     for (const edit of plan.edits) {
-        if (!md.add(details(`Diff of <code>${cell(edit.path)}</code>`, fenced('diff', unifiedDiff(edit))))) {
+        if (!md.add((0,markdown/* details */.zH)(`Diff of <code>${(0,markdown/* cell */.Hn)(edit.path)}</code>`, fenced('diff', unifiedDiff(edit))))) {
             md.add(`_Diffs left out to fit: run \`ml-hub package-env --diff\` to see them._\n`);
             break;
         }
     }
     return md.toString();
+}
+/** The summary's first line: what this run did to the pull request. */
+function operationLine(outcome, base) {
+    const pr = outcome.number ? `[#${outcome.number}](${outcome.url})` : '';
+    switch (outcome.operation) {
+        case 'created':
+            return `Opened ${pr} from \`${outcome.branch}\` into \`${base}\`.`;
+        case 'updated':
+            return `Updated ${pr} on \`${outcome.branch}\`.`;
+        case 'unchanged':
+            return `${pr} already proposes exactly this change.`;
+        case 'closed':
+            return `\`${base}\` already has every change: closed ${pr} and deleted \`${outcome.branch}\`.`;
+        case 'none':
+            return outcome.number ? `\`${base}\` already has every change of ${pr}; left open.` : 'Nothing to change.';
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/package/package-env.ts
+// package-env's pipeline, for the action and `ml-hub package-env`: plan the edits, write them all or none, and (the
+// action) propose them as one pull request, which each run creates, updates, leaves alone or closes.
+
+
+
+
+
+
+
+const marker = 'ml-hub:package-env';
+const trailer = 'Generated-by: ml-hub package-env';
+async function packageEnv(options) {
+    const { dryRun, onPlanned, pullRequest, ...planOptions } = options;
+    const { root } = planOptions;
+    const { report, plan } = await planPackageEnv(planOptions);
+    onPlanned?.({ report, plan });
+    let planText = '';
+    if (pullRequest) {
+        // A CI checkout rarely has MLflow data that is not committed; the section appears when it does.
+        const changes = await experimentChanges(root);
+        const experiments = summarizeExperimentChanges(changes) || changes.ignored.length ? renderExperimentChangesMarkdown(changes) : '';
+        planText = [renderPlanMarkdown(plan, report), experiments].filter(Boolean).join('\n\n');
+    }
+    if (dryRun)
+        return { report, plan, summary: pullRequest && `**Dry run**: nothing was written or pushed.\n\n${planText}` };
+    const target = await pullRequest?.connect();
+    // Refuses paths and symbolic links that lead out of the project, and writes all edits or none.
+    if (plan.edits.length > 0)
+        await (0,atomic_write/* applyEdits */.c)(root, plan.edits);
+    if (!pullRequest || !target)
+        return { report, plan };
+    const outcome = await syncPullRequest({
+        ...pullRequest.settings,
+        ...target,
+        dir: root,
+        // A link inside the project was written through: the file to commit is its target.
+        files: plan.edits.map((e) => (0,external_node_fs_.realpathSync)(external_node_path_default().join(root, e.path))),
+        body: planText,
+        marker,
+        trailer,
+    });
+    return { report, plan, outcome, summary: `**${operationLine(outcome, target.base)}**\n\n${planText}` };
 }
 
 ;// CONCATENATED MODULE: ./cli/active-python.ts
@@ -2761,7 +3380,6 @@ var cli_support = __webpack_require__(3735);
 
 
 
-
 const package_env_command_pinStyles = ['exact', 'compatible', 'lower-bound', 'none'];
 /** The store folders (and database) with changes that git may take: not ignored, nothing over GitHub's limit. */
 function stagedPaths(changes) {
@@ -2784,6 +3402,31 @@ async function package_env_command_confirm(question) {
         rl.close();
     }
 }
+/** What the plan will change and why, before anything is written. */
+function printPlan(report, plan, diff) {
+    for (const d of report.diagnostics)
+        console.error((0,diagnostics/* formatDiagnostic */.x)(d));
+    console.log(`ml-hub package-env: ${planHeadline(plan)}`);
+    for (const edit of plan.edits) {
+        console.log(`${edit.path}${edit.before === undefined ? ' (new)' : ''}`);
+        for (const reason of edit.reasons)
+            console.log(`  ${reason}`);
+        if (diff)
+            console.log(unifiedDiff(edit).trimEnd());
+    }
+    if (plan.sourceOfTruth && plan.edits.length)
+        console.log(`Runtime dependencies: ${[plan.sourceOfTruth, ...plan.inStep].join(', ')} (kept in step).`);
+    if (plan.unpinned)
+        console.log(`Not pinned: ${plan.unpinned}.`);
+    const lines = [
+        ...plan.notDeclared.map((n) => `${n.group ? `added to ${n.group} only` : 'not added'}: ${n.distribution} (import ${n.module} at ${n.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}): ${n.reason}`),
+        ...plan.leftAlone.map((l) => `left alone: ${l.path}: ${l.reason}`),
+        ...plan.keptUnused.map((k) => `kept, though nothing imports it: ${k.name} (${k.file}:${k.line}); --prune removes it`),
+    ];
+    // Each line once, however many findings lead to it.
+    for (const line of new Set(lines))
+        console.log(line);
+}
 async function packageEnvCommand(args) {
     const { values, positionals } = (0,cli_support/* parseCommandArgs */.Qx)(args, {
         python: { type: 'string' },
@@ -2803,37 +3446,21 @@ async function packageEnvCommand(args) {
         throw new cli_support/* UsageError */.eb(`package-env: --pin must be one of ${package_env_command_pinStyles.join(', ')}`);
     const { python, why } = activePython(values.python);
     console.log(python ? `Pinning from ${python}: ${why}.` : `Pinning: ${why}.`);
-    const { report, plan } = await planPackageEnv({ root, python, prune: values.prune ?? false, pin: values.pin, optionalGroups: values['optional-groups'] });
-    for (const d of report.diagnostics)
-        console.error((0,diagnostics/* formatDiagnostic */.x)(d));
-    console.log(`ml-hub package-env: ${planHeadline(plan)}`);
-    for (const edit of plan.edits) {
-        console.log(`${edit.path}${edit.before === undefined ? ' (new)' : ''}`);
-        for (const reason of edit.reasons)
-            console.log(`  ${reason}`);
-        if (values.diff)
-            console.log(unified_diff_unifiedDiff(edit).trimEnd());
-    }
-    if (plan.sourceOfTruth && plan.edits.length)
-        console.log(`Runtime dependencies: ${[plan.sourceOfTruth, ...plan.inStep].join(', ')} (kept in step).`);
-    if (plan.unpinned)
-        console.log(`Not pinned: ${plan.unpinned}.`);
-    const lines = [
-        ...plan.notDeclared.map((n) => `${n.group ? `added to ${n.group} only` : 'not added'}: ${n.distribution} (import ${n.module} at ${n.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}): ${n.reason}`),
-        ...plan.leftAlone.map((l) => `left alone: ${l.path}: ${l.reason}`),
-        ...plan.keptUnused.map((k) => `kept, though nothing imports it: ${k.name} (${k.file}:${k.line}); --prune removes it`),
-    ];
-    // Each line once, however many findings lead to it.
-    for (const line of new Set(lines))
-        console.log(line);
+    const { plan } = await packageEnv({
+        root,
+        python,
+        prune: values.prune ?? false,
+        pin: values.pin,
+        optionalGroups: values['optional-groups'],
+        dryRun: values['dry-run'],
+        onPlanned: ({ report, plan }) => printPlan(report, plan, values.diff ?? false),
+    });
     if (values['dry-run']) {
         console.log(plan.edits.length ? 'Dry run: nothing written.' : 'Nothing to write.');
         return cli_support/* exitCodes */.hS.ok;
     }
-    if (plan.edits.length > 0) {
-        await (0,atomic_write/* applyEdits */.c)(root, plan.edits);
+    if (plan.edits.length > 0)
         console.log(`Wrote ${plan.edits.map((e) => e.path).join(', ')}.`);
-    }
     const inGit = await (0,git/* git */.$Y)(root, ['rev-parse', '--is-inside-work-tree']).then(() => true, () => false);
     if (!inGit)
         return cli_support/* exitCodes */.hS.ok;
@@ -2959,6 +3586,115 @@ function writeFileInside(root, target, content) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+
+
+/***/ }),
+
+/***/ 5585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ explainGitHubError)
+/* harmony export */ });
+// Turns a failed GitHub call into one line that says what went wrong and what to change, for the action's error
+// annotation. GitHub's own messages are terse ("Resource not accessible by integration") and often misleading (404 for
+// a private repository the token cannot see).
+function isRequestError(error) {
+    return typeof error === 'object' && error !== null && typeof error.status === 'number';
+}
+/** The `permissions:` entry a GITHUB_TOKEN needs to write to this endpoint. */
+function permissionFor(path) {
+    if (/\/pulls(\/|$)/.test(path))
+        return '`permissions: pull-requests: write`';
+    if (/\/issues(\/|$)/.test(path))
+        return '`permissions: issues: write` (`pull-requests: write` for comments on pull requests)';
+    if (/\/actions(\/|$)/.test(path))
+        return '`permissions: actions: write`';
+    if (/\/(statuses|check-runs|check-suites)(\/|$)/.test(path))
+        return '`permissions: checks: write`';
+    return '`permissions: contents: write`';
+}
+function oneLine(text) {
+    return text.replace(/\s*\n+\s*/g, ' ').trim();
+}
+function bodyOf(error) {
+    const data = error.response?.data;
+    return typeof data === 'object' && data !== null ? data : {};
+}
+function describeFieldError(e) {
+    if (typeof e === 'string')
+        return e;
+    if (e.message)
+        return e.message;
+    const field = e.field ? `\`${e.field}\`` : 'a field';
+    const of = e.resource ? ` of ${e.resource}` : '';
+    switch (e.code) {
+        case 'missing_field':
+            return `${field}${of} is required`;
+        case 'invalid':
+            return `${field}${of} is invalid (e.g. a branch that does not exist)`;
+        case 'already_exists':
+            return `a ${e.resource ?? 'resource'} with this ${field} already exists`;
+        case 'missing':
+            return `${e.resource ?? 'the resource'} does not exist`;
+        default:
+            return `${field}${of}: ${e.code ?? 'invalid'}`;
+    }
+}
+function explainGitHubError(error, action, context = {}) {
+    const fail = (why) => oneLine(`Could not ${action}: ${why}`);
+    const raw = error instanceof Error ? error.message : String(error);
+    const workflowFile = /refusing to allow .* to create or update workflow `([^`]+)` without `workflows?` permission/i.exec(raw);
+    if (workflowFile) {
+        return fail(`the change touches ${workflowFile[1]}, and GITHUB_TOKEN may never change workflow files; use a personal access token with the \`workflow\` scope or a GitHub App token with \`workflows: write\`, or leave .github/workflows out of the change.`);
+    }
+    if (!isRequestError(error))
+        return fail(raw);
+    const { status } = error;
+    const body = bodyOf(error);
+    const message = body.message ?? raw.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+    const method = (error.request?.method ?? 'GET').toUpperCase();
+    const path = error.request?.url ? new URL(error.request.url, 'https://api.github.com').pathname : '';
+    const headers = error.response?.headers ?? {};
+    const repo = /^\/repos\/([^/]+\/[^/]+)/.exec(path)?.[1];
+    if (/not permitted to create or approve pull requests/i.test(message)) {
+        return fail('GitHub Actions is not allowed to create pull requests: enable Settings → Actions → General → Allow GitHub Actions to create and approve pull requests (for an organization, in its settings too), or pass a token with `pull-requests: write`.');
+    }
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+        return fail(`the GitHub API rate limit is used up (${headers['x-ratelimit-used'] ?? '?'} of ${headers['x-ratelimit-limit'] ?? '?'} requests this hour)${when}; run less often, or use a token with its own budget (a GitHub App token gets more than GITHUB_TOKEN).`);
+    }
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(message)) {
+        return fail('GitHub\'s secondary rate limit stopped the request even after waiting and retrying; too many requests or too much content was created at once (e.g. parallel jobs); spread the workflows out or reduce their concurrency, then re-run.');
+    }
+    if (status === 403 && /resource not accessible by integration/i.test(message)) {
+        if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
+            return fail('GitHub Actions is not allowed to create pull requests: enable Settings → Actions → General → Allow GitHub Actions to create and approve pull requests, or pass a token with `pull-requests: write`.');
+        }
+        if (context.fromFork) {
+            return fail('this run is for a pull request from a fork, where GITHUB_TOKEN is read-only whatever the workflow asks for; run the step on `pull_request_target` or `workflow_run` instead (without checking out untrusted code with the token), or skip it for forks.');
+        }
+        return fail(`the token may not do this: give the job ${permissionFor(path)}; on pull requests from forks GITHUB_TOKEN is read-only regardless.`);
+    }
+    if (status === 401)
+        return fail('GitHub rejected the token (401 Bad credentials): it is missing, expired or revoked.');
+    if (status === 404) {
+        const target = repo ? `${repo} (or what ${path.slice(`/repos/${repo}`.length) || 'it'} names in it)` : path || 'the resource';
+        return fail(`GitHub answered 404 for ${method} ${path}: ${target} does not exist, or the repository is private and the token cannot see it (GitHub answers 404, not 403, then); GITHUB_TOKEN only reaches the workflow's own repository, so pass a token with access to ${repo ?? 'it'}.`);
+    }
+    if (status === 422) {
+        // "Validation Failed" and "Invalid request." only announce the details that follow them.
+        const details = (body.errors ?? []).map(describeFieldError);
+        const reasons = details.length > 0 ? details.join('; ') : message.replace(/^Invalid request\.?\s*/i, '') || message;
+        return fail(`GitHub rejected the request (422): ${reasons.replace(/\.$/, '')}.`);
+    }
+    if (status >= 500) {
+        const cause = 'response' in error && error.response ? `answered ${status}` : `could not be reached (${raw})`;
+        return fail(`GitHub ${cause}, and retrying did not help; it is probably having an outage (see https://www.githubstatus.com), try again later.`);
+    }
+    return fail(`GitHub answered ${status}: ${message}`);
 }
 
 
@@ -3181,6 +3917,132 @@ async function applyEdits(root, edits, fs = node_fs_promises__WEBPACK_IMPORTED_M
     for (const t of targets)
         if (t.backup)
             await fs.unlink(t.backup).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 1043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   jq: () => (/* binding */ stepSummaryLimitBytes),
+/* harmony export */   nd: () => (/* binding */ MarkdownBudget),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+// Markdown building blocks for job summaries and PR comments, with a byte budget: GitHub rejects a step summary over
+// 1 MiB and a comment over 65,536 characters, so every table knows how to stop early and say how much it left out.
+const zeroWidthJoiner = '\u200d';
+/**
+ * Untrusted text (run, experiment, param, tag, metric, file and package names, and messages quoting them) as one line
+ * of inline Markdown that shows the text and does nothing else, in a table cell or anywhere in a line. The one escape
+ * for such text in job summaries, comments and pull request bodies:
+ * - no HTML: `&`, `<` and `>` become entities;
+ * - no Markdown: backslashes before what starts emphasis, code, links and images, tables, math, (at the start)
+ *   headings, lists and rules, and (at the end) what a heading would drop;
+ * - no mentions or references: a zero-width joiner after `@` keeps `@user` and `@org/team` from notifying anyone, and
+ *   after `#` before a digit keeps `#123` from linking an issue; one after `scheme:` and in `www.` keeps bare URLs
+ *   from becoming links;
+ * - one line: line breaks become `<br>`.
+ */
+/**
+ * GitHub rejects a step summary over 1 MiB. Every pipeline writes under this budget, which keeps room for what the
+ * step's other writers append.
+ */
+const stepSummaryLimitBytes = 1024 * 1024 - 16 * 1024;
+function cell(text) {
+    return text
+        .replace(/[\\`*~[\]|$]/g, '\\$&')
+        // Inside a word (`max_depth`) an underscore never emphasises: left as it is, the text stays as people search for it.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // What would start a heading, a list item or a rule at the start of a line (as inside a list item).
+        .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))/, (_, space, lead) => /\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)
+        // A heading drops a closing run of `#` after white space.
+        .replace(/(\s)(#+\s*)$/, '$1\\$2')
+        .replace(/@/g, `@${zeroWidthJoiner}`)
+        .replace(/#(?=\d)/g, `#${zeroWidthJoiner}`)
+        .replace(/:(?=\/\/)/g, `:${zeroWidthJoiner}`)
+        .replace(/(www)\./gi, `$1${zeroWidthJoiner}.`)
+        // Leading white space would indent the text into a code block (in a list item).
+        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** A link whose text is untrusted: the text escaped as `cell` does, the target percent-encoded where Markdown would end it. */
+function link(text, url) {
+    const target = url.replace(/[\s()<>[\]\\"'`|]/g, (c) => encodeURIComponent(c).replace(/[()'!*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `[${cell(text)}](${target})`;
+}
+/** An inline code span that survives backticks in the text. */
+function code(text) {
+    const clean = text.replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // CommonMark strips one space from each end of a span that has one at both (and is not all spaces): pad to keep them.
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && /[^ ]/.test(clean)) ? ' ' : '';
+    return `${fence}${pad}${clean.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+class MarkdownBudget {
+    limit;
+    parts = [];
+    used = 0;
+    truncated = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get remaining() {
+        return this.limit - this.used;
+    }
+    /** Adds text if it fits; returns false (and adds nothing) otherwise. */
+    add(text) {
+        const size = Buffer.byteLength(text);
+        if (size > this.remaining) {
+            this.truncated = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /**
+     * A table that keeps as many rows as fit while leaving `reserve` bytes for what follows, then a line saying
+     * how many rows were left out and where to find them.
+     */
+    table(header, rows, options = {}) {
+        const line = (cells) => `| ${cells.join(' | ')} |\n`;
+        const head = line(header) + line(header.map(() => '---'));
+        const reserve = (options.reserve ?? 0) + 200;
+        if (!this.add(head))
+            return;
+        let shown = 0;
+        for (const row of rows) {
+            const text = line(row);
+            if (Buffer.byteLength(text) > this.remaining - reserve)
+                break;
+            this.add(text);
+            shown++;
+        }
+        if (shown < rows.length) {
+            this.truncated = true;
+            this.add(`\n_…and ${rows.length - shown} more rows${options.more ? ` (${options.more})` : ''}._\n`);
+        }
+        this.add('\n');
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/**
+ * A collapsed section: `<details>` with a blank line so GitHub renders the Markdown inside. The summary is HTML, where
+ * Markdown is not read: untrusted text in it goes through `cell` (safe there too), never `code`.
+ */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 
 
