@@ -5,9 +5,10 @@ import path from 'node:path';
 import { discoverFiles } from '../shared/scan/discover-files.js';
 import { scanFilesInOrder } from '../shared/scan/scan-files.js';
 import { type Diagnostic, formatDiagnostic } from '../shared/diagnostics.js';
-import { exitCodes, parseCommandArgs, printJsonArray, StdoutWriter, UsageError } from './cli-support.js';
+import { exitCodes, parseCommandArgs, printJsonArray, smallYoungGeneration, StdoutWriter, UsageError } from './cli-support.js';
 
 export async function importsCommand(args: string[]): Promise<number> {
+  smallYoungGeneration();
   const { values, positionals } = parseCommandArgs(
     args,
     { json: { type: 'boolean' }, 'no-default-excludes': { type: 'boolean' }, exclude: { type: 'string', multiple: true } },
@@ -19,14 +20,14 @@ export async function importsCommand(args: string[]): Promise<number> {
   const root = isFile ? path.dirname(target) : target;
   const files = isFile
     ? [path.basename(target)]
-    : (await discoverFiles(root, { exclude: values.exclude, defaultExcludes: !values['no-default-excludes'] })).files;
+    : discoverFiles(root, { exclude: values.exclude, defaultExcludes: !values['no-default-excludes'] }).then((d) => d.files);
   // Written out as they are scanned, in path order: a library folder's 13,000 files are never all held at once.
   const scanned = scanFilesInOrder(root, files);
   const problems: Diagnostic[] = [];
   const noting = async function* () {
     for await (const f of scanned) {
       if (f.problem) problems.push(f.problem);
-      yield f;
+      if (!f.skipped) yield f;
     }
   };
   if (values.json) {

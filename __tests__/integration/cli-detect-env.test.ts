@@ -82,6 +82,20 @@ describe('paths the user names', () => {
   });
 });
 
+test('a binary .py file is skipped with a notice, by detect-env and imports alike: nothing it seems to import counts', () => {
+  const dir = tree({ 'train.py': 'import numpy\n', 'requirements.txt': 'numpy\n', 'blob.py': 'import leftover\n\0\x01' });
+  const detect = mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'undeclared');
+  expect(detect.code).toBe(0);
+  const report = JSON.parse(detect.stdout) as { undeclared: unknown[]; diagnostics: { code: string; file: string; message: string }[] };
+  expect(report.undeclared).toEqual([]);
+  expect(report.diagnostics.filter((d) => d.code === 'scan/skipped')).toEqual([
+    expect.objectContaining({ file: 'blob.py', message: 'skipped: binary: a NUL byte in the first 8 KiB' }),
+  ]);
+  const imports = mlHub(dir, 'imports', '.', '--json');
+  expect((JSON.parse(imports.stdout) as { file: string }[]).map((f) => f.file)).toEqual(['train.py']);
+  expect(imports.stderr).toMatch(/blob\.py.*skipped: binary/);
+});
+
 test.each(['detect-env', 'deps', 'imports', 'package-env', 'init', 'report', 'runs', 'train'])('ml-hub %s --help prints its own usage', (command) => {
   const { code, stdout } = mlHub(repoRoot, command, '--help');
   expect(code).toBe(0);

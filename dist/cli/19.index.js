@@ -2971,11 +2971,15 @@ async function detectDrift(options) {
     const { config, diagnostics: configProblems } = (0,config_config/* loadConfig */.Z9)(configReader, options.configPath);
     diagnostics.push(...configProblems);
     // One walk finds the sources, the packaging files at any depth and the files that run tools (CI, Makefiles).
-    const discovered = await (0,discover_files/* discoverFiles */.ZO)(root, {
+    const discovering = (0,discover_files/* discoverFiles */.Z)(root, {
         exclude: [...config.exclude, ...(options.exclude ?? [])],
         defaultExcludes: options.defaultExcludes,
         collect: (p) => isToolFile(p) || (0,discover_packaging/* packagingKindOf */.bQ)(p) !== undefined || (0,formats/* isPep751Lock */.KZ)(p) || p.endsWith('.proto'),
     });
+    // Scanning starts as soon as the files are known, on a worker, while the packaging files are read here.
+    const scanning = (0,scan_files/* scanFiles */.Tu)(root, discovering.then((d) => d.files));
+    scanning.catch(() => undefined); // a failed walk is reported once, below
+    const discovered = await discovering;
     for (const p of discovered.collected.filter(formats/* isPep751Lock */.KZ)) {
         diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
     }
@@ -2995,10 +2999,11 @@ async function detectDrift(options) {
         }
     }
     const python = choosePython(config, interpreter, environment.files);
-    const scanned = await (0,scan_files/* scanFiles */.Tu)(root, discovered.files);
-    for (const f of scanned)
+    const read = await scanning;
+    for (const f of read)
         if (f.problem)
             diagnostics.push(f.problem);
+    const scanned = read.filter((f) => !f.skipped);
     // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
     // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
     const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_scan_discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2201);
 /* harmony import */ var _shared_scan_scan_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2828);
 /* harmony import */ var _shared_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9530);
-/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3735);
+/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1573);
 // ml-hub imports PATH [--json] [--no-default-excludes]: the imports of one file or of every Python file under a folder.
 
 
@@ -25,6 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function importsCommand(args) {
+    (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_5__/* .smallYoungGeneration */ .cA)();
     const { values, positionals } = (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(args, { json: { type: 'boolean' }, 'no-default-excludes': { type: 'boolean' }, exclude: { type: 'string', multiple: true } }, 'imports');
     const target = positionals[0] ?? '.';
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
@@ -33,7 +34,7 @@ async function importsCommand(args) {
     const root = isFile ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target) : target;
     const files = isFile
         ? [node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)]
-        : (await (0,_shared_scan_discover_files_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFiles */ .ZO)(root, { exclude: values.exclude, defaultExcludes: !values['no-default-excludes'] })).files;
+        : (0,_shared_scan_discover_files_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverFiles */ .Z)(root, { exclude: values.exclude, defaultExcludes: !values['no-default-excludes'] }).then((d) => d.files);
     // Written out as they are scanned, in path order: a library folder's 13,000 files are never all held at once.
     const scanned = (0,_shared_scan_scan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .scanFilesInOrder */ .u0)(root, files);
     const problems = [];
@@ -41,7 +42,8 @@ async function importsCommand(args) {
         for await (const f of scanned) {
             if (f.problem)
                 problems.push(f.problem);
-            yield f;
+            if (!f.skipped)
+                yield f;
         }
     };
     if (values.json) {

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9530);
 /* harmony import */ var _shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4283);
-/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3735);
+/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1573);
 /* harmony import */ var _open_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7573);
 // ml-hub runs [STORE] [--json] [--max-runs N]: every experiment and run an MLflow store holds, read into the one Runs model. --json
 // prints it in the shape of MLflow's own export (the fixtures' truth.json), full metric histories included, streamed:

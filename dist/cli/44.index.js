@@ -6,28 +6,23 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZO: () => (/* binding */ discoverFiles)
+/* harmony export */   Z: () => (/* binding */ discoverFiles)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_NOTEBOOK_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(298);
-/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
 // Finds the Python sources of a project: `.py` files and `.ipynb` notebooks. `.pyi` stubs are left out: they are never
 // imported at run time, and their imports are typing-only. Honours every `.gitignore` in the tree (deeper files take
 // precedence, `!` re-includes, as git does) and `.git/info/exclude`; skips environments and build output unless
-// `defaultExcludes` is false. Files it cannot scan sensibly (binary, too large, links leaving the root) are listed in
-// `skipped` with the reason, so that a report can say what was not looked at.
+// `defaultExcludes` is false. Files it cannot scan sensibly (links leaving the root, broken links) are listed in
+// `skipped` with the reason, so that a report can say what was not looked at; binary and oversized files are found
+// by the scan's own read (scan/scan-file.ts), not by a second one here.
 
 
 
-
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const DEFAULT_MAX_NOTEBOOK_BYTES = 64 * 1024 * 1024;
 /** Directories skipped by name alone. */
 const EXCLUDED_DIRS = new Set([
     '.git', '.hg', '.svn', 'node_modules', '__pycache__', 'site-packages', '.tox', '.nox', '.eggs', '.ipynb_checkpoints',
@@ -37,7 +32,6 @@ const EXCLUDED_DIRS = new Set([
 const ENV_NAMES = new Set(['venv', '.venv', 'env', '.env', 'virtualenv', '.virtualenv']);
 /** Build output names, skipped unless the folder is a Python package itself (`mypkg/build/__init__.py`). */
 const BUILD_DIRS = new Set(['build', 'dist']);
-const BINARY_PROBE_BYTES = 8192;
 /** Folders listed at once: enough to keep the thread pool busy without hoarding descriptors. */
 const CONCURRENCY = 32;
 /** Git's precedence: the deepest rules file with a verdict on the path decides; `!pattern` is a verdict too. */
@@ -54,14 +48,14 @@ function ignoredBy(chain, path) {
 }
 async function readRules(file) {
     try {
-        return ignore__WEBPACK_IMPORTED_MODULE_3___default()({ ignorecase: false }).add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
+        return ignore__WEBPACK_IMPORTED_MODULE_2___default()({ ignorecase: false }).add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
     }
     catch {
         return null; // unreadable or missing: no rules
     }
 }
 async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
 }
 /** A folder holding a Python environment (venv, virtualenv, conda) rather than project code. */
 async function isEnvironment(abs, name, names) {
@@ -69,7 +63,7 @@ async function isEnvironment(abs, name, names) {
         return true;
     if (!ENV_NAMES.has(name))
         return false;
-    return (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(abs, 'bin', 'activate'))) || (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(abs, 'Scripts', 'activate')));
+    return (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, 'bin', 'activate'))) || (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, 'Scripts', 'activate')));
 }
 function candidate(name) {
     return name.endsWith('.py') || name.endsWith('.ipynb');
@@ -78,10 +72,8 @@ function candidate(name) {
 async function discoverFiles(root, options = {}) {
     const defaults = options.defaultExcludes !== false;
     const gitignore = options.gitignore !== false;
-    const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
-    const user = ignore__WEBPACK_IMPORTED_MODULE_3___default()({ ignorecase: false }).add(options.exclude ?? []);
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    const user = ignore__WEBPACK_IMPORTED_MODULE_2___default()({ ignorecase: false }).add(options.exclude ?? []);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
     const found = [];
     const collected = [];
     const skipped = [];
@@ -92,7 +84,7 @@ async function discoverFiles(root, options = {}) {
     const rootChain = [];
     if (gitignore) {
         // Lowest precedence: below every .gitignore, as in git.
-        const exclude = await readRules((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.git', 'info', 'exclude'));
+        const exclude = await readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git', 'info', 'exclude'));
         if (exclude)
             rootChain.push({ dir: '', ignore: exclude });
     }
@@ -102,8 +94,8 @@ async function discoverFiles(root, options = {}) {
     // of garbage promoted to the old generation).
     const pending = [];
     const visit = async ({ rel, name, chain: parentChain }) => {
-        const abs = rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel) : root;
-        const listing = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(abs, { withFileTypes: true });
+        const abs = rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel) : root;
+        const listing = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true });
         // An unreadable root is an error; an unreadable folder inside is reported and passed over.
         const entries = rel ? await listing.catch((e) => skipFolder(rel, e)) : await listing;
         if (!entries)
@@ -117,7 +109,7 @@ async function discoverFiles(root, options = {}) {
         }
         let chain = parentChain;
         if (gitignore && names.has('.gitignore')) {
-            const rules = await readRules((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(abs, '.gitignore'));
+            const rules = await readRules((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.gitignore'));
             if (rules)
                 chain = [...parentChain, { dir: rel, ignore: rules }];
         }
@@ -174,14 +166,14 @@ async function discoverFiles(root, options = {}) {
     // Links are followed to files inside the root only. Links to folders are not followed: one inside the root points
     // at a folder walked where it lives, one outside leads away from the project (and maybe into a cycle).
     const link = async (path) => {
-        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)).catch(() => null);
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path)).catch(() => null);
         if (target === null) {
             if (candidate(path))
                 skipped.push({ path, reason: 'broken symbolic link' });
             return;
         }
-        const inside = target === realRoot || target.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).catch(() => null);
+        const inside = target === realRoot || target.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target).catch(() => null);
         if (!info)
             return;
         if (info.isDirectory()) {
@@ -197,47 +189,8 @@ async function discoverFiles(root, options = {}) {
     };
     await visit({ rel: '', name: '', chain: rootChain });
     await Promise.all(Array.from({ length: CONCURRENCY }, walker));
-    // Probing is synchronous: four plain syscalls per file, where the promise API adds a thread-pool round trip to each
-    // (13,000 files: about 0.2 s against 0.7 s). Yield now and then all the same.
-    const files = [];
-    for (let k = 0; k < found.length; k++) {
-        const path = found[k];
-        const reason = unscannable((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), path.endsWith('.ipynb') ? maxNotebook : maxFile);
-        if (reason)
-            skipped.push({ path, reason });
-        else
-            files.push(path);
-        if (k % 512 === 511)
-            await new Promise((resolve) => setImmediate(resolve));
-    }
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files: files.sort(), skipped, collected: collected.sort() };
-}
-/**
- * One probe buffer for every file: a fresh 8 KiB buffer per file lives outside the JavaScript heap, where the
- * collector does not see it pile up (13,000 files held over 100 MB until the next full collection).
- */
-const probe = Buffer.allocUnsafeSlow(BINARY_PROBE_BYTES);
-/** Why a file should not be scanned (too large, binary, unreadable), or null. */
-function unscannable(abs, maxBytes) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
-        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (size > maxBytes)
-            return `larger than ${maxBytes} bytes (${size})`;
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, probe, 0, Math.min(size, BINARY_PROBE_BYTES), 0);
-        if (probe.subarray(0, read).includes(0))
-            return 'binary: a NUL byte in the first 8 KiB';
-        return null;
-    }
-    catch (e) {
-        return `cannot be read (${e.code ?? String(e)})`;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    return { files: found.sort(), skipped, collected: collected.sort() };
 }
 
 
@@ -1944,7 +1897,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/scan/notebook.ts
-var notebook = __webpack_require__(4661);
+var scan_notebook = __webpack_require__(4661);
 // EXTERNAL MODULE: ./shared/scan/python-imports.ts
 var python_imports = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./shared/scan/scan-file.ts
@@ -1954,20 +1907,25 @@ var python_imports = __webpack_require__(7485);
 
 
 
+const DEFAULT_LIMITS = { maxFileBytes: 5 * 1024 * 1024, maxNotebookBytes: 64 * 1024 * 1024 };
+/** A NUL byte this early means the file is not text. */
+const BINARY_PROBE_BYTES = 8192;
 /** This thread's read buffer: scans keep nothing of the bytes, so one buffer serves every file. */
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
 /** The scratch buffer grows to this at most; a larger file (a notebook full of outputs) gets a buffer of its own. */
 const MAX_SCRATCH = 8 << 20;
 /**
- * The whole file, in `scratch` when it fits (valid until the next call). Open, read, close: readFileSync adds an
- * fstat and a fresh buffer per file, which shows over thousands of files.
+ * The whole file, in `scratch` when it fits (valid until the next call), or its size when that is over `maxBytes`.
+ * Open, read, close: readFileSync adds an fstat and a fresh buffer per file, which shows over thousands of files.
  */
-function readWhole(abs) {
+function readWhole(abs, maxBytes) {
     const fd = (0,external_node_fs_.openSync)(abs, 'r');
     try {
         let buffer = scratch;
         let size = 0;
         for (;;) {
+            if (size > maxBytes)
+                return (0,external_node_fs_.fstatSync)(fd).size;
             if (size === buffer.length) {
                 const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
                 buffer.copy(bigger, 0, 0, size);
@@ -1985,11 +1943,21 @@ function readWhole(abs) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw. */
-function scanFile(root, path) {
+/** A file passed over, with the reason as a notice. */
+function skip(path, reason) {
+    return { path, imports: [], pipInstalls: [], skipped: true, problem: { severity: 'notice', code: 'scan/skipped', message: `skipped: ${reason}`, file: path } };
+}
+/**
+ * Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw;
+ * one too large or binary is skipped. The size and binary checks are made on the read that scans, not on a probe
+ * before it: a second open and read of every file costs as much as a quarter of the scan.
+ */
+function scanFile(root, path, limits = DEFAULT_LIMITS) {
+    const notebook = path.endsWith('.ipynb');
+    const maxBytes = notebook ? limits.maxNotebookBytes : limits.maxFileBytes;
     let bytes;
     try {
-        bytes = readWhole((0,external_node_path_.join)(root, path));
+        bytes = readWhole((0,external_node_path_.join)(root, path), maxBytes);
     }
     catch (e) {
         const code = e.code ?? String(e);
@@ -2000,7 +1968,11 @@ function scanFile(root, path) {
             problem: { severity: 'warning', code: 'scan/unreadable', message: `cannot be read (${code})`, file: path },
         };
     }
-    return path.endsWith('.ipynb') ? (0,notebook/* scanNotebook */.nf)(bytes.toString('utf8'), path) : (0,python_imports/* scanPythonSource */.vS)(bytes, path);
+    if (typeof bytes === 'number')
+        return skip(path, `larger than ${maxBytes} bytes (${bytes})`);
+    if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
+        return skip(path, 'binary: a NUL byte in the first 8 KiB');
+    return notebook ? (0,scan_notebook/* scanNotebook */.nf)(bytes.toString('utf8'), path) : (0,python_imports/* scanPythonSource */.vS)(bytes, path);
 }
 /** Claims and scans files until none is left, or until the deadline or `limit` files. */
 function drain(task, into, deadline = Infinity, limit = Infinity) {
@@ -2010,7 +1982,7 @@ function drain(task, into, deadline = Infinity, limit = Infinity) {
         if (k >= task.files.length)
             return true;
         into.indices.push(k);
-        into.scanned.push(scanFile(task.root, task.files[k]));
+        into.scanned.push(scanFile(task.root, task.files[k], task.limits));
     }
     return false;
 }
@@ -2039,19 +2011,30 @@ const bundled = /\.(c|m)?js$/.test(new URL(import.meta.url).pathname);
 const workerFile = () => __webpack_require__.ab + "scan-worker.js";
 /** Workers take this much young-generation heap: their results leave in batches, so survivors are few. */
 const WORKER_YOUNG_GENERATION_MB = 4;
-/** Starts a worker whose batches go to `take` as they arrive. */
-function startWorker(task, take) {
-    const running = { ended: Promise.resolve(false), filesScanned: 0 };
-    running.ended = new Promise((resolve) => {
-        let done = false;
-        const worker = new external_node_worker_threads_.Worker(workerFile(), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-        worker.on('message', (m) => {
-            running.filesScanned += m.indices.length;
-            take(m);
-            done = m.done;
-        });
-        worker.on('error', () => undefined); // a failed worker's unreported files are scanned by the caller
-        worker.on('exit', () => resolve(done));
+/** Starts a worker; `onChange` is called on each batch it sends and when it ends. */
+function startWorker(onChange) {
+    const worker = new external_node_worker_threads_.Worker(workerFile(), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    let take = () => undefined;
+    const running = {
+        begin(task, into) {
+            take = into;
+            worker.postMessage(task);
+        },
+        done: false,
+        exited: false,
+        filesScanned: 0,
+        stop: () => void worker.terminate(),
+    };
+    worker.on('message', (m) => {
+        running.filesScanned += m.indices.length;
+        take(m);
+        running.done = m.done;
+        onChange();
+    });
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+        running.exited = true;
+        onChange();
     });
     return running;
 }
@@ -2071,38 +2054,73 @@ const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Scans `files` and yields each result in path order as soon as it and every file before it are scanned, so that a
  * caller writing them out (`ml-hub imports --json` over 13,000 files) holds a few hundred at a time, not all of them.
+ * Given a promise of the files, one worker starts at once: a thread takes about as long to start as a walk of a
+ * library folder takes to list it, so the two overlap; a worker the files turn out not to need is stopped unused.
  * `stats`, when given, is filled in once the last file is yielded.
  */
 async function* scanFilesInOrder(root, files, options = {}, stats) {
-    const auto = Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(files.length / FILES_PER_EXTRA_THREAD));
+    let wake;
+    const onChange = () => {
+        wake?.();
+        wake = undefined;
+    };
+    const changed = () => new Promise((resolve) => (wake = resolve));
+    const early = bundled && !Array.isArray(files) && (options.threads ?? (0,external_node_os_.availableParallelism)()) > 1 ? [startWorker(onChange)] : [];
+    const list = await Promise.resolve(files).catch((e) => {
+        for (const w of early)
+            w.stop();
+        throw e;
+    });
+    const auto = Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(list.length / FILES_PER_EXTRA_THREAD));
     const threads = Math.max(1, options.threads ?? auto);
-    const task = { root, files: [...files].sort(byPath), next: new SharedArrayBuffer(4) };
+    const limits = {
+        maxFileBytes: options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes,
+        maxNotebookBytes: options.maxNotebookBytes ?? DEFAULT_LIMITS.maxNotebookBytes,
+    };
+    const task = { root, files: [...list].sort(byPath), next: new SharedArrayBuffer(4), limits };
     const ready = new Array(task.files.length);
     const take = (batch) => batch.indices.forEach((k, j) => (ready[k] = batch.scanned[j]));
-    const workers = Array.from({ length: bundled ? threads - 1 : 0 }, () => startWorker(task, take));
-    let yielded = 0;
-    let own = 0;
-    for (let finished = false; !finished;) {
-        const batch = { indices: [], scanned: [] };
-        finished = drain(task, batch, performance.now() + SLICE_MS);
-        own += batch.indices.length;
-        take(batch);
-        for (; ready[yielded] !== undefined; yielded++) {
-            yield ready[yielded];
-            ready[yielded] = undefined;
+    const more = bundled ? Math.max(0, threads - 1 - early.length) : 0;
+    const workers = [...early, ...Array.from({ length: more }, () => startWorker(onChange))];
+    for (const w of workers)
+        w.begin(task, take);
+    try {
+        let yielded = 0;
+        let own = 0;
+        for (let finished = false; !finished;) {
+            const batch = { indices: [], scanned: [] };
+            finished = drain(task, batch, performance.now() + SLICE_MS);
+            own += batch.indices.length;
+            take(batch);
+            for (; ready[yielded] !== undefined; yielded++) {
+                yield ready[yielded];
+                ready[yielded] = undefined;
+            }
+            if (!finished)
+                await new Promise((resolve) => setImmediate(resolve));
         }
-        if (!finished)
-            await new Promise((resolve) => setImmediate(resolve));
+        // Every file is claimed; what workers claimed arrives in their batches. A file claimed by a worker that died
+        // unannounced is scanned here. A worker still starting up has claimed nothing and is stopped.
+        while (yielded < task.files.length) {
+            if (ready[yielded] !== undefined) {
+                yield ready[yielded];
+                ready[yielded++] = undefined;
+            }
+            else if (workers.every((w) => w.exited)) {
+                yield scanFile(root, task.files[yielded++], limits);
+            }
+            else {
+                await changed();
+            }
+        }
+        if (stats) {
+            stats.filesPerThread = [own, ...workers.filter((w) => w.filesScanned > 0).map((w) => w.filesScanned)];
+            stats.failedWorkers = workers.filter((w) => w.exited && !w.done).length;
+        }
     }
-    const reported = await Promise.all(workers.map((w) => w.ended));
-    for (; yielded < task.files.length; yielded++) {
-        // A file claimed by a worker that died unannounced is scanned here.
-        yield ready[yielded] ?? scanFile(root, task.files[yielded]);
-        ready[yielded] = undefined;
-    }
-    if (stats) {
-        stats.filesPerThread = [own, ...workers.filter((_, k) => reported[k]).map((w) => w.filesScanned)];
-        stats.failedWorkers = reported.filter((r) => !r).length;
+    finally {
+        for (const w of workers)
+            w.stop();
     }
 }
 

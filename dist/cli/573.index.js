@@ -3120,8 +3120,8 @@ function fail(input, message) {
     throw new diagnostics/* LocatedError */.B('mlflow/store', message, input);
 }
 
-// EXTERNAL MODULE: ./cli/cli-support.ts
-var cli_support = __webpack_require__(3735);
+// EXTERNAL MODULE: ./cli/cli-support.ts + 1 modules
+var cli_support = __webpack_require__(1573);
 ;// CONCATENATED MODULE: ./cli/open-store.ts
 // Opening the MLflow store a CLI command names (or MLFLOW_TRACKING_URI, or the current folder), with a store that is
 // not there, or cannot be read, reported as a usage error (exit 2: unreadable input).

@@ -2709,8 +2709,8 @@ async function publishMetrics(store, options) {
     };
 }
 
-// EXTERNAL MODULE: ./cli/cli-support.ts
-var cli_support = __webpack_require__(3735);
+// EXTERNAL MODULE: ./cli/cli-support.ts + 1 modules
+var cli_support = __webpack_require__(1573);
 // EXTERNAL MODULE: ./cli/open-store.ts + 11 modules
 var open_store = __webpack_require__(7573);
 ;// CONCATENATED MODULE: ./cli/report-command.ts

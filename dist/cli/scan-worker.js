@@ -1865,20 +1865,25 @@ function shellOrPip(line) {
 
 
 
+const DEFAULT_LIMITS = { maxFileBytes: 5 * 1024 * 1024, maxNotebookBytes: 64 * 1024 * 1024 };
+/** A NUL byte this early means the file is not text. */
+const BINARY_PROBE_BYTES = 8192;
 /** This thread's read buffer: scans keep nothing of the bytes, so one buffer serves every file. */
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
 /** The scratch buffer grows to this at most; a larger file (a notebook full of outputs) gets a buffer of its own. */
 const MAX_SCRATCH = 8 << 20;
 /**
- * The whole file, in `scratch` when it fits (valid until the next call). Open, read, close: readFileSync adds an
- * fstat and a fresh buffer per file, which shows over thousands of files.
+ * The whole file, in `scratch` when it fits (valid until the next call), or its size when that is over `maxBytes`.
+ * Open, read, close: readFileSync adds an fstat and a fresh buffer per file, which shows over thousands of files.
  */
-function readWhole(abs) {
+function readWhole(abs, maxBytes) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
     try {
         let buffer = scratch;
         let size = 0;
         for (;;) {
+            if (size > maxBytes)
+                return (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
             if (size === buffer.length) {
                 const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
                 buffer.copy(bigger, 0, 0, size);
@@ -1896,11 +1901,21 @@ function readWhole(abs) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw. */
-function scanFile(root, path) {
+/** A file passed over, with the reason as a notice. */
+function skip(path, reason) {
+    return { path, imports: [], pipInstalls: [], skipped: true, problem: { severity: 'notice', code: 'scan/skipped', message: `skipped: ${reason}`, file: path } };
+}
+/**
+ * Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw;
+ * one too large or binary is skipped. The size and binary checks are made on the read that scans, not on a probe
+ * before it: a second open and read of every file costs as much as a quarter of the scan.
+ */
+function scanFile(root, path, limits = DEFAULT_LIMITS) {
+    const notebook = path.endsWith('.ipynb');
+    const maxBytes = notebook ? limits.maxNotebookBytes : limits.maxFileBytes;
     let bytes;
     try {
-        bytes = readWhole((0,external_node_path_namespaceObject.join)(root, path));
+        bytes = readWhole((0,external_node_path_namespaceObject.join)(root, path), maxBytes);
     }
     catch (e) {
         const code = e.code ?? String(e);
@@ -1911,7 +1926,11 @@ function scanFile(root, path) {
             problem: { severity: 'warning', code: 'scan/unreadable', message: `cannot be read (${code})`, file: path },
         };
     }
-    return path.endsWith('.ipynb') ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
+    if (typeof bytes === 'number')
+        return skip(path, `larger than ${maxBytes} bytes (${bytes})`);
+    if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
+        return skip(path, 'binary: a NUL byte in the first 8 KiB');
+    return notebook ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
 }
 /** Claims and scans files until none is left, or until the deadline or `limit` files. */
 function drain(task, into, deadline = Infinity, limit = Infinity) {
@@ -1921,22 +1940,25 @@ function drain(task, into, deadline = Infinity, limit = Infinity) {
         if (k >= task.files.length)
             return true;
         into.indices.push(k);
-        into.scanned.push(scanFile(task.root, task.files[k]));
+        into.scanned.push(scanFile(task.root, task.files[k], task.limits));
     }
     return false;
 }
 
 ;// CONCATENATED MODULE: ./shared/scan/scan-worker.ts
-// A scanning worker's whole program: claims files from the shared counter until none is left, posting results as it
-// goes. The build bundles it as a file of its own beside each bundle that scans (webpack's
+// A scanning worker's whole program: waits for its task, then claims files from the shared counter until none is
+// left, posting results as it goes. The build bundles it as a file of its own beside each bundle that scans (webpack's
 // `new Worker(new URL(…, import.meta.url))` chunk), so a worker loads the scanner alone, not the action around it.
 
 
 /** A worker posts its results this many files at a time, so that it never holds (and copies) all of them at once. */
 const FILES_PER_MESSAGE = 64;
-for (let done = false; !done;) {
-    const batch = { indices: [], scanned: [] };
-    done = drain(external_node_worker_threads_namespaceObject.workerData, batch, Infinity, FILES_PER_MESSAGE);
-    external_node_worker_threads_namespaceObject.parentPort.postMessage({ ...batch, done });
-}
+external_node_worker_threads_namespaceObject.parentPort.once('message', (task) => {
+    for (let done = false; !done;) {
+        const batch = { indices: [], scanned: [] };
+        done = drain(task, batch, Infinity, FILES_PER_MESSAGE);
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ ...batch, done });
+    }
+    external_node_worker_threads_namespaceObject.parentPort.close();
+});
 

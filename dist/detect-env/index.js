@@ -50514,14 +50514,12 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_ignore);
 // Finds the Python sources of a project: `.py` files and `.ipynb` notebooks. `.pyi` stubs are left out: they are never
 // imported at run time, and their imports are typing-only. Honours every `.gitignore` in the tree (deeper files take
 // precedence, `!` re-includes, as git does) and `.git/info/exclude`; skips environments and build output unless
-// `defaultExcludes` is false. Files it cannot scan sensibly (binary, too large, links leaving the root) are listed in
-// `skipped` with the reason, so that a report can say what was not looked at.
+// `defaultExcludes` is false. Files it cannot scan sensibly (links leaving the root, broken links) are listed in
+// `skipped` with the reason, so that a report can say what was not looked at; binary and oversized files are found
+// by the scan's own read (scan/scan-file.ts), not by a second one here.
 
 
 
-
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const DEFAULT_MAX_NOTEBOOK_BYTES = 64 * 1024 * 1024;
 /** Directories skipped by name alone. */
 const EXCLUDED_DIRS = new Set([
     '.git', '.hg', '.svn', 'node_modules', '__pycache__', 'site-packages', '.tox', '.nox', '.eggs', '.ipynb_checkpoints',
@@ -50531,7 +50529,6 @@ const EXCLUDED_DIRS = new Set([
 const ENV_NAMES = new Set(['venv', '.venv', 'env', '.env', 'virtualenv', '.virtualenv']);
 /** Build output names, skipped unless the folder is a Python package itself (`mypkg/build/__init__.py`). */
 const BUILD_DIRS = new Set(['build', 'dist']);
-const BINARY_PROBE_BYTES = 8192;
 /** Folders listed at once: enough to keep the thread pool busy without hoarding descriptors. */
 const CONCURRENCY = 32;
 /** Git's precedence: the deepest rules file with a verdict on the path decides; `!pattern` is a verdict too. */
@@ -50572,8 +50569,6 @@ function candidate(name) {
 async function discoverFiles(root, options = {}) {
     const defaults = options.defaultExcludes !== false;
     const gitignore = options.gitignore !== false;
-    const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
     const user = ignore_default()({ ignorecase: false }).add(options.exclude ?? []);
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const found = [];
@@ -50691,47 +50686,8 @@ async function discoverFiles(root, options = {}) {
     };
     await visit({ rel: '', name: '', chain: rootChain });
     await Promise.all(Array.from({ length: CONCURRENCY }, walker));
-    // Probing is synchronous: four plain syscalls per file, where the promise API adds a thread-pool round trip to each
-    // (13,000 files: about 0.2 s against 0.7 s). Yield now and then all the same.
-    const files = [];
-    for (let k = 0; k < found.length; k++) {
-        const path = found[k];
-        const reason = unscannable((0,external_node_path_namespaceObject.join)(root, path), path.endsWith('.ipynb') ? maxNotebook : maxFile);
-        if (reason)
-            skipped.push({ path, reason });
-        else
-            files.push(path);
-        if (k % 512 === 511)
-            await new Promise((resolve) => setImmediate(resolve));
-    }
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files: files.sort(), skipped, collected: collected.sort() };
-}
-/**
- * One probe buffer for every file: a fresh 8 KiB buffer per file lives outside the JavaScript heap, where the
- * collector does not see it pile up (13,000 files held over 100 MB until the next full collection).
- */
-const probe = Buffer.allocUnsafeSlow(BINARY_PROBE_BYTES);
-/** Why a file should not be scanned (too large, binary, unreadable), or null. */
-function unscannable(abs, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (size > maxBytes)
-            return `larger than ${maxBytes} bytes (${size})`;
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, probe, 0, Math.min(size, BINARY_PROBE_BYTES), 0);
-        if (probe.subarray(0, read).includes(0))
-            return 'binary: a NUL byte in the first 8 KiB';
-        return null;
-    }
-    catch (e) {
-        return `cannot be read (${e.code ?? String(e)})`;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
+    return { files: found.sort(), skipped, collected: collected.sort() };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -52373,20 +52329,25 @@ function shellOrPip(line) {
 
 
 
+const DEFAULT_LIMITS = { maxFileBytes: 5 * 1024 * 1024, maxNotebookBytes: 64 * 1024 * 1024 };
+/** A NUL byte this early means the file is not text. */
+const BINARY_PROBE_BYTES = 8192;
 /** This thread's read buffer: scans keep nothing of the bytes, so one buffer serves every file. */
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
 /** The scratch buffer grows to this at most; a larger file (a notebook full of outputs) gets a buffer of its own. */
 const MAX_SCRATCH = 8 << 20;
 /**
- * The whole file, in `scratch` when it fits (valid until the next call). Open, read, close: readFileSync adds an
- * fstat and a fresh buffer per file, which shows over thousands of files.
+ * The whole file, in `scratch` when it fits (valid until the next call), or its size when that is over `maxBytes`.
+ * Open, read, close: readFileSync adds an fstat and a fresh buffer per file, which shows over thousands of files.
  */
-function readWhole(abs) {
+function readWhole(abs, maxBytes) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
     try {
         let buffer = scratch;
         let size = 0;
         for (;;) {
+            if (size > maxBytes)
+                return (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
             if (size === buffer.length) {
                 const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
                 buffer.copy(bigger, 0, 0, size);
@@ -52404,11 +52365,21 @@ function readWhole(abs) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw. */
-function scanFile(root, path) {
+/** A file passed over, with the reason as a notice. */
+function skip(path, reason) {
+    return { path, imports: [], pipInstalls: [], skipped: true, problem: { severity: 'notice', code: 'scan/skipped', message: `skipped: ${reason}`, file: path } };
+}
+/**
+ * Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw;
+ * one too large or binary is skipped. The size and binary checks are made on the read that scans, not on a probe
+ * before it: a second open and read of every file costs as much as a quarter of the scan.
+ */
+function scanFile(root, path, limits = DEFAULT_LIMITS) {
+    const notebook = path.endsWith('.ipynb');
+    const maxBytes = notebook ? limits.maxNotebookBytes : limits.maxFileBytes;
     let bytes;
     try {
-        bytes = readWhole((0,external_node_path_namespaceObject.join)(root, path));
+        bytes = readWhole((0,external_node_path_namespaceObject.join)(root, path), maxBytes);
     }
     catch (e) {
         const code = e.code ?? String(e);
@@ -52419,7 +52390,11 @@ function scanFile(root, path) {
             problem: { severity: 'warning', code: 'scan/unreadable', message: `cannot be read (${code})`, file: path },
         };
     }
-    return path.endsWith('.ipynb') ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
+    if (typeof bytes === 'number')
+        return skip(path, `larger than ${maxBytes} bytes (${bytes})`);
+    if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
+        return skip(path, 'binary: a NUL byte in the first 8 KiB');
+    return notebook ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
 }
 /** Claims and scans files until none is left, or until the deadline or `limit` files. */
 function drain(task, into, deadline = Infinity, limit = Infinity) {
@@ -52429,7 +52404,7 @@ function drain(task, into, deadline = Infinity, limit = Infinity) {
         if (k >= task.files.length)
             return true;
         into.indices.push(k);
-        into.scanned.push(scanFile(task.root, task.files[k]));
+        into.scanned.push(scanFile(task.root, task.files[k], task.limits));
     }
     return false;
 }
@@ -52458,19 +52433,30 @@ const bundled = /\.(c|m)?js$/.test(new URL(import.meta.url).pathname);
 const workerFile = () => __nccwpck_require__.ab + "scan-worker.js";
 /** Workers take this much young-generation heap: their results leave in batches, so survivors are few. */
 const WORKER_YOUNG_GENERATION_MB = 4;
-/** Starts a worker whose batches go to `take` as they arrive. */
-function startWorker(task, take) {
-    const running = { ended: Promise.resolve(false), filesScanned: 0 };
-    running.ended = new Promise((resolve) => {
-        let done = false;
-        const worker = new external_node_worker_threads_.Worker(workerFile(), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-        worker.on('message', (m) => {
-            running.filesScanned += m.indices.length;
-            take(m);
-            done = m.done;
-        });
-        worker.on('error', () => undefined); // a failed worker's unreported files are scanned by the caller
-        worker.on('exit', () => resolve(done));
+/** Starts a worker; `onChange` is called on each batch it sends and when it ends. */
+function startWorker(onChange) {
+    const worker = new external_node_worker_threads_.Worker(workerFile(), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    let take = () => undefined;
+    const running = {
+        begin(task, into) {
+            take = into;
+            worker.postMessage(task);
+        },
+        done: false,
+        exited: false,
+        filesScanned: 0,
+        stop: () => void worker.terminate(),
+    };
+    worker.on('message', (m) => {
+        running.filesScanned += m.indices.length;
+        take(m);
+        running.done = m.done;
+        onChange();
+    });
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+        running.exited = true;
+        onChange();
     });
     return running;
 }
@@ -52490,38 +52476,73 @@ const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Scans `files` and yields each result in path order as soon as it and every file before it are scanned, so that a
  * caller writing them out (`ml-hub imports --json` over 13,000 files) holds a few hundred at a time, not all of them.
+ * Given a promise of the files, one worker starts at once: a thread takes about as long to start as a walk of a
+ * library folder takes to list it, so the two overlap; a worker the files turn out not to need is stopped unused.
  * `stats`, when given, is filled in once the last file is yielded.
  */
 async function* scanFilesInOrder(root, files, options = {}, stats) {
-    const auto = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), Math.ceil(files.length / FILES_PER_EXTRA_THREAD));
+    let wake;
+    const onChange = () => {
+        wake?.();
+        wake = undefined;
+    };
+    const changed = () => new Promise((resolve) => (wake = resolve));
+    const early = bundled && !Array.isArray(files) && (options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)()) > 1 ? [startWorker(onChange)] : [];
+    const list = await Promise.resolve(files).catch((e) => {
+        for (const w of early)
+            w.stop();
+        throw e;
+    });
+    const auto = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), Math.ceil(list.length / FILES_PER_EXTRA_THREAD));
     const threads = Math.max(1, options.threads ?? auto);
-    const task = { root, files: [...files].sort(byPath), next: new SharedArrayBuffer(4) };
+    const limits = {
+        maxFileBytes: options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes,
+        maxNotebookBytes: options.maxNotebookBytes ?? DEFAULT_LIMITS.maxNotebookBytes,
+    };
+    const task = { root, files: [...list].sort(byPath), next: new SharedArrayBuffer(4), limits };
     const ready = new Array(task.files.length);
     const take = (batch) => batch.indices.forEach((k, j) => (ready[k] = batch.scanned[j]));
-    const workers = Array.from({ length: bundled ? threads - 1 : 0 }, () => startWorker(task, take));
-    let yielded = 0;
-    let own = 0;
-    for (let finished = false; !finished;) {
-        const batch = { indices: [], scanned: [] };
-        finished = drain(task, batch, performance.now() + SLICE_MS);
-        own += batch.indices.length;
-        take(batch);
-        for (; ready[yielded] !== undefined; yielded++) {
-            yield ready[yielded];
-            ready[yielded] = undefined;
+    const more = bundled ? Math.max(0, threads - 1 - early.length) : 0;
+    const workers = [...early, ...Array.from({ length: more }, () => startWorker(onChange))];
+    for (const w of workers)
+        w.begin(task, take);
+    try {
+        let yielded = 0;
+        let own = 0;
+        for (let finished = false; !finished;) {
+            const batch = { indices: [], scanned: [] };
+            finished = drain(task, batch, performance.now() + SLICE_MS);
+            own += batch.indices.length;
+            take(batch);
+            for (; ready[yielded] !== undefined; yielded++) {
+                yield ready[yielded];
+                ready[yielded] = undefined;
+            }
+            if (!finished)
+                await new Promise((resolve) => setImmediate(resolve));
         }
-        if (!finished)
-            await new Promise((resolve) => setImmediate(resolve));
+        // Every file is claimed; what workers claimed arrives in their batches. A file claimed by a worker that died
+        // unannounced is scanned here. A worker still starting up has claimed nothing and is stopped.
+        while (yielded < task.files.length) {
+            if (ready[yielded] !== undefined) {
+                yield ready[yielded];
+                ready[yielded++] = undefined;
+            }
+            else if (workers.every((w) => w.exited)) {
+                yield scanFile(root, task.files[yielded++], limits);
+            }
+            else {
+                await changed();
+            }
+        }
+        if (stats) {
+            stats.filesPerThread = [own, ...workers.filter((w) => w.filesScanned > 0).map((w) => w.filesScanned)];
+            stats.failedWorkers = workers.filter((w) => w.exited && !w.done).length;
+        }
     }
-    const reported = await Promise.all(workers.map((w) => w.ended));
-    for (; yielded < task.files.length; yielded++) {
-        // A file claimed by a worker that died unannounced is scanned here.
-        yield ready[yielded] ?? scanFile(root, task.files[yielded]);
-        ready[yielded] = undefined;
-    }
-    if (stats) {
-        stats.filesPerThread = [own, ...workers.filter((_, k) => reported[k]).map((w) => w.filesScanned)];
-        stats.failedWorkers = reported.filter((r) => !r).length;
+    finally {
+        for (const w of workers)
+            w.stop();
     }
 }
 
@@ -55824,11 +55845,15 @@ async function detectDrift(options) {
     const { config, diagnostics: configProblems } = loadConfig(configReader, options.configPath);
     diagnostics.push(...configProblems);
     // One walk finds the sources, the packaging files at any depth and the files that run tools (CI, Makefiles).
-    const discovered = await discoverFiles(root, {
+    const discovering = discoverFiles(root, {
         exclude: [...config.exclude, ...(options.exclude ?? [])],
         defaultExcludes: options.defaultExcludes,
         collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPep751Lock(p) || p.endsWith('.proto'),
     });
+    // Scanning starts as soon as the files are known, on a worker, while the packaging files are read here.
+    const scanning = scanFiles(root, discovering.then((d) => d.files));
+    scanning.catch(() => undefined); // a failed walk is reported once, below
+    const discovered = await discovering;
     for (const p of discovered.collected.filter(isPep751Lock)) {
         diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
     }
@@ -55848,10 +55873,11 @@ async function detectDrift(options) {
         }
     }
     const python = choosePython(config, interpreter, environment.files);
-    const scanned = await scanFiles(root, discovered.files);
-    for (const f of scanned)
+    const read = await scanning;
+    for (const f of read)
         if (f.problem)
             diagnostics.push(f.problem);
+    const scanned = read.filter((f) => !f.skipped);
     // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
     // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.
     const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');

@@ -225,11 +225,15 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   diagnostics.push(...configProblems);
 
   // One walk finds the sources, the packaging files at any depth and the files that run tools (CI, Makefiles).
-  const discovered = await discoverFiles(root, {
+  const discovering = discoverFiles(root, {
     exclude: [...config.exclude, ...(options.exclude ?? [])],
     defaultExcludes: options.defaultExcludes,
     collect: (p) => isToolFile(p) || packagingKindOf(p) !== undefined || isPep751Lock(p) || p.endsWith('.proto'),
   });
+  // Scanning starts as soon as the files are known, on a worker, while the packaging files are read here.
+  const scanning = scanFiles(root, discovering.then((d) => d.files));
+  scanning.catch(() => undefined); // a failed walk is reported once, below
+  const discovered = await discovering;
   for (const p of discovered.collected.filter(isPep751Lock)) {
     diagnostics.push({ severity: 'notice', code: 'packaging/not-read', message: `${p} is a PEP 751 lock file (pylock.toml): recognised, not read; the file it was locked from is`, file: p });
   }
@@ -249,8 +253,9 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   }
   const python = choosePython(config, interpreter, environment.files);
 
-  const scanned = await scanFiles(root, discovered.files);
-  for (const f of scanned) if (f.problem) diagnostics.push(f.problem);
+  const read = await scanning;
+  for (const f of read) if (f.problem) diagnostics.push(f.problem);
+  const scanned = read.filter((f) => !f.skipped);
 
   // setup.py is packaging metadata run by the build (setuptools, not the environment), so its imports are not needs;
   // nor are those of the bootstrap package-env writes beside a pyproject.toml that builds the project.

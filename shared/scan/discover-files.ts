@@ -1,10 +1,10 @@
 // Finds the Python sources of a project: `.py` files and `.ipynb` notebooks. `.pyi` stubs are left out: they are never
 // imported at run time, and their imports are typing-only. Honours every `.gitignore` in the tree (deeper files take
 // precedence, `!` re-includes, as git does) and `.git/info/exclude`; skips environments and build output unless
-// `defaultExcludes` is false. Files it cannot scan sensibly (binary, too large, links leaving the root) are listed in
-// `skipped` with the reason, so that a report can say what was not looked at.
+// `defaultExcludes` is false. Files it cannot scan sensibly (links leaving the root, broken links) are listed in
+// `skipped` with the reason, so that a report can say what was not looked at; binary and oversized files are found
+// by the scan's own read (scan/scan-file.ts), not by a second one here.
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -16,10 +16,6 @@ export interface DiscoverOptions {
   defaultExcludes?: boolean;
   /** Honour `.gitignore` files and `.git/info/exclude` (default true). */
   gitignore?: boolean;
-  /** `.py` files larger than this are skipped (default 5 MiB): generated tables, not code anyone imports from. */
-  maxFileBytes?: number;
-  /** Notebooks larger than this are skipped (default 64 MiB): their size is mostly outputs, so they get more room. */
-  maxNotebookBytes?: number;
   /** Other files to list on the same walk (packaging files, CI workflows), by root-relative path; same exclusions. */
   collect?: (path: string) => boolean;
 }
@@ -38,8 +34,6 @@ export interface DiscoveredFiles {
   collected: string[];
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_MAX_NOTEBOOK_BYTES = 64 * 1024 * 1024;
 /** Directories skipped by name alone. */
 const EXCLUDED_DIRS = new Set([
   '.git', '.hg', '.svn', 'node_modules', '__pycache__', 'site-packages', '.tox', '.nox', '.eggs', '.ipynb_checkpoints',
@@ -49,7 +43,6 @@ const EXCLUDED_DIRS = new Set([
 const ENV_NAMES = new Set(['venv', '.venv', 'env', '.env', 'virtualenv', '.virtualenv']);
 /** Build output names, skipped unless the folder is a Python package itself (`mypkg/build/__init__.py`). */
 const BUILD_DIRS = new Set(['build', 'dist']);
-const BINARY_PROBE_BYTES = 8192;
 /** Folders listed at once: enough to keep the thread pool busy without hoarding descriptors. */
 const CONCURRENCY = 32;
 
@@ -107,8 +100,6 @@ function candidate(name: string): boolean {
 export async function discoverFiles(root: string, options: DiscoverOptions = {}): Promise<DiscoveredFiles> {
   const defaults = options.defaultExcludes !== false;
   const gitignore = options.gitignore !== false;
-  const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const maxNotebook = options.maxNotebookBytes ?? DEFAULT_MAX_NOTEBOOK_BYTES;
   const user = ignore({ ignorecase: false }).add(options.exclude ?? []);
   const realRoot = await realpath(root);
   const found: string[] = [];
@@ -209,39 +200,6 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
   await visit({ rel: '', name: '', chain: rootChain });
   await Promise.all(Array.from({ length: CONCURRENCY }, walker));
 
-  // Probing is synchronous: four plain syscalls per file, where the promise API adds a thread-pool round trip to each
-  // (13,000 files: about 0.2 s against 0.7 s). Yield now and then all the same.
-  const files: string[] = [];
-  for (let k = 0; k < found.length; k++) {
-    const path = found[k]!;
-    const reason = unscannable(join(root, path), path.endsWith('.ipynb') ? maxNotebook : maxFile);
-    if (reason) skipped.push({ path, reason });
-    else files.push(path);
-    if (k % 512 === 511) await new Promise<void>((resolve) => setImmediate(resolve));
-  }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: files.sort(), skipped, collected: collected.sort() };
-}
-
-/**
- * One probe buffer for every file: a fresh 8 KiB buffer per file lives outside the JavaScript heap, where the
- * collector does not see it pile up (13,000 files held over 100 MB until the next full collection).
- */
-const probe = Buffer.allocUnsafeSlow(BINARY_PROBE_BYTES);
-
-/** Why a file should not be scanned (too large, binary, unreadable), or null. */
-function unscannable(abs: string, maxBytes: number): string | null {
-  let fd: number | undefined;
-  try {
-    fd = openSync(abs, 'r');
-    const { size } = fstatSync(fd);
-    if (size > maxBytes) return `larger than ${maxBytes} bytes (${size})`;
-    const read = readSync(fd, probe, 0, Math.min(size, BINARY_PROBE_BYTES), 0);
-    if (probe.subarray(0, read).includes(0)) return 'binary: a NUL byte in the first 8 KiB';
-    return null;
-  } catch (e) {
-    return `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return { files: found.sort(), skipped, collected: collected.sort() };
 }

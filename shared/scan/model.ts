@@ -79,4 +79,6 @@ export interface ScannedFile {
   availabilityChecks?: string[];
   /** Set when the file could not be fully read (syntax error, binary, too large); imports then hold what was found. */
   problem?: Diagnostic;
+  /** Not scanned (binary, too large): not a source file at all, whatever its name; `problem` says why. */
+  skipped?: true;
 }

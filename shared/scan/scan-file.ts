@@ -1,11 +1,22 @@
 // Reading and scanning one file, and the claim loop every scanning thread runs (shared/scan/scan-files.ts starts
 // the threads; shared/scan/scan-worker.ts is a worker's whole program).
 
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScannedFile } from './model.js';
 import { scanNotebook } from './notebook.js';
 import { scanPythonSource } from './python-imports.js';
+
+/** Files larger than these are skipped: a huge `.py` file is a generated table, not code anyone imports from; a
+ * notebook's size is mostly outputs, so it gets more room. */
+export interface SizeLimits {
+  maxFileBytes: number;
+  maxNotebookBytes: number;
+}
+
+export const DEFAULT_LIMITS: SizeLimits = { maxFileBytes: 5 * 1024 * 1024, maxNotebookBytes: 64 * 1024 * 1024 };
+/** A NUL byte this early means the file is not text. */
+const BINARY_PROBE_BYTES = 8192;
 
 /** The files to scan, shared by every thread. */
 export interface ScanTask {
@@ -13,6 +24,7 @@ export interface ScanTask {
   files: string[];
   /** Int32Array over it: [0] is the index of the next unclaimed file. */
   next: SharedArrayBuffer;
+  limits: SizeLimits;
 }
 
 /** What one thread scanned: `scanned[j]` is `files[indices[j]]`. */
@@ -27,15 +39,16 @@ let scratch = Buffer.allocUnsafeSlow(1 << 20);
 const MAX_SCRATCH = 8 << 20;
 
 /**
- * The whole file, in `scratch` when it fits (valid until the next call). Open, read, close: readFileSync adds an
- * fstat and a fresh buffer per file, which shows over thousands of files.
+ * The whole file, in `scratch` when it fits (valid until the next call), or its size when that is over `maxBytes`.
+ * Open, read, close: readFileSync adds an fstat and a fresh buffer per file, which shows over thousands of files.
  */
-function readWhole(abs: string): Buffer {
+function readWhole(abs: string, maxBytes: number): Buffer | number {
   const fd = openSync(abs, 'r');
   try {
     let buffer = scratch;
     let size = 0;
     for (;;) {
+      if (size > maxBytes) return fstatSync(fd).size;
       if (size === buffer.length) {
         const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
         buffer.copy(bigger, 0, 0, size);
@@ -51,11 +64,22 @@ function readWhole(abs: string): Buffer {
   }
 }
 
-/** Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw. */
-export function scanFile(root: string, path: string): ScannedFile {
-  let bytes: Buffer;
+/** A file passed over, with the reason as a notice. */
+function skip(path: string, reason: string): ScannedFile {
+  return { path, imports: [], pipInstalls: [], skipped: true, problem: { severity: 'notice', code: 'scan/skipped', message: `skipped: ${reason}`, file: path } };
+}
+
+/**
+ * Reads and scans one file (relative path, `/` separators). A file that cannot be read gives a problem, not a throw;
+ * one too large or binary is skipped. The size and binary checks are made on the read that scans, not on a probe
+ * before it: a second open and read of every file costs as much as a quarter of the scan.
+ */
+export function scanFile(root: string, path: string, limits: SizeLimits = DEFAULT_LIMITS): ScannedFile {
+  const notebook = path.endsWith('.ipynb');
+  const maxBytes = notebook ? limits.maxNotebookBytes : limits.maxFileBytes;
+  let bytes: Buffer | number;
   try {
-    bytes = readWhole(join(root, path));
+    bytes = readWhole(join(root, path), maxBytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return {
@@ -65,7 +89,9 @@ export function scanFile(root: string, path: string): ScannedFile {
       problem: { severity: 'warning', code: 'scan/unreadable', message: `cannot be read (${code})`, file: path },
     };
   }
-  return path.endsWith('.ipynb') ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
+  if (typeof bytes === 'number') return skip(path, `larger than ${maxBytes} bytes (${bytes})`);
+  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return skip(path, 'binary: a NUL byte in the first 8 KiB');
+  return notebook ? scanNotebook(bytes.toString('utf8'), path) : scanPythonSource(bytes, path);
 }
 
 /** Claims and scans files until none is left, or until the deadline or `limit` files. */
@@ -75,7 +101,7 @@ export function drain(task: ScanTask, into: ScanBatch, deadline = Infinity, limi
     const k = Atomics.add(next, 0, 1);
     if (k >= task.files.length) return true;
     into.indices.push(k);
-    into.scanned.push(scanFile(task.root, task.files[k]!));
+    into.scanned.push(scanFile(task.root, task.files[k]!, task.limits));
   }
   return false;
 }

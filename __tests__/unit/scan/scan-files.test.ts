@@ -19,10 +19,11 @@ describe('scanFiles in the calling thread (from TypeScript sources no worker can
     expect(scanned[1]!.imports.map((i) => i.module)).toEqual(['bom_first', 'bom_second']);
   });
 
-  test('scanFilesInOrder yields in path order, whatever order the files are given in, and fills in the stats', async () => {
+  test('scanFilesInOrder yields in path order, whatever order the files are given in (or a promise of them), and fills in the stats', async () => {
     const stats = { filesPerThread: [] as number[], failedWorkers: -1 };
     const paths: string[] = [];
-    for await (const f of scanFilesInOrder(fixtures, ['python/strings.py', 'notebooks/legacy_v3.ipynb', 'python/bom.py'], {}, stats)) paths.push(f.path);
+    const files = Promise.resolve(['python/strings.py', 'notebooks/legacy_v3.ipynb', 'python/bom.py']);
+    for await (const f of scanFilesInOrder(fixtures, files, {}, stats)) paths.push(f.path);
     expect(paths).toEqual(['notebooks/legacy_v3.ipynb', 'python/bom.py', 'python/strings.py']);
     expect(stats).toEqual({ filesPerThread: [3], failedWorkers: 0 });
   });
@@ -40,9 +41,32 @@ describe('scanFiles in the calling thread (from TypeScript sources no worker can
       lines.forEach((n, k) => writeFileSync(join(dir, `big${k}.py`), `import head${k}\n${'x = 1\n'.repeat(n)}import tail${k}\n`));
       writeFileSync(join(dir, 'small.py'), 'import small\n');
       for (const [k, n] of lines.entries()) {
-        expect(scanFile(dir, `big${k}.py`).imports.map((i) => `${i.module}@${i.line}`)).toEqual([`head${k}@1`, `tail${k}@${n + 2}`]);
+        expect(scanFile(dir, `big${k}.py`, { maxFileBytes: 64 << 20, maxNotebookBytes: 64 << 20 }).imports.map((i) => `${i.module}@${i.line}`)).toEqual([`head${k}@1`, `tail${k}@${n + 2}`]);
         expect(scanFile(dir, 'small.py').imports.map((i) => i.module)).toEqual(['small']);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('binary and oversized files are skipped on the read that scans them, notebooks with their own larger limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-skip-'));
+    try {
+      writeFileSync(join(dir, 'binary.py'), Buffer.from('import os\n\0\x01\x02'));
+      writeFileSync(join(dir, 'big.py'), 'import big\n' + 'x = 1\n'.repeat(100));
+      writeFileSync(join(dir, 'small.py'), 'import small\n');
+      writeFileSync(join(dir, 'nb.ipynb'), JSON.stringify({ cells: [{ cell_type: 'code', source: ['import nb\n'] }], nbformat: 4 }) + ' '.repeat(600));
+      const scanned = await scanFiles(dir, ['small.py', 'nb.ipynb', 'binary.py', 'big.py'], { maxFileBytes: 500, maxNotebookBytes: 1000 });
+      expect(scanned.map((f) => [f.path, f.skipped ?? false, f.problem?.message ?? '', f.imports.map((i) => i.module).join()])).toEqual([
+        ['big.py', true, 'skipped: larger than 500 bytes (611)', ''],
+        ['binary.py', true, 'skipped: binary: a NUL byte in the first 8 KiB', ''],
+        ['nb.ipynb', false, '', 'nb'],
+        ['small.py', false, '', 'small'],
+      ]);
+      expect(scanned[0]!.problem).toEqual({ severity: 'notice', code: 'scan/skipped', message: 'skipped: larger than 500 bytes (611)', file: 'big.py' });
+      // A file far over the read buffer is refused without being read whole.
+      writeFileSync(join(dir, 'huge.py'), 'x = 1\n'.repeat(1_000_000));
+      expect(scanFile(dir, 'huge.py', { maxFileBytes: 1000, maxNotebookBytes: 1000 }).problem?.message).toBe('skipped: larger than 1000 bytes (6000000)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -105,6 +129,23 @@ describe('scanFiles from an ncc bundle, on worker threads', () => {
     expect(report.filesPerThread).toHaveLength(3);
     expect(report.filesPerThread.reduce((a, b) => a + b)).toBe(FILES);
     expect(report.filesPerThread[1]! + report.filesPerThread[2]!).toBeGreaterThan(0);
+  });
+
+  test('given the walk\'s promise, a worker starts during the walk and scans its share; on a small project it is stopped unused', () => {
+    const run = (root: string) => JSON.parse(execFileSync(node, [join(work, 'bundle/index.js'), root, '0', 'early'], { maxBuffer: 256 << 20 }).toString().split('\n')[1]!) as ScanReport;
+    const large = run(join(work, 'corpus'));
+    expect(large.failedWorkers).toBe(0);
+    expect(large.scanned.map((f) => f.path)).toEqual(report.scanned.map((f) => f.path));
+    expect(large.filesPerThread.reduce((a, b) => a + b)).toBe(FILES);
+    const small = join(work, 'small');
+    mkdirSync(small);
+    writeFileSync(join(small, 'a.py'), 'import a\n');
+    writeFileSync(join(small, 'b.py'), 'import b\n');
+    const started = performance.now();
+    const tiny = run(small);
+    expect(tiny).toMatchObject({ filesPerThread: [2], failedWorkers: 0 });
+    expect(tiny.scanned.map((f) => f.imports[0]!.module)).toEqual(['a', 'b']);
+    expect(performance.now() - started).toBeLessThan(5000); // the unused worker does not hold the process open
   });
 
   test('every file scanned once, right, sorted by path', () => {
