@@ -4,21 +4,11 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 
 /** The ml-hub checkout this CLI runs from: the sources sit in its cli/, the bundle in its dist/cli/. */
 export function mlHubHome(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   return path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '..', '..') : path.resolve(here, '..');
-}
-
-/**
- * For commands that scan thousands of files and keep little of each: a young generation of 4 MB (V8's default grows
- * to 16 MB a semi-space) holds the peak memory of \`imports\` over a 13,000-file library folder near 140 MB instead
- * of 160 MB, at no cost in time. Set at run time it applies from the next heap resize on; workers set theirs apiece.
- */
-export function smallYoungGeneration(): void {
-  setFlagsFromString('--max-semi-space-size=4');
 }
 
 export const exitCodes = { ok: 0, findings: 1, usage: 2 } as const;

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { discoverFiles } from '../shared/scan/discover-files.js';
 import { scanFilesInOrder } from '../shared/scan/scan-files.js';
 import { type Diagnostic, formatDiagnostic } from '../shared/diagnostics.js';
-import { exitCodes, parseCommandArgs, printJsonArray, smallYoungGeneration, StdoutWriter, UsageError } from './cli-support.js';
+import { scanningHeap } from '../shared/heap-tuning.js';
+import { exitCodes, parseCommandArgs, printJsonArray, StdoutWriter, UsageError } from './cli-support.js';
 
 export async function importsCommand(args: string[]): Promise<number> {
-  smallYoungGeneration();
+  scanningHeap();
   const { values, positionals } = parseCommandArgs(
     args,
     { json: { type: 'boolean' }, 'no-default-excludes': { type: 'boolean' }, exclude: { type: 'string', multiple: true } },

@@ -7,6 +7,7 @@
 
 import path from 'node:path';
 import { formatDiagnostic } from '../shared/diagnostics.js';
+import { storeReadingHeap } from '../shared/heap-tuning.js';
 import { BaselineSpecError, parseBaselineSpec, type BaselineSpec } from '../shared/report/baseline.js';
 import { metricValue } from '../shared/report/experiment-report.js';
 import type { Direction } from '../shared/report/metric-direction.js';
@@ -17,6 +18,7 @@ import { exitCodes, parseCommandArgs, UsageError } from './cli-support.js';
 import { maxRunsOption, openCommandStore, unreadableStoreError } from './open-store.js';
 
 export async function reportCommand(args: string[]): Promise<number> {
+  storeReadingHeap();
   const { values, positionals } = parseCommandArgs(
     args,
     {

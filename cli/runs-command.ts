@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { formatDiagnostic } from '../shared/diagnostics.js';
+import { storeReadingHeap } from '../shared/heap-tuning.js';
 import { truthExperiment, truthLoggedModel, truthRun } from '../shared/mlflow/model.js';
 import type { RunStream } from '../shared/mlflow/store.js';
 import { exitCodes, parseCommandArgs } from './cli-support.js';
@@ -70,6 +71,7 @@ async function* mapAsync<T, U>(items: AsyncIterable<T>, fn: (item: T) => U): Asy
 }
 
 export async function runsCommand(args: string[]): Promise<number> {
+  storeReadingHeap();
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, 'max-runs': { type: 'string' } }, 'runs');
   const store = openCommandStore('runs', positionals[0], maxRunsOption('runs', values['max-runs']));
 

@@ -3,6 +3,7 @@
 // shell reads the inputs, passes in the comment, uploads the folder and writes the summary, annotations and outputs.
 
 import * as core from '@actions/core';
+import { storeReadingHeap } from '../../shared/heap-tuning.js';
 import { capPerLevel } from '../../shared/text/annotations.js';
 import { cell, code } from '../../shared/text/markdown.js';
 import { publishMetrics } from '../../shared/report/publish-metrics.js';
@@ -18,6 +19,7 @@ import { commentPort } from './pr-comments.js';
 import { publishFolder, reportFolder } from './upload-artifact.js';
 
 void runAction(async () => {
+  storeReadingHeap();
   const ws = workspace();
   const inputs = readInputs();
   const store = openInputStore(inputs, ws);

@@ -262,8 +262,8 @@ function failureReason(report, failOn) {
 
 // EXTERNAL MODULE: ./shared/diagnostics.ts
 var diagnostics = __webpack_require__(9530);
-// EXTERNAL MODULE: ./cli/cli-support.ts + 1 modules
-var cli_support = __webpack_require__(1573);
+// EXTERNAL MODULE: ./cli/cli-support.ts
+var cli_support = __webpack_require__(3735);
 ;// CONCATENATED MODULE: ./cli/detect-env-command.ts
 // ml-hub detect-env [PATH] [--json] [--base REF] [--python PY] [--fail-on never|undeclared|any] [--exclude GLOB]… [--config FILE]
 

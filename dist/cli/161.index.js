@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_env_formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5909);
 /* harmony import */ var _shared_env_file_readers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6483);
 /* harmony import */ var _shared_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9530);
-/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1573);
+/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3735);
 // ml-hub deps FILE [--json] [--kind KIND]: the dependencies one packaging file declares (and the files it includes).
 
 

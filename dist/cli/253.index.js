@@ -16,7 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_scan_discover_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2201);
 /* harmony import */ var _shared_scan_scan_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2828);
 /* harmony import */ var _shared_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9530);
-/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1573);
+/* harmony import */ var _shared_heap_tuning_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1006);
+/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3735);
 // ml-hub imports PATH [--json] [--no-default-excludes]: the imports of one file or of every Python file under a folder.
 
 
@@ -24,12 +25,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function importsCommand(args) {
-    (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_5__/* .smallYoungGeneration */ .cA)();
-    const { values, positionals } = (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Qx)(args, { json: { type: 'boolean' }, 'no-default-excludes': { type: 'boolean' }, exclude: { type: 'string', multiple: true } }, 'imports');
+    (0,_shared_heap_tuning_js__WEBPACK_IMPORTED_MODULE_5__/* .scanningHeap */ .K)();
+    const { values, positionals } = (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)(args, { json: { type: 'boolean' }, 'no-default-excludes': { type: 'boolean' }, exclude: { type: 'string', multiple: true } }, 'imports');
     const target = positionals[0] ?? '.';
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-        throw new _cli_support_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`imports: ${target} does not exist`);
+        throw new _cli_support_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`imports: ${target} does not exist`);
     const isFile = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile();
     const root = isFile ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target) : target;
     const files = isFile
@@ -47,7 +49,7 @@ async function importsCommand(args) {
         }
     };
     if (values.json) {
-        await (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_5__/* .printJsonArray */ .z8)(noting(), (f) => ({
+        await (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_6__/* .printJsonArray */ .z8)(noting(), (f) => ({
             file: f.path,
             imports: f.imports.map((i) => ({
                 module: i.module,
@@ -65,7 +67,7 @@ async function importsCommand(args) {
         }));
     }
     else {
-        const out = new _cli_support_js__WEBPACK_IMPORTED_MODULE_5__/* .StdoutWriter */ .TL();
+        const out = new _cli_support_js__WEBPACK_IMPORTED_MODULE_6__/* .StdoutWriter */ .TL();
         for await (const f of noting())
             for (const i of f.imports)
                 await out.write(`${f.path}:${i.line}\t${i.dotted}\n`);
@@ -73,7 +75,7 @@ async function importsCommand(args) {
     }
     for (const problem of problems)
         console.error((0,_shared_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .x)(problem));
-    return _cli_support_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodes */ .hS.ok;
+    return _cli_support_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodes */ .hS.ok;
 }
 
 
@@ -110,6 +112,38 @@ class LocatedError extends Error {
 function formatDiagnostic(d) {
     const place = d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ''}` : d.file;
     return `${place}: ${d.severity}: ${d.message}`;
+}
+
+
+/***/ }),
+
+/***/ 1006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ scanningHeap),
+/* harmony export */   M: () => (/* binding */ storeReadingHeap)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+// V8 settings for ml-hub's two heavy workloads, made at run time: an action runs as plain `node index.js` and the
+// CLI through its bin, so neither can pass node a flag. Both keep V8's young generation small, which it otherwise
+// grows to tens of megabytes (each megabyte of it is resident memory) as soon as many objects outlive a collection.
+
+/**
+ * Scanning thousands of files, keeping a little of each (`ml-hub imports`): semi-spaces of at most 4 MB.
+ * On the 13,000 files of Python's library folder: peak RSS ~150 MB instead of ~160 MB, the same time.
+ */
+function scanningHeap() {
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--max-semi-space-size=4');
+}
+/**
+ * Reading a store of thousands of runs (`ml-hub report`, `ml-hub runs`, publish-metrics): no
+ * young-generation growth at all (a maximum set this late is not applied, a growth factor is). 5,000 runs × 4 × 250
+ * from SQLite: peak RSS 275 MB instead of 400 MB; `runs --json` on them 190 MB instead of 290 MB; the same time.
+ */
+function storeReadingHeap() {
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
 

@@ -13,12 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9530);
-/* harmony import */ var _shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4283);
-/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1573);
-/* harmony import */ var _open_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7573);
+/* harmony import */ var _shared_heap_tuning_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1006);
+/* harmony import */ var _shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4283);
+/* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3735);
+/* harmony import */ var _open_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7573);
 // ml-hub runs [STORE] [--json] [--max-runs N]: every experiment and run an MLflow store holds, read into the one Runs model. --json
 // prints it in the shape of MLflow's own export (the fixtures' truth.json), full metric histories included, streamed:
 // each run is read, written and dropped in turn, so memory does not grow with the number of runs.
+
 
 
 
@@ -72,9 +74,9 @@ async function writeTruthJson(stream, out) {
         await writer.write(`${first ? `  "${name}": []` : '\n  ]'}${last ? '\n' : ',\n'}`);
     };
     await writer.write('{\n');
-    await array(stream.experiments.map(_shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_4__/* .truthExperiment */ .dq), false, 'experiments');
-    await array(mapAsync(stream.runs(), (run) => (0,_shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_4__/* .truthRun */ .HM)(run)), false, 'runs');
-    await array((await stream.loggedModels()).map(_shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_4__/* .truthLoggedModel */ .xy), true, 'logged_models');
+    await array(stream.experiments.map(_shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_5__/* .truthExperiment */ .dq), false, 'experiments');
+    await array(mapAsync(stream.runs(), (run) => (0,_shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_5__/* .truthRun */ .HM)(run)), false, 'runs');
+    await array((await stream.loggedModels()).map(_shared_mlflow_model_js__WEBPACK_IMPORTED_MODULE_5__/* .truthLoggedModel */ .xy), true, 'logged_models');
     await writer.write('}\n');
     await writer.flush();
 }
@@ -83,10 +85,11 @@ async function* mapAsync(items, fn) {
         yield fn(item);
 }
 async function runsCommand(args) {
-    const { values, positionals } = (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)(args, { json: { type: 'boolean' }, 'max-runs': { type: 'string' } }, 'runs');
-    const store = (0,_open_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openCommandStore */ .$O)('runs', positionals[0], (0,_open_store_js__WEBPACK_IMPORTED_MODULE_3__/* .maxRunsOption */ .uF)('runs', values['max-runs']));
+    (0,_shared_heap_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .storeReadingHeap */ .M)();
+    const { values, positionals } = (0,_cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)(args, { json: { type: 'boolean' }, 'max-runs': { type: 'string' } }, 'runs');
+    const store = (0,_open_store_js__WEBPACK_IMPORTED_MODULE_4__/* .openCommandStore */ .$O)('runs', positionals[0], (0,_open_store_js__WEBPACK_IMPORTED_MODULE_4__/* .maxRunsOption */ .uF)('runs', values['max-runs']));
     if (values.json) {
-        const stream = await (0,_open_store_js__WEBPACK_IMPORTED_MODULE_3__/* .streamCommandStore */ .r8)('runs', store);
+        const stream = await (0,_open_store_js__WEBPACK_IMPORTED_MODULE_4__/* .streamCommandStore */ .r8)('runs', store);
         let reported = 0;
         const flushDiagnostics = () => {
             for (; reported < stream.diagnostics.length; reported++)
@@ -95,9 +98,9 @@ async function runsCommand(args) {
         flushDiagnostics();
         await writeTruthJson(stream, process.stdout);
         flushDiagnostics();
-        return _cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodes */ .hS.ok;
+        return _cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodes */ .hS.ok;
     }
-    const { model, diagnostics } = await (0,_open_store_js__WEBPACK_IMPORTED_MODULE_3__/* .readCommandStore */ .Fh)('runs', store);
+    const { model, diagnostics } = await (0,_open_store_js__WEBPACK_IMPORTED_MODULE_4__/* .readCommandStore */ .Fh)('runs', store);
     for (const d of diagnostics)
         console.error((0,_shared_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .x)(d));
     const names = new Map(model.experiments.map((e) => [e.experimentId, e.name]));
@@ -107,7 +110,7 @@ async function runsCommand(args) {
         const metrics = [...run.latestMetrics.values()].slice(0, 4).map((m) => `${m.key}=${m.value}`).join(' ');
         console.log(`${names.get(run.experimentId) ?? run.experimentId}\t${run.runId}\t${run.status}${deleted}\t${run.runName}\t${metrics}`);
     }
-    return _cli_support_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodes */ .hS.ok;
+    return _cli_support_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodes */ .hS.ok;
 }
 
 

@@ -67,8 +67,8 @@ async function createRepository(client, target) {
     return { fullName: data.full_name, cloneUrl: data.clone_url, htmlUrl: data.html_url };
 }
 
-// EXTERNAL MODULE: ./cli/cli-support.ts + 1 modules
-var cli_support = __webpack_require__(1573);
+// EXTERNAL MODULE: ./cli/cli-support.ts
+var cli_support = __webpack_require__(3735);
 // EXTERNAL MODULE: ./shared/package/atomic-write.ts
 var atomic_write = __webpack_require__(4162);
 ;// CONCATENATED MODULE: ./cli/scaffold.ts

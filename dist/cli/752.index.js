@@ -18,6 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./shared/diagnostics.ts
 var shared_diagnostics = __webpack_require__(9530);
+// EXTERNAL MODULE: ./shared/heap-tuning.ts
+var heap_tuning = __webpack_require__(1006);
 // EXTERNAL MODULE: ./shared/git/git.ts
 var git = __webpack_require__(7361);
 ;// CONCATENATED MODULE: ./shared/report/baseline.ts
@@ -2709,8 +2711,8 @@ async function publishMetrics(store, options) {
     };
 }
 
-// EXTERNAL MODULE: ./cli/cli-support.ts + 1 modules
-var cli_support = __webpack_require__(1573);
+// EXTERNAL MODULE: ./cli/cli-support.ts
+var cli_support = __webpack_require__(3735);
 // EXTERNAL MODULE: ./cli/open-store.ts + 11 modules
 var open_store = __webpack_require__(7573);
 ;// CONCATENATED MODULE: ./cli/report-command.ts
@@ -2729,7 +2731,9 @@ var open_store = __webpack_require__(7573);
 
 
 
+
 async function reportCommand(args) {
+    (0,heap_tuning/* storeReadingHeap */.M)();
     const { values, positionals } = (0,cli_support/* parseCommandArgs */.Qx)(args, {
         out: { type: 'string' },
         experiment: { type: 'string', multiple: true },

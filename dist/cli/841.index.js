@@ -3365,8 +3365,8 @@ function activePython(explicit, env = process.env) {
     return { why: 'no Python found (no --python, no active environment, no python3 on the PATH): added packages are not pinned from installed versions' };
 }
 
-// EXTERNAL MODULE: ./cli/cli-support.ts + 1 modules
-var cli_support = __webpack_require__(1573);
+// EXTERNAL MODULE: ./cli/cli-support.ts
+var cli_support = __webpack_require__(3735);
 ;// CONCATENATED MODULE: ./cli/package-env-command.ts
 // ml-hub package-env [PATH] [--python PY] [--dry-run] [--diff] [--yes] [--prune] [--pin STYLE] [--optional-groups]
 // The action's edits on a laptop: pinned from the active environment, written atomically, then what MLflow recorded

@@ -1113,8 +1113,8 @@ function parseGitHubRemote(url) {
 var git = __webpack_require__(7361);
 // EXTERNAL MODULE: ./shared/github/client.ts
 var github_client = __webpack_require__(6317);
-// EXTERNAL MODULE: ./cli/cli-support.ts + 1 modules
-var cli_support = __webpack_require__(1573);
+// EXTERNAL MODULE: ./cli/cli-support.ts
+var cli_support = __webpack_require__(3735);
 ;// CONCATENATED MODULE: ./cli/train-command.ts
 // ml-hub train [PATH] [--workflow W] [--ref R] [--entry-point E] [-P k=v]… [--runner L] [--wait] [--timeout 2h]
 // The dispatch-training action from a terminal: the repository is the clone's `origin`, the token comes from

@@ -13,6 +13,9 @@ import { compareCodePoints, type ArtifactEntry } from './model.js';
 /** The real path of `path` when it exists and stays inside `root` (itself a real path); otherwise undefined. */
 export function realPathInside(root: string, path: string): string | undefined {
   try {
+    // Most paths asked about do not exist (runs without artifacts, tails of another machine's locations): one lstat
+    // says so, where a failing realpath(3) walks every component (5,000 runs: 0.7 s).
+    if (!lstatSync(path, { throwIfNoEntry: false })) return undefined;
     // The system's realpath(3): one call, where the JS version lstat()s every component (5,000 runs: seconds).
     const real = realpathSync.native(path);
     return isInside(root, real) ? real : undefined;

@@ -27,6 +27,7 @@ import {
   type Run,
   type RunStatus,
   type RunsModel,
+  type StepColumn,
 } from './model.js';
 import { compactSteps } from './column-arena.js';
 import { scanMetricPages, type MetricColumns } from './sqlite-pages.js';
@@ -575,7 +576,8 @@ interface SeriesBuilder {
   key: string;
   n: number;
   values: Float64Array;
-  steps: Float64Array;
+  /** Int32 until a step does not fit: half the memory of the common case, and no compacting copy at the end. */
+  steps: StepColumn;
   timestamps: Float64Array;
 }
 
@@ -591,6 +593,9 @@ class SeriesCollector {
   private key = '';
   private current: SeriesBuilder | undefined;
   private series: Map<string, SeriesBuilder> | undefined;
+  /** The series of `recentOf` (the current run's) last switched to, at most 8. */
+  private readonly recent: SeriesBuilder[] = [];
+  private recentOf: Map<string, SeriesBuilder> | undefined;
 
   constructor(private readonly runs: Map<string, Run>) {}
 
@@ -602,6 +607,7 @@ class SeriesCollector {
     if (isNan && value !== 0) this.unusual = true;
     s.values[s.n] = isNan ? NaN : value;
     s.timestamps[s.n] = timestamp;
+    if ((step | 0) !== step && s.steps instanceof Int32Array) s.steps = Float64Array.from(s.steps);
     s.steps[s.n] = step;
     s.n++;
   };
@@ -618,12 +624,25 @@ class SeriesCollector {
       this.current = undefined;
       return;
     }
+    // A run's rows cycle through its few keys, step by step; the page reader hands out the same string object for
+    // the same key, so a look through the run's recent series (by identity first) spares a Map lookup per row.
+    if (this.recentOf !== series) {
+      this.recentOf = series;
+      this.recent.length = 0;
+    }
+    for (const r of this.recent) {
+      if (r.key === key) {
+        this.current = r;
+        return;
+      }
+    }
     let s = series.get(key);
     if (!s) {
       const size = 256;
-      s = { key, n: 0, values: new Float64Array(size), steps: new Float64Array(size), timestamps: new Float64Array(size) };
+      s = { key, n: 0, values: new Float64Array(size), steps: new Int32Array(size), timestamps: new Float64Array(size) };
       series.set(key, s);
     }
+    if (this.recent.length < 8) this.recent.push(s);
     this.current = s;
   }
 
@@ -635,8 +654,8 @@ class SeriesCollector {
         const s = series.get(key)!;
         sortSeries(s);
         // A column at least three quarters full is kept as a view: copying every history would double the peak.
-        const fit = (column: Float64Array) => (s.n * 4 >= column.length * 3 ? column.subarray(0, s.n) : column.slice(0, s.n));
-        run.metricHistories.set(key, { key, values: fit(s.values), steps: compactSteps(fit(s.steps)), timestamps: fit(s.timestamps), datasets: null });
+        const fit = <T extends StepColumn>(column: T): T => (s.n * 4 >= column.length * 3 ? column.subarray(0, s.n) : column.slice(0, s.n)) as T;
+        run.metricHistories.set(key, { key, values: fit(s.values), steps: fit(s.steps), timestamps: fit(s.timestamps), datasets: null });
       }
       this.byRun.delete(runId);
     }
@@ -644,8 +663,8 @@ class SeriesCollector {
 }
 
 function grow(s: SeriesBuilder): void {
-  const more = (column: Float64Array) => {
-    const bigger = new Float64Array(column.length * 2);
+  const more = <T extends StepColumn>(column: T): T => {
+    const bigger = new (column.constructor as new (n: number) => T)(column.length * 2);
     bigger.set(column);
     return bigger;
   };
