@@ -96,6 +96,17 @@ test('a binary .py file is skipped with a notice, by detect-env and imports alik
   expect(imports.stderr).toMatch(/blob\.py.*skipped: binary/);
 });
 
+test('tools a script runs through subprocess or os.system are used, not "unused"; one only named in a variable is not', () => {
+  const dir = tree({
+    'requirements.txt': 'numpy\nawscli\nlm-eval\nblack\nhttpie\n',
+    'sync.py': 'import os\nimport subprocess\nimport numpy\nsubprocess.run(["aws", "s3", "sync", "out", "s3://bucket"], check=True)\nos.system("black --check .")\n',
+    'evaluate.py': 'import subprocess, sys\nsubprocess.check_call([sys.executable, "-m", "lm_eval", "--model", "hf"])\ntool = "http"\nsubprocess.run([tool, "get"])\n',
+  });
+  const { stdout } = mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never');
+  const report = JSON.parse(stdout) as { unused: { name: string }[] };
+  expect(report.unused.map((u) => u.name)).toEqual(['httpie']);
+});
+
 test.each(['detect-env', 'deps', 'imports', 'package-env', 'init', 'report', 'runs', 'train'])('ml-hub %s --help prints its own usage', (command) => {
   const { code, stdout } = mlHub(repoRoot, command, '--help');
   expect(code).toBe(0);

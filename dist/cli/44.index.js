@@ -1136,9 +1136,10 @@ function invokedPrograms(command) {
 /* harmony export */   Yj: () => (/* binding */ lexImports),
 /* harmony export */   vS: () => (/* binding */ scanPythonSource)
 /* harmony export */ });
-/* unused harmony export probesIn */
+/* unused harmony exports probesIn, programsRunBy */
 /* harmony import */ var _import_guards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3244);
 /* harmony import */ var _named_trackers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5057);
+/* harmony import */ var _pip_install_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8349);
 // Finds the modules a Python file imports without parsing Python. A byte-level lexer knows just enough of the language
 // (strings with every prefix, comments, brackets, line continuations, f-string replacement fields nested to any depth
 // as Python 3.12 allows) to tell code from text. `import` is a hard keyword, so every `import` token outside strings
@@ -1148,6 +1149,7 @@ function invokedPrograms(command) {
 // undecoded bytes; only names with non-ASCII letters are decoded.
 // What it accepts is a superset of Python: it flags only what the tokenizer rejects (unterminated strings,
 // unbalanced brackets, NUL bytes), never grammar errors, and stops at the first of those.
+
 
 
 /** A place where the lexer gave up, as a byte offset into the bytes it scanned. */
@@ -1840,6 +1842,12 @@ function scanPythonSource(source, path) {
     }
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
+    // Only where subprocess or os is imported: no search over the bytes of every other file.
+    if (imports.some((i) => i.module === 'subprocess' || i.module === 'os') && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
+        const programs = programsRunBy(bytes.toString('latin1'));
+        if (programs.length)
+            file.programs = programs;
+    }
     if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
         const trackers = (0,_named_trackers_js__WEBPACK_IMPORTED_MODULE_1__/* .namedTrackers */ .v)(bytes.toString('latin1'));
         if (trackers.length)
@@ -1853,6 +1861,8 @@ const REQUIREMENT_CACHE = Buffer.from('RequirementCache');
 const IMPORTORSKIP = Buffer.from('importorskip');
 const REPORT_TO = Buffer.from('report_to');
 const LOG_WITH = Buffer.from('log_with');
+const SUBPROCESS = Buffer.from('subprocess');
+const OS_SHELL = Buffer.from('os.');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
@@ -1871,6 +1881,33 @@ function probesIn(text) {
     // PEP 503 normalisation, as env/pep508's normalizeName: written out so that the scan worker does not load env/.
     const distributions = new Set([...text.matchAll(DISTRIBUTION_PROBE)].map((m) => m[1].replace(/[-_.]+/g, '-').toLowerCase()));
     return { modules: [...modules], distributions: [...distributions] };
+}
+/** `subprocess.run(["black", "."])`, `check_call([sys.executable, "-m", "pytest"])`: a call and its argument list. */
+const ARGV_CALL = /\b(?:(?:subprocess|sp)\.(?:run|call|check_call|check_output|Popen)|check_call|check_output|Popen)\(\s*\[([^\]]{0,500})\]/g;
+/** `os.system("ruff check .")`, `subprocess.run("pytest -x", shell=True)`: a call and its command line. */
+const SHELL_CALL = /\b(?:os\.(?:system|popen)|(?:subprocess|sp)\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput))\(\s*f?(["'])([^"'\n]{1,500})\1/g;
+/**
+ * The programs a Python file runs (ScannedFile.programs): the literal command of each subprocess or os.system call,
+ * read as invokedPrograms reads a shell line (`sys.executable` stands for python, so `-m pytest` gives pytest).
+ * A command built at run time gives nothing: only what is written out counts.
+ */
+function programsRunBy(text) {
+    const found = [];
+    for (const m of text.matchAll(ARGV_CALL)) {
+        const words = [];
+        for (const item of m[1].matchAll(/\s*(?:sys\.executable|f?(["'])([^"'\n]*)\1|([^,]*))\s*(?:,|$)/g)) {
+            if (item[0].trim() === '')
+                continue;
+            if (item[3] !== undefined)
+                break; // a name or an expression: the rest of the command is not known here
+            words.push(item[2] ?? 'python');
+        }
+        if (words.length && words.every((w) => /^[\w./:=@+-]*$/.test(w)))
+            found.push(...(0,_pip_install_command_js__WEBPACK_IMPORTED_MODULE_2__/* .invokedPrograms */ .w)(words.join(' ')));
+    }
+    for (const m of text.matchAll(SHELL_CALL))
+        found.push(...(0,_pip_install_command_js__WEBPACK_IMPORTED_MODULE_2__/* .invokedPrograms */ .w)(m[2].replace(/\{[^}]*\}/g, '$x')));
+    return [...new Set(found)];
 }
 
 

@@ -60,7 +60,10 @@ export interface ScannedFile {
   path: string;
   imports: ImportRecord[];
   pipInstalls: PipInstallEvidence[];
-  /** Notebooks only: the programs its `!cmd` lines run (`!pytest`, `!python -m black`), for "declared but unused". */
+  /**
+   * The programs it runs, for "declared but unused": a notebook's `!cmd` lines (`!pytest`, `!python -m black`), a
+   * Python file's literal subprocess and os.system commands (`subprocess.run(["aws", "s3", …])`).
+   */
   programs?: string[];
   /** Holds a PEP 723 `# /// script` block: the script declares its own requirements (env/script-metadata.ts). */
   scriptMetadata?: boolean;

@@ -136,3 +136,26 @@ describe('statement edge cases', () => {
     expect(magics).toEqual(['1:%pip install x', '3:  !ls \\\n  -l']);
   });
 });
+
+describe('programs a Python file runs', () => {
+  const programs = (source: string) => scanPythonSource(source, 'run.py').programs;
+
+  test('the literal commands of subprocess and os.system calls, as argument lists or command lines', () => {
+    const source = [
+      'import os, subprocess, sys',
+      'from subprocess import check_output',
+      'subprocess.run(["aws", "s3", "cp", src, dst], check=True)',
+      "subprocess.check_call([sys.executable, '-m', 'pytest', '-x'])",
+      'check_output(["lm_eval", "--model", "hf"])',
+      'os.system("ruff check . && black --check .")',
+      'subprocess.run(f"accelerate launch {script}", shell=True)',
+      'sp.Popen(["nvidia-smi"])',
+    ].join('\n');
+    expect(programs(source)).toEqual(['aws', 'python', 'pytest', 'lm_eval', 'nvidia-smi', 'ruff', 'black', 'accelerate']);
+  });
+
+  test('a command built at run time, or a file that imports neither subprocess nor os, gives nothing', () => {
+    expect(programs('import subprocess\nsubprocess.run(cmd)\nsubprocess.run([exe, "-m", "x"])\nsubprocess.run(f"{tool} run")\n')).toBeUndefined();
+    expect(programs('import shlex\nrun(["black"])\nos.system("ruff")\n')).toBeUndefined();
+  });
+});
