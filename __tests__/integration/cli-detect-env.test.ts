@@ -107,6 +107,17 @@ test('tools a script runs through subprocess or os.system are used, not "unused"
   expect(report.unused.map((u) => u.name)).toEqual(['httpie']);
 });
 
+test('a PEP 723 script that imports a library uses what the library loads by name, as a folder would', () => {
+  const dir = tree({
+    'requirements.txt': 'numpy\n',
+    'main.py': 'import numpy\n',
+    'scripts/train.py': '# /// script\n# dependencies = ["transformers", "einops", "kernels", "nltk"]\n# ///\nfrom transformers import AutoModel\n',
+  });
+  const { stdout } = mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never');
+  const report = JSON.parse(stdout) as { unused: { name: string; declarations: { file: string; line: number }[] }[] };
+  expect(report.unused.map((u) => [u.name, u.declarations])).toEqual([['nltk', [{ file: 'scripts/train.py', line: 2 }]]]);
+});
+
 test.each(['detect-env', 'deps', 'imports', 'package-env', 'init', 'report', 'runs', 'train'])('ml-hub %s --help prints its own usage', (command) => {
   const { code, stdout } = mlHub(repoRoot, command, '--help');
   expect(code).toBe(0);

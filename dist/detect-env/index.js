@@ -54738,9 +54738,10 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
     for (const d of dependencies)
         if (used.has(context.pypiName(d)))
             addHost(context.pypiName(d), scopeOf(d.file));
+    // By file, not folder: a PEP 723 script's scope is the script itself.
     for (const i of imports.thirdParty)
         for (const name of i.resolution.distributions)
-            addHost(name, dirOf(i.location.file));
+            addHost(name, i.location.file);
     const usedWith = (name, declarations) => (COMPANION_HOSTS.get(name) ?? []).some((host) => {
         const scopes = hostScopes.get(host);
         return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));

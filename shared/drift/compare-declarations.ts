@@ -326,7 +326,8 @@ export function findUnused(
     scopes.add(scope);
   };
   for (const d of dependencies) if (used.has(context.pypiName(d))) addHost(context.pypiName(d), scopeOf(d.file));
-  for (const i of imports.thirdParty) for (const name of i.resolution.distributions) addHost(name, dirOf(i.location.file));
+  // By file, not folder: a PEP 723 script's scope is the script itself.
+  for (const i of imports.thirdParty) for (const name of i.resolution.distributions) addHost(name, i.location.file);
   const usedWith = (name: string, declarations: readonly Location[]): boolean =>
     (COMPANION_HOSTS.get(name) ?? []).some((host) => {
       const scopes = hostScopes.get(host);
