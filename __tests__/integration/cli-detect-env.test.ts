@@ -118,6 +118,16 @@ test('a PEP 723 script that imports a library uses what the library loads by nam
   expect(report.unused.map((u) => [u.name, u.declarations])).toEqual([['nltk', [{ file: 'scripts/train.py', line: 2 }]]]);
 });
 
+test('a companion switched on by a variable is used only where the project sets that variable', () => {
+  const project = (extra: Record<string, string>) =>
+    tree({ 'requirements.txt': 'huggingface-hub\nhf-transfer\nhf-xet\n', 'download.py': 'import os\nfrom huggingface_hub import snapshot_download\n', ...extra });
+  const unused = (dir: string) =>
+    (JSON.parse(mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never').stdout) as { unused: { name: string }[] }).unused.map((u) => u.name);
+  expect(unused(project({}))).toEqual(['hf-transfer']);
+  expect(unused(project({ 'download.py': 'import os\nos.environ["HF_HUB_ENABLE_HF_TRANSFER"] = "1"\nfrom huggingface_hub import snapshot_download\n' }))).toEqual([]);
+  expect(unused(project({ Dockerfile: 'FROM python:3.11\nENV HF_HUB_ENABLE_HF_TRANSFER=1\n' }))).toEqual([]);
+});
+
 test.each(['detect-env', 'deps', 'imports', 'package-env', 'init', 'report', 'runs', 'train'])('ml-hub %s --help prints its own usage', (command) => {
   const { code, stdout } = mlHub(repoRoot, command, '--help');
   expect(code).toBe(0);

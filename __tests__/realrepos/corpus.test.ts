@@ -31,12 +31,6 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
         '`deepspeed_config() is not None`, other.py:639 `hasattr(param, "ds_numel")`), which detect-env does not read as a gate the way it reads a device check.',
     },
     optional: { misses: ['deepspeed'], why: 'the deepspeed gap above, seen from the optional class.' },
-    unused: {
-      misses: ['hf-transfer'],
-      why:
-        'hf-transfer is exempt as a huggingface-hub companion (shared/drift/never-imported.ts), although nothing sets HF_HUB_ENABLE_HF_TRANSFER ' +
-        '(a companion that needs a variable is used only where that appears).',
-    },
   },
   'woven-planet__l5kit': {
     unused: {

@@ -1696,7 +1696,7 @@ const COMPANIONS = {
     timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
     // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
     'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
-    // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
+    // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer (see SWITCHED_COMPANIONS); Xet storage through hf_xet.
     'huggingface-hub': ['hf-transfer', 'hf-xet'],
     // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
     onnxruntime: ['onnx'],
@@ -1759,6 +1759,15 @@ const COMPANIONS = {
     librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
     requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
     'scikit-learn': ['threadpoolctl', 'joblib'],
+};
+/**
+ * Companions a library loads only when an environment variable asks for it: used with the library only where the
+ * project sets that variable (a Python file's `os.environ[…] = …`, or the name in a workflow, script, Makefile or
+ * Dockerfile); otherwise the declaration is dead weight (huggingface-hub downloads through hf_transfer only under
+ * `HF_HUB_ENABLE_HF_TRANSFER=1`).
+ */
+const SWITCHED_COMPANIONS = {
+    'hf-transfer': 'HF_HUB_ENABLE_HF_TRANSFER',
 };
 /**
  * Modules a library's submodule loads (a narrower companion: only code importing that submodule uses them).
@@ -2049,10 +2058,12 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
     for (const i of imports.thirdParty)
         for (const name of i.resolution.distributions)
             addHost(name, i.location.file);
-    const usedWith = (name, declarations) => (COMPANION_HOSTS.get(name) ?? []).some((host) => {
-        const scopes = hostScopes.get(host);
-        return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
-    });
+    const switchedOn = (name) => !SWITCHED_COMPANIONS[name] || !!uses.variables?.has(SWITCHED_COMPANIONS[name]);
+    const usedWith = (name, declarations) => switchedOn(name) &&
+        (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+            const scopes = hostScopes.get(host);
+            return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
+        });
     for (const [name, { declarations }] of byName)
         if (usedWith(name, declarations))
             byName.delete(name);
@@ -2812,6 +2823,7 @@ function configuredTools(path, text) {
 
 
 
+
 /** What to install where a module is not (yet, or any more) in the standard library. */
 const STDLIB_REPLACEMENTS = {
     tomllib: 'tomli',
@@ -2907,6 +2919,7 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
     const programs = [];
     const modules = [];
     const distributions = new Set();
+    const variables = new Set();
     for (const p of discovered.collected) {
         const tool = isToolFile(p);
         if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p))
@@ -2918,6 +2931,10 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         // `--report_to wandb` in a launch script or workflow: transformers loads wandb.
         if (text !== undefined && tool)
             modules.push(...(0,named_trackers/* namedTrackers */.v)(text));
+        if (text !== undefined && tool)
+            for (const v of Object.values(SWITCHED_COMPANIONS))
+                if (text.includes(v))
+                    variables.add(v);
     }
     // Tool configuration at the root: `.pylintrc`, `mypy.ini`, `.flake8`, `tasks.py`.
     for (const p of rootFiles)
@@ -2928,6 +2945,8 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         modules.push(...(f.trackers ?? []), ...(f.probes?.modules ?? []));
         for (const d of f.probes?.distributions ?? [])
             distributions.add(d);
+        for (const v of f.variables ?? [])
+            variables.add(v);
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (base !== 'conf.py' && base !== 'noxfile.py')
             continue;
@@ -2948,6 +2967,7 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         // naming `pippy` is the library, not the folder of scripts it sits in).
         isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile) && firstParty.isImportable(name),
         dead: new Set(dead.map((d) => `${d.file}:${d.line}`)),
+        variables,
     };
 }
 /** Which Python's standard library applies: settings, then the given interpreter, then what packaging files declare. */

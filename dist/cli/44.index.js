@@ -1136,7 +1136,7 @@ function invokedPrograms(command) {
 /* harmony export */   Yj: () => (/* binding */ lexImports),
 /* harmony export */   vS: () => (/* binding */ scanPythonSource)
 /* harmony export */ });
-/* unused harmony exports probesIn, programsRunBy */
+/* unused harmony exports probesIn, programsRunBy, variablesSetIn */
 /* harmony import */ var _import_guards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3244);
 /* harmony import */ var _named_trackers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5057);
 /* harmony import */ var _pip_install_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8349);
@@ -1843,10 +1843,15 @@ function scanPythonSource(source, path) {
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
     // Only where subprocess or os is imported: no search over the bytes of every other file.
-    if (imports.some((i) => i.module === 'subprocess' || i.module === 'os') && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
-        const programs = programsRunBy(bytes.toString('latin1'));
+    const os = imports.some((i) => i.module === 'os');
+    if ((os || imports.some((i) => i.module === 'subprocess')) && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
+        const text = bytes.toString('latin1');
+        const programs = programsRunBy(text);
         if (programs.length)
             file.programs = programs;
+        const variables = os && bytes.indexOf(ENVIRON) >= 0 ? variablesSetIn(text) : [];
+        if (variables.length)
+            file.variables = variables;
     }
     if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
         const trackers = (0,_named_trackers_js__WEBPACK_IMPORTED_MODULE_1__/* .namedTrackers */ .v)(bytes.toString('latin1'));
@@ -1863,6 +1868,7 @@ const REPORT_TO = Buffer.from('report_to');
 const LOG_WITH = Buffer.from('log_with');
 const SUBPROCESS = Buffer.from('subprocess');
 const OS_SHELL = Buffer.from('os.');
+const ENVIRON = Buffer.from('environ');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
@@ -1908,6 +1914,12 @@ function programsRunBy(text) {
     for (const m of text.matchAll(SHELL_CALL))
         found.push(...(0,_pip_install_command_js__WEBPACK_IMPORTED_MODULE_2__/* .invokedPrograms */ .w)(m[2].replace(/\{[^}]*\}/g, '$x')));
     return [...new Set(found)];
+}
+/** `os.environ["X"] = …`, `os.environ.setdefault("X", …)`, `os.putenv("X", …)`, `os.environ.update(X=…)`. */
+const SETS_VARIABLE = /\bos\.(?:environ\[\s*["'](\w+)["']\s*\]\s*=(?!=)|environ\.setdefault\(\s*["'](\w+)["']|putenv\(\s*["'](\w+)["']|environ\.update\(\s*(\w+)\s*=)/g;
+/** The environment variables a Python file sets for itself and what it loads (ScannedFile.variables). */
+function variablesSetIn(text) {
+    return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]))];
 }
 
 

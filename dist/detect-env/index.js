@@ -52112,10 +52112,15 @@ function scanPythonSource(source, path) {
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
     // Only where subprocess or os is imported: no search over the bytes of every other file.
-    if (imports.some((i) => i.module === 'subprocess' || i.module === 'os') && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
-        const programs = programsRunBy(bytes.toString('latin1'));
+    const os = imports.some((i) => i.module === 'os');
+    if ((os || imports.some((i) => i.module === 'subprocess')) && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
+        const text = bytes.toString('latin1');
+        const programs = programsRunBy(text);
         if (programs.length)
             file.programs = programs;
+        const variables = os && bytes.indexOf(ENVIRON) >= 0 ? variablesSetIn(text) : [];
+        if (variables.length)
+            file.variables = variables;
     }
     if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
         const trackers = namedTrackers(bytes.toString('latin1'));
@@ -52132,6 +52137,7 @@ const REPORT_TO = Buffer.from('report_to');
 const LOG_WITH = Buffer.from('log_with');
 const SUBPROCESS = Buffer.from('subprocess');
 const OS_SHELL = Buffer.from('os.');
+const ENVIRON = Buffer.from('environ');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
@@ -52177,6 +52183,12 @@ function programsRunBy(text) {
     for (const m of text.matchAll(SHELL_CALL))
         found.push(...invokedPrograms(m[2].replace(/\{[^}]*\}/g, '$x')));
     return [...new Set(found)];
+}
+/** `os.environ["X"] = …`, `os.environ.setdefault("X", …)`, `os.putenv("X", …)`, `os.environ.update(X=…)`. */
+const SETS_VARIABLE = /\bos\.(?:environ\[\s*["'](\w+)["']\s*\]\s*=(?!=)|environ\.setdefault\(\s*["'](\w+)["']|putenv\(\s*["'](\w+)["']|environ\.update\(\s*(\w+)\s*=)/g;
+/** The environment variables a Python file sets for itself and what it loads (ScannedFile.variables). */
+function variablesSetIn(text) {
+    return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]))];
 }
 
 ;// CONCATENATED MODULE: ./shared/scan/notebook.ts
@@ -54389,7 +54401,7 @@ const COMPANIONS = {
     timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
     // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
     'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
-    // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
+    // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer (see SWITCHED_COMPANIONS); Xet storage through hf_xet.
     'huggingface-hub': ['hf-transfer', 'hf-xet'],
     // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
     onnxruntime: ['onnx'],
@@ -54452,6 +54464,15 @@ const COMPANIONS = {
     librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
     requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
     'scikit-learn': ['threadpoolctl', 'joblib'],
+};
+/**
+ * Companions a library loads only when an environment variable asks for it: used with the library only where the
+ * project sets that variable (a Python file's `os.environ[…] = …`, or the name in a workflow, script, Makefile or
+ * Dockerfile); otherwise the declaration is dead weight (huggingface-hub downloads through hf_transfer only under
+ * `HF_HUB_ENABLE_HF_TRANSFER=1`).
+ */
+const SWITCHED_COMPANIONS = {
+    'hf-transfer': 'HF_HUB_ENABLE_HF_TRANSFER',
 };
 /**
  * Modules a library's submodule loads (a narrower companion: only code importing that submodule uses them).
@@ -54742,10 +54763,12 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
     for (const i of imports.thirdParty)
         for (const name of i.resolution.distributions)
             addHost(name, i.location.file);
-    const usedWith = (name, declarations) => (COMPANION_HOSTS.get(name) ?? []).some((host) => {
-        const scopes = hostScopes.get(host);
-        return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
-    });
+    const switchedOn = (name) => !SWITCHED_COMPANIONS[name] || !!uses.variables?.has(SWITCHED_COMPANIONS[name]);
+    const usedWith = (name, declarations) => switchedOn(name) &&
+        (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+            const scopes = hostScopes.get(host);
+            return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
+        });
     for (const [name, { declarations }] of byName)
         if (usedWith(name, declarations))
             byName.delete(name);
@@ -55722,6 +55745,7 @@ function configuredTools(path, text) {
 
 
 
+
 /** What to install where a module is not (yet, or any more) in the standard library. */
 const STDLIB_REPLACEMENTS = {
     tomllib: 'tomli',
@@ -55817,6 +55841,7 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
     const programs = [];
     const modules = [];
     const distributions = new Set();
+    const variables = new Set();
     for (const p of discovered.collected) {
         const tool = isToolFile(p);
         if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p))
@@ -55828,6 +55853,10 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         // `--report_to wandb` in a launch script or workflow: transformers loads wandb.
         if (text !== undefined && tool)
             modules.push(...namedTrackers(text));
+        if (text !== undefined && tool)
+            for (const v of Object.values(SWITCHED_COMPANIONS))
+                if (text.includes(v))
+                    variables.add(v);
     }
     // Tool configuration at the root: `.pylintrc`, `mypy.ini`, `.flake8`, `tasks.py`.
     for (const p of rootFiles)
@@ -55838,6 +55867,8 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         modules.push(...(f.trackers ?? []), ...(f.probes?.modules ?? []));
         for (const d of f.probes?.distributions ?? [])
             distributions.add(d);
+        for (const v of f.variables ?? [])
+            variables.add(v);
         const base = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (base !== 'conf.py' && base !== 'noxfile.py')
             continue;
@@ -55858,6 +55889,7 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         // naming `pippy` is the library, not the folder of scripts it sits in).
         isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile) && firstParty.isImportable(name),
         dead: new Set(dead.map((d) => `${d.file}:${d.line}`)),
+        variables,
     };
 }
 /** Which Python's standard library applies: settings, then the given interpreter, then what packaging files declare. */

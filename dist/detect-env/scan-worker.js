@@ -1648,10 +1648,15 @@ function scanPythonSource(source, path) {
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
     // Only where subprocess or os is imported: no search over the bytes of every other file.
-    if (imports.some((i) => i.module === 'subprocess' || i.module === 'os') && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
-        const programs = programsRunBy(bytes.toString('latin1'));
+    const os = imports.some((i) => i.module === 'os');
+    if ((os || imports.some((i) => i.module === 'subprocess')) && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
+        const text = bytes.toString('latin1');
+        const programs = programsRunBy(text);
         if (programs.length)
             file.programs = programs;
+        const variables = os && bytes.indexOf(ENVIRON) >= 0 ? variablesSetIn(text) : [];
+        if (variables.length)
+            file.variables = variables;
     }
     if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
         const trackers = namedTrackers(bytes.toString('latin1'));
@@ -1668,6 +1673,7 @@ const REPORT_TO = Buffer.from('report_to');
 const LOG_WITH = Buffer.from('log_with');
 const SUBPROCESS = Buffer.from('subprocess');
 const OS_SHELL = Buffer.from('os.');
+const ENVIRON = Buffer.from('environ');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
@@ -1713,6 +1719,12 @@ function programsRunBy(text) {
     for (const m of text.matchAll(SHELL_CALL))
         found.push(...invokedPrograms(m[2].replace(/\{[^}]*\}/g, '$x')));
     return [...new Set(found)];
+}
+/** `os.environ["X"] = …`, `os.environ.setdefault("X", …)`, `os.putenv("X", …)`, `os.environ.update(X=…)`. */
+const SETS_VARIABLE = /\bos\.(?:environ\[\s*["'](\w+)["']\s*\]\s*=(?!=)|environ\.setdefault\(\s*["'](\w+)["']|putenv\(\s*["'](\w+)["']|environ\.update\(\s*(\w+)\s*=)/g;
+/** The environment variables a Python file sets for itself and what it loads (ScannedFile.variables). */
+function variablesSetIn(text) {
+    return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]))];
 }
 
 ;// CONCATENATED MODULE: ./shared/scan/notebook.ts

@@ -10,7 +10,7 @@ import { normalizeName } from '../env/pep508.js';
 import type { ThirdPartyImport, ClassifiedImports } from './classify-imports.js';
 import type { UndeclaredImport, UnusedDependency, Location, OptionalGuard } from './model.js';
 import { covers } from './declaration-scope.js';
-import { COMPANIONS, DEV_TOOLS, neverImported, SUBMODULE_BACKENDS } from './never-imported.js';
+import { COMPANIONS, DEV_TOOLS, neverImported, SUBMODULE_BACKENDS, SWITCHED_COMPANIONS } from './never-imported.js';
 
 export interface CompareContext {
   /** The PyPI name a dependency stands for (conda names mapped: pytorch → torch). */
@@ -51,6 +51,8 @@ export interface OtherUses {
   isFirstParty(importName: string, packagingFile: string): boolean;
   /** `file:line` of declarations reported as dead (a marker that never holds): not also unused. */
   dead: ReadonlySet<string>;
+  /** Environment variables the project sets (code) or names (workflows, scripts, Dockerfiles): see SWITCHED_COMPANIONS. */
+  variables?: ReadonlySet<string>;
 }
 
 const byLocation = (a: Location, b: Location) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -328,7 +330,9 @@ export function findUnused(
   for (const d of dependencies) if (used.has(context.pypiName(d))) addHost(context.pypiName(d), scopeOf(d.file));
   // By file, not folder: a PEP 723 script's scope is the script itself.
   for (const i of imports.thirdParty) for (const name of i.resolution.distributions) addHost(name, i.location.file);
+  const switchedOn = (name: string) => !SWITCHED_COMPANIONS[name] || !!uses.variables?.has(SWITCHED_COMPANIONS[name]);
   const usedWith = (name: string, declarations: readonly Location[]): boolean =>
+    switchedOn(name) &&
     (COMPANION_HOSTS.get(name) ?? []).some((host) => {
       const scopes = hostScopes.get(host);
       return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));

@@ -32,6 +32,7 @@ import { compareWithBase } from './base-changes.js';
 import type { Conflict, DeadDeclaration, DriftReport } from './model.js';
 import { covers, declarationScopes, ownScope } from './declaration-scope.js';
 import { findDeadDeclarations, neverMet } from './dead-declarations.js';
+import { SWITCHED_COMPANIONS } from './never-imported.js';
 import { namedTrackers } from '../scan/named-trackers.js';
 import { configuredTools, isToolFile, noxPrograms, programsIn, sphinxModules } from './tool-uses.js';
 
@@ -168,6 +169,7 @@ function otherUses(
   const programs: string[] = [];
   const modules: string[] = [];
   const distributions = new Set<string>();
+  const variables = new Set<string>();
   for (const p of discovered.collected) {
     const tool = isToolFile(p);
     if (!tool && !/(^|\/)(pyproject\.toml|setup\.cfg)$/.test(p)) continue;
@@ -176,6 +178,7 @@ function otherUses(
     programs.push(...configuredTools(p, text));
     // `--report_to wandb` in a launch script or workflow: transformers loads wandb.
     if (text !== undefined && tool) modules.push(...namedTrackers(text));
+    if (text !== undefined && tool) for (const v of Object.values(SWITCHED_COMPANIONS)) if (text.includes(v)) variables.add(v);
   }
   // Tool configuration at the root: `.pylintrc`, `mypy.ini`, `.flake8`, `tasks.py`.
   for (const p of rootFiles) if (!discovered.collected.includes(p)) programs.push(...configuredTools(p, /\.(cfg|ini)$|^\.flake8$|^\.pre-commit/.test(p) ? reader.read(p) : undefined));
@@ -183,6 +186,7 @@ function otherUses(
     programs.push(...(f.programs ?? []));
     modules.push(...(f.trackers ?? []), ...(f.probes?.modules ?? []));
     for (const d of f.probes?.distributions ?? []) distributions.add(d);
+    for (const v of f.variables ?? []) variables.add(v);
     const base = f.path.slice(f.path.lastIndexOf('/') + 1);
     if (base !== 'conf.py' && base !== 'noxfile.py') continue;
     const text = reader.read(f.path);
@@ -199,6 +203,7 @@ function otherUses(
     // naming `pippy` is the library, not the folder of scripts it sits in).
     isFirstParty: (name, packagingFile) => firstParty.has(name, packagingFile) && firstParty.isImportable(name),
     dead: new Set(dead.map((d) => `${d.file}:${d.line}`)),
+    variables,
   };
 }
 

@@ -71,7 +71,7 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
   // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
   'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
-  // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer; Xet storage through hf_xet.
+  // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer (see SWITCHED_COMPANIONS); Xet storage through hf_xet.
   'huggingface-hub': ['hf-transfer', 'hf-xet'],
   // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
   onnxruntime: ['onnx'],
@@ -134,6 +134,16 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
   requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
   'scikit-learn': ['threadpoolctl', 'joblib'],
+};
+
+/**
+ * Companions a library loads only when an environment variable asks for it: used with the library only where the
+ * project sets that variable (a Python file's `os.environ[…] = …`, or the name in a workflow, script, Makefile or
+ * Dockerfile); otherwise the declaration is dead weight (huggingface-hub downloads through hf_transfer only under
+ * `HF_HUB_ENABLE_HF_TRANSFER=1`).
+ */
+export const SWITCHED_COMPANIONS: Readonly<Record<string, string>> = {
+  'hf-transfer': 'HF_HUB_ENABLE_HF_TRANSFER',
 };
 
 /**
