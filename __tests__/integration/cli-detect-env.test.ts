@@ -128,6 +128,24 @@ test('a companion switched on by a variable is used only where the project sets 
   expect(unused(project({ Dockerfile: 'FROM python:3.11\nENV HF_HUB_ENABLE_HF_TRANSFER=1\n' }))).toEqual([]);
 });
 
+test('tomllib on a project that allows 3.10: unguarded it is undeclared with the way out, guarded it is nothing (only its fallback is optional)', () => {
+  const dir = tree({
+    'pyproject.toml': '[project]\nname = "p"\nversion = "1"\nrequires-python = ">=3.10"\ndependencies = []\n',
+    'p/__init__.py': '',
+    'p/config.py': 'try:\n    import tomllib\nexcept ImportError:\n    import tomli as tomllib\n',
+    'p/lazy.py': 'def read():\n    try:\n        import tomllib\n    except Exception:\n        return {}\n',
+    'p/strict.py': 'import zoneinfo\nimport tomllib\n',
+  });
+  const report = JSON.parse(mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never').stdout) as {
+    undeclared: { module: string; note?: string; locations: { file: string }[] }[];
+    optional: { module: string; locations: { file: string }[] }[];
+  };
+  expect(report.undeclared.map((u) => [u.module, u.locations.map((l) => l.file), u.note])).toEqual([
+    ['tomllib', ['p/strict.py'], 'tomllib is standard library from Python 3.11, not in 3.10; use tomli there'],
+  ]);
+  expect(report.optional.map((o) => [o.module, o.locations.map((l) => l.file)])).toEqual([['tomli', ['p/config.py']]]);
+});
+
 test.each(['detect-env', 'deps', 'imports', 'package-env', 'init', 'report', 'runs', 'train'])('ml-hub %s --help prints its own usage', (command) => {
   const { code, stdout } = mlHub(repoRoot, command, '--help');
   expect(code).toBe(0);

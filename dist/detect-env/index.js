@@ -54117,6 +54117,10 @@ function classifyImports(files, context) {
                 continue;
             role ??= fileRole(file.path, (dir) => context.firstParty.inPackage(dir));
             const elsewhere = context.stdlibNote?.(record.module);
+            // `try: import tomllib` on a project that allows 3.10: the code copes without it there and has it from 3.11 on;
+            // no package provides `tomllib`, so there is nothing to declare, optional or not.
+            if (elsewhere?.newerOnly && record.guard)
+                continue;
             const found = {
                 module: record.module,
                 dotted: record.dotted,
@@ -55757,6 +55761,8 @@ const STDLIB_REPLACEMENTS = {
     asyncore: 'pyasyncore',
     smtpd: 'aiosmtpd',
 };
+/** Replacements imported under another name (`import tomli`): installing them cannot make `import tomllib` work. */
+const RENAMED_REPLACEMENTS = new Set(['tomllib', 'zoneinfo']);
 function readTextFile(file) {
     try {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
@@ -56065,6 +56071,7 @@ function buildAnalysis(config, files, scanned, pythonVersion, interpreter, first
             return {
                 note: `${module} is ${where}, not in ${pythonVersion}${replacement ? `; use ${replacement} there` : ''}`,
                 distributions: replacement ? [replacement] : [],
+                newerOnly: elsewhere.since && RENAMED_REPLACEMENTS.has(module),
             };
         },
         firstParty,

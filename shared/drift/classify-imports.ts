@@ -30,7 +30,7 @@ export interface ThirdPartyImport {
 export interface ClassifyContext {
   isStdlib(module: string): boolean;
   /** For a module that is standard library in another Python than the assumed one: why it is reported. */
-  stdlibNote?(module: string): { note: string; distributions: string[] } | undefined;
+  stdlibNote?(module: string): { note: string; distributions: string[]; newerOnly?: boolean } | undefined;
   /** Modules the project's package checks with its own availability functions (`is_megatron_lm_available()`). */
   packageChecks?: ReadonlySet<string>;
   firstParty: FirstPartyModules;
@@ -57,6 +57,9 @@ export function classifyImports(files: readonly ScannedFile[], context: Classify
       if (record.module === 'IPython' && file.path.endsWith('.ipynb')) continue;
       role ??= fileRole(file.path, (dir) => context.firstParty.inPackage(dir));
       const elsewhere = context.stdlibNote?.(record.module);
+      // `try: import tomllib` on a project that allows 3.10: the code copes without it there and has it from 3.11 on;
+      // no package provides `tomllib`, so there is nothing to declare, optional or not.
+      if (elsewhere?.newerOnly && record.guard) continue;
       const found: ThirdPartyImport = {
         module: record.module,
         dotted: record.dotted,

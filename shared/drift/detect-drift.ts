@@ -77,6 +77,8 @@ const STDLIB_REPLACEMENTS: Record<string, string> = {
   asyncore: 'pyasyncore',
   smtpd: 'aiosmtpd',
 };
+/** Replacements imported under another name (`import tomli`): installing them cannot make `import tomllib` work. */
+const RENAMED_REPLACEMENTS = new Set(['tomllib', 'zoneinfo']);
 
 function readTextFile(file: string): string | undefined {
   try {
@@ -394,6 +396,7 @@ export function buildAnalysis(
       return {
         note: `${module} is ${where}, not in ${pythonVersion}${replacement ? `; use ${replacement} there` : ''}`,
         distributions: replacement ? [replacement] : [],
+        newerOnly: elsewhere.since && RENAMED_REPLACEMENTS.has(module),
       };
     },
     firstParty,
