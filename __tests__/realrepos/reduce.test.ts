@@ -76,6 +76,7 @@ describe('reduce.py', () => {
   repo.write('third_party/lib/vendored.py', 'import secret\n');
   repo.write('data/big.txt', 'x'.repeat(10));
   repo.write('sub/keep.py', 'import keep\n');
+  repo.write('sub/script.py', '# Copyright\n# /// script\n# dependencies = [\n#   "rich",\n# ]\n# ///\nx = 1\nimport rich\n');
   repo.write('other/drop.py', 'import drop\n');
   repo.write('pkg/categories.py', `import json\n${'# a long table\n'.repeat(16000)}`); // over 200 KB, small once reduced
   repo.write('requirements-huge.txt', '# pinned\n'.repeat(25000)); // over 200 KB and verbatim: skipped
@@ -97,10 +98,13 @@ describe('reduce.py', () => {
       'requirements/dev.in',
       'setup.py',
       'sub/keep.py',
+      'sub/script.py',
     ]);
     expect(read(tree, 'requirements.txt')).toBe('torch>=2  # comment kept\n');
     expect(read(tree, 'setup.py')).toBe('from setuptools import setup\nsetup(name="pkg")\n');
     expect(read(tree, 'pkg/categories.py')).toBe('import json\n');
+    // A PEP 723 block is the script's own packaging: kept verbatim, where it was.
+    expect(read(tree, 'sub/script.py')).toBe('\n# /// script\n# dependencies = [\n#   "rich",\n# ]\n# ///\n\nimport rich\n');
   });
 
   test('keeps imports and their enclosing headers at their line numbers; the rest is blank, the file still parses', () => {
@@ -133,7 +137,7 @@ describe('reduce.py', () => {
 
   test('--only keeps the named folders plus root files and .github; the output is the same on every run', () => {
     const a = reduce(repo, commit, '--only', 'sub');
-    expect(listFiles(a).filter((f) => f.endsWith('.py'))).toEqual(['setup.py', 'sub/keep.py']);
+    expect(listFiles(a).filter((f) => f.endsWith('.py'))).toEqual(['setup.py', 'sub/keep.py', 'sub/script.py']);
     expect(existsSync(path.join(a, '.github/workflows/ci.yml'))).toBe(true);
     const b = reduce(repo, commit, '--only', 'sub');
     expect(listFiles(b).map((f) => [f, read(b, f)])).toEqual(listFiles(a).map((f) => [f, read(a, f)]));

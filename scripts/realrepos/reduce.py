@@ -15,7 +15,8 @@ What is kept (see /work/wt/notes/CORPUS.md and scripts/realrepos/README.md):
   statements that import dynamically, install on demand or manipulate sys.path (importlib, __import__,
   find_spec, check_requirements, pip install, sys.path), availability probes (`_X_AVAILABLE = RequirementCache("x")`,
   `try_import_x()`), statements naming `report_to`/`log_with` (trackers a library loads by name), availability checks (`if [not] is_x_available():`, `if not _X_AVAILABLE:`, `if has_x_support:`
-  with the raise/return they guard), and in Sphinx `conf.py` the `extensions` statements.
+  with the raise/return they guard), in Sphinx `conf.py` the `extensions` statements, and PEP 723 `# /// script`
+  blocks (a script's own requirements) verbatim.
   Every other line becomes empty so line numbers are kept; a block that would be left empty gets `pass` on its
   first line so the file still parses. Trailing empty lines are dropped.
   Files that `ast` rejects keep the lines that start an import statement (with their continuation lines).
@@ -319,6 +320,22 @@ def fallback_lines(lines: list[str]) -> set[int]:
     return keep
 
 
+def script_block_lines(lines: list[str]) -> set[int]:
+    """1-based lines of PEP 723 blocks (`# /// script` ... `# ///`): a script's own requirements, kept verbatim."""
+    keep: set[int] = set()
+    start = None
+    for n, line in enumerate(lines, 1):
+        if start is None:
+            if re.fullmatch(r'# /// [a-zA-Z0-9-]+', line.rstrip('\r')):
+                start = n
+        elif line.rstrip('\r') == '# ///':
+            keep.update(range(start, n + 1))
+            start = None
+        elif not (line.rstrip('\r') == '#' or line.startswith('# ')):
+            start = None
+    return keep
+
+
 def reduce_source(text: str, sphinx_conf: bool = False, forced: frozenset[int] = frozenset()) -> str:
     lines = NEWLINE_RE.split(text)
     try:
@@ -331,6 +348,7 @@ def reduce_source(text: str, sphinx_conf: bool = False, forced: frozenset[int] =
         reducer = Reducer(lines, sphinx_conf, forced)
         reducer.block(tree.body)
         keep, replace = reducer.keep, reducer.replace
+    keep = keep | script_block_lines(lines)
     out = [lines[i - 1] if i in keep else replace.get(i, '') for i in range(1, len(lines) + 1)]
     while out and out[-1].strip() == '':
         out.pop()
