@@ -146,6 +146,18 @@ test('tomllib on a project that allows 3.10: unguarded it is undeclared with the
   expect(report.optional.map((o) => [o.module, o.locations.map((l) => l.file)])).toEqual([['tomli', ['p/config.py']]]);
 });
 
+test('a file that extends sys.path imports the project\'s own modules by bare name from anywhere; one that does not, cannot', () => {
+  const dir = tree({
+    'requirements.txt': 'numpy\n',
+    'scripts/prepare_data.py': 'import numpy\n',
+    'tests/test_prepare.py': 'import sys\nfrom pathlib import Path\nsys.path.append(str(Path(__file__).parent.parent / "scripts"))\nimport prepare_data\n',
+    'tests/test_other.py': 'import prepare_data\n',
+    'notebooks/explore.ipynb': JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, outputs: [], source: ['import sys\n', 'sys.path.insert(0, "../scripts")\n', 'import prepare_data\n'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 }),
+  });
+  const report = JSON.parse(mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never').stdout) as { undeclared: { module: string; locations: { file: string }[] }[] };
+  expect(report.undeclared.map((u) => [u.module, u.locations.map((l) => l.file)])).toEqual([['prepare_data', ['tests/test_other.py']]]);
+});
+
 test.each(['detect-env', 'deps', 'imports', 'package-env', 'init', 'report', 'runs', 'train'])('ml-hub %s --help prints its own usage', (command) => {
   const { code, stdout } = mlHub(repoRoot, command, '--help');
   expect(code).toBe(0);

@@ -1405,6 +1405,11 @@ function classifyImports(files, context) {
                 continue; // relative imports are the project's own
             if (context.isStdlib(record.module) || context.firstParty.has(record.dotted, file.path))
                 continue;
+            // A file that extends sys.path reaches the project's top-level modules wherever they are (tests importing
+            // scripts/…); not a module inside a package, nor a name a known distribution provides (yolov5's
+            // utils/loggers/wandb/ is not wandb).
+            if (file.extendsPath && record.level === 0 && context.firstParty.reachableByPath(record.module) && context.resolve(record.dotted).source === 'guess')
+                continue;
             // A notebook runs on an IPython kernel: `from IPython.display import …` needs nothing the kernel lacks.
             if (record.module === 'IPython' && file.path.endsWith('.ipynb'))
                 continue;
@@ -2170,6 +2175,8 @@ class FirstPartyModules {
     namespaces = new Map();
     /** Names of modules and of `__init__.py` packages anywhere: what an install could ship (a folder of scripts is not). */
     importable = new Set();
+    /** Modules and packages whose folder is not a package itself: what a `sys.path` entry can reach by bare name. */
+    topLevel = new Set();
     /** `files`: the project's source files, root-relative with `/` separators. */
     constructor(files, options = {}) {
         this.declared = new Set(options.declared ?? []);
@@ -2190,6 +2197,17 @@ class FirstPartyModules {
         }
         for (const dir of this.packageDirs)
             this.importable.add(dir.slice(dir.lastIndexOf('/') + 1));
+        for (const file of files) {
+            if (!file.endsWith('.py'))
+                continue;
+            const dir = parentOf(file) ?? '';
+            const stem = file.slice(file.lastIndexOf('/') + 1, -3);
+            if (stem !== '__init__' && identifier.test(stem) && !this.packageDirs.has(dir))
+                this.topLevel.add(stem);
+        }
+        for (const dir of this.packageDirs)
+            if (!this.packageDirs.has(parentOf(dir) ?? ''))
+                this.topLevel.add(dir.slice(dir.lastIndexOf('/') + 1));
         // A folder holding Python modules is a package of its parent: a data folder sharing a library's name is not.
         for (const dir of holdsPython) {
             const parent = parentOf(dir);
@@ -2293,6 +2311,13 @@ class FirstPartyModules {
     /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */
     isImportable(name) {
         return this.importable.has(name) || this.declared.has(name) || this.namespaces.has(name);
+    }
+    /**
+     * Is `name` a module or package of the project that a `sys.path` entry could reach: in a folder that is not itself
+     * a package (`scripts/prepare_data.py`, not `accelerate/commands/config/sagemaker.py`)?
+     */
+    reachableByPath(name) {
+        return this.topLevel.has(name);
     }
     /** The packages and modules a project folder ships: those in it and in its declared package roots (`src/`). */
     shippedBy(dir) {

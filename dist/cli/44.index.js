@@ -763,6 +763,8 @@ function scanNotebook(text, path) {
     }
     for (const cell of cells)
         scanCell(cell, file);
+    if (file.imports.some((i) => i.module === 'sys') && (0,_python_imports_js__WEBPACK_IMPORTED_MODULE_3__/* .extendsSysPath */ .CC)(text))
+        file.extendsPath = true;
     return file;
 }
 function record(value) {
@@ -1132,6 +1134,7 @@ function invokedPrograms(command) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ extendsSysPath),
 /* harmony export */   GF: () => (/* binding */ unparsable),
 /* harmony export */   Yj: () => (/* binding */ lexImports),
 /* harmony export */   vS: () => (/* binding */ scanPythonSource)
@@ -1842,6 +1845,8 @@ function scanPythonSource(source, path) {
     }
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
+    if (imports.some((i) => i.module === 'sys') && bytes.indexOf(SYS_PATH) >= 0 && extendsSysPath(bytes.toString('latin1')))
+        file.extendsPath = true;
     // Only where subprocess or os is imported: no search over the bytes of every other file.
     const os = imports.some((i) => i.module === 'os');
     if ((os || imports.some((i) => i.module === 'subprocess')) && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
@@ -1869,6 +1874,7 @@ const LOG_WITH = Buffer.from('log_with');
 const SUBPROCESS = Buffer.from('subprocess');
 const OS_SHELL = Buffer.from('os.');
 const ENVIRON = Buffer.from('environ');
+const SYS_PATH = Buffer.from('sys.path');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
@@ -1920,6 +1926,12 @@ const SETS_VARIABLE = /\bos\.(?:environ\[\s*["'](\w+)["']\s*\]\s*=(?!=)|environ\
 /** The environment variables a Python file sets for itself and what it loads (ScannedFile.variables). */
 function variablesSetIn(text) {
     return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]))];
+}
+/** `sys.path.append(…)`, `.insert(…)`, `.extend(…)`, `sys.path += …`, `sys.path = […]`. */
+const EXTENDS_SYS_PATH = /\bsys\.path\.(?:append|insert|extend)\(|\bsys\.path\s*(?:\+=|=(?!=))/;
+/** Whether code puts folders of its own choosing on the import path (ScannedFile.extendsPath). */
+function extendsSysPath(text) {
+    return EXTENDS_SYS_PATH.test(text);
 }
 
 

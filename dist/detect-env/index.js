@@ -52111,6 +52111,8 @@ function scanPythonSource(source, path) {
     }
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
+    if (imports.some((i) => i.module === 'sys') && bytes.indexOf(SYS_PATH) >= 0 && extendsSysPath(bytes.toString('latin1')))
+        file.extendsPath = true;
     // Only where subprocess or os is imported: no search over the bytes of every other file.
     const os = imports.some((i) => i.module === 'os');
     if ((os || imports.some((i) => i.module === 'subprocess')) && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
@@ -52138,6 +52140,7 @@ const LOG_WITH = Buffer.from('log_with');
 const SUBPROCESS = Buffer.from('subprocess');
 const OS_SHELL = Buffer.from('os.');
 const ENVIRON = Buffer.from('environ');
+const SYS_PATH = Buffer.from('sys.path');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
@@ -52190,6 +52193,12 @@ const SETS_VARIABLE = /\bos\.(?:environ\[\s*["'](\w+)["']\s*\]\s*=(?!=)|environ\
 function variablesSetIn(text) {
     return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]))];
 }
+/** `sys.path.append(…)`, `.insert(…)`, `.extend(…)`, `sys.path += …`, `sys.path = […]`. */
+const EXTENDS_SYS_PATH = /\bsys\.path\.(?:append|insert|extend)\(|\bsys\.path\s*(?:\+=|=(?!=))/;
+/** Whether code puts folders of its own choosing on the import path (ScannedFile.extendsPath). */
+function extendsSysPath(text) {
+    return EXTENDS_SYS_PATH.test(text);
+}
 
 ;// CONCATENATED MODULE: ./shared/scan/notebook.ts
 // The imports of a Jupyter notebook: the code cells of nbformat 4 (and 3), each lexed as IPython would run it.
@@ -52232,6 +52241,8 @@ function scanNotebook(text, path) {
     }
     for (const cell of cells)
         scanCell(cell, file);
+    if (file.imports.some((i) => i.module === 'sys') && extendsSysPath(text))
+        file.extendsPath = true;
     return file;
 }
 function record(value) {
@@ -54112,6 +54123,11 @@ function classifyImports(files, context) {
                 continue; // relative imports are the project's own
             if (context.isStdlib(record.module) || context.firstParty.has(record.dotted, file.path))
                 continue;
+            // A file that extends sys.path reaches the project's top-level modules wherever they are (tests importing
+            // scripts/…); not a module inside a package, nor a name a known distribution provides (yolov5's
+            // utils/loggers/wandb/ is not wandb).
+            if (file.extendsPath && record.level === 0 && context.firstParty.reachableByPath(record.module) && context.resolve(record.dotted).source === 'guess')
+                continue;
             // A notebook runs on an IPython kernel: `from IPython.display import …` needs nothing the kernel lacks.
             if (record.module === 'IPython' && file.path.endsWith('.ipynb'))
                 continue;
@@ -55063,6 +55079,8 @@ class FirstPartyModules {
     namespaces = new Map();
     /** Names of modules and of `__init__.py` packages anywhere: what an install could ship (a folder of scripts is not). */
     importable = new Set();
+    /** Modules and packages whose folder is not a package itself: what a `sys.path` entry can reach by bare name. */
+    topLevel = new Set();
     /** `files`: the project's source files, root-relative with `/` separators. */
     constructor(files, options = {}) {
         this.declared = new Set(options.declared ?? []);
@@ -55083,6 +55101,17 @@ class FirstPartyModules {
         }
         for (const dir of this.packageDirs)
             this.importable.add(dir.slice(dir.lastIndexOf('/') + 1));
+        for (const file of files) {
+            if (!file.endsWith('.py'))
+                continue;
+            const dir = parentOf(file) ?? '';
+            const stem = file.slice(file.lastIndexOf('/') + 1, -3);
+            if (stem !== '__init__' && first_party_identifier.test(stem) && !this.packageDirs.has(dir))
+                this.topLevel.add(stem);
+        }
+        for (const dir of this.packageDirs)
+            if (!this.packageDirs.has(parentOf(dir) ?? ''))
+                this.topLevel.add(dir.slice(dir.lastIndexOf('/') + 1));
         // A folder holding Python modules is a package of its parent: a data folder sharing a library's name is not.
         for (const dir of holdsPython) {
             const parent = parentOf(dir);
@@ -55186,6 +55215,13 @@ class FirstPartyModules {
     /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */
     isImportable(name) {
         return this.importable.has(name) || this.declared.has(name) || this.namespaces.has(name);
+    }
+    /**
+     * Is `name` a module or package of the project that a `sys.path` entry could reach: in a folder that is not itself
+     * a package (`scripts/prepare_data.py`, not `accelerate/commands/config/sagemaker.py`)?
+     */
+    reachableByPath(name) {
+        return this.topLevel.has(name);
     }
     /** The packages and modules a project folder ships: those in it and in its declared package roots (`src/`). */
     shippedBy(dir) {

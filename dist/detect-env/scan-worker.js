@@ -1647,6 +1647,8 @@ function scanPythonSource(source, path) {
     }
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
+    if (imports.some((i) => i.module === 'sys') && bytes.indexOf(SYS_PATH) >= 0 && extendsSysPath(bytes.toString('latin1')))
+        file.extendsPath = true;
     // Only where subprocess or os is imported: no search over the bytes of every other file.
     const os = imports.some((i) => i.module === 'os');
     if ((os || imports.some((i) => i.module === 'subprocess')) && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
@@ -1674,6 +1676,7 @@ const LOG_WITH = Buffer.from('log_with');
 const SUBPROCESS = Buffer.from('subprocess');
 const OS_SHELL = Buffer.from('os.');
 const ENVIRON = Buffer.from('environ');
+const SYS_PATH = Buffer.from('sys.path');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 /** `def is_megatron_lm_available():` → `megatron_lm`: the modules a file defines availability checks for. */
@@ -1726,6 +1729,12 @@ const SETS_VARIABLE = /\bos\.(?:environ\[\s*["'](\w+)["']\s*\]\s*=(?!=)|environ\
 function variablesSetIn(text) {
     return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]))];
 }
+/** `sys.path.append(…)`, `.insert(…)`, `.extend(…)`, `sys.path += …`, `sys.path = […]`. */
+const EXTENDS_SYS_PATH = /\bsys\.path\.(?:append|insert|extend)\(|\bsys\.path\s*(?:\+=|=(?!=))/;
+/** Whether code puts folders of its own choosing on the import path (ScannedFile.extendsPath). */
+function extendsSysPath(text) {
+    return EXTENDS_SYS_PATH.test(text);
+}
 
 ;// CONCATENATED MODULE: ./shared/scan/notebook.ts
 // The imports of a Jupyter notebook: the code cells of nbformat 4 (and 3), each lexed as IPython would run it.
@@ -1768,6 +1777,8 @@ function scanNotebook(text, path) {
     }
     for (const cell of cells)
         scanCell(cell, file);
+    if (file.imports.some((i) => i.module === 'sys') && extendsSysPath(text))
+        file.extendsPath = true;
     return file;
 }
 function record(value) {

@@ -53,6 +53,10 @@ export function classifyImports(files: readonly ScannedFile[], context: Classify
       importCount++;
       if (record.level > 0 || !record.module) continue; // relative imports are the project's own
       if (context.isStdlib(record.module) || context.firstParty.has(record.dotted, file.path)) continue;
+      // A file that extends sys.path reaches the project's top-level modules wherever they are (tests importing
+      // scripts/…); not a module inside a package, nor a name a known distribution provides (yolov5's
+      // utils/loggers/wandb/ is not wandb).
+      if (file.extendsPath && record.level === 0 && context.firstParty.reachableByPath(record.module) && context.resolve(record.dotted).source === 'guess') continue;
       // A notebook runs on an IPython kernel: `from IPython.display import …` needs nothing the kernel lacks.
       if (record.module === 'IPython' && file.path.endsWith('.ipynb')) continue;
       role ??= fileRole(file.path, (dir) => context.firstParty.inPackage(dir));

@@ -41,6 +41,8 @@ export class FirstPartyModules {
 
   /** Names of modules and of `__init__.py` packages anywhere: what an install could ship (a folder of scripts is not). */
   private readonly importable = new Set<string>();
+  /** Modules and packages whose folder is not a package itself: what a `sys.path` entry can reach by bare name. */
+  private readonly topLevel = new Set<string>();
 
   /** `files`: the project's source files, root-relative with `/` separators. */
   constructor(files: readonly string[], options: FirstPartyOptions = {}) {
@@ -59,6 +61,13 @@ export class FirstPartyModules {
       }
     }
     for (const dir of this.packageDirs) this.importable.add(dir.slice(dir.lastIndexOf('/') + 1));
+    for (const file of files) {
+      if (!file.endsWith('.py')) continue;
+      const dir = parentOf(file) ?? '';
+      const stem = file.slice(file.lastIndexOf('/') + 1, -3);
+      if (stem !== '__init__' && identifier.test(stem) && !this.packageDirs.has(dir)) this.topLevel.add(stem);
+    }
+    for (const dir of this.packageDirs) if (!this.packageDirs.has(parentOf(dir) ?? '')) this.topLevel.add(dir.slice(dir.lastIndexOf('/') + 1));
     // A folder holding Python modules is a package of its parent: a data folder sharing a library's name is not.
     for (const dir of holdsPython) {
       const parent = parentOf(dir);
@@ -152,6 +161,14 @@ export class FirstPartyModules {
   /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */
   isImportable(name: string): boolean {
     return this.importable.has(name) || this.declared.has(name) || this.namespaces.has(name);
+  }
+
+  /**
+   * Is `name` a module or package of the project that a `sys.path` entry could reach: in a folder that is not itself
+   * a package (`scripts/prepare_data.py`, not `accelerate/commands/config/sagemaker.py`)?
+   */
+  reachableByPath(name: string): boolean {
+    return this.topLevel.has(name);
   }
 
   /** The packages and modules a project folder ships: those in it and in its declared package roots (`src/`). */

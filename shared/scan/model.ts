@@ -69,6 +69,11 @@ export interface ScannedFile {
   scriptMetadata?: boolean;
   /** Notebooks only: files its cells write (`%%writefile helpers.py`) or compile (`!protoc person.proto …`). */
   writes?: string[];
+  /**
+   * It extends `sys.path` itself (`sys.path.append(str(Path(__file__).parent.parent / "scripts"))`): a module the
+   * project holds anywhere may then be imported by its bare name.
+   */
+  extendsPath?: true;
   /** Environment variables it sets (`os.environ["HF_HUB_ENABLE_HF_TRANSFER"] = "1"`): some switch a library's companion on. */
   variables?: string[];
   /** Trackers it names for a library to load (`report_to="wandb"`: scan/named-trackers.ts), as modules. */

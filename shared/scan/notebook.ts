@@ -13,7 +13,7 @@ import { LocatedError } from '../diagnostics.js';
 import { parseJsonWithLines, type JsonWithLines } from '../json-with-lines.js';
 import type { ImportRecord, PipInstallEvidence, ScannedFile } from './model.js';
 import { invokedPrograms, pipInstallPackages } from './pip-install-command.js';
-import { lexImports, unparsable } from './python-imports.js';
+import { extendsSysPath, lexImports, unparsable } from './python-imports.js';
 
 /** Cell magics whose body IPython runs as Python code: its imports are real. */
 export const PYTHON_CELL_MAGICS: ReadonlySet<string> = new Set([
@@ -46,6 +46,7 @@ export function scanNotebook(text: string, path: string): ScannedFile {
     return file;
   }
   for (const cell of cells) scanCell(cell, file);
+  if (file.imports.some((i) => i.module === 'sys') && extendsSysPath(text)) file.extendsPath = true;
   return file;
 }
 

@@ -654,6 +654,7 @@ export function scanPythonSource(source: Buffer | string, path: string): Scanned
     if (probes.modules.length || probes.distributions.length) file.probes = probes;
   }
   if (bytes.indexOf(SCRIPT_BLOCK) >= 0) file.scriptMetadata = true;
+  if (imports.some((i) => i.module === 'sys') && bytes.indexOf(SYS_PATH) >= 0 && extendsSysPath(bytes.toString('latin1'))) file.extendsPath = true;
   // Only where subprocess or os is imported: no search over the bytes of every other file.
   const os = imports.some((i) => i.module === 'os');
   if ((os || imports.some((i) => i.module === 'subprocess')) && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
@@ -679,6 +680,7 @@ const LOG_WITH = Buffer.from('log_with');
 const SUBPROCESS = Buffer.from('subprocess');
 const OS_SHELL = Buffer.from('os.');
 const ENVIRON = Buffer.from('environ');
+const SYS_PATH = Buffer.from('sys.path');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
 
@@ -734,4 +736,12 @@ const SETS_VARIABLE = /\bos\.(?:environ\[\s*["'](\w+)["']\s*\]\s*=(?!=)|environ\
 /** The environment variables a Python file sets for itself and what it loads (ScannedFile.variables). */
 export function variablesSetIn(text: string): string[] {
   return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!))];
+}
+
+/** `sys.path.append(…)`, `.insert(…)`, `.extend(…)`, `sys.path += …`, `sys.path = […]`. */
+const EXTENDS_SYS_PATH = /\bsys\.path\.(?:append|insert|extend)\(|\bsys\.path\s*(?:\+=|=(?!=))/;
+
+/** Whether code puts folders of its own choosing on the import path (ScannedFile.extendsPath). */
+export function extendsSysPath(text: string): boolean {
+  return EXTENDS_SYS_PATH.test(text);
 }
