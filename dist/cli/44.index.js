@@ -331,8 +331,10 @@ const availabilityPattern = /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\b
 /** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
 const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_/;
 const availability = { test: (text) => availabilityWords.test(text) && availabilityPattern.test(text) };
-// An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`).
-const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\b\w+\.__version__\s*(?:[=!]=|[<>]=?)|\b[A-Z][A-Z0-9]*_VERSION\s*(?:[=!]=|[<>]=?)|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b|\bdevice(?:\.type|_type)?\s*==\s*["'](?:hpu|xla|npu|xpu|mlu|musa|neuron|tpu)["']/;
+// An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`);
+// DeepSpeed's modules only inside a DeepSpeed run (`isinstance(fabric.strategy, DeepSpeedStrategy)`, ZeRO-3 enabled,
+// a DeepSpeed config present, parameters carrying `ds_numel`), which only a DeepSpeed launch creates.
+const versionOrPlatform = /\bsys\.version_info\b|\bsys\.version\b|\b\w+\.__version__\s*(?:[=!]=|[<>]=?)|\b[A-Z][A-Z0-9]*_VERSION\s*(?:[=!]=|[<>]=?)|\bsys\.platform\b|\bplatform\.(system|machine)\(|\bos\.name\b|\bPY3\d*\b|\bIS_WINDOWS\b|\bdevice(?:\.type|_type)?\s*==\s*["'](?:hpu|xla|npu|xpu|mlu|musa|neuron|tpu)["']|\bisinstance\([^,()]+,\s*\w*Deep[Ss]peed\w*\s*\)|\b\w*deepspeed\w*_enabled\s*\(|\bdeepspeed_config\(\)\s+is\s+not\s+None\b|\bhasattr\(\s*[\w.]+\s*,\s*["']ds_\w+["']\s*\)/;
 /** Test decorators that skip unless something is installed. */
 const skipUnlessInstalled = /@\S*\b(?:(?:require_\w+|requires_\w+|skipif|skipIf|skipUnless|importorskip|RunIf)\b|requires?\()/;
 /** Calls that install a package on the spot. */

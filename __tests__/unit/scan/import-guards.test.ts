@@ -279,3 +279,27 @@ test('an import under a Python version comparison carries the Pythons it runs on
   // An `else` after an `elif` has no single opposite range: left open.
   expect(python).toEqual({ sys: null, importlib_metadata: '<3.8', 'importlib.metadata': '>=3.8', tomllib: '>=3.11', tomli: null, winreg: null });
 });
+
+test('DeepSpeed modules inside a DeepSpeed run only: its strategy, ZeRO-3 enabled, its config, its parameters; a plain flag is no guard', () => {
+  const source = [
+    'def save(fabric, path):',
+    '    if isinstance(fabric.strategy, DeepSpeedStrategy):',
+    '        from deepspeed.utils.zero_to_fp32 import get_fp32_state_dict_from_zero_checkpoint',
+    'def gather(param):',
+    '    if check_deepspeed_zero3_enabled():',
+    '        import deepspeed.zero',
+    '    if deepspeed_config() is not None:',
+    '        import deepspeed.comm',
+    '    if hasattr(param, "ds_numel"):',
+    '        import deepspeed.runtime',
+    '    if args.use_deepspeed:',
+    '        import deepspeed',
+  ].join('\n');
+  expect(guards(source)).toEqual({
+    'deepspeed.utils.zero_to_fp32': 'version-check',
+    'deepspeed.zero': 'version-check',
+    'deepspeed.comm': 'version-check',
+    'deepspeed.runtime': 'version-check',
+    deepspeed: null,
+  });
+});
