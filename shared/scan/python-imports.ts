@@ -655,13 +655,16 @@ export function scanPythonSource(source: Buffer | string, path: string): Scanned
   }
   if (bytes.indexOf(SCRIPT_BLOCK) >= 0) file.scriptMetadata = true;
   if (imports.some((i) => i.module === 'sys') && bytes.indexOf(SYS_PATH) >= 0 && extendsSysPath(bytes.toString('latin1'))) file.extendsPath = true;
-  // Only where subprocess or os is imported: no search over the bytes of every other file.
+  // Only where subprocess or os is imported, and the call's name is there: no search over most files' bytes.
   const os = imports.some((i) => i.module === 'os');
-  if ((os || imports.some((i) => i.module === 'subprocess')) && (bytes.indexOf(SUBPROCESS) >= 0 || bytes.indexOf(OS_SHELL) >= 0)) {
-    const text = bytes.toString('latin1');
-    const programs = programsRunBy(text);
+  let text: string | undefined;
+  const latin1 = () => (text ??= bytes.toString('latin1'));
+  if (imports.some((i) => i.module === 'subprocess') || (os && (bytes.indexOf(OS_SYSTEM) >= 0 || bytes.indexOf(OS_POPEN) >= 0))) {
+    const programs = programsRunBy(latin1());
     if (programs.length) file.programs = programs;
-    const variables = os && bytes.indexOf(ENVIRON) >= 0 ? variablesSetIn(text) : [];
+  }
+  if (os && bytes.indexOf(OS_ENVIRON) >= 0) {
+    const variables = variablesSetIn(latin1());
     if (variables.length) file.variables = variables;
   }
   if (bytes.indexOf(REPORT_TO) >= 0 || bytes.indexOf(LOG_WITH) >= 0) {
@@ -677,9 +680,9 @@ const REQUIREMENT_CACHE = Buffer.from('RequirementCache');
 const IMPORTORSKIP = Buffer.from('importorskip');
 const REPORT_TO = Buffer.from('report_to');
 const LOG_WITH = Buffer.from('log_with');
-const SUBPROCESS = Buffer.from('subprocess');
-const OS_SHELL = Buffer.from('os.');
-const ENVIRON = Buffer.from('environ');
+const OS_SYSTEM = Buffer.from('os.system');
+const OS_POPEN = Buffer.from('os.popen');
+const OS_ENVIRON = Buffer.from('os.environ');
 const SYS_PATH = Buffer.from('sys.path');
 /** PEP 723's opening line (env/script-metadata.ts reads the block). */
 const SCRIPT_BLOCK = Buffer.from('# /// script');
@@ -730,12 +733,12 @@ export function programsRunBy(text: string): string[] {
   return [...new Set(found)];
 }
 
-/** `os.environ["X"] = …`, `os.environ.setdefault("X", …)`, `os.putenv("X", …)`, `os.environ.update(X=…)`. */
-const SETS_VARIABLE = /\bos\.(?:environ\[\s*["'](\w+)["']\s*\]\s*=(?!=)|environ\.setdefault\(\s*["'](\w+)["']|putenv\(\s*["'](\w+)["']|environ\.update\(\s*(\w+)\s*=)/g;
+/** `os.environ["X"] = …`, `os.environ.setdefault("X", …)`, `os.environ.update(X=…)`. */
+const SETS_VARIABLE = /\bos\.environ(?:\[\s*["'](\w+)["']\s*\]\s*=(?!=)|\.setdefault\(\s*["'](\w+)["']|\.update\(\s*(\w+)\s*=)/g;
 
 /** The environment variables a Python file sets for itself and what it loads (ScannedFile.variables). */
 export function variablesSetIn(text: string): string[] {
-  return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!))];
+  return [...new Set([...text.matchAll(SETS_VARIABLE)].map((m) => m[1] ?? m[2] ?? m[3]!))];
 }
 
 /** `sys.path.append(…)`, `.insert(…)`, `.extend(…)`, `sys.path += …`, `sys.path = […]`. */
