@@ -1649,12 +1649,13 @@ function scanPythonSource(source, path) {
     }
     if (bytes.indexOf(SCRIPT_BLOCK) >= 0)
         file.scriptMetadata = true;
-    if (imports.some((i) => i.module === 'sys') && bytes.indexOf(SYS_PATH) >= 0 && extendsSysPath(bytes.toString('latin1')))
-        file.extendsPath = true;
-    // Only where subprocess or os is imported, and the call's name is there: no search over most files' bytes.
-    const os = imports.some((i) => i.module === 'os');
+    // Only where the module is imported and the call's name is there: no search over most files' bytes, and the text
+    // is made once for all three.
     let text;
     const latin1 = () => (text ??= bytes.toString('latin1'));
+    if (imports.some((i) => i.module === 'sys') && bytes.indexOf(SYS_PATH) >= 0 && extendsSysPath(latin1()))
+        file.extendsPath = true;
+    const os = imports.some((i) => i.module === 'os');
     if (imports.some((i) => i.module === 'subprocess') || (os && (bytes.indexOf(OS_SYSTEM) >= 0 || bytes.indexOf(OS_POPEN) >= 0))) {
         const programs = programsRunBy(latin1());
         if (programs.length)

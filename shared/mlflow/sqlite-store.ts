@@ -593,9 +593,6 @@ class SeriesCollector {
   private key = '';
   private current: SeriesBuilder | undefined;
   private series: Map<string, SeriesBuilder> | undefined;
-  /** The series of `recentOf` (the current run's) last switched to, at most 8. */
-  private readonly recent: SeriesBuilder[] = [];
-  private recentOf: Map<string, SeriesBuilder> | undefined;
 
   constructor(private readonly runs: Map<string, Run>) {}
 
@@ -624,25 +621,12 @@ class SeriesCollector {
       this.current = undefined;
       return;
     }
-    // A run's rows cycle through its few keys, step by step; the page reader hands out the same string object for
-    // the same key, so a look through the run's recent series (by identity first) spares a Map lookup per row.
-    if (this.recentOf !== series) {
-      this.recentOf = series;
-      this.recent.length = 0;
-    }
-    for (const r of this.recent) {
-      if (r.key === key) {
-        this.current = r;
-        return;
-      }
-    }
     let s = series.get(key);
     if (!s) {
       const size = 256;
       s = { key, n: 0, values: new Float64Array(size), steps: new Int32Array(size), timestamps: new Float64Array(size) };
       series.set(key, s);
     }
-    if (this.recent.length < 8) this.recent.push(s);
     this.current = s;
   }
 
