@@ -4,7 +4,7 @@
 // Nothing is read outside the store root: `..` segments are refused and symlinks are followed only when they stay in.
 
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInside } from '../contained-path.js';
 import { LocatedError } from '../diagnostics.js';
@@ -145,6 +145,26 @@ export function localPathSegments(location: string): string[] | undefined {
 }
 
 /**
+ * Folders already asked about during one read of a store. Its runs share artifact roots, and most tails tried for a
+ * recorded location lie under a folder that does not exist: that is answered from memory instead of by the system.
+ */
+export class KnownFolders {
+  private readonly exists = new Map<string, boolean>();
+
+  /** False when a folder above `path` is known to be missing, so that `path` cannot exist either. */
+  mayExist(path: string): boolean {
+    const parent = dirname(path);
+    if (parent === path) return true;
+    let known = this.exists.get(parent);
+    if (known === undefined) {
+      known = this.mayExist(parent) && statSync(parent, { throwIfNoEntry: false })?.isDirectory() === true;
+      this.exists.set(parent, known);
+    }
+    return known;
+  }
+}
+
+/**
  * Where a recorded location lives in the store: the longest tail of its path that exists as a directory under one of
  * `bases` (tried in order), keeping at least `minTail` segments so that a short tail cannot match something unrelated.
  */
@@ -153,10 +173,12 @@ export function mapRecordedLocation(
   bases: string[],
   storeRoot: string,
   minTail: number,
+  folders = new KnownFolders(),
 ): string | undefined {
   for (let i = 0; i <= segments.length - minTail; i++) {
     for (const base of bases) {
       const candidate = join(base, ...segments.slice(i));
+      if (!folders.mayExist(candidate)) continue;
       const real = realPathInside(storeRoot, candidate);
       if (real !== undefined && statSync(real).isDirectory()) return real;
     }

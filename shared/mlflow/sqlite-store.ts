@@ -13,6 +13,7 @@ import {
   displayPath,
   listArtifacts,
   localPathSegments,
+  KnownFolders,
   mapRecordedLocation,
   readArtifactFile,
 } from './artifacts.js';
@@ -30,7 +31,7 @@ import {
   type StepColumn,
 } from './model.js';
 import { compactSteps } from './column-arena.js';
-import { scanMetricPages, type MetricColumns } from './sqlite-pages.js';
+import { scanMetricPages, type MetricColumns, type MetricRows } from './sqlite-pages.js';
 import type { MlflowStore, ReadOptions, ReadResult, RunStream } from './store.js';
 
 export interface SqliteStoreOptions {
@@ -89,6 +90,8 @@ class SqliteReader {
   private tables = new Set<string>();
   private storeRoot = '';
   private readonly reportedValues = new Set<string>();
+  private readonly folders = new KnownFolders();
+  private readonly roots = new Map<string, string | undefined>();
 
   constructor(
     private readonly dbPath: string,
@@ -541,12 +544,16 @@ class SqliteReader {
       segments = localPathSegments(artifactUri);
     }
     if (segments === undefined || segments.length === 0) return undefined;
-    const found = mapRecordedLocation(segments, bases, this.storeRoot, 2);
+    const found = mapRecordedLocation(segments, bases, this.storeRoot, 2, this.folders);
     if (found !== undefined) return found;
     // No folder for this run: fine if its artifact root is here (the run logged no artifacts).
     const n = segments.length;
     if (segments[n - 1] === 'artifacts' && segments[n - 2] === runId && segments[n - 3] === experimentId && n > 3) {
-      const root = mapRecordedLocation(segments.slice(0, n - 3), bases, this.storeRoot, 1);
+      const rootSegments = segments.slice(0, n - 3);
+      const recorded = `${bases[0]}\0${rootSegments.join('/')}`;
+      // Runs share their experiment's root: mapped once.
+      if (!this.roots.has(recorded)) this.roots.set(recorded, mapRecordedLocation(rootSegments, bases, this.storeRoot, 1, this.folders));
+      const root = this.roots.get(recorded);
       if (root !== undefined) return join(root, experimentId, runId, 'artifacts');
     }
     return undefined;
@@ -596,17 +603,22 @@ class SeriesCollector {
 
   constructor(private readonly runs: Map<string, Run>) {}
 
-  readonly add = (runId: string, key: string, value: number, isNan: boolean, timestamp: number, step: number): void => {
-    if (runId !== this.runId || key !== this.key) this.switchTo(runId, key);
-    const s = this.current;
-    if (!s) return; // a run the runs table does not list
-    if (s.n === s.values.length) grow(s);
-    if (isNan && value !== 0) this.unusual = true;
-    s.values[s.n] = isNan ? NaN : value;
-    s.timestamps[s.n] = timestamp;
-    if ((step | 0) !== step && s.steps instanceof Int32Array) s.steps = Float64Array.from(s.steps);
-    s.steps[s.n] = step;
-    s.n++;
+  readonly add = (rows: MetricRows): void => {
+    const { runIds, keys, values, isNan, timestamps, steps } = rows;
+    for (let i = 0; i < rows.count; i++) {
+      if (runIds[i] !== this.runId || keys[i] !== this.key) this.switchTo(runIds[i]!, keys[i]!);
+      const s = this.current;
+      if (!s) continue; // a run the runs table does not list
+      if (s.n === s.values.length) grow(s);
+      const nan = isNan[i] === 1;
+      if (nan && values[i] !== 0) this.unusual = true;
+      s.values[s.n] = nan ? NaN : values[i]!;
+      s.timestamps[s.n] = timestamps[i]!;
+      const step = steps[i]!;
+      if ((step | 0) !== step && s.steps instanceof Int32Array) s.steps = Float64Array.from(s.steps);
+      s.steps[s.n] = step;
+      s.n++;
+    }
   };
 
   private switchTo(runId: string, key: string): void {

@@ -75,10 +75,10 @@ describe('SQLite metrics read from the pages', () => {
     };
     let rows = 0;
     const plain = join(dir, 'mlflow-DELETE.db');
-    expect(scanMetricPages(plain, root(plain), columns, () => rows++)).toBe(true);
+    expect(scanMetricPages(plain, root(plain), columns, (batch) => (rows += batch.count))).toBe(true);
     expect(rows).toBeGreaterThan(3000);
     const wal = join(dir, 'mlflow-WAL.db');
-    expect(scanMetricPages(wal, root(wal), columns, () => rows++)).toBe(false);
+    expect(scanMetricPages(wal, root(wal), columns, (batch) => (rows += batch.count))).toBe(false);
     const fixture = join(dir, 'fixture.db');
     copyFileSync(join(FIXTURES, 'sqlite', 'mlflow.db'), fixture);
     expect(scanMetricPages(fixture, root(fixture), columns, () => undefined)).toBe(true);
