@@ -8,6 +8,13 @@ import { guardWorkflowCommands } from '../shared/log-text.js';
 // run name, file name or package name it quotes can become one.
 guardWorkflowCommands(process.stdout);
 guardWorkflowCommands(process.stderr);
+// `ml-hub detect-env | head`: the reader has all it wants once it closes the pipe; stop quietly, as cat does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 
 interface Command {
   summary: string;

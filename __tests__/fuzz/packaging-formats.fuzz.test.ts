@@ -1,5 +1,5 @@
 // Properties of every packaging parser other than requirements and conda: on any text (random, token soup, or a real
-// fixture mutated) they return the file itself first, never throw, and place every diagnostic, dependency and python
+// fixture mutated) they return the file itself first (or nothing for another format's file of that name), never throw, and place every diagnostic, dependency and python
 // requirement on a line that exists in the file they name.
 
 import fc from 'fast-check';
@@ -12,6 +12,7 @@ import { readMlprojectEntryPoints } from '../../shared/env/mlproject.js';
 import { LocatedError } from '../../shared/diagnostics.js';
 import { PoetryConstraintError, poetryPythonMarker, poetryToPep440 } from '../../shared/env/poetry-constraint.js';
 import { parseJsonWithLines } from '../../shared/json-with-lines.js';
+import { nbdevSettings } from '../../shared/env/nbdev-settings.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 400);
 const fixtures = path.join(process.cwd(), '__tests__', 'fixtures', 'packaging');
@@ -25,13 +26,15 @@ interface Format {
   kind: PackagingKind;
   seeds: string[];
   tokens: string[];
+  /** A text of another format that shares the name (a settings.ini that is not nbdev's): the parser gives nothing back. */
+  notThisFormat?: (text: string) => boolean;
 }
 
 const common = ['\n', '\r\n', '\r', ' ', '  ', '\t', '#', '"', "'", '\\', ',', '=', ':', '[', ']', '{', '}', '(', ')', '\u00e9', '\ud83d\ude00', '\u0000'];
 const requirementBits = ['numpy', 'torch>=2.0', 'a[b]', '==1.2.*', '; python_version < "3.9"', '@ git+https://x/y.git', '~=1.4', '>=1,<2', '-r requirements.txt', '-e .', 'bad name!'];
 
 /** What each parser is fuzzed with; the parser, its usual file name and its kind come from the registry. */
-const inputs: Record<Exclude<PackagingKind, 'requirements' | 'conda'>, Pick<Format, 'seeds' | 'tokens'>> = {
+const inputs: Record<Exclude<PackagingKind, 'requirements' | 'conda'>, Pick<Format, 'seeds' | 'tokens' | 'notThisFormat'>> = {
   'setup.py': {
     seeds: [fixture('setup-py/setup.py')],
     tokens: ['setup(', 'setuptools.setup(', 'install_requires=', 'extras_require=', 'python_requires=', '**', '"""', "'''", 'f"{x}"', 'r"\\', 'open("requirements.txt")', 'with ', ' as f', 'def f():', 'for l in ', 'REQ', 'REQ = ["a"]\n', 'REQ += REQ\n', 'REQ.extend(REQ)\n', 'REQ["k"] = REQ\n', '.append(', '+', '*', 'dict(', ';', 'if x:', '    '],
@@ -39,6 +42,11 @@ const inputs: Record<Exclude<PackagingKind, 'requirements' | 'conda'>, Pick<Form
   'setup.cfg': {
     seeds: [fixture('setup-cfg/setup.cfg')],
     tokens: ['[options]', '[options.extras_require]', '[metadata]', 'install_requires =', 'python_requires =', 'file: r.txt', ';', '    ', 'name = x'],
+  },
+  nbdev: {
+    seeds: [fixture('nbdev/settings.ini')],
+    notThisFormat: (text) => nbdevSettings(text) === undefined,
+    tokens: ['[DEFAULT]', 'lib_name = x', 'requirements =', 'pip_requirements = ', 'dev_requirements =', 'min_python = 3.8', 'min_python = x', '%(lib_name)s', '    ', 'torch>=2,<3', ';'],
   },
   pyproject: {
     seeds: [fixture('pyproject-poetry/pyproject.toml'), fixture('pyproject-pep621/pyproject.toml')],
@@ -91,6 +99,10 @@ const lineCount = (text: string): number => text.split(/\r\n|\r|\n/).length;
 /** The invariants every parser keeps whatever it is given. */
 function check(format: Format, text: string, files: Record<string, string>): void {
   const parsed = format.parse(format.file, text, readerWith(files));
+  if (parsed.length === 0 && format.notThisFormat) {
+    expect(format.notThisFormat(text)).toBe(true);
+    return;
+  }
   expect(parsed.length).toBeGreaterThanOrEqual(1);
   expect(parsed[0]!.path).toBe(format.file);
   expect(parsed[0]!.kind).toBe(format.kind);

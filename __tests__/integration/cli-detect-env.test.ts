@@ -211,3 +211,101 @@ test('a PEP 723 script declares its own requirements, for that file only', () =>
   expect(report.undeclared).toEqual([expect.objectContaining({ module: 'rich', locations: [expect.objectContaining({ file: 'train.py', line: 2 })], declaredOutOfScope: [{ file: 'scripts/opencode.py', line: 3 }] })]);
   expect(report.unused).toEqual([]);
 });
+
+describe('real-repository classes of this corpus round', () => {
+  type Report = {
+    python: { version: string; reason: string };
+    packagingFiles: { path: string; kind: string; dependencies: number }[];
+    undeclared: { module: string; locations: { file: string; line: number }[]; declaredForBuild?: { file: string; line: number }[] }[];
+    optional: { module: string; guard?: string }[];
+    unused: { normalized: string }[];
+    diagnostics: { code: string }[];
+  };
+  const detect = (dir: string): Report => {
+    const { code, stdout, stderr } = mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never');
+    expect([code, stderr]).toEqual([0, '']);
+    return JSON.parse(stdout) as Report;
+  };
+
+  test("an nbdev project declares in settings.ini, which its setup.py reads: nothing is undeclared, setup.py's computed values are not called unchecked", () => {
+    const dir = tree({
+      'settings.ini': '[DEFAULT]\nlib_name = tabkit\nmin_python = 3.9\nrequirements = fastcore>=1.5 pandas\npip_requirements = torch>=2.0,<2.5\ndev_requirements = nbdev\n',
+      'setup.py': "from configparser import ConfigParser\nimport setuptools\nconfig = ConfigParser(delimiters=['='])\nconfig.read('settings.ini')\ncfg = config['DEFAULT']\nrequirements = cfg.get('requirements','').split()\nsetuptools.setup(name=cfg['lib_name'], install_requires=requirements, extras_require={'dev': cfg.get('dev_requirements','').split()}, python_requires='>=' + cfg['min_python'])\n",
+      'tabkit/__init__.py': '',
+      'tabkit/core.py': 'import fastcore\nimport pandas\nimport torch\nimport numpy\n',
+      // A settings.ini of something else (no lib_name) declares nothing and is not counted.
+      'app/settings.ini': '[DEFAULT]\ndebug = true\n',
+    });
+    const report = detect(dir);
+    expect(report.packagingFiles.map((f) => [f.path, f.kind, f.dependencies])).toEqual([['settings.ini', 'nbdev', 4], ['setup.py', 'setup.py', 0]]);
+    expect(report.undeclared.map((u) => u.module)).toEqual(['numpy']);
+    expect(report.unused).toEqual([]);
+    expect(report.python).toEqual({ version: '3.9', reason: 'settings.ini:3 declares >=3.9' });
+    expect(report.diagnostics.filter((d) => d.code === 'setup-py/dynamic')).toEqual([]);
+  });
+
+  test("a package's module importing a known library's name gets the library, not the sibling module of that name", () => {
+    const dir = tree({
+      'requirements.txt': 'aim\n',
+      'miniai/__init__.py': '',
+      'miniai/datasets.py': 'import os\n',
+      'miniai/aim.py': 'import os\n',
+      'miniai/learner.py': 'import datasets\nfrom datasets import load_dataset\nimport aim\n',
+      // A script folder (no __init__.py) still finds its sibling: that is sys.path[0].
+      'scripts/datasets.py': 'import os\n',
+      'scripts/run.py': 'import datasets\n',
+    });
+    const report = detect(dir);
+    expect(report.undeclared.map((u) => [u.module, u.locations.map((l) => `${l.file}:${l.line}`)])).toEqual([['datasets', ['miniai/learner.py:1', 'miniai/learner.py:2']]]);
+    expect(report.unused).toEqual([]);
+  });
+
+  test("imports under the project's own `<module>_enabled()` switch, or under an IPython-kernel check, are optional", () => {
+    const dir = tree({
+      'requirements.txt': 'torch\n',
+      'ldm/__init__.py': '',
+      'ldm/model_management.py': 'try:\n    import xformers\nexcept:\n    pass\n',
+      'ldm/attention.py': 'import torch\nfrom ldm import model_management\nif model_management.xformers_enabled_vae():\n    import xformers.ops\n',
+      'ldm/show.py': 'import fastcore.all as fc\nif fc.IN_NOTEBOOK:\n    from IPython.display import display\n',
+      // A switch named after something else is a feature flag: einops is needed.
+      'ldm/other.py': 'from ldm import model_management\nif model_management.fp16_enabled():\n    import einops\n',
+    });
+    const report = detect(dir);
+    expect(report.undeclared.map((u) => u.module).sort()).toEqual(['einops', 'fastcore']);
+    expect(report.optional.map((o) => [o.module, o.guard])).toEqual(expect.arrayContaining([['xformers', 'availability-check'], ['IPython', 'availability-check']]));
+  });
+
+  test('a build requirement does not declare what the installed code imports; setup.py and setup_*.py beside it may use it', () => {
+    const dir = tree({
+      'pyproject.toml': '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "pkg"\nversion = "1"\ndependencies = ["numpy"]\n',
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+      'setup_extra.py': 'from setuptools import setup\nsetup(name="pkg-extra")\n',
+      'pkg/__init__.py': 'import numpy\n',
+      'pkg/resources.py': 'import pkg_resources\n',
+    });
+    const report = detect(dir);
+    expect(report.undeclared).toEqual([expect.objectContaining({ module: 'pkg_resources', locations: [{ file: 'pkg/resources.py', line: 1, role: 'package' }], declaredForBuild: [{ file: 'pyproject.toml', line: 2 }] })]);
+    const text = mlHub(dir, 'detect-env', '.', '--fail-on', 'never').stdout;
+    expect(text).toContain('setuptools is only a build requirement in pyproject.toml: the build environment has it, an installed project does not.');
+  });
+
+  test("an undeclared module's first location is an import that needs it: unguarded, and in the package before scripts", () => {
+    const dir = tree({
+      'requirements.txt': 'numpy\n',
+      'a_scripts/prepare.py': 'import yaml\n',
+      'pkg/__init__.py': '',
+      'pkg/a.py': 'try:\n    import yaml\nexcept ImportError:\n    yaml = None\n',
+      'pkg/z.py': 'import yaml\n',
+    });
+    const report = detect(dir);
+    expect(report.undeclared.map((u) => [u.module, u.locations.map((l) => `${l.file}:${l.line}`)])).toEqual([['yaml', ['pkg/z.py:1', 'a_scripts/prepare.py:1', 'pkg/a.py:2']]]);
+  });
+
+  test("a companion in use makes its own companions used (ray's searchers, hyperopt's `future`)", () => {
+    const dir = tree({
+      'requirements.txt': 'ray[tune]\nhyperopt\nfuture<1.0  # hyperopt requires its shims\nhebo\nrequests\n',
+      'tune.py': 'from ray import tune\n',
+    });
+    expect(detect(dir).unused.map((u) => u.normalized)).toEqual(['requests']);
+  });
+});

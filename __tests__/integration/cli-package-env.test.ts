@@ -2,7 +2,7 @@
 // active virtualenv, writing the packaging files, and offering MLflow's new runs for `git add`.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../harness/run-action.js';
@@ -136,4 +136,28 @@ test('with a requirements record, the bundle writes the bootstrap setup.py byte 
   expect(written).toContain('RECORDED_REQUIREMENTS = {\n    "cpus": 4,\n    "memory": 16000000000,\n}\n');
   // The sources' plan for the same record finds the file current: same bytes.
   expect(planSetupPy(repo.dir, [], { requirements: { cpus: 4, memory: 16e9 } })).toBeUndefined();
+});
+
+test("an nbdev project gets its additions in settings.ini's requirements, which its setup.py reads", async () => {
+  const repo = GitRepo.init();
+  repo.write('settings.ini', '[DEFAULT]\nlib_name = tabkit\nmin_python = 3.9\n\n### Optional ###\nrequirements = fastcore>=1.5 pandas\ndev_requirements = nbdev\n');
+  repo.write('setup.py', "from configparser import ConfigParser\nimport setuptools\nconfig = ConfigParser(delimiters=['='])\nconfig.read('settings.ini')\ncfg = config['DEFAULT']\nsetuptools.setup(name=cfg['lib_name'], install_requires=cfg.get('requirements','').split())\n");
+  repo.write('tabkit/__init__.py', '');
+  repo.write('tabkit/core.py', 'import fastcore\nimport pandas\nimport yaml\n');
+  repo.commitAll('nbdev project');
+  const before = await detectDrift({ root: repo.dir, env: {} });
+  const run = await runCli(['package-env', '--python', 'python3', '--pin', 'none'], repo.dir);
+  expect([run.code, run.stderr]).toEqual([0, '']);
+  expect(readFileSync(path.join(repo.dir, 'settings.ini'), 'utf8')).toContain('\nrequirements = fastcore>=1.5 pandas pyyaml\ndev_requirements = nbdev\n');
+  await checkFixedProject(repo.dir, before, { added: [{ name: 'pyyaml', specifier: '', ecosystem: 'pypi', file: 'settings.ini', because: 'imported at tabkit/core.py:3' }] }, { env: {}, python: 'python3' });
+});
+
+test('a closed pipe ends the output quietly, with no stack trace', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pipe-'));
+  // Far more report than a pipe buffers, so that writing goes on after `head -1` has closed its end.
+  for (let i = 0; i < 1500; i++) writeFileSync(path.join(dir, `m${i}.py`), `import some_undeclared_package_number_${i}\n`);
+  const errors = path.join(dir, 'stderr.txt');
+  const out = execFileSync('sh', ['-c', '"$1" "$2" detect-env "$3" --fail-on never 2>"$4" | head -1', 'sh', existsSync(node24) ? node24 : process.execPath, cli, dir, errors], { encoding: 'utf8' });
+  expect(out).toBe('ml-hub detect-env: 1500 undeclared imports\n');
+  expect(readFileSync(errors, 'utf8')).toBe('');
 });

@@ -40,6 +40,47 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
         'neither the name nor the URL spells textarena_env, and pairing a guessed import with a declaration needs the import name as a run of the declared name\'s tokens.',
     },
   },
+  'haotian-liu__LLaVA': {
+    unused: {
+      misses: ['timm', 'torchvision'],
+      why:
+        'pyproject.toml:16,22 pin them and nothing imports them: the vision tower is transformers\' CLIP (llava/model/multimodal_encoder/clip_encoder.py:4). ' +
+        'detect-env counts every companion of transformers as used with it, not only those of a feature the code calls (timm backbones, fast image processors).',
+    },
+  },
+  lllyasviel__Fooocus: {
+    undeclared: {
+      falseReports: ['torch_directml'],
+      why: 'ldm_patched/modules/model_management.py:36-37 imports it under `if args.directml is not None:`, a command-line flag choosing the DirectML device (readme.md:209 installs it by hand); detect-env reads device-type comparisons as gates, not device-choosing flags.',
+    },
+    optional: { misses: ['torch_directml'], why: 'the torch_directml gap above, seen from the optional class.' },
+    unused: {
+      misses: ['accelerate'],
+      why: 'requirements_versions.txt:5: nothing imports it and no from_pretrained passes device_map or low_cpu_mem_usage; detect-env counts accelerate used wherever transformers is (see LLaVA).',
+    },
+  },
+  'ludwig-ai__ludwig': {
+    undeclared: {
+      falseReports: ['cartonml'],
+      misses: ['boto3'],
+      why:
+        'cartonml: ludwig/utils/carton_utils.py:74,88 import it in helpers that only export_carton calls, after its own `try: import cartonml except ImportError: raise` (:103-106); a guard in the only caller is not carried to the callees. ' +
+        'boto3: only `python -c "import boto3 …"` in .github/workflows/pytest_slow.yml:58-59 uses it; Python inside CI run: steps is not scanned.',
+    },
+    optional: { misses: ['cartonml'], why: 'the cartonml gap above, seen from the optional class.' },
+  },
+  'pyg-team__pytorch_geometric': {
+    undeclared: {
+      falseReports: ['vllm'],
+      why: 'torch_geometric/llm/models/qa_gen.py:500 imports it under `if self.backend == Backend.VLLM`, reached only after LLMClient.__init__ → _create_vllm_client raised an install hint without it (:276, :373-377); guards two calls away are not followed.',
+    },
+    optional: { misses: ['vllm'], why: 'the vllm gap above, seen from the optional class.' },
+    unused: {
+      misses: ['ipython', 'pyparsing'],
+      why:
+        'ipython (dev extra) is on the never-reported list of notebook tools although nothing here runs a notebook; pyparsing (runtime dependency, unimported since 93aef5e) is taken for a pin of matplotlib, which only an extra declares.',
+    },
+  },
   'woven-planet__l5kit': {
     unused: {
       falseReports: ['importlib-metadata'],

@@ -72,13 +72,18 @@ function addedNames(dir: string): { file: string; name: string; line: string }[]
   return out;
 }
 
-/** Whether `module` is a module or package of the repository itself (at any depth). */
+/**
+ * Whether `module` is a module or package of the repository itself (at any depth) in a folder a bare import can
+ * reach: one that is not itself a package.
+ */
 function isLocal(dir: string, module: string): boolean {
   const walk = (d: string, depth: number): boolean => {
+    // `ludwig/backend/deepspeed.py` is `ludwig.backend.deepspeed`: `import deepspeed` there is the library.
+    const reachable = !existsSync(path.join(d, '__init__.py'));
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.name === '.git') continue;
-      if (e.isFile() && e.name === `${module}.py`) return true;
-      if (e.isDirectory() && (e.name === module ? existsSync(path.join(d, e.name, '__init__.py')) : false)) return true;
+      if (reachable && e.isFile() && e.name === `${module}.py`) return true;
+      if (reachable && e.isDirectory() && (e.name === module ? existsSync(path.join(d, e.name, '__init__.py')) : false)) return true;
       if (e.isDirectory() && depth < 6 && walk(path.join(d, e.name), depth + 1)) return true;
     }
     return false;

@@ -48,7 +48,7 @@ VERBATIM_NAMES = [
     r'.*requirements.*\.(txt|in)',
     r'constraints.*\.txt',
     r'(.*[-_.])?(environment|conda)([-_.].*)?\.ya?ml',
-    r'setup\.py', r'setup\.cfg', r'pyproject\.toml',
+    r'setup\.py', r'setup\.cfg', r'pyproject\.toml', r'settings\.ini',
     r'pipfile', r'pipfile\.lock',
     r'mlproject', r'python_env\.ya?ml', r'runtime\.txt', r'\.python-version',
     r'tox\.ini', r'pytest\.ini', r'noxfile\.py',

@@ -14,6 +14,10 @@ function undeclaredMessage(u: UndeclaredImport, others: number): string {
     const files = [...new Set(elsewhere.map((l) => l.file))];
     return `${imported}; ${wanted} is declared in ${files.join(', ')}, which ${files.length === 1 ? 'declares' : 'declare'} for the code below ${files.length === 1 ? 'its folder' : 'their folders'} only, not for this file.`;
   }
+  if (u.declaredForBuild?.length) {
+    const files = [...new Set(u.declaredForBuild.map((l) => l.file))];
+    return `${imported}; ${wanted} is only a build requirement in ${files.join(', ')}: the build environment has it, an installed project does not.`;
+  }
   return `${imported} but no packaging file declares ${wanted}.`;
 }
 

@@ -8,7 +8,7 @@
 import type { Dependency } from '../env/model.js';
 import { normalizeName } from '../env/pep508.js';
 import type { ThirdPartyImport, ClassifiedImports } from './classify-imports.js';
-import type { UndeclaredImport, UnusedDependency, Location, OptionalGuard } from './model.js';
+import type { FileRole, UndeclaredImport, UnusedDependency, Location, OptionalGuard } from './model.js';
 import { covers } from './declaration-scope.js';
 import { COMPANIONS, DEV_TOOLS, neverImported, SUBMODULE_BACKENDS, SWITCHED_COMPANIONS } from './never-imported.js';
 
@@ -96,6 +96,7 @@ for (const [host, companions] of Object.entries(COMPANIONS)) for (const c of com
 /** Declared names, indexed by scope and overall. */
 class Declarations {
   private readonly byScope = new Map<string, { names: Set<string>; importNames: Set<string> }>();
+  private readonly buildByScope = new Map<string, { names: Set<string>; importNames: Set<string> }>();
   /** Per sub-project folder: what installing it brings (the runtime requirements of its setup.py / pyproject.toml). */
   private readonly installedBy = new Map<string, { names: Set<string>; importNames: Set<string> }>();
   /** Distribution → its declarations; import name → distributions declaring it. */
@@ -107,8 +108,10 @@ class Declarations {
       if (d.constraintOnly) continue;
       const name = context.pypiName(d);
       const scope = context.scopeOf?.(d.file) ?? '';
-      let entry = this.byScope.get(scope);
-      if (!entry) this.byScope.set(scope, (entry = { names: new Set(), importNames: new Set() }));
+      // A build requirement is installed in the isolated build environment only: it covers setup.py, not the code.
+      const scopes = d.group === 'build' ? this.buildByScope : this.byScope;
+      let entry = scopes.get(scope);
+      if (!entry) scopes.set(scope, (entry = { names: new Set(), importNames: new Set() }));
       entry.names.add(name);
       this.byName.set(name, [...(this.byName.get(name) ?? []), d]);
       let installed: { names: Set<string>; importNames: Set<string> } | undefined;
@@ -141,17 +144,18 @@ class Declarations {
       (imp.resolution.distributions.some((d) => entry.names.has(d)) || prefixes(imp.dotted).some((p) => entry.importNames.has(p) && sameDistribution(p)));
     // A PEP 723 script's own block declares for that file (its scope is the file's path).
     if (has(this.byScope.get(imp.location.file))) return true;
+    const build = imp.location.role === 'build';
     for (let dir: string | undefined = dirOf(imp.location.file); dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
-      if (has(this.byScope.get(dir))) return true;
+      if (has(this.byScope.get(dir)) || (build && has(this.buildByScope.get(dir)))) return true;
     }
     return (context.installedFor?.(imp.location.file) ?? []).some((scope) => has(this.installedBy.get(scope)));
   }
 
   /** Declarations of `imp`'s distribution anywhere (for "declared, but for other code"). */
-  declarationsOf(imp: ThirdPartyImport): Location[] {
+  declarationsOf(imp: ThirdPartyImport): Dependency[] {
     const names = new Set(imp.resolution.distributions.filter((d) => this.byName.has(d)));
     for (const p of prefixes(imp.dotted)) for (const n of this.byImportName.get(p) ?? []) names.add(n);
-    return [...names].flatMap((n) => this.byName.get(n)!.map((d) => ({ file: d.file, line: d.line })));
+    return [...names].flatMap((n) => this.byName.get(n)!);
   }
 }
 
@@ -210,8 +214,12 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
     };
     const note = sites.find((s) => s.note)?.note;
     if (note) found.note = note;
-    const elsewhere = [...new Map(sites.flatMap((s) => declarations.declarationsOf(s)).map((l) => [`${l.file}:${l.line}`, l])).values()];
-    if (elsewhere.length) found.declaredOutOfScope = elsewhere.sort(byLocation);
+    const declaredAt = (deps: Dependency[]): Location[] =>
+      [...new Map(deps.map((d) => [`${d.file}:${d.line}`, { file: d.file, line: d.line }])).values()].sort(byLocation);
+    const elsewhere = sites.flatMap((s) => declarations.declarationsOf(s));
+    const forCode = elsewhere.filter((d) => d.group !== 'build');
+    if (forCode.length) found.declaredOutOfScope = declaredAt(forCode);
+    else if (elsewhere.length) found.declaredForBuild = declaredAt(elsewhere);
     // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's
     // `!pip install x`). One unconditional import anywhere makes the module a need, except that a test's import
     // inside a test function follows the project's lead: where the project's code copes without the module (a
@@ -229,7 +237,11 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
       s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : (gated?.get(s.location.file) ?? (optionalEntry(s) ? 'try-except' : undefined)));
     const optionalInProject = sites.some((s) => s.location.role !== 'test' && isOptionalGuard(guardAt(s))) || installs.length > 0;
     const guarded = sites.every((s) => guardAt(s) || (optionalInProject && s.inFunction && s.location.role === 'test'));
-    if (guarded) found.guard = sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
+    // The guard named is one that lets the code run without it (not a TYPE_CHECKING import met first).
+    if (guarded) found.guard = sites.map(guardAt).find(isOptionalGuard) ?? sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
+    // An undeclared module's first location, the one annotated and quoted, is an import that needs it: unguarded, and
+    // in the shipped package before scripts, tests and notebooks.
+    else found.locations = sites.map((s) => ({ s, rank: (guardAt(s) ? 8 : 0) + ROLE_RANK[s.location.role ?? 'script'] })).sort((a, b) => a.rank - b.rank || byLocation(a.s.location, b.s.location)).map((r) => r.s.location);
     (guarded ? missing.optional : missing.undeclared).push(found);
   }
   const order = (a: UndeclaredImport, b: UndeclaredImport) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
@@ -237,6 +249,8 @@ export function findUndeclared(imports: ClassifiedImports, dependencies: readonl
   missing.optional.sort(order);
   return missing;
 }
+
+const ROLE_RANK: Readonly<Record<FileRole, number>> = { package: 0, script: 1, build: 1, example: 2, test: 3, notebook: 3, docs: 4 };
 
 /** Guards that say the code runs without the module (a TYPE_CHECKING import or a version check says nothing of it). */
 const isOptionalGuard = (g: OptionalGuard | undefined): boolean => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
@@ -337,7 +351,16 @@ export function findUnused(
       const scopes = hostScopes.get(host);
       return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
     });
-  for (const [name, { declarations }] of byName) if (usedWith(name, declarations)) byName.delete(name);
+  // A companion in use hosts its own in turn (ray → hyperopt → future): repeated until nothing more is used.
+  for (let more = true; more; ) {
+    more = false;
+    for (const [name, { declarations }] of byName) {
+      if (!usedWith(name, declarations)) continue;
+      byName.delete(name);
+      for (const l of declarations) addHost(name, scopeOf(l.file));
+      more = true;
+    }
+  }
   return [...byName.entries()]
     .map(([name, { dependency, declarations, importNames }]) => ({
       // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.

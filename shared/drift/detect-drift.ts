@@ -271,7 +271,11 @@ export async function detectDrift(options: DetectOptions): Promise<DriftReport> 
   const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
   const firstParty = new FirstPartyModules(
     scanned.map((f) => f.path),
-    { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) },
+    {
+      declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)],
+      declaredDistributions: environment.files.flatMap((f) => f.dependencies.map((d) => d.normalized)),
+      ...importRootsOf(environment.files, reader),
+    },
   );
   // PEP 723 scripts declare their own requirements, for that one file: they widen what is declared, nothing else
   // (not the project's Python, environment hash, conflicts or out-of-sync, which are about the shared environment).

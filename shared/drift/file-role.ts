@@ -32,6 +32,8 @@ export function fileRole(file: string, inPackage: (dir: string) => boolean): Fil
   if (name.endsWith('.ipynb')) return 'notebook';
   if (dirs.some((d) => docsDirs.has(d))) return 'docs';
   if (dirs.some((d) => exampleDirs.has(d))) return 'example';
-  if (buildFiles.has(name)) return 'build';
-  return inPackage(parts.slice(0, -1).join('/')) ? 'package' : 'script';
+  const packaged = inPackage(parts.slice(0, -1).join('/'));
+  // `setup_u8darts.py` beside setup.py builds a second distribution; inside a package, `setup_logging.py` is code.
+  if (buildFiles.has(name) || (!packaged && /^setup[-_]\w+\.py$/.test(name))) return 'build';
+  return packaged ? 'package' : 'script';
 }

@@ -22,6 +22,8 @@ export interface FirstPartyOptions {
   packageRoots?: ReadonlyMap<string, readonly string[]>;
   /** pytest roots (testpaths, pythonpath, rootdir), root-relative; apply everywhere. */
   testRoots?: readonly string[];
+  /** Distributions the packaging files declare: a package module importing one of these names means the library. */
+  declaredDistributions?: readonly string[];
 }
 
 const parentOf = (dir: string) => (dir === '' ? undefined : dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');
@@ -32,6 +34,8 @@ export class FirstPartyModules {
   /** Folders holding an `__init__.py`. */
   private readonly packageDirs = new Set<string>();
   private readonly declared: ReadonlySet<string>;
+  /** Declared distributions as import names (`captum`, `ax_platform`), lowercased. */
+  private readonly declaredLibraries: ReadonlySet<string>;
   private readonly packageRoots: ReadonlyMap<string, readonly string[]>;
   private readonly globalRoots: string[];
   /** Every package root, for `inPackage`. */
@@ -47,6 +51,7 @@ export class FirstPartyModules {
   /** `files`: the project's source files, root-relative with `/` separators. */
   constructor(files: readonly string[], options: FirstPartyOptions = {}) {
     this.declared = new Set(options.declared ?? []);
+    this.declaredLibraries = new Set((options.declaredDistributions ?? []).map((d) => d.toLowerCase().replace(/[-.]/g, '_')));
     const holdsPython = new Set<string>();
     for (const file of files) {
       if (!file.endsWith('.py')) continue;
@@ -132,7 +137,7 @@ export class FirstPartyModules {
     // The file's own folder (sys.path[0] when it runs as a script), though never the file itself: `import onnx` in
     // `pkg/utils/onnx.py` is the library.
     const self = fromFile.slice(fromFile.lastIndexOf('/') + 1).replace(/\.py$/, '');
-    if (parts[0] !== self && this.foundIn(fileDir, parts)) return true;
+    if (parts[0] !== self && this.foundIn(fileDir, parts) && !this.isLibraryBesidePackageModule(fileDir, parts)) return true;
     for (let dir: string | undefined = fileDir; dir !== undefined; dir = parentOf(dir)) {
       // Above it, a package's folder is never on sys.path (`pkg/loggers/clearml/hpo.py` importing `clearml` gets the
       // library, not `pkg/loggers/clearml/`); folders that are not packages are the roots projects run from.
@@ -156,6 +161,17 @@ export class FirstPartyModules {
     const folder = dir ? `${dir}/${parts[0]}` : parts[0]!;
     if (!(fileDir === folder || fileDir.startsWith(`${folder}/`)) || this.packageDirs.has(folder)) return false;
     return IMPORT_NAME_TABLE.has(parts[0]!) && !(parts.length > 1 && this.names.get(folder)?.has(parts[1]!));
+  }
+
+  /**
+   * `import datasets` in `miniai/learner.py` beside `miniai/datasets.py`: Python 3 has no implicit relative imports, so
+   * a module of a package (an `__init__.py` folder) importing a name the bundled table knows, or that the project
+   * declares (`captum` beside pyg's `explain/algorithm/captum.py`), gets the library; only a script run from that
+   * folder would find the sibling, and a library would not have the sibling's submodule.
+   */
+  private isLibraryBesidePackageModule(fileDir: string, parts: readonly string[]): boolean {
+    if (!this.packageDirs.has(fileDir) || !(IMPORT_NAME_TABLE.has(parts[0]!) || this.declaredLibraries.has(parts[0]!.toLowerCase()))) return false;
+    return !(parts.length > 1 && this.names.get(fileDir ? `${fileDir}/${parts[0]}` : parts[0]!)?.has(parts[1]!));
   }
 
   /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */

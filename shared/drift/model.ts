@@ -44,6 +44,8 @@ export interface UndeclaredImport {
    * sub-project's `projects/foo/requirements.txt` for an import under `scripts/`).
    */
   declaredOutOfScope?: Location[];
+  /** Declared only as a build requirement (`[build-system] requires`, `setup_requires`): the build has it, the code not. */
+  declaredForBuild?: Location[];
 }
 
 export interface UnusedDependency {

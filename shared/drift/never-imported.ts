@@ -8,10 +8,12 @@ const exact = new Set([
   'setuptools-scm', 'cython', 'pybind11', 'scikit-build', 'scikit-build-core', 'meson-python', 'pdm', 'pdm-backend', 'maturin',
   'pytest', 'hypothesis', 'nbval', 'nbmake', 'coverage',
   'jupyter', 'jupyterlab', 'notebook', 'nbclassic', 'ipykernel', 'ipython', 'ipywidgets', 'widgetsnbextension', 'jupyterlab-widgets',
-  'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels',
+  'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels', 'nbdev',
   'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
   'gunicorn', 'uvicorn', 'waitress', 'supervisor',
   'mlflow-skinny', 'dvc',
+  // Tools of a conda recipe (`conda build recipe/`).
+  'conda-build', 'conda-verify', 'boa',
   'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
 ]);
 
@@ -57,8 +59,8 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
     'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
     'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
     'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
-    // VitsTokenizer's phonemes (text-to-speech).
-    'phonemizer',
+    // VitsTokenizer's phonemes (text-to-speech); the Moses tokenizer of Transformer-XL, XLM and FlauBERT.
+    'phonemizer', 'sacremoses',
     // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
     // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
     'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
@@ -82,7 +84,8 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
   lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
   // ninja builds `torch.utils.cpp_extension` extensions.
-  torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja'],
+  // opt_einsum orders `torch.einsum` contractions of three or more operands; onnxscript is what `torch.onnx.export` writes with.
+  torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja', 'opt-einsum', 'onnxscript'],
   tiktoken: ['blobfile'],
   // fsspec's HTTP filesystem (`fsspec.open("https://…")`) runs on aiohttp.
   fsspec: ['aiohttp', 's3fs', 'gcsfs'],
@@ -97,9 +100,21 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   keras: ['h5py', 'pydot'],
   fvcore: ['yacs', 'iopath'],
   detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
-  nbsphinx: ['pandoc'],
-  sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
-  ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
+  // (recommonmark is an extension: used where conf.py lists it, like any other.)
+  sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark'],
+  // nbsphinx converts notebooks with nbconvert, whose HTML sanitiser is lxml's `lxml.html.clean` (lxml-html-clean since lxml 5.2).
+  nbsphinx: ['pandoc', 'nbconvert', 'lxml-html-clean'],
+  nbconvert: ['lxml-html-clean', 'pandoc'],
+  lxml: ['lxml-html-clean'],
+  // papermill's own retrying of kernel starts (projects pin it beside papermill).
+  papermill: ['tenacity', 'nbclient', 'ansicolors', 'entrypoints'],
+  // `optuna.integration.X` is loaded from optuna-integration on first access.
+  optuna: ['optuna-integration'],
+  // Ray Tune's searchers load their backends by name (`tune.create_searcher("hebo")`, TuneBOHB → hpbandster, ConfigSpace).
+  ray: [
+    'hyperopt', 'optuna', 'bayesian-optimization', 'ax-platform', 'hebo', 'zoopt', 'flaml', 'hpbandster', 'configspace', 'nevergrad',
+    'scikit-optimize', 'dragonfly-opt', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle', 'pydantic',
+  ],
   pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
   // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").
   matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow', 'contourpy', 'cycler', 'fonttools', 'kiwisolver', 'pyparsing', 'python-dateutil', 'numpy', 'packaging'],
@@ -112,12 +127,17 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   pyspark: ['cloudpickle', 'pyarrow'],
   // `Table.to_pandas()` / `read_pandas()` convert through pandas, which pyarrow does not depend on.
   pyarrow: ['pandas'],
-  hyperopt: ['cloudpickle'],
+  // hyperopt 0.2.x imports `future`'s Python 2 shims without declaring them for every Python.
+  hyperopt: ['cloudpickle', 'future'],
   imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
   'scikit-image': ['imageio', 'tifffile', 'pooch'],
   streamlit: ['watchdog'],
   uvicorn: ['uvloop', 'httptools', 'websockets'],
-  fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic'],
+  // `fastapi.testclient` / `starlette.testclient.TestClient` run requests through httpx.
+  fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic', 'httpx'],
+  starlette: ['httpx'],
+  // litserve serves on uvicorn[standard], whose event loop is uvloop off Windows (litgpt pins it for that).
+  litserve: ['fastapi', 'uvicorn', 'uvloop'],
   // Pins of gradio's own client and HTTP stack (LLaVA: `gradio==4.16.0`, `gradio_client==0.8.1`, `httpx==0.24.0`).
   gradio: ['gradio-client', 'httpx'],
   // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).

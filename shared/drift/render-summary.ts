@@ -70,6 +70,7 @@ export function renderDriftSummary(report: DriftReport, options: SummaryOptions 
           u.note ? cell(u.note) : '',
           u.source === 'guess' ? 'distribution name guessed from the import name' : '',
           u.declaredOutOfScope?.length ? `declared at ${places(u.declaredOutOfScope, 2)}, which does not cover these files` : '',
+          u.declaredForBuild?.length ? `only a build requirement (${places(u.declaredForBuild, 2)})` : '',
           u.pipInstalls.length ? `installed by hand at ${places(u.pipInstalls, 1)}` : '',
         ]
           .filter(Boolean)

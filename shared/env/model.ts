@@ -10,6 +10,8 @@ export type PackagingKind =
   | 'conda'
   | 'setup.py'
   | 'setup.cfg'
+  /** nbdev's settings.ini, which the project's setup.py reads (env/nbdev-settings.ts). */
+  | 'nbdev'
   | 'pyproject'
   | 'pipfile'
   | 'pipfile.lock'

@@ -5,6 +5,7 @@
 
 import { validRange } from '@renovatebot/pep440';
 import type { FileReader, PackagingFile } from './model.js';
+import { nbdevSettings } from './nbdev-settings.js';
 import { PackagingFileBuilder } from './packaging-file.js';
 import { addPep508Dependency } from './pep508-dependency.js';
 import { evaluate, mentionedFiles, opaque, PyScope, type PyValue } from './python-literals.js';
@@ -53,6 +54,12 @@ export function parseSetupPy(file: string, text: string, reader: FileReader): Pa
     return [b.file];
   }
   readArguments(b, call, bindNames(statements, call.index));
+  // An nbdev project's setup.py computes everything from settings.ini, which is read as a packaging file of its own:
+  // "could not be read statically" would say that nothing checks those requirements.
+  const settings = `${slash > 0 ? file.slice(0, slash + 1) : ''}settings.ini`;
+  if (/['"]settings\.ini['"]/.test(text) && nbdevSettings(reader.read(settings) ?? '')) {
+    b.file.diagnostics = b.file.diagnostics.filter((d) => d.code !== 'setup-py/dynamic');
+  }
   return [b.file];
 }
 

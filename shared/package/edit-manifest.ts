@@ -1,6 +1,7 @@
 // Adds requirements to the files that declare a project's metadata: pyproject.toml (PEP 621 `dependencies`,
 // `[project.optional-dependencies]`, PEP 735 `[dependency-groups]`, Poetry's dependency tables), setup.cfg
-// (`install_requires`), Pipfile (`[packages]`, `[dev-packages]`) and setup.py (a literal `install_requires` list).
+// (`install_requires`), Pipfile (`[packages]`, `[dev-packages]`), setup.py (a literal `install_requires` list) and
+// nbdev's settings.ini (`requirements`).
 // Each new entry copies the shape of the entry above it (indentation, quotes, trailing comma), so the file reads as if
 // its maintainer had written it; the result is parsed again and must declare exactly what it did plus the additions,
 // otherwise the file is left alone with what to add by hand.
@@ -10,6 +11,7 @@ import { parsePackagingFile } from '../env/load-environment.js';
 import { isTable, readTomlDocument, tomlGet, type TomlTable } from '../env/toml-document.js';
 import type { TomlPath } from '../env/toml-lines.js';
 import { nameList, noNewProblems, type Addition, type EditOutcome } from './edit-outcome.js';
+import { readIni } from '../env/ini-file.js';
 import { insertLines, lineEnding, textLines } from '../text/lines.js';
 
 /** Where in the file the additions go. */
@@ -19,7 +21,9 @@ export type ManifestSection =
   /** A table of `name = constraint` entries: Poetry's `tool.poetry.dependencies` / groups, Pipfile's `packages`. */
   | { format: 'toml-table'; path: string[]; style: 'poetry' | 'pipfile' }
   | { format: 'setup.cfg' }
-  | { format: 'setup.py' };
+  | { format: 'setup.py' }
+  /** nbdev's settings.ini: the whitespace-separated `requirements` value. */
+  | { format: 'nbdev' };
 
 /** A manifest addition: the PEP 508 line, plus its parts for the table formats. */
 export interface ManifestAddition extends Addition {
@@ -38,7 +42,10 @@ export function sectionGroup(section: ManifestSection): string {
   return 'main';
 }
 
-const sectionText = (s: ManifestSection) => (s.format === 'toml-array' || s.format === 'toml-table' ? s.path.map((p) => (/^[A-Za-z0-9_-]+$/.test(p) ? p : JSON.stringify(p))).join('.') : s.format === 'setup.cfg' ? '[options] install_requires' : 'install_requires');
+const sectionText = (s: ManifestSection) =>
+  s.format === 'toml-array' || s.format === 'toml-table'
+    ? s.path.map((p) => (/^[A-Za-z0-9_-]+$/.test(p) ? p : JSON.stringify(p))).join('.')
+    : s.format === 'setup.cfg' ? '[options] install_requires' : s.format === 'nbdev' ? '[DEFAULT] requirements' : 'install_requires';
 
 /** Offset just past the bracket that closes the one at `open`, skipping strings and comments (TOML and Python alike). */
 function closingBracket(text: string, open: number): number | undefined {
@@ -169,6 +176,26 @@ function editSetupCfg(text: string, main: readonly Dependency[], additions: read
   return insertLines(text, last.next, additions.map((a) => `${indent}${a.text}`), lineEnding(text));
 }
 
+/**
+ * nbdev's settings.ini: the additions at the end of the `requirements` value (setup.py splits it at whitespace, so a
+ * requirement holding a space cannot go there), or a `requirements` line after `lib_name` when there is none.
+ */
+function editNbdevSettings(text: string, additions: readonly ManifestAddition[]): string | undefined {
+  if (additions.some((a) => /\s/.test(a.text))) return undefined;
+  const defaults = readIni(text).sections.get('DEFAULT');
+  const words = additions.map((a) => a.text).join(' ');
+  const lines = textLines(text);
+  const requirements = defaults?.options.get('requirements');
+  if (requirements) {
+    const last = lines[requirements.lines[requirements.lines.length - 1]!.line - 1]!;
+    const end = last.start + last.text.length;
+    return `${text.slice(0, end)}${last.text.trim() === '' || /=\s*$/.test(last.text) ? '' : ' '}${words}${text.slice(end)}`;
+  }
+  const name = defaults?.options.get('lib_name');
+  if (!name) return undefined;
+  return insertLines(text, lines[name.line - 1]!.next, [`requirements = ${words}`], lineEnding(text));
+}
+
 /** setup.py: items after the last requirement of the literal list, when each sits on its own line. */
 function editSetupPy(text: string, main: readonly Dependency[], additions: readonly ManifestAddition[]): string | undefined {
   if (!main.length) return undefined;
@@ -208,6 +235,7 @@ export function editManifest(file: string, kind: PackagingKind, text: string, se
   try {
     if (section.format === 'toml-array' || section.format === 'toml-table') after = editToml(text, file, section, added);
     else if (section.format === 'setup.cfg') after = editSetupCfg(text, main, added);
+    else if (section.format === 'nbdev') after = editNbdevSettings(text, added);
     else after = editSetupPy(text, main, added);
   } catch {
     after = undefined;
@@ -256,6 +284,8 @@ export function runtimeSection(file: { path: string; kind: PackagingKind; depend
       return main ? { section: { format: 'setup.cfg' }, declares: true } : undefined;
     case 'setup.py':
       return main ? { section: { format: 'setup.py' }, declares: true } : undefined;
+    case 'nbdev':
+      return { section: { format: 'nbdev' }, declares: main };
     default:
       return undefined;
   }

@@ -198,11 +198,11 @@ export async function planPackageEnv(options: PackageEnvOptions): Promise<{ repo
     const kind = kindOfTarget(p);
     if (kind && !works.has(p)) environmentFiles.push(work(p, kind));
     else if (!kind && !['setup.py', 'bootstrap.py', devcontainerPath].includes(p) && !byPath.has(p)) {
-      const message = `package-env writes requirements files, conda environment files, the bootstrap script and ${devcontainerPath}, and edits existing pyproject.toml, setup.cfg, setup.py and Pipfile; not ${p}`;
+      const message = `package-env writes requirements files, conda environment files, the bootstrap script and ${devcontainerPath}, and edits existing pyproject.toml, setup.cfg, setup.py, Pipfile and nbdev's settings.ini; not ${p}`;
       report.diagnostics.push({ severity: 'warning', code: 'package-env/target', message, file: config.source ?? p });
     }
   }
-  // Manifests: pyproject.toml, setup.cfg, setup.py, Pipfile at the root, with a runtime section package-env can extend.
+  // Manifests: pyproject.toml, setup.cfg, setup.py, Pipfile, settings.ini at the root, with a runtime section package-env can extend.
   for (const f of files) {
     if (formatOf(f.kind).packageEnv?.edits !== 'manifest' || f.generated || f.path.includes('/') || !allowed(f.path)) continue;
     const text = reader.read(f.path) ?? '';

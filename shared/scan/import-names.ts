@@ -247,6 +247,8 @@ const FROM_METADATA: readonly Row[] = [
 
 /** Checked against each project's install instructions and import examples, or its repository layout. */
 const FROM_DOCS: readonly Row[] = [
+  // `pip install python-youtube`, `import pyyoutube` (its README); there is no PyPI project named pyyoutube.
+  ['pyyoutube', 'python-youtube'],
   // Deep learning frameworks and their ecosystems.
   ['torch', 'torch'],
   ['torchvision', 'torchvision'],
@@ -329,6 +331,16 @@ const FROM_DOCS: readonly Row[] = [
   ['category_encoders', 'category-encoders'],
   ['optuna', 'optuna'],
   ['hyperopt', 'hyperopt'],
+  // Ray Tune's search algorithms' backends (each project's README: `pip install ax-platform` / `from ax.service…`,
+  // `pip install HEBO` / `from hebo.optimizers…`, `pip install bayesian-optimization` / `from bayes_opt import …`).
+  ['ax', 'ax-platform'],
+  ['hebo', 'hebo'],
+  ['zoopt', 'zoopt'],
+  ['flaml', 'flaml'],
+  ['hpbandster', 'hpbandster'],
+  ['ConfigSpace', 'configspace'],
+  ['nevergrad', 'nevergrad'],
+  ['bayes_opt', 'bayesian-optimization'],
   ['shap', 'shap'],
   ['lime', 'lime'],
   ['umap', 'umap-learn'],
@@ -340,6 +352,7 @@ const FROM_DOCS: readonly Row[] = [
   // Experiment tracking, pipelines, data quality.
   ['mlflow', ['mlflow', 'mlflow-skinny']],
   ['wandb', 'wandb'],
+  ['aim', 'aim'],
   ['comet_ml', 'comet-ml'],
   ['neptune', ['neptune', 'neptune-client']],
   ['clearml', 'clearml'],

@@ -5,6 +5,7 @@ import type { PackagingFile, PackagingKind } from '../model.js';
 import { condaFormat } from './conda.js';
 import type { PackagingFormat } from './format.js';
 import { mlprojectFormat } from './mlproject.js';
+import { nbdevFormat } from './nbdev.js';
 import { pipfileLockFormat } from './pipfile-lock.js';
 import { pipfileFormat } from './pipfile.js';
 import { pyprojectFormat } from './pyproject.js';
@@ -25,6 +26,7 @@ const byKind = {
   pyproject: pyprojectFormat,
   'setup.py': setupPyFormat,
   'setup.cfg': setupCfgFormat,
+  nbdev: nbdevFormat,
   pipfile: pipfileFormat,
   'pipfile.lock': pipfileLockFormat,
   mlproject: mlprojectFormat,
