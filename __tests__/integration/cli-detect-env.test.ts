@@ -124,6 +124,9 @@ test('a companion switched on by a variable is used only where the project sets 
   const unused = (dir: string) =>
     (JSON.parse(mlHub(dir, 'detect-env', '.', '--json', '--fail-on', 'never').stdout) as { unused: { name: string }[] }).unused.map((u) => u.name);
   expect(unused(project({}))).toEqual(['hf-transfer']);
+  expect(mlHub(project({}), 'detect-env', '.', '--fail-on', 'never').stdout).toContain(
+    'huggingface-hub loads it only when HF_HUB_ENABLE_HF_TRANSFER is set, which nothing in the project sets.',
+  );
   expect(unused(project({ 'download.py': 'import os\nos.environ["HF_HUB_ENABLE_HF_TRANSFER"] = "1"\nfrom huggingface_hub import snapshot_download\n' }))).toEqual([]);
   expect(unused(project({ Dockerfile: 'FROM python:3.11\nENV HF_HUB_ENABLE_HF_TRANSFER=1\n' }))).toEqual([]);
 });

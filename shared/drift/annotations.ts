@@ -2,7 +2,8 @@
 // new in this change), so that text/annotations.ts's cap of 10 a level keeps those.
 
 import { capPerLevel, diagnosticAnnotation, type Annotation } from '../text/annotations.js';
-import type { DriftReport, UndeclaredImport } from './model.js';
+import type { DriftReport, UndeclaredImport, UnusedDependency } from './model.js';
+import { COMPANIONS, SWITCHED_COMPANIONS } from './never-imported.js';
 import { guardText } from './render-summary.js';
 
 function undeclaredMessage(u: UndeclaredImport, others: number): string {
@@ -19,6 +20,17 @@ function undeclaredMessage(u: UndeclaredImport, others: number): string {
     return `${imported}; ${wanted} is only a build requirement in ${files.join(', ')}: the build environment has it, an installed project does not.`;
   }
   return `${imported} but no packaging file declares ${wanted}.`;
+}
+
+function unusedMessage(u: UnusedDependency): string {
+  const nothing = `${u.name} is declared but nothing imports ${u.importNames.join(' or ') || u.name}`;
+  const variable = SWITCHED_COMPANIONS[u.normalized];
+  // hf-transfer: its host loads it only under a variable, which is why a project declares it without importing it.
+  if (variable) {
+    const hosts = Object.entries(COMPANIONS).filter(([, companions]) => companions.includes(u.normalized)).map(([host]) => host);
+    return `${nothing}; ${hosts.join(' or ') || 'its library'} loads it only when ${variable} is set, which nothing in the project sets.`;
+  }
+  return `${nothing}.`;
 }
 
 /** Every finding, most important first. */
@@ -46,7 +58,7 @@ export function driftFindings(report: DriftReport): Annotation[] {
     all.push({
       level: 'warning',
       title: `Unused dependency: ${u.name}`,
-      message: `${u.name} is declared but nothing imports ${u.importNames.join(' or ') || u.name}.`,
+      message: unusedMessage(u),
       file: first.file,
       line: first.line,
     });
