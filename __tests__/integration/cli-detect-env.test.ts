@@ -263,7 +263,7 @@ describe('real-repository classes of this corpus round', () => {
     expect(report.unused).toEqual([]);
   });
 
-  test("imports under the project's own `<module>_enabled()` switch, or under an IPython-kernel check, are optional", () => {
+  test("imports under the project's own `<module>_enabled()` switch, an IPython-kernel check or a chosen accelerator are optional", () => {
     const dir = tree({
       'requirements.txt': 'torch\n',
       'ldm/__init__.py': '',
@@ -272,10 +272,12 @@ describe('real-repository classes of this corpus round', () => {
       'ldm/show.py': 'import fastcore.all as fc\nif fc.IN_NOTEBOOK:\n    from IPython.display import display\n',
       // A switch named after something else is a feature flag: einops is needed.
       'ldm/other.py': 'from ldm import model_management\nif model_management.fp16_enabled():\n    import einops\n',
+      // An accelerator SDK where the code chose that device (a flag), and only that one.
+      'ldm/device.py': 'from ldm.args import args\nif args.directml is not None:\n    import torch_directml\nif args.directml:\n    import onnx\n',
     });
     const report = detect(dir);
-    expect(report.undeclared.map((u) => u.module).sort()).toEqual(['einops', 'fastcore']);
-    expect(report.optional.map((o) => [o.module, o.guard])).toEqual(expect.arrayContaining([['xformers', 'availability-check'], ['IPython', 'availability-check']]));
+    expect(report.undeclared.map((u) => u.module).sort()).toEqual(['einops', 'fastcore', 'onnx']);
+    expect(report.optional.map((o) => [o.module, o.guard])).toEqual(expect.arrayContaining([['xformers', 'availability-check'], ['IPython', 'availability-check'], ['torch_directml', 'version-check']]));
   });
 
   test('a build requirement does not declare what the installed code imports; setup.py and setup_*.py beside it may use it', () => {

@@ -49,11 +49,6 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
     },
   },
   lllyasviel__Fooocus: {
-    undeclared: {
-      falseReports: ['torch_directml'],
-      why: 'ldm_patched/modules/model_management.py:36-37 imports it under `if args.directml is not None:`, a command-line flag choosing the DirectML device (readme.md:209 installs it by hand); detect-env reads device-type comparisons as gates, not device-choosing flags.',
-    },
-    optional: { misses: ['torch_directml'], why: 'the torch_directml gap above, seen from the optional class.' },
     unused: {
       misses: ['accelerate'],
       why: 'requirements_versions.txt:5: nothing imports it and no from_pretrained passes device_map or low_cpu_mem_usage; detect-env counts accelerate used wherever transformers is (see LLaVA).',

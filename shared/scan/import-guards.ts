@@ -206,6 +206,26 @@ function kernelCheck(condition: string, module: string): ImportGuard | undefined
   return /\b(?:IN_NOTEBOOK|IN_IPYTHON|IN_JUPYTER|IN_COLAB|in_notebook|in_ipython|in_jupyter|is_notebook|is_ipython|get_ipython)\b/.test(condition) ? 'availability-check' : undefined;
 }
 
+/** Accelerator SDKs and the words a condition choosing their device uses. */
+const ACCELERATOR_WORDS: Readonly<Record<string, RegExp>> = {
+  torch_directml: /directml|\bdml\b/i,
+  intel_extension_for_pytorch: /xpu|ipex/i,
+  habana_frameworks: /hpu|habana|gaudi/i,
+  torch_xla: /xla|tpu/i,
+  torch_npu: /npu|ascend/i,
+  torch_mlu: /mlu/i,
+  torch_musa: /musa/i,
+};
+
+/**
+ * `if args.directml is not None: import torch_directml`: an accelerator's SDK imported where the code has chosen that
+ * device (a flag, a setting), like the device-type comparisons of versionOrPlatform: only that hardware needs it.
+ */
+function acceleratorCheck(condition: string, module: string): ImportGuard | undefined {
+  const words = ACCELERATOR_WORDS[module.split('.')[0]!];
+  return words && !/^\s*not\b/.test(condition) && words.test(condition) ? 'version-check' : undefined;
+}
+
 /** The guard a header puts on `module` imported in its block, if any. */
 function guardOf(h: Header, module: string): Guard | undefined {
   switch (h.keyword) {
@@ -219,7 +239,7 @@ function guardOf(h: Header, module: string): Guard | undefined {
     case 'if':
     case 'elif': {
       const condition = h.text.slice(h.keyword.length);
-      const guard = conditionGuard(condition) ?? enabledCheck(condition, module) ?? kernelCheck(condition, module);
+      const guard = conditionGuard(condition) ?? enabledCheck(condition, module) ?? kernelCheck(condition, module) ?? acceleratorCheck(condition, module);
       if (guard !== 'availability-check' || !/^\s*not\b/.test(condition)) return guard;
       // `if not x_available():` runs without x; `if not TYPE_CHECKING and WITH_HYDRA:` only with it (each part must hold).
       return condition.split(/\band\b/).some((part) => !/^\s*not\b/.test(part) && availability.test(part)) ? guard : undefined;
