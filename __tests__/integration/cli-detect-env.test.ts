@@ -313,4 +313,12 @@ describe('real-repository classes of this corpus round', () => {
     });
     expect(detect(dir).unused.map((u) => u.normalized)).toEqual(['requests']);
   });
+
+  test("a runtime pin of a library's own dependency is unused where the library is declared only in an extra", () => {
+    const pyproject = (plot: string) =>
+      `[project]\nname = "pkg"\nversion = "1"\ndependencies = ["pyparsing", "numpy"${plot === 'main' ? ', "matplotlib"' : ''}]\n\n[project.optional-dependencies]\nplot = [${plot === 'extra' ? '"matplotlib"' : ''}]\n`;
+    const files = { 'pkg/__init__.py': 'import numpy\n', 'pkg/plot.py': 'import matplotlib\n' };
+    expect(detect(tree({ 'pyproject.toml': pyproject('extra'), ...files })).unused.map((u) => u.normalized)).toEqual(['pyparsing']);
+    expect(detect(tree({ 'pyproject.toml': pyproject('main'), ...files })).unused).toEqual([]);
+  });
 });

@@ -71,9 +71,8 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
     },
     optional: { misses: ['vllm'], why: 'the vllm gap above, seen from the optional class.' },
     unused: {
-      misses: ['ipython', 'pyparsing'],
-      why:
-        'ipython (dev extra) is on the never-reported list of notebook tools although nothing here runs a notebook; pyparsing (runtime dependency, unimported since 93aef5e) is taken for a pin of matplotlib, which only an extra declares.',
+      misses: ['ipython'],
+      why: 'ipython (dev extra) is on the never-reported list of notebook tools although nothing here runs a notebook.',
     },
   },
   'woven-planet__l5kit': {

@@ -345,9 +345,20 @@ export function findUnused(
   // By file, not folder: a PEP 723 script's scope is the script itself.
   for (const i of imports.thirdParty) for (const name of i.resolution.distributions) addHost(name, i.location.file);
   const switchedOn = (name: string) => !SWITCHED_COMPANIONS[name] || !!uses.variables?.has(SWITCHED_COMPANIONS[name]);
+  // A runtime pin of a library's own dependency is not one where the project declares that library only in an extra
+  // or group (pyg: `pyparsing` in dependencies, matplotlib only in an extra): the runtime install never has the library.
+  const groups = new Map<string, Set<string>>();
+  for (const d of dependencies) {
+    const name = context.pypiName(d);
+    if (!groups.has(name)) groups.set(name, new Set());
+    groups.get(name)!.add(d.group);
+  }
+  const runtimeOnly = (name: string) => [...(groups.get(name) ?? [])].every((g) => g === 'main');
+  const optionalOnly = (name: string) => !!groups.get(name)?.size && !groups.get(name)!.has('main');
   const usedWith = (name: string, declarations: readonly Location[]): boolean =>
     switchedOn(name) &&
     (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+      if (runtimeOnly(name) && optionalOnly(host)) return false;
       const scopes = hostScopes.get(host);
       return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
     });
