@@ -22,6 +22,14 @@ function undeclaredMessage(u: UndeclaredImport, others: number): string {
   return `${imported} but no packaging file declares ${wanted}.`;
 }
 
+function optionalMessage(u: UndeclaredImport): string {
+  const imported = `${u.module} is imported only ${u.guard ? guardText[u.guard] : 'optionally'}`;
+  const wanted = u.distributions.join(' or ');
+  const elsewhere = [...new Set((u.declaredOutOfScope ?? []).map((l) => l.file))];
+  if (elsewhere.length) return `${imported}; ${wanted} is declared in ${elsewhere.join(', ')}, which ${elsewhere.length === 1 ? 'declares' : 'declare'} for the code below ${elsewhere.length === 1 ? 'its folder' : 'their folders'} only (an optional group here would).`;
+  return `${imported}; no packaging file declares ${wanted} (an optional group would).`;
+}
+
 function unusedMessage(u: UnusedDependency): string {
   const nothing = `${u.name} is declared but nothing imports ${u.importNames.join(' or ') || u.name}`;
   const variable = SWITCHED_COMPANIONS[u.normalized];
@@ -72,7 +80,7 @@ export function driftFindings(report: DriftReport): Annotation[] {
     all.push({
       level: 'notice',
       title: `Optional import: ${u.module}`,
-      message: `${u.module} is imported only ${u.guard ? guardText[u.guard] : 'optionally'}; no packaging file declares ${u.distributions.join(' or ')} (an optional group would).`,
+      message: optionalMessage(u),
       file: first.file,
       line: first.line,
     });

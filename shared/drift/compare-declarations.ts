@@ -257,6 +257,8 @@ const isOptionalGuard = (g: OptionalGuard | undefined): boolean => g === 'try-ex
 
 const noUses: OtherUses = { modules: [], programs: [], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
 
+const TYPE_CHECKERS = ['mypy', 'pyright', 'basedpyright', 'pytype', 'pyre-check'];
+
 /** Console scripts whose name is not their distribution's (or a `<distribution>-<verb>` form). */
 const SCRIPT_DISTRIBUTIONS: Record<string, string> = {
   'pip-compile': 'pip-tools',
@@ -268,6 +270,11 @@ const SCRIPT_DISTRIBUTIONS: Record<string, string> = {
   aws: 'awscli',
   'py.test': 'pytest',
   'doc-builder': 'hf-doc-builder',
+  // nbdime's git integration (`git-nbdiffdriver config --enable`) and its diff/merge commands.
+  'git-nbdiffdriver': 'nbdime',
+  'git-nbmergedriver': 'nbdime',
+  nbdiff: 'nbdime',
+  nbmerge: 'nbdime',
 };
 
 export interface FindUnusedOptions {
@@ -309,6 +316,8 @@ export function findUnused(
     const names = importNames(name);
     if (importedDistributions.has(name) || uses.distributions?.has(name) || names.some((n) => usedModules.has(n))) return true;
     if (DEV_TOOLS.has(name)) return usedAsProgram(name);
+    // Stubs serve a type checker: used where one runs or is configured (FinRL's pandas-stubs beside an unused mypy).
+    if (/^types-|-stubs$/.test(name)) return TYPE_CHECKERS.some(usedAsProgram);
     return neverImported(name) || usedAsProgram(name) || buildRequirements.has(name) || uses.projectNames.has(name);
   };
 

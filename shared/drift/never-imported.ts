@@ -61,6 +61,8 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
     'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
     // VitsTokenizer's phonemes (text-to-speech); the Moses tokenizer of Transformer-XL, XLM and FlauBERT.
     'phonemizer', 'sacremoses',
+    // The slow CLIPTokenizer (`use_fast=False`) cleans text with ftfy when it is installed.
+    'ftfy',
     // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
     // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
     'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
@@ -114,6 +116,8 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   ray: [
     'hyperopt', 'optuna', 'bayesian-optimization', 'ax-platform', 'hebo', 'zoopt', 'flaml', 'hpbandster', 'configspace', 'nevergrad',
     'scikit-optimize', 'dragonfly-opt', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle', 'pydantic',
+    // RLlib compresses sample batches with lz4.
+    'lz4',
   ],
   pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
   // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").

@@ -16,11 +16,11 @@ export interface SummaryOptions {
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const guardText: Record<OptionalGuard, string> = {
-  'try-except': 'inside try/except ImportError',
+  'try-except': 'inside a try/except that lets it fail (ImportError or broader)',
   'availability-check': 'behind an availability check',
   'type-checking': 'under if TYPE_CHECKING (type checkers only)',
   'version-check': 'behind a Python version, platform or device check',
-  'installed-on-demand': 'installed by the code itself',
+  'installed-on-demand': 'after the code installs it itself',
 };
 const guardList = 'try/except ImportError, availability checks, `if TYPE_CHECKING:`, version, platform or device checks, installed on demand';
 

@@ -249,6 +249,16 @@ const FROM_METADATA: readonly Row[] = [
 const FROM_DOCS: readonly Row[] = [
   // `pip install python-youtube`, `import pyyoutube` (its README); there is no PyPI project named pyyoutube.
   ['pyyoutube', 'python-youtube'],
+  // PyPI's `google` is the search scraper (`from googlesearch import search`), not the `google` namespace.
+  ['googlesearch', ['googlesearch-python', 'google']],
+  // Import names that share nothing with the distribution (each project's README: `pip install PyPortfolioOpt` /
+  // `from pypfopt import …`, `pip install TA-Lib` / `import talib`, `pip install torchserve` / `from ts.torch_handler…`,
+  // `pip install torch-model-archiver` / `model_archiver`).
+  ['pypfopt', 'pyportfolioopt'],
+  ['talib', 'ta-lib'],
+  ['ts', 'torchserve'],
+  ['model_archiver', 'torch-model-archiver'],
+  ['workflow_archiver', 'torch-workflow-archiver'],
   // Deep learning frameworks and their ecosystems.
   ['torch', 'torch'],
   ['torchvision', 'torchvision'],
