@@ -232,15 +232,17 @@ describe('real-repository classes of this corpus round', () => {
 
   test("an nbdev project declares in settings.ini, which its setup.py reads: nothing is undeclared, setup.py's computed values are not called unchecked", () => {
     const dir = tree({
-      'settings.ini': '[DEFAULT]\nlib_name = tabkit\nmin_python = 3.9\nrequirements = fastcore>=1.5 pandas\npip_requirements = torch>=2.0,<2.5\ndev_requirements = nbdev\n',
+      'settings.ini': '[DEFAULT]\nlib_name = tabkit\nmin_python = 3.9\nrequirements = fastcore>=1.5 pandas\npip_requirements = torch>=2.0,<2.5\ndev_requirements = nbdev\ndask_requirements = dask\n',
       'setup.py': "from configparser import ConfigParser\nimport setuptools\nconfig = ConfigParser(delimiters=['='])\nconfig.read('settings.ini')\ncfg = config['DEFAULT']\nrequirements = cfg.get('requirements','').split()\nsetuptools.setup(name=cfg['lib_name'], install_requires=requirements, extras_require={'dev': cfg.get('dev_requirements','').split()}, python_requires='>=' + cfg['min_python'])\n",
       'tabkit/__init__.py': '',
       'tabkit/core.py': 'import fastcore\nimport pandas\nimport torch\nimport numpy\n',
+      // A project's own `<extra>_requirements` key, which its setup.py maps to extras_require.
+      'tabkit/distributed.py': 'import dask\n',
       // A settings.ini of something else (no lib_name) declares nothing and is not counted.
       'app/settings.ini': '[DEFAULT]\ndebug = true\n',
     });
     const report = detect(dir);
-    expect(report.packagingFiles.map((f) => [f.path, f.kind, f.dependencies])).toEqual([['settings.ini', 'nbdev', 4], ['setup.py', 'setup.py', 0]]);
+    expect(report.packagingFiles.map((f) => [f.path, f.kind, f.dependencies])).toEqual([['settings.ini', 'nbdev', 5], ['setup.py', 'setup.py', 0]]);
     expect(report.undeclared.map((u) => u.module)).toEqual(['numpy']);
     expect(report.unused).toEqual([]);
     expect(report.python).toEqual({ version: '3.9', reason: 'settings.ini:3 declares >=3.9' });
@@ -312,6 +314,13 @@ describe('real-repository classes of this corpus round', () => {
       'tune.py': 'from ray import tune\n',
     });
     expect(detect(dir).unused.map((u) => u.normalized)).toEqual(['requests']);
+  });
+
+  test('stub packages are used where a type checker runs or is configured; import names unlike their distribution are known', () => {
+    const files = { 'requirements.txt': 'pandas\npandas-stubs\nPyPortfolioOpt\nTA-Lib\ntorchserve\n', 'app.py': 'import pandas\nimport pypfopt\nimport talib\nfrom ts.torch_handler.base_handler import BaseHandler\n' };
+    expect(detect(tree(files)).unused.map((u) => u.normalized)).toEqual(['pandas-stubs']);
+    const checked = detect(tree({ ...files, 'pyproject.toml': '[tool.mypy]\nstrict = true\n' }));
+    expect([checked.undeclared, checked.unused]).toEqual([[], []]);
   });
 
   test("a runtime pin of a library's own dependency is unused where the library is declared only in an extra", () => {

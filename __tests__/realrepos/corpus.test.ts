@@ -40,6 +40,21 @@ const knownGaps: Record<string, Partial<Record<CorpusClass, Gap>>> = {
         'neither the name nor the URL spells textarena_env, and pairing a guessed import with a declaration needs the import name as a run of the declared name\'s tokens.',
     },
   },
+  'AI4Finance-Foundation__FinRL': {
+    unused: {
+      falseReports: ['importlib-metadata', 'tensorboard'],
+      misses: ['sqlalchemy'],
+      why:
+        'importlib-metadata>=6.0,<=8.5.0 (requirements.txt:8) is a resolver pin for opentelemetry under ray[default] (as l5kit\'s); tensorboard is the logger the code asks stable-baselines3 for by string ' +
+        '(`configure(path, ["stdout", "csv", "tensorboard"])`, `tensorboard_log=`), which is not read; sqlalchemy (requirements.txt:43) is counted as pandas\' read_sql backend wherever pandas is imported.',
+    },
+  },
+  ageron__handson-ml3: {
+    unused: {
+      misses: ['xgboost'],
+      why: 'requirements.txt:17 and environment.yml:22 (py-xgboost) declare the same package for pip and conda; detect-env reports the pair once, under the conda name py-xgboost, and never shows the pip line.',
+    },
+  },
   'haotian-liu__LLaVA': {
     unused: {
       misses: ['timm', 'torchvision'],

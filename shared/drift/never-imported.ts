@@ -110,14 +110,19 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   lxml: ['lxml-html-clean'],
   // papermill's own retrying of kernel starts (projects pin it beside papermill).
   papermill: ['tenacity', 'nbclient', 'ansicolors', 'entrypoints'],
+  // nbdev formats exported code with black (`black_formatting = True`) and renders docs through processor plugins
+  // named in settings (`procs = nbdev_plotly.plotly:PlotlyProc`).
+  nbdev: ['black', 'nbdev-plotly'],
+  // utilsforecast's plotting engines (`plot(engine="plotly-resampler")`).
+  utilsforecast: ['matplotlib', 'plotly', 'plotly-resampler'],
   // `optuna.integration.X` is loaded from optuna-integration on first access.
   optuna: ['optuna-integration'],
   // Ray Tune's searchers load their backends by name (`tune.create_searcher("hebo")`, TuneBOHB → hpbandster, ConfigSpace).
   ray: [
     'hyperopt', 'optuna', 'bayesian-optimization', 'ax-platform', 'hebo', 'zoopt', 'flaml', 'hpbandster', 'configspace', 'nevergrad',
     'scikit-optimize', 'dragonfly-opt', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle', 'pydantic',
-    // RLlib compresses sample batches with lz4.
-    'lz4',
+    // RLlib compresses sample batches with lz4; protobuf pins bound ray's own (statsforecast's ray extra).
+    'lz4', 'protobuf',
   ],
   pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
   // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").

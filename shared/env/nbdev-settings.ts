@@ -1,6 +1,7 @@
 // nbdev's settings.ini: an nbdev project keeps its packaging in the `[DEFAULT]` section and its setup.py only reads it
 // (`config.read('settings.ini')`). pip installs `requirements` plus `pip_requirements` (`conda_requirements` is for
-// conda builds only), `dev_requirements` become the `dev` extra and `min_python` the `python_requires` lower bound.
+// conda builds only), `dev_requirements` become the `dev` extra (any other `<x>_requirements`, the `x` extra) and
+// `min_python` the `python_requires` lower bound.
 // Each value is a whitespace-separated list of PEP 508 requirements, as setup.py's `.split()` reads it.
 
 import { readIni, type IniOption, type IniSection } from './ini-file.js';
@@ -33,6 +34,12 @@ export function parseNbdevSettings(file: string, text: string, _reader: FileRead
   for (const [key, group] of Object.entries(requirementKeys)) {
     const option = defaults.options.get(key);
     if (option) readRequirements(b, option, group);
+  }
+  // Projects add their own `<extra>_requirements` keys, which their setup.py maps to extras_require (statsforecast's
+  // dask_requirements, ray_requirements).
+  for (const option of defaults.options.values()) {
+    const extra = /^(\w+)_requirements$/.exec(option.key)?.[1];
+    if (extra && !Object.hasOwn(requirementKeys, option.key) && extra !== 'conda') readRequirements(b, option, extra);
   }
   return [b.file];
 }

@@ -255,6 +255,13 @@ const FROM_DOCS: readonly Row[] = [
   // `from pypfopt import …`, `pip install TA-Lib` / `import talib`, `pip install torchserve` / `from ts.torch_handler…`,
   // `pip install torch-model-archiver` / `model_archiver`).
   ['pypfopt', 'pyportfolioopt'],
+  // fugue ships its engines' bindings as top-level packages of its own (`find_packages(include=["fugue*"])`).
+  ['fugue_dask', 'fugue'],
+  ['fugue_ray', 'fugue'],
+  ['fugue_spark', 'fugue'],
+  ['fugue_duckdb', 'fugue'],
+  ['fugue_polars', 'fugue'],
+  ['fugue_ibis', 'fugue'],
   ['talib', 'ta-lib'],
   ['ts', 'torchserve'],
   ['model_archiver', 'torch-model-archiver'],
