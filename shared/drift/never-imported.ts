@@ -110,6 +110,11 @@ export const COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   lxml: ['lxml-html-clean'],
   // papermill's own retrying of kernel starts (projects pin it beside papermill).
   papermill: ['tenacity', 'nbclient', 'ansicolors', 'entrypoints'],
+  // libcloud's local storage driver locks with fasteners; the Jupyter stack's own traitlets, pinned beside it.
+  'apache-libcloud': ['fasteners'],
+  ipython: ['traitlets'],
+  ipykernel: ['traitlets'],
+  jupyter: ['traitlets'],
   // nbdev formats exported code with black (`black_formatting = True`) and renders docs through processor plugins
   // named in settings (`procs = nbdev_plotly.plotly:PlotlyProc`).
   nbdev: ['black', 'nbdev-plotly'],

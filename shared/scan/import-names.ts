@@ -255,6 +255,11 @@ const FROM_DOCS: readonly Row[] = [
   // `from pypfopt import …`, `pip install TA-Lib` / `import talib`, `pip install torchserve` / `from ts.torch_handler…`,
   // `pip install torch-model-archiver` / `model_archiver`).
   ['pypfopt', 'pyportfolioopt'],
+  // `pip install mosaicml-cli` / `import mcli`; `pip install mock-ssh-server` / `import mockssh`; CP-Flow's setup.py
+  // names its package cpflows.
+  ['mcli', 'mosaicml-cli'],
+  ['mockssh', 'mock-ssh-server'],
+  ['cpflows', 'cp-flow'],
   // fugue ships its engines' bindings as top-level packages of its own (`find_packages(include=["fugue*"])`).
   ['fugue_dask', 'fugue'],
   ['fugue_ray', 'fugue'],
