@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./shared/drift/detect-drift.ts + 14 modules
-var detect_drift = __webpack_require__(1019);
+// EXTERNAL MODULE: ./shared/drift/detect-drift.ts + 13 modules
+var detect_drift = __webpack_require__(5165);
 ;// CONCATENATED MODULE: ./shared/text/annotations.ts
 // Findings as line annotations, for every pipeline: a Diagnostic's shape on the runner, and GitHub's limit of 10
 // annotations of each level per step, where the 10th of a level, when more remain, says how many were left out.
@@ -44,17 +44,19 @@ function annotations_capPerLevel(annotations) {
     return kept;
 }
 
+// EXTERNAL MODULE: ./shared/drift/never-imported.ts
+var never_imported = __webpack_require__(9345);
 ;// CONCATENATED MODULE: ./shared/drift/render-summary.ts
 // The detect-env job summary: the findings as tables, most important first, the rest collapsed, always under budget.
 
 const summaryLimit = (/* unused pure expression or super */ null && (stepSummaryLimitBytes));
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const guardText = {
-    'try-except': 'inside try/except ImportError',
+    'try-except': 'inside a try/except that lets it fail (ImportError or broader)',
     'availability-check': 'behind an availability check',
     'type-checking': 'under if TYPE_CHECKING (type checkers only)',
     'version-check': 'behind a Python version, platform or device check',
-    'installed-on-demand': 'installed by the code itself',
+    'installed-on-demand': 'after the code installs it itself',
 };
 const guardList = 'try/except ImportError, availability checks, `if TYPE_CHECKING:`, version, platform or device checks, installed on demand';
 function headline(report) {
@@ -97,6 +99,7 @@ function renderDriftSummary(report, options = {}) {
                 u.note ? cell(u.note) : '',
                 u.source === 'guess' ? 'distribution name guessed from the import name' : '',
                 u.declaredOutOfScope?.length ? `declared at ${places(u.declaredOutOfScope, 2)}, which does not cover these files` : '',
+                u.declaredForBuild?.length ? `only a build requirement (${places(u.declaredForBuild, 2)})` : '',
                 u.pipInstalls.length ? `installed by hand at ${places(u.pipInstalls, 1)}` : '',
             ]
                 .filter(Boolean)
@@ -160,6 +163,7 @@ function renderDriftSummary(report, options = {}) {
 // new in this change), so that text/annotations.ts's cap of 10 a level keeps those.
 
 
+
 function undeclaredMessage(u, others) {
     const imported = `${u.module} is imported here${others ? ` and in ${others} other place${others === 1 ? '' : 's'}` : ''}`;
     if (u.note)
@@ -170,7 +174,29 @@ function undeclaredMessage(u, others) {
         const files = [...new Set(elsewhere.map((l) => l.file))];
         return `${imported}; ${wanted} is declared in ${files.join(', ')}, which ${files.length === 1 ? 'declares' : 'declare'} for the code below ${files.length === 1 ? 'its folder' : 'their folders'} only, not for this file.`;
     }
+    if (u.declaredForBuild?.length) {
+        const files = [...new Set(u.declaredForBuild.map((l) => l.file))];
+        return `${imported}; ${wanted} is only a build requirement in ${files.join(', ')}: the build environment has it, an installed project does not.`;
+    }
     return `${imported} but no packaging file declares ${wanted}.`;
+}
+function optionalMessage(u) {
+    const imported = `${u.module} is imported only ${u.guard ? guardText[u.guard] : 'optionally'}`;
+    const wanted = u.distributions.join(' or ');
+    const elsewhere = [...new Set((u.declaredOutOfScope ?? []).map((l) => l.file))];
+    if (elsewhere.length)
+        return `${imported}; ${wanted} is declared in ${elsewhere.join(', ')}, which ${elsewhere.length === 1 ? 'declares' : 'declare'} for the code below ${elsewhere.length === 1 ? 'its folder' : 'their folders'} only (an optional group here would).`;
+    return `${imported}; no packaging file declares ${wanted} (an optional group would).`;
+}
+function unusedMessage(u) {
+    const nothing = `${u.name} is declared but nothing imports ${u.importNames.join(' or ') || u.name}`;
+    const variable = never_imported/* SWITCHED_COMPANIONS */.gi[u.normalized];
+    // hf-transfer: its host loads it only under a variable, which is why a project declares it without importing it.
+    if (variable) {
+        const hosts = Object.entries(never_imported/* COMPANIONS */.Sx).filter(([, companions]) => companions.includes(u.normalized)).map(([host]) => host);
+        return `${nothing}; ${hosts.join(' or ') || 'its library'} loads it only when ${variable} is set, which nothing in the project sets.`;
+    }
+    return `${nothing}.`;
 }
 /** Every finding, most important first. */
 function driftFindings(report) {
@@ -197,7 +223,7 @@ function driftFindings(report) {
         all.push({
             level: 'warning',
             title: `Unused dependency: ${u.name}`,
-            message: `${u.name} is declared but nothing imports ${u.importNames.join(' or ') || u.name}.`,
+            message: unusedMessage(u),
             file: first.file,
             line: first.line,
         });
@@ -211,7 +237,7 @@ function driftFindings(report) {
         all.push({
             level: 'notice',
             title: `Optional import: ${u.module}`,
-            message: `${u.module} is imported only ${u.guard ? guardText[u.guard] : 'optionally'}; no packaging file declares ${u.distributions.join(' or ')} (an optional group would).`,
+            message: optionalMessage(u),
             file: first.file,
             line: first.line,
         });

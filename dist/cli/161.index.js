@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_env_load_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(604);
 /* harmony import */ var _shared_env_discover_packaging_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7561);
-/* harmony import */ var _shared_env_formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5909);
+/* harmony import */ var _shared_env_formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1042);
 /* harmony import */ var _shared_env_file_readers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6483);
 /* harmony import */ var _shared_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9530);
 /* harmony import */ var _cli_support_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3735);

@@ -972,7 +972,7 @@ function firstLine(message) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5909);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
 /* harmony import */ var _formats_requirements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5965);
 // Which files of a project are packaging files, by path; files those include (`-r`, `conda_env:`) are followed by the
 // parsers themselves, wherever they are.
@@ -1172,7 +1172,7 @@ const condaFormat = {
 
 /***/ }),
 
-/***/ 5909:
+/***/ 1042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1206,16 +1206,89 @@ const mlprojectFormat = {
     buildsPackage: false,
 };
 
+// EXTERNAL MODULE: ./shared/env/ini-file.ts
+var ini_file = __webpack_require__(2991);
+// EXTERNAL MODULE: ./shared/env/packaging-file.ts
+var packaging_file = __webpack_require__(3884);
+// EXTERNAL MODULE: ./shared/env/pep508-dependency.ts
+var pep508_dependency = __webpack_require__(2688);
+;// CONCATENATED MODULE: ./shared/env/nbdev-settings.ts
+// nbdev's settings.ini: an nbdev project keeps its packaging in the `[DEFAULT]` section and its setup.py only reads it
+// (`config.read('settings.ini')`). pip installs `requirements` plus `pip_requirements` (`conda_requirements` is for
+// conda builds only), `dev_requirements` become the `dev` extra (any other `<x>_requirements`, the `x` extra) and
+// `min_python` the `python_requires` lower bound.
+// Each value is a whitespace-separated list of PEP 508 requirements, as setup.py's `.split()` reads it.
+
+
+
+const requirementKeys = { requirements: 'main', pip_requirements: 'main', dev_requirements: 'dev' };
+/** The `[DEFAULT]` section when it is nbdev's (it names the library), else undefined: a settings.ini of something else. */
+function nbdevSettings(text) {
+    const defaults = (0,ini_file/* readIni */.$)(text).sections.get('DEFAULT');
+    return defaults?.options.has('lib_name') ? defaults : undefined;
+}
+function parseNbdevSettings(file, text, _reader) {
+    const ini = (0,ini_file/* readIni */.$)(text);
+    const defaults = ini.sections.get('DEFAULT');
+    if (!defaults?.options.has('lib_name'))
+        return []; // not nbdev's: nothing declared here
+    const b = new packaging_file/* PackagingFileBuilder */.L(file, 'nbdev', 'nbdev');
+    for (const e of ini.errors)
+        b.report('error', 'syntax', e.message, e.line);
+    const name = defaults.options.get('lib_name').lines[0]?.text;
+    if (name && !name.includes('%('))
+        b.file.name = name;
+    const python = defaults.options.get('min_python');
+    const version = python?.lines[0]?.text.trim();
+    if (python && version) {
+        if (/^\d+(\.\d+)*$/.test(version))
+            b.file.python = { specifier: `>=${version}`, file, line: python.line };
+        else
+            b.report('warning', 'python-requires', `min_python "${version}" is not a Python version`, python.line);
+    }
+    for (const [key, group] of Object.entries(requirementKeys)) {
+        const option = defaults.options.get(key);
+        if (option)
+            readRequirements(b, option, group);
+    }
+    // Projects add their own `<extra>_requirements` keys, which their setup.py maps to extras_require (statsforecast's
+    // dask_requirements, ray_requirements).
+    for (const option of defaults.options.values()) {
+        const extra = /^(\w+)_requirements$/.exec(option.key)?.[1];
+        if (extra && !Object.hasOwn(requirementKeys, option.key) && extra !== 'conda')
+            readRequirements(b, option, extra);
+    }
+    return [b.file];
+}
+function readRequirements(b, option, group) {
+    for (const { text, line } of option.lines) {
+        for (const requirement of text.split(/\s+/))
+            if (requirement !== '')
+                (0,pep508_dependency/* addPep508Dependency */.Pn)(b, requirement, line, group);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/env/formats/nbdev.ts
+// nbdev's settings.ini (env/nbdev-settings.ts): the packaging of an nbdev project, which its setup.py reads.
+
+const nbdevFormat = {
+    kind: 'nbdev',
+    names: ['settings.ini'],
+    depsKind: 'nbdev',
+    parse: parseNbdevSettings,
+    readsIncludes: false,
+    pythonPrecedence: 11,
+    definesEnvironment: 'always',
+    buildsPackage: true,
+    packageEnv: { edits: 'manifest', precedence: 6 },
+};
+
 // EXTERNAL MODULE: ./shared/diagnostics.ts
 var diagnostics = __webpack_require__(9530);
 // EXTERNAL MODULE: ./shared/json-with-lines.ts
 var json_with_lines = __webpack_require__(6085);
-// EXTERNAL MODULE: ./shared/env/packaging-file.ts
-var packaging_file = __webpack_require__(3884);
 // EXTERNAL MODULE: ./shared/env/path-lines.ts
 var path_lines = __webpack_require__(8513);
-// EXTERNAL MODULE: ./shared/env/pep508-dependency.ts
-var pep508_dependency = __webpack_require__(2688);
 // EXTERNAL MODULE: ./shared/env/pep508.ts
 var pep508 = __webpack_require__(5580);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
@@ -2139,8 +2212,6 @@ const scriptFormat = {
     buildsPackage: false,
 };
 
-// EXTERNAL MODULE: ./shared/env/ini-file.ts
-var ini_file = __webpack_require__(2991);
 ;// CONCATENATED MODULE: ./shared/env/setuptools-lines.ts
 // How setuptools turns requirement strings (install_requires in setup.py or setup.cfg) into requirements: blank lines
 // and `#` lines skipped, ` #` comments dropped, a trailing `\` joining the next line (jaraco.text's yield_lines,
@@ -2217,13 +2288,13 @@ function parseSetupCfg(file, text, _reader) {
     for (const [key, group] of Object.entries(requirementOptions)) {
         const o = get(options, key);
         if (o)
-            readRequirements(b, o, group);
+            setup_cfg_readRequirements(b, o, group);
     }
     for (const o of ini.sections.get('options.extras_require')?.options.values() ?? [])
-        readRequirements(b, o, o.key);
+        setup_cfg_readRequirements(b, o, o.key);
     return [b.file];
 }
-function readRequirements(b, o, group) {
+function setup_cfg_readRequirements(b, o, group) {
     const lines = o.lines.length > 1 ? o.lines : splitOneLine(b, o);
     const first = lines.find((l) => l.text.trim() !== '');
     if (first?.text.trim().startsWith('file:')) {
@@ -2860,6 +2931,7 @@ function mentionedFiles(tokens, scope) {
 
 
 
+
 /** Requirement-list arguments and the group their requirements go to. */
 const requirementArguments = { install_requires: 'main', setup_requires: 'build', tests_require: 'test' };
 const setup_py_isOp = (t, text) => t?.kind === 'op' && t.text === text;
@@ -2888,6 +2960,12 @@ function parseSetupPy(file, text, reader) {
         return [b.file];
     }
     readArguments(b, call, bindNames(statements, call.index));
+    // An nbdev project's setup.py computes everything from settings.ini, which is read as a packaging file of its own:
+    // "could not be read statically" would say that nothing checks those requirements.
+    const settings = `${slash > 0 ? file.slice(0, slash + 1) : ''}settings.ini`;
+    if (/['"]settings\.ini['"]/.test(text) && nbdevSettings(reader.read(settings) ?? '')) {
+        b.file.diagnostics = b.file.diagnostics.filter((d) => d.code !== 'setup-py/dynamic');
+    }
     return [b.file];
 }
 /** The first `setup(` / `setuptools.setup(` call that is not a definition. */
@@ -3189,6 +3267,7 @@ const setupPyFormat = {
 
 
 
+
 /** Every format by its kind: the type makes the list complete. The order is the one `ml-hub deps --kind` shows. */
 const byKind = {
     requirements: requirements/* requirementsFormat */.u,
@@ -3196,6 +3275,7 @@ const byKind = {
     pyproject: pyprojectFormat,
     'setup.py': setupPyFormat,
     'setup.cfg': setupCfgFormat,
+    nbdev: nbdevFormat,
     pipfile: pipfileFormat,
     'pipfile.lock': pipfileLockFormat,
     mlproject: mlprojectFormat,
@@ -3375,7 +3455,7 @@ function readIni(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _discover_packaging_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7561);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5909);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
 /* harmony import */ var _formats_requirements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5965);
 // Reads every packaging file of a project into the one environment model, following what files include
 // (`-r`, setup.py reading requirements.txt, MLproject naming conda.yaml) so each file is parsed exactly once.

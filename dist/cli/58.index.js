@@ -2113,10 +2113,11 @@ function sleep(ms) {
 // node:sqlite hands rows to JavaScript one at a time at about a microsecond each, which at 10,000 runs is most of a
 // report; decoding the pages here reads the same rows at close to the speed of reading the file. Only the plain case
 // is taken: a rollback-journal database (not WAL, whose newest pages live in another file), UTF-8, a rowid table whose
-// records all hold numbers where numbers belong and no overflow pages. Anything else answers undefined and the caller
+// records all hold numbers where numbers belong and no overflow pages. Anything else answers false and the caller
 // reads through SQL as before, so what comes back never differs from the SQL read. The caller holds a read
 // transaction (a SHARED lock) throughout, so no writer can change the file under us.
 
+const BATCH = 4096;
 const CHUNK = 256 * 1024;
 class NotPlain extends Error {
 }
@@ -2193,6 +2194,7 @@ function scanMetricPages(dbPath, rootPage, columns, sink) {
             }
         };
         walk(rootPage, 0);
+        decoder.flush();
         return true;
     }
     catch (error) {
@@ -2211,14 +2213,29 @@ class RecordDecoder {
     sink;
     types = [];
     starts = [];
-    runs = [];
-    keys = [];
+    runs = new RecentTexts();
+    keys = new RecentTexts();
     view;
+    rows = {
+        count: 0,
+        runIds: new Array(BATCH).fill(''),
+        keys: new Array(BATCH).fill(''),
+        values: new Float64Array(BATCH),
+        isNan: new Uint8Array(BATCH),
+        timestamps: new Float64Array(BATCH),
+        steps: new Float64Array(BATCH),
+    };
     constructor(buf, columns, sink) {
         this.buf = buf;
         this.columns = columns;
         this.sink = sink;
         this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    /** Hands the rows decoded so far to the sink. */
+    flush() {
+        if (this.rows.count > 0)
+            this.sink(this.rows);
+        this.rows.count = 0;
     }
     record(start, end) {
         const buf = this.buf;
@@ -2245,34 +2262,26 @@ class RecordDecoder {
         if (n !== this.columns.count || body !== end)
             throw new NotPlain();
         const c = this.columns;
-        const runId = this.text(c.runUuid, 'run');
-        const key = this.text(c.key, 'key');
+        const rows = this.rows;
+        const i = rows.count;
         const isNan = this.number(c.isNan);
         if (isNan !== 0 && isNan !== 1)
             throw new NotPlain();
-        this.sink(runId, key, this.number(c.value), isNan === 1, this.number(c.timestamp), this.number(c.step));
+        rows.runIds[i] = this.text(c.runUuid, this.runs);
+        rows.keys[i] = this.text(c.key, this.keys);
+        rows.isNan[i] = isNan;
+        rows.values[i] = this.number(c.value);
+        rows.timestamps[i] = this.number(c.timestamp);
+        rows.steps[i] = this.number(c.step);
+        if (++rows.count === BATCH)
+            this.flush();
     }
-    /**
-     * A text column, as a string already made when the bytes are the same: rows come run by run, their keys cycling
-     * through a handful of names, so a few remembered strings spare decoding one per row.
-     */
-    text(column, which) {
+    /** A text column, as a string already made when the bytes are the same (see RecentTexts). */
+    text(column, seen) {
         const type = this.types[column];
         if (type < 13 || (type & 1) === 0)
             throw new NotPlain();
-        const start = this.starts[column];
-        const length = (type - 13) >> 1;
-        const seen = which === 'run' ? this.runs : this.keys;
-        for (let i = 0; i < seen.length; i++) {
-            const s = seen[i];
-            if (s.length === length && sameAscii(this.buf, start, s))
-                return s;
-        }
-        const value = this.buf.toString('utf8', start, start + length);
-        if (seen.length === 8)
-            seen.pop();
-        seen.unshift(value);
-        return value;
+        return seen.text(this.buf, this.view, this.starts[column], (type - 13) >> 1);
     }
     /** An integer or real column, as SQLite's CAST(… AS REAL) reads it. */
     number(column) {
@@ -2306,13 +2315,38 @@ class RecordDecoder {
 }
 /** Bytes per value of serial types 0–11 (10 and 11 are reserved and never appear). */
 const SIZES = [0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0];
-/** True when ASCII `s` (whose length matches) is the bytes at `start`; never for text beyond ASCII. */
-function sameAscii(buf, start, s) {
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c > 0x7f || buf[start + i] !== c)
-            return false;
+/**
+ * The last few strings decoded from one column, with their UTF-8 bytes: rows come run by run, their keys cycling
+ * through a handful of names, so comparing bytes (four at a time) spares decoding a string per row.
+ */
+class RecentTexts {
+    texts = [];
+    bytes = [];
+    text(buf, view, start, length) {
+        for (let i = 0; i < this.texts.length; i++) {
+            const known = this.bytes[i];
+            if (known.byteLength === length && sameBytes(view, start, known))
+                return this.texts[i];
+        }
+        const value = buf.toString('utf8', start, start + length);
+        if (this.texts.length === 8) {
+            this.texts.pop();
+            this.bytes.pop();
+        }
+        this.texts.unshift(value);
+        this.bytes.unshift(new DataView(Uint8Array.prototype.slice.call(buf, start, start + length).buffer));
+        return value;
     }
+}
+function sameBytes(view, start, known) {
+    const n = known.byteLength;
+    let k = 0;
+    for (; k + 4 <= n; k += 4)
+        if (view.getInt32(start + k) !== known.getInt32(k))
+            return false;
+    for (; k < n; k++)
+        if (view.getUint8(start + k) !== known.getUint8(k))
+            return false;
     return true;
 }
 
@@ -2378,6 +2412,8 @@ class SqliteReader {
     tables = new Set();
     storeRoot = '';
     reportedValues = new Set();
+    folders = new artifacts/* KnownFolders */.vn();
+    roots = new Map();
     constructor(dbPath, options) {
         this.dbPath = dbPath;
         this.displayRoot = (0,external_node_path_.resolve)(options.displayRoot ?? (0,external_node_path_.dirname)(dbPath));
@@ -2837,13 +2873,18 @@ class SqliteReader {
         }
         if (segments === undefined || segments.length === 0)
             return undefined;
-        const found = (0,artifacts/* mapRecordedLocation */.k2)(segments, bases, this.storeRoot, 2);
+        const found = (0,artifacts/* mapRecordedLocation */.k2)(segments, bases, this.storeRoot, 2, this.folders);
         if (found !== undefined)
             return found;
         // No folder for this run: fine if its artifact root is here (the run logged no artifacts).
         const n = segments.length;
         if (segments[n - 1] === 'artifacts' && segments[n - 2] === runId && segments[n - 3] === experimentId && n > 3) {
-            const root = (0,artifacts/* mapRecordedLocation */.k2)(segments.slice(0, n - 3), bases, this.storeRoot, 1);
+            const rootSegments = segments.slice(0, n - 3);
+            const recorded = `${bases[0]}\0${rootSegments.join('/')}`;
+            // Runs share their experiment's root: mapped once.
+            if (!this.roots.has(recorded))
+                this.roots.set(recorded, (0,artifacts/* mapRecordedLocation */.k2)(rootSegments, bases, this.storeRoot, 1, this.folders));
+            const root = this.roots.get(recorded);
             if (root !== undefined)
                 return (0,external_node_path_.join)(root, experimentId, runId, 'artifacts');
         }
@@ -2884,22 +2925,27 @@ class SeriesCollector {
     constructor(runs) {
         this.runs = runs;
     }
-    add = (runId, key, value, isNan, timestamp, step) => {
-        if (runId !== this.runId || key !== this.key)
-            this.switchTo(runId, key);
-        const s = this.current;
-        if (!s)
-            return; // a run the runs table does not list
-        if (s.n === s.values.length)
-            grow(s);
-        if (isNan && value !== 0)
-            this.unusual = true;
-        s.values[s.n] = isNan ? NaN : value;
-        s.timestamps[s.n] = timestamp;
-        if ((step | 0) !== step && s.steps instanceof Int32Array)
-            s.steps = Float64Array.from(s.steps);
-        s.steps[s.n] = step;
-        s.n++;
+    add = (rows) => {
+        const { runIds, keys, values, isNan, timestamps, steps } = rows;
+        for (let i = 0; i < rows.count; i++) {
+            if (runIds[i] !== this.runId || keys[i] !== this.key)
+                this.switchTo(runIds[i], keys[i]);
+            const s = this.current;
+            if (!s)
+                continue; // a run the runs table does not list
+            if (s.n === s.values.length)
+                grow(s);
+            const nan = isNan[i] === 1;
+            if (nan && values[i] !== 0)
+                this.unusual = true;
+            s.values[s.n] = nan ? NaN : values[i];
+            s.timestamps[s.n] = timestamps[i];
+            const step = steps[i];
+            if ((step | 0) !== step && s.steps instanceof Int32Array)
+                s.steps = Float64Array.from(s.steps);
+            s.steps[s.n] = step;
+            s.n++;
+        }
     };
     switchTo(runId, key) {
         if (runId !== this.runId) {
@@ -3448,6 +3494,7 @@ function storeReadingHeap() {
 /* harmony export */   k2: () => (/* binding */ mapRecordedLocation),
 /* harmony export */   nf: () => (/* binding */ localPathSegments),
 /* harmony export */   oG: () => (/* binding */ realPathInside),
+/* harmony export */   vn: () => (/* binding */ KnownFolders),
 /* harmony export */   vt: () => (/* binding */ readArtifactFile),
 /* harmony export */   wn: () => (/* binding */ listArtifacts)
 /* harmony export */ });
@@ -3603,13 +3650,34 @@ function localPathSegments(location) {
     return segments.includes('..') ? undefined : segments;
 }
 /**
+ * Folders already asked about during one read of a store. Its runs share artifact roots, and most tails tried for a
+ * recorded location lie under a folder that does not exist: that is answered from memory instead of by the system.
+ */
+class KnownFolders {
+    exists = new Map();
+    /** False when a folder above `path` is known to be missing, so that `path` cannot exist either. */
+    mayExist(path) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+        if (parent === path)
+            return true;
+        let known = this.exists.get(parent);
+        if (known === undefined) {
+            known = this.mayExist(parent) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(parent, { throwIfNoEntry: false })?.isDirectory() === true;
+            this.exists.set(parent, known);
+        }
+        return known;
+    }
+}
+/**
  * Where a recorded location lives in the store: the longest tail of its path that exists as a directory under one of
  * `bases` (tried in order), keeping at least `minTail` segments so that a short tail cannot match something unrelated.
  */
-function mapRecordedLocation(segments, bases, storeRoot, minTail) {
+function mapRecordedLocation(segments, bases, storeRoot, minTail, folders = new KnownFolders()) {
     for (let i = 0; i <= segments.length - minTail; i++) {
         for (const base of bases) {
             const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(base, ...segments.slice(i));
+            if (!folders.mayExist(candidate))
+                continue;
             const real = realPathInside(storeRoot, candidate);
             if (real !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory())
                 return real;

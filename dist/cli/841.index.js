@@ -919,8 +919,8 @@ async function requestReviews(client, where, number, request, log) {
 var atomic_write = __webpack_require__(4162);
 // EXTERNAL MODULE: ./shared/config/config.ts
 var config_config = __webpack_require__(779);
-// EXTERNAL MODULE: ./shared/drift/detect-drift.ts + 14 modules
-var detect_drift = __webpack_require__(1019);
+// EXTERNAL MODULE: ./shared/drift/detect-drift.ts + 13 modules
+var detect_drift = __webpack_require__(5165);
 // EXTERNAL MODULE: ./shared/drift/find-conflicts.ts
 var find_conflicts = __webpack_require__(4461);
 // EXTERNAL MODULE: ./shared/drift/find-out-of-sync.ts
@@ -1155,8 +1155,8 @@ function unmappedReason(u) {
 var discover_packaging = __webpack_require__(7561);
 // EXTERNAL MODULE: ./shared/env/formats/conda.ts
 var conda = __webpack_require__(9462);
-// EXTERNAL MODULE: ./shared/env/formats/index.ts + 20 modules
-var formats = __webpack_require__(5909);
+// EXTERNAL MODULE: ./shared/env/formats/index.ts + 22 modules
+var formats = __webpack_require__(1042);
 ;// CONCATENATED MODULE: ./shared/package/translate-specifier.ts
 // Version constraints cross between a pip file and a conda file when package-env copies a package from one to the
 // other: conda's `numpy=1.24` is pip's `numpy==1.24.*`. A translation is used only when it reads back to the same
@@ -1716,13 +1716,17 @@ function editCondaEnvironment(file, text, change, context = {}) {
 
 // EXTERNAL MODULE: ./shared/env/toml-document.ts + 1 modules
 var toml_document = __webpack_require__(9363);
+// EXTERNAL MODULE: ./shared/env/ini-file.ts
+var ini_file = __webpack_require__(2991);
 ;// CONCATENATED MODULE: ./shared/package/edit-manifest.ts
 // Adds requirements to the files that declare a project's metadata: pyproject.toml (PEP 621 `dependencies`,
 // `[project.optional-dependencies]`, PEP 735 `[dependency-groups]`, Poetry's dependency tables), setup.cfg
-// (`install_requires`), Pipfile (`[packages]`, `[dev-packages]`) and setup.py (a literal `install_requires` list).
+// (`install_requires`), Pipfile (`[packages]`, `[dev-packages]`), setup.py (a literal `install_requires` list) and
+// nbdev's settings.ini (`requirements`).
 // Each new entry copies the shape of the entry above it (indentation, quotes, trailing comma), so the file reads as if
 // its maintainer had written it; the result is parsed again and must declare exactly what it did plus the additions,
 // otherwise the file is left alone with what to add by hand.
+
 
 
 
@@ -1739,7 +1743,9 @@ function sectionGroup(section) {
         return 'dev';
     return 'main';
 }
-const sectionText = (s) => (s.format === 'toml-array' || s.format === 'toml-table' ? s.path.map((p) => (/^[A-Za-z0-9_-]+$/.test(p) ? p : JSON.stringify(p))).join('.') : s.format === 'setup.cfg' ? '[options] install_requires' : 'install_requires');
+const sectionText = (s) => s.format === 'toml-array' || s.format === 'toml-table'
+    ? s.path.map((p) => (/^[A-Za-z0-9_-]+$/.test(p) ? p : JSON.stringify(p))).join('.')
+    : s.format === 'setup.cfg' ? '[options] install_requires' : s.format === 'nbdev' ? '[DEFAULT] requirements' : 'install_requires';
 /** Offset just past the bracket that closes the one at `open`, skipping strings and comments (TOML and Python alike). */
 function closingBracket(text, open) {
     let depth = 0;
@@ -1886,6 +1892,27 @@ function editSetupCfg(text, main, additions) {
         return undefined; // a one-line value: setuptools would split a second requirement at `;`
     return (0,text_lines/* insertLines */.FN)(text, last.next, additions.map((a) => `${indent}${a.text}`), (0,text_lines/* lineEnding */.En)(text));
 }
+/**
+ * nbdev's settings.ini: the additions at the end of the `requirements` value (setup.py splits it at whitespace, so a
+ * requirement holding a space cannot go there), or a `requirements` line after `lib_name` when there is none.
+ */
+function editNbdevSettings(text, additions) {
+    if (additions.some((a) => /\s/.test(a.text)))
+        return undefined;
+    const defaults = (0,ini_file/* readIni */.$)(text).sections.get('DEFAULT');
+    const words = additions.map((a) => a.text).join(' ');
+    const lines = (0,text_lines/* textLines */.Fy)(text);
+    const requirements = defaults?.options.get('requirements');
+    if (requirements) {
+        const last = lines[requirements.lines[requirements.lines.length - 1].line - 1];
+        const end = last.start + last.text.length;
+        return `${text.slice(0, end)}${last.text.trim() === '' || /=\s*$/.test(last.text) ? '' : ' '}${words}${text.slice(end)}`;
+    }
+    const name = defaults?.options.get('lib_name');
+    if (!name)
+        return undefined;
+    return (0,text_lines/* insertLines */.FN)(text, lines[name.line - 1].next, [`requirements = ${words}`], (0,text_lines/* lineEnding */.En)(text));
+}
 /** setup.py: items after the last requirement of the literal list, when each sits on its own line. */
 function editSetupPy(text, main, additions) {
     if (!main.length)
@@ -1926,6 +1953,8 @@ function editManifest(file, kind, text, section, additions, context) {
             after = editToml(text, file, section, added);
         else if (section.format === 'setup.cfg')
             after = editSetupCfg(text, main, added);
+        else if (section.format === 'nbdev')
+            after = editNbdevSettings(text, added);
         else
             after = editSetupPy(text, main, added);
     }
@@ -1980,6 +2009,8 @@ function runtimeSection(file, text) {
             return main ? { section: { format: 'setup.cfg' }, declares: true } : undefined;
         case 'setup.py':
             return main ? { section: { format: 'setup.py' }, declares: true } : undefined;
+        case 'nbdev':
+            return { section: { format: 'nbdev' }, declares: main };
         default:
             return undefined;
     }
@@ -2716,11 +2747,11 @@ async function planPackageEnv(options) {
         if (kind && !works.has(p))
             environmentFiles.push(work(p, kind));
         else if (!kind && !['setup.py', 'bootstrap.py', devcontainerPath].includes(p) && !byPath.has(p)) {
-            const message = `package-env writes requirements files, conda environment files, the bootstrap script and ${devcontainerPath}, and edits existing pyproject.toml, setup.cfg, setup.py and Pipfile; not ${p}`;
+            const message = `package-env writes requirements files, conda environment files, the bootstrap script and ${devcontainerPath}, and edits existing pyproject.toml, setup.cfg, setup.py, Pipfile and nbdev's settings.ini; not ${p}`;
             report.diagnostics.push({ severity: 'warning', code: 'package-env/target', message, file: config.source ?? p });
         }
     }
-    // Manifests: pyproject.toml, setup.cfg, setup.py, Pipfile at the root, with a runtime section package-env can extend.
+    // Manifests: pyproject.toml, setup.cfg, setup.py, Pipfile, settings.ini at the root, with a runtime section package-env can extend.
     for (const f of files) {
         if ((0,formats/* formatOf */.be)(f.kind).packageEnv?.edits !== 'manifest' || f.generated || f.path.includes('/') || !allowed(f.path))
             continue;

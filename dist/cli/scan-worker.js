@@ -570,9 +570,9 @@ const catchesImportError = /^except\*?\s*$|\b(ImportError|ModuleNotFoundError|Ex
 // to raise it when the feature is used).
 const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b|\b_?(?:try|optional|lazy)_imports?\s*\(/;
 const typeChecking = /\bTYPE_CHECKING\b/;
-const availabilityPattern = /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
+const availabilityPattern = /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has|WITH)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
 /** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
-const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_/;
+const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_|WITH_/;
 const availability = { test: (text) => availabilityWords.test(text) && availabilityPattern.test(text) };
 // An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`);
 // DeepSpeed's modules only inside a DeepSpeed run (`isinstance(fabric.strategy, DeepSpeedStrategy)`, ZeRO-3 enabled,
@@ -606,6 +606,44 @@ function pythonRange(h) {
         return undefined;
     return `${head === h ? m[1] : opposite[m[1]]}${m[2]}.${m[3]}`;
 }
+/**
+ * `if model_management.xformers_enabled(): import xformers` (also `xformers_enabled_vae()`): a project's own switch
+ * named after the module it then imports, true only once that module imported (ComfyUI-style code). A switch named
+ * after anything else is a feature flag.
+ */
+function enabledCheck(condition, module) {
+    if (!condition.includes('_enabled'))
+        return undefined;
+    const top = module.split('.')[0]; // an identifier: nothing to escape
+    return new RegExp(`(?<![A-Za-z0-9])_*${top}_enabled\\w*\\s*\\(`, 'i').test(condition) ? 'availability-check' : undefined;
+}
+/**
+ * `if fc.IN_NOTEBOOK: from IPython.display import display`: code that runs only inside an IPython kernel, which is
+ * what provides IPython there; anything else imported under such a check still has to be installed.
+ */
+function kernelCheck(condition, module) {
+    if (module !== 'IPython' && module !== 'ipykernel')
+        return undefined;
+    return /\b(?:IN_NOTEBOOK|IN_IPYTHON|IN_JUPYTER|IN_COLAB|in_notebook|in_ipython|in_jupyter|is_notebook|is_ipython|get_ipython)\b/.test(condition) ? 'availability-check' : undefined;
+}
+/** Accelerator SDKs and the words a condition choosing their device uses. */
+const ACCELERATOR_WORDS = {
+    torch_directml: /directml|\bdml\b/i,
+    intel_extension_for_pytorch: /xpu|ipex/i,
+    habana_frameworks: /hpu|habana|gaudi/i,
+    torch_xla: /xla|tpu/i,
+    torch_npu: /npu|ascend/i,
+    torch_mlu: /mlu/i,
+    torch_musa: /musa/i,
+};
+/**
+ * `if args.directml is not None: import torch_directml`: an accelerator's SDK imported where the code has chosen that
+ * device (a flag, a setting), like the device-type comparisons of versionOrPlatform: only that hardware needs it.
+ */
+function acceleratorCheck(condition, module) {
+    const words = ACCELERATOR_WORDS[module.split('.')[0]];
+    return words && !/^\s*not\b/.test(condition) && words.test(condition) ? 'version-check' : undefined;
+}
 /** The guard a header puts on `module` imported in its block, if any. */
 function guardOf(h, module) {
     switch (h.keyword) {
@@ -619,8 +657,11 @@ function guardOf(h, module) {
         case 'if':
         case 'elif': {
             const condition = h.text.slice(h.keyword.length);
-            const guard = conditionGuard(condition);
-            return guard === 'availability-check' && /^\s*not\b/.test(condition) ? undefined : guard;
+            const guard = conditionGuard(condition) ?? enabledCheck(condition, module) ?? kernelCheck(condition, module) ?? acceleratorCheck(condition, module);
+            if (guard !== 'availability-check' || !/^\s*not\b/.test(condition))
+                return guard;
+            // `if not x_available():` runs without x; `if not TYPE_CHECKING and WITH_HYDRA:` only with it (each part must hold).
+            return condition.split(/\band\b/).some((part) => !/^\s*not\b/.test(part) && availability.test(part)) ? guard : undefined;
         }
         case 'else': {
             const head = h.head;

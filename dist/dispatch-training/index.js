@@ -48883,6 +48883,145 @@ const mlprojectFormat = {
     buildsPackage: false,
 };
 
+;// CONCATENATED MODULE: ./shared/env/ini-file.ts
+// INI files the way Python's configparser reads setup.cfg: `[section]` headers, `key = value` or `key: value`,
+// continuation lines indented deeper than their key, full-line `#`/`;` comments (skipped, also inside values), no
+// inline comments. Problems configparser raises on (a line outside any section, a line that is not an option,
+// a duplicate section or option) are collected with their line, and reading goes on.
+
+const ini_file_option = /^(.*?)\s*[=:]\s*(.*)$/;
+function readIni(text) {
+    const sections = new Map();
+    const errors = [];
+    let section;
+    let current;
+    let keyIndent = Number.MAX_SAFE_INTEGER;
+    splitLines(text).forEach((raw, n) => {
+        const line = n + 1;
+        const stripped = raw.trim();
+        if (stripped.startsWith('#') || stripped.startsWith(';'))
+            return;
+        if (stripped === '') {
+            current?.lines.push({ text: '', line });
+            return;
+        }
+        const indent = raw.search(/\S/);
+        if (current && indent > keyIndent) {
+            current.lines.push({ text: stripped, line });
+            return;
+        }
+        keyIndent = indent;
+        current = undefined;
+        const header = /^\[(.+)\]/.exec(stripped);
+        if (header) {
+            const name = header[1];
+            section = sections.get(name);
+            if (section)
+                errors.push({ line, message: `section [${name}] is declared twice` });
+            else {
+                section = { name, line, options: new Map() };
+                sections.set(name, section);
+            }
+            return;
+        }
+        const m = ini_file_option.exec(stripped);
+        if (!m || m[1] === '') {
+            errors.push({ line, message: `"${stripped}" is neither a [section] nor a key = value line` });
+            return;
+        }
+        if (!section) {
+            const message = 'no [section] header before this line';
+            if (!errors.some((e) => e.message === message))
+                errors.push({ line, message });
+            return;
+        }
+        const key = m[1];
+        if (section.options.has(key)) {
+            errors.push({ line, message: `${key} is set twice in [${section.name}]` });
+            return;
+        }
+        current = { key, line, lines: [{ text: m[2], line }] };
+        section.options.set(key, current);
+    });
+    for (const s of sections.values()) {
+        for (const o of s.options.values())
+            while (o.lines.length > 1 && o.lines[o.lines.length - 1].text === '')
+                o.lines.pop();
+    }
+    return { sections, errors };
+}
+
+;// CONCATENATED MODULE: ./shared/env/nbdev-settings.ts
+// nbdev's settings.ini: an nbdev project keeps its packaging in the `[DEFAULT]` section and its setup.py only reads it
+// (`config.read('settings.ini')`). pip installs `requirements` plus `pip_requirements` (`conda_requirements` is for
+// conda builds only), `dev_requirements` become the `dev` extra (any other `<x>_requirements`, the `x` extra) and
+// `min_python` the `python_requires` lower bound.
+// Each value is a whitespace-separated list of PEP 508 requirements, as setup.py's `.split()` reads it.
+
+
+
+const requirementKeys = { requirements: 'main', pip_requirements: 'main', dev_requirements: 'dev' };
+/** The `[DEFAULT]` section when it is nbdev's (it names the library), else undefined: a settings.ini of something else. */
+function nbdevSettings(text) {
+    const defaults = readIni(text).sections.get('DEFAULT');
+    return defaults?.options.has('lib_name') ? defaults : undefined;
+}
+function parseNbdevSettings(file, text, _reader) {
+    const ini = readIni(text);
+    const defaults = ini.sections.get('DEFAULT');
+    if (!defaults?.options.has('lib_name'))
+        return []; // not nbdev's: nothing declared here
+    const b = new PackagingFileBuilder(file, 'nbdev', 'nbdev');
+    for (const e of ini.errors)
+        b.report('error', 'syntax', e.message, e.line);
+    const name = defaults.options.get('lib_name').lines[0]?.text;
+    if (name && !name.includes('%('))
+        b.file.name = name;
+    const python = defaults.options.get('min_python');
+    const version = python?.lines[0]?.text.trim();
+    if (python && version) {
+        if (/^\d+(\.\d+)*$/.test(version))
+            b.file.python = { specifier: `>=${version}`, file, line: python.line };
+        else
+            b.report('warning', 'python-requires', `min_python "${version}" is not a Python version`, python.line);
+    }
+    for (const [key, group] of Object.entries(requirementKeys)) {
+        const option = defaults.options.get(key);
+        if (option)
+            nbdev_settings_readRequirements(b, option, group);
+    }
+    // Projects add their own `<extra>_requirements` keys, which their setup.py maps to extras_require (statsforecast's
+    // dask_requirements, ray_requirements).
+    for (const option of defaults.options.values()) {
+        const extra = /^(\w+)_requirements$/.exec(option.key)?.[1];
+        if (extra && !Object.hasOwn(requirementKeys, option.key) && extra !== 'conda')
+            nbdev_settings_readRequirements(b, option, extra);
+    }
+    return [b.file];
+}
+function nbdev_settings_readRequirements(b, option, group) {
+    for (const { text, line } of option.lines) {
+        for (const requirement of text.split(/\s+/))
+            if (requirement !== '')
+                addPep508Dependency(b, requirement, line, group);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/env/formats/nbdev.ts
+// nbdev's settings.ini (env/nbdev-settings.ts): the packaging of an nbdev project, which its setup.py reads.
+
+const nbdevFormat = {
+    kind: 'nbdev',
+    names: ['settings.ini'],
+    depsKind: 'nbdev',
+    parse: parseNbdevSettings,
+    readsIncludes: false,
+    pythonPrecedence: 11,
+    definesEnvironment: 'always',
+    buildsPackage: true,
+    packageEnv: { edits: 'manifest', precedence: 6 },
+};
+
 ;// CONCATENATED MODULE: ./shared/json-with-lines.ts
 // A JSON parser that remembers the line where each array element and object member starts: an import found in a
 // notebook cell, or a package in Pipfile.lock, must point at the line where it is written; JSON.parse forgets positions. Values come out as JSON.parse makes them (own `__proto__` keys included).
@@ -50471,74 +50610,6 @@ const scriptFormat = {
     buildsPackage: false,
 };
 
-;// CONCATENATED MODULE: ./shared/env/ini-file.ts
-// INI files the way Python's configparser reads setup.cfg: `[section]` headers, `key = value` or `key: value`,
-// continuation lines indented deeper than their key, full-line `#`/`;` comments (skipped, also inside values), no
-// inline comments. Problems configparser raises on (a line outside any section, a line that is not an option,
-// a duplicate section or option) are collected with their line, and reading goes on.
-
-const ini_file_option = /^(.*?)\s*[=:]\s*(.*)$/;
-function readIni(text) {
-    const sections = new Map();
-    const errors = [];
-    let section;
-    let current;
-    let keyIndent = Number.MAX_SAFE_INTEGER;
-    splitLines(text).forEach((raw, n) => {
-        const line = n + 1;
-        const stripped = raw.trim();
-        if (stripped.startsWith('#') || stripped.startsWith(';'))
-            return;
-        if (stripped === '') {
-            current?.lines.push({ text: '', line });
-            return;
-        }
-        const indent = raw.search(/\S/);
-        if (current && indent > keyIndent) {
-            current.lines.push({ text: stripped, line });
-            return;
-        }
-        keyIndent = indent;
-        current = undefined;
-        const header = /^\[(.+)\]/.exec(stripped);
-        if (header) {
-            const name = header[1];
-            section = sections.get(name);
-            if (section)
-                errors.push({ line, message: `section [${name}] is declared twice` });
-            else {
-                section = { name, line, options: new Map() };
-                sections.set(name, section);
-            }
-            return;
-        }
-        const m = ini_file_option.exec(stripped);
-        if (!m || m[1] === '') {
-            errors.push({ line, message: `"${stripped}" is neither a [section] nor a key = value line` });
-            return;
-        }
-        if (!section) {
-            const message = 'no [section] header before this line';
-            if (!errors.some((e) => e.message === message))
-                errors.push({ line, message });
-            return;
-        }
-        const key = m[1];
-        if (section.options.has(key)) {
-            errors.push({ line, message: `${key} is set twice in [${section.name}]` });
-            return;
-        }
-        current = { key, line, lines: [{ text: m[2], line }] };
-        section.options.set(key, current);
-    });
-    for (const s of sections.values()) {
-        for (const o of s.options.values())
-            while (o.lines.length > 1 && o.lines[o.lines.length - 1].text === '')
-                o.lines.pop();
-    }
-    return { sections, errors };
-}
-
 ;// CONCATENATED MODULE: ./shared/env/setuptools-lines.ts
 // How setuptools turns requirement strings (install_requires in setup.py or setup.cfg) into requirements: blank lines
 // and `#` lines skipped, ` #` comments dropped, a trailing `\` joining the next line (jaraco.text's yield_lines,
@@ -51258,6 +51329,7 @@ function mentionedFiles(tokens, scope) {
 
 
 
+
 /** Requirement-list arguments and the group their requirements go to. */
 const requirementArguments = { install_requires: 'main', setup_requires: 'build', tests_require: 'test' };
 const setup_py_isOp = (t, text) => t?.kind === 'op' && t.text === text;
@@ -51286,6 +51358,12 @@ function parseSetupPy(file, text, reader) {
         return [b.file];
     }
     readArguments(b, call, bindNames(statements, call.index));
+    // An nbdev project's setup.py computes everything from settings.ini, which is read as a packaging file of its own:
+    // "could not be read statically" would say that nothing checks those requirements.
+    const settings = `${slash > 0 ? file.slice(0, slash + 1) : ''}settings.ini`;
+    if (/['"]settings\.ini['"]/.test(text) && nbdevSettings(reader.read(settings) ?? '')) {
+        b.file.diagnostics = b.file.diagnostics.filter((d) => d.code !== 'setup-py/dynamic');
+    }
     return [b.file];
 }
 /** The first `setup(` / `setuptools.setup(` call that is not a definition. */
@@ -51587,6 +51665,7 @@ const setupPyFormat = {
 
 
 
+
 /** Every format by its kind: the type makes the list complete. The order is the one `ml-hub deps --kind` shows. */
 const byKind = {
     requirements: requirementsFormat,
@@ -51594,6 +51673,7 @@ const byKind = {
     pyproject: pyprojectFormat,
     'setup.py': setupPyFormat,
     'setup.cfg': setupCfgFormat,
+    nbdev: nbdevFormat,
     pipfile: pipfileFormat,
     'pipfile.lock': pipfileLockFormat,
     mlproject: mlprojectFormat,

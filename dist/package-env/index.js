@@ -53009,6 +53009,145 @@ const mlprojectFormat = {
     buildsPackage: false,
 };
 
+;// CONCATENATED MODULE: ./shared/env/ini-file.ts
+// INI files the way Python's configparser reads setup.cfg: `[section]` headers, `key = value` or `key: value`,
+// continuation lines indented deeper than their key, full-line `#`/`;` comments (skipped, also inside values), no
+// inline comments. Problems configparser raises on (a line outside any section, a line that is not an option,
+// a duplicate section or option) are collected with their line, and reading goes on.
+
+const ini_file_option = /^(.*?)\s*[=:]\s*(.*)$/;
+function readIni(text) {
+    const sections = new Map();
+    const errors = [];
+    let section;
+    let current;
+    let keyIndent = Number.MAX_SAFE_INTEGER;
+    splitLines(text).forEach((raw, n) => {
+        const line = n + 1;
+        const stripped = raw.trim();
+        if (stripped.startsWith('#') || stripped.startsWith(';'))
+            return;
+        if (stripped === '') {
+            current?.lines.push({ text: '', line });
+            return;
+        }
+        const indent = raw.search(/\S/);
+        if (current && indent > keyIndent) {
+            current.lines.push({ text: stripped, line });
+            return;
+        }
+        keyIndent = indent;
+        current = undefined;
+        const header = /^\[(.+)\]/.exec(stripped);
+        if (header) {
+            const name = header[1];
+            section = sections.get(name);
+            if (section)
+                errors.push({ line, message: `section [${name}] is declared twice` });
+            else {
+                section = { name, line, options: new Map() };
+                sections.set(name, section);
+            }
+            return;
+        }
+        const m = ini_file_option.exec(stripped);
+        if (!m || m[1] === '') {
+            errors.push({ line, message: `"${stripped}" is neither a [section] nor a key = value line` });
+            return;
+        }
+        if (!section) {
+            const message = 'no [section] header before this line';
+            if (!errors.some((e) => e.message === message))
+                errors.push({ line, message });
+            return;
+        }
+        const key = m[1];
+        if (section.options.has(key)) {
+            errors.push({ line, message: `${key} is set twice in [${section.name}]` });
+            return;
+        }
+        current = { key, line, lines: [{ text: m[2], line }] };
+        section.options.set(key, current);
+    });
+    for (const s of sections.values()) {
+        for (const o of s.options.values())
+            while (o.lines.length > 1 && o.lines[o.lines.length - 1].text === '')
+                o.lines.pop();
+    }
+    return { sections, errors };
+}
+
+;// CONCATENATED MODULE: ./shared/env/nbdev-settings.ts
+// nbdev's settings.ini: an nbdev project keeps its packaging in the `[DEFAULT]` section and its setup.py only reads it
+// (`config.read('settings.ini')`). pip installs `requirements` plus `pip_requirements` (`conda_requirements` is for
+// conda builds only), `dev_requirements` become the `dev` extra (any other `<x>_requirements`, the `x` extra) and
+// `min_python` the `python_requires` lower bound.
+// Each value is a whitespace-separated list of PEP 508 requirements, as setup.py's `.split()` reads it.
+
+
+
+const requirementKeys = { requirements: 'main', pip_requirements: 'main', dev_requirements: 'dev' };
+/** The `[DEFAULT]` section when it is nbdev's (it names the library), else undefined: a settings.ini of something else. */
+function nbdevSettings(text) {
+    const defaults = readIni(text).sections.get('DEFAULT');
+    return defaults?.options.has('lib_name') ? defaults : undefined;
+}
+function parseNbdevSettings(file, text, _reader) {
+    const ini = readIni(text);
+    const defaults = ini.sections.get('DEFAULT');
+    if (!defaults?.options.has('lib_name'))
+        return []; // not nbdev's: nothing declared here
+    const b = new PackagingFileBuilder(file, 'nbdev', 'nbdev');
+    for (const e of ini.errors)
+        b.report('error', 'syntax', e.message, e.line);
+    const name = defaults.options.get('lib_name').lines[0]?.text;
+    if (name && !name.includes('%('))
+        b.file.name = name;
+    const python = defaults.options.get('min_python');
+    const version = python?.lines[0]?.text.trim();
+    if (python && version) {
+        if (/^\d+(\.\d+)*$/.test(version))
+            b.file.python = { specifier: `>=${version}`, file, line: python.line };
+        else
+            b.report('warning', 'python-requires', `min_python "${version}" is not a Python version`, python.line);
+    }
+    for (const [key, group] of Object.entries(requirementKeys)) {
+        const option = defaults.options.get(key);
+        if (option)
+            nbdev_settings_readRequirements(b, option, group);
+    }
+    // Projects add their own `<extra>_requirements` keys, which their setup.py maps to extras_require (statsforecast's
+    // dask_requirements, ray_requirements).
+    for (const option of defaults.options.values()) {
+        const extra = /^(\w+)_requirements$/.exec(option.key)?.[1];
+        if (extra && !Object.hasOwn(requirementKeys, option.key) && extra !== 'conda')
+            nbdev_settings_readRequirements(b, option, extra);
+    }
+    return [b.file];
+}
+function nbdev_settings_readRequirements(b, option, group) {
+    for (const { text, line } of option.lines) {
+        for (const requirement of text.split(/\s+/))
+            if (requirement !== '')
+                addPep508Dependency(b, requirement, line, group);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/env/formats/nbdev.ts
+// nbdev's settings.ini (env/nbdev-settings.ts): the packaging of an nbdev project, which its setup.py reads.
+
+const nbdevFormat = {
+    kind: 'nbdev',
+    names: ['settings.ini'],
+    depsKind: 'nbdev',
+    parse: parseNbdevSettings,
+    readsIncludes: false,
+    pythonPrecedence: 11,
+    definesEnvironment: 'always',
+    buildsPackage: true,
+    packageEnv: { edits: 'manifest', precedence: 6 },
+};
+
 ;// CONCATENATED MODULE: ./shared/json-with-lines.ts
 // A JSON parser that remembers the line where each array element and object member starts: an import found in a
 // notebook cell, or a package in Pipfile.lock, must point at the line where it is written; JSON.parse forgets positions. Values come out as JSON.parse makes them (own `__proto__` keys included).
@@ -54597,74 +54736,6 @@ const scriptFormat = {
     buildsPackage: false,
 };
 
-;// CONCATENATED MODULE: ./shared/env/ini-file.ts
-// INI files the way Python's configparser reads setup.cfg: `[section]` headers, `key = value` or `key: value`,
-// continuation lines indented deeper than their key, full-line `#`/`;` comments (skipped, also inside values), no
-// inline comments. Problems configparser raises on (a line outside any section, a line that is not an option,
-// a duplicate section or option) are collected with their line, and reading goes on.
-
-const ini_file_option = /^(.*?)\s*[=:]\s*(.*)$/;
-function readIni(text) {
-    const sections = new Map();
-    const errors = [];
-    let section;
-    let current;
-    let keyIndent = Number.MAX_SAFE_INTEGER;
-    splitLines(text).forEach((raw, n) => {
-        const line = n + 1;
-        const stripped = raw.trim();
-        if (stripped.startsWith('#') || stripped.startsWith(';'))
-            return;
-        if (stripped === '') {
-            current?.lines.push({ text: '', line });
-            return;
-        }
-        const indent = raw.search(/\S/);
-        if (current && indent > keyIndent) {
-            current.lines.push({ text: stripped, line });
-            return;
-        }
-        keyIndent = indent;
-        current = undefined;
-        const header = /^\[(.+)\]/.exec(stripped);
-        if (header) {
-            const name = header[1];
-            section = sections.get(name);
-            if (section)
-                errors.push({ line, message: `section [${name}] is declared twice` });
-            else {
-                section = { name, line, options: new Map() };
-                sections.set(name, section);
-            }
-            return;
-        }
-        const m = ini_file_option.exec(stripped);
-        if (!m || m[1] === '') {
-            errors.push({ line, message: `"${stripped}" is neither a [section] nor a key = value line` });
-            return;
-        }
-        if (!section) {
-            const message = 'no [section] header before this line';
-            if (!errors.some((e) => e.message === message))
-                errors.push({ line, message });
-            return;
-        }
-        const key = m[1];
-        if (section.options.has(key)) {
-            errors.push({ line, message: `${key} is set twice in [${section.name}]` });
-            return;
-        }
-        current = { key, line, lines: [{ text: m[2], line }] };
-        section.options.set(key, current);
-    });
-    for (const s of sections.values()) {
-        for (const o of s.options.values())
-            while (o.lines.length > 1 && o.lines[o.lines.length - 1].text === '')
-                o.lines.pop();
-    }
-    return { sections, errors };
-}
-
 ;// CONCATENATED MODULE: ./shared/env/setuptools-lines.ts
 // How setuptools turns requirement strings (install_requires in setup.py or setup.cfg) into requirements: blank lines
 // and `#` lines skipped, ` #` comments dropped, a trailing `\` joining the next line (jaraco.text's yield_lines,
@@ -55384,6 +55455,7 @@ function mentionedFiles(tokens, scope) {
 
 
 
+
 /** Requirement-list arguments and the group their requirements go to. */
 const requirementArguments = { install_requires: 'main', setup_requires: 'build', tests_require: 'test' };
 const setup_py_isOp = (t, text) => t?.kind === 'op' && t.text === text;
@@ -55412,6 +55484,12 @@ function parseSetupPy(file, text, reader) {
         return [b.file];
     }
     readArguments(b, call, bindNames(statements, call.index));
+    // An nbdev project's setup.py computes everything from settings.ini, which is read as a packaging file of its own:
+    // "could not be read statically" would say that nothing checks those requirements.
+    const settings = `${slash > 0 ? file.slice(0, slash + 1) : ''}settings.ini`;
+    if (/['"]settings\.ini['"]/.test(text) && nbdevSettings(reader.read(settings) ?? '')) {
+        b.file.diagnostics = b.file.diagnostics.filter((d) => d.code !== 'setup-py/dynamic');
+    }
     return [b.file];
 }
 /** The first `setup(` / `setuptools.setup(` call that is not a definition. */
@@ -55713,6 +55791,7 @@ const setupPyFormat = {
 
 
 
+
 /** Every format by its kind: the type makes the list complete. The order is the one `ml-hub deps --kind` shows. */
 const byKind = {
     requirements: requirementsFormat,
@@ -55720,6 +55799,7 @@ const byKind = {
     pyproject: pyprojectFormat,
     'setup.py': setupPyFormat,
     'setup.cfg': setupCfgFormat,
+    nbdev: nbdevFormat,
     pipfile: pipfileFormat,
     'pipfile.lock': pipfileLockFormat,
     mlproject: mlprojectFormat,
@@ -56789,9 +56869,9 @@ const catchesImportError = /^except\*?\s*$|\b(ImportError|ModuleNotFoundError|Ex
 // to raise it when the feature is used).
 const suppressesImportError = /\bsuppress\s*\(.*\b(ImportError|ModuleNotFoundError|Exception)\b|\b_?(?:try|optional|lazy)_imports?\s*\(/;
 const typeChecking = /\bTYPE_CHECKING\b/;
-const availabilityPattern = /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
+const availabilityPattern = /\bis_\w+_enabled\b|\bfind_spec\b|\bfind_loader\b|\bis_\w*available\b|\w_available\b|(?<![A-Za-z0-9])_*(?:has|HAS|Has|WITH)_\w+|\w*_AVAILABLE\b|\bimportorskip\b|\w*_installed\b|\bis_installed\b|\bsys\.modules\b|\bRequirementCache\b/;
 /** Words every match of availabilityPattern contains: a quick no for most headers, where `\w*` would backtrack at each byte. */
-const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_/;
+const availabilityWords = /find_|available|AVAILABLE|importorskip|_installed|_enabled|sys\.modules|RequirementCache|has_|HAS_|Has_|WITH_/;
 const availability = { test: (text) => availabilityWords.test(text) && availabilityPattern.test(text) };
 // An accelerator's own SDK is imported only on that hardware (`if self.device.type == "hpu": import habana_frameworks`);
 // DeepSpeed's modules only inside a DeepSpeed run (`isinstance(fabric.strategy, DeepSpeedStrategy)`, ZeRO-3 enabled,
@@ -56825,6 +56905,44 @@ function pythonRange(h) {
         return undefined;
     return `${head === h ? m[1] : opposite[m[1]]}${m[2]}.${m[3]}`;
 }
+/**
+ * `if model_management.xformers_enabled(): import xformers` (also `xformers_enabled_vae()`): a project's own switch
+ * named after the module it then imports, true only once that module imported (ComfyUI-style code). A switch named
+ * after anything else is a feature flag.
+ */
+function enabledCheck(condition, module) {
+    if (!condition.includes('_enabled'))
+        return undefined;
+    const top = module.split('.')[0]; // an identifier: nothing to escape
+    return new RegExp(`(?<![A-Za-z0-9])_*${top}_enabled\\w*\\s*\\(`, 'i').test(condition) ? 'availability-check' : undefined;
+}
+/**
+ * `if fc.IN_NOTEBOOK: from IPython.display import display`: code that runs only inside an IPython kernel, which is
+ * what provides IPython there; anything else imported under such a check still has to be installed.
+ */
+function kernelCheck(condition, module) {
+    if (module !== 'IPython' && module !== 'ipykernel')
+        return undefined;
+    return /\b(?:IN_NOTEBOOK|IN_IPYTHON|IN_JUPYTER|IN_COLAB|in_notebook|in_ipython|in_jupyter|is_notebook|is_ipython|get_ipython)\b/.test(condition) ? 'availability-check' : undefined;
+}
+/** Accelerator SDKs and the words a condition choosing their device uses. */
+const ACCELERATOR_WORDS = {
+    torch_directml: /directml|\bdml\b/i,
+    intel_extension_for_pytorch: /xpu|ipex/i,
+    habana_frameworks: /hpu|habana|gaudi/i,
+    torch_xla: /xla|tpu/i,
+    torch_npu: /npu|ascend/i,
+    torch_mlu: /mlu/i,
+    torch_musa: /musa/i,
+};
+/**
+ * `if args.directml is not None: import torch_directml`: an accelerator's SDK imported where the code has chosen that
+ * device (a flag, a setting), like the device-type comparisons of versionOrPlatform: only that hardware needs it.
+ */
+function acceleratorCheck(condition, module) {
+    const words = ACCELERATOR_WORDS[module.split('.')[0]];
+    return words && !/^\s*not\b/.test(condition) && words.test(condition) ? 'version-check' : undefined;
+}
 /** The guard a header puts on `module` imported in its block, if any. */
 function guardOf(h, module) {
     switch (h.keyword) {
@@ -56838,8 +56956,11 @@ function guardOf(h, module) {
         case 'if':
         case 'elif': {
             const condition = h.text.slice(h.keyword.length);
-            const guard = conditionGuard(condition);
-            return guard === 'availability-check' && /^\s*not\b/.test(condition) ? undefined : guard;
+            const guard = conditionGuard(condition) ?? enabledCheck(condition, module) ?? kernelCheck(condition, module) ?? acceleratorCheck(condition, module);
+            if (guard !== 'availability-check' || !/^\s*not\b/.test(condition))
+                return guard;
+            // `if not x_available():` runs without x; `if not TYPE_CHECKING and WITH_HYDRA:` only with it (each part must hold).
+            return condition.split(/\band\b/).some((part) => !/^\s*not\b/.test(part) && availability.test(part)) ? guard : undefined;
         }
         case 'else': {
             const head = h.head;
@@ -59193,6 +59314,30 @@ const FROM_METADATA = [
 ];
 /** Checked against each project's install instructions and import examples, or its repository layout. */
 const FROM_DOCS = [
+    // `pip install python-youtube`, `import pyyoutube` (its README); there is no PyPI project named pyyoutube.
+    ['pyyoutube', 'python-youtube'],
+    // PyPI's `google` is the search scraper (`from googlesearch import search`), not the `google` namespace.
+    ['googlesearch', ['googlesearch-python', 'google']],
+    // Import names that share nothing with the distribution (each project's README: `pip install PyPortfolioOpt` /
+    // `from pypfopt import …`, `pip install TA-Lib` / `import talib`, `pip install torchserve` / `from ts.torch_handler…`,
+    // `pip install torch-model-archiver` / `model_archiver`).
+    ['pypfopt', 'pyportfolioopt'],
+    // `pip install mosaicml-cli` / `import mcli`; `pip install mock-ssh-server` / `import mockssh`; CP-Flow's setup.py
+    // names its package cpflows.
+    ['mcli', 'mosaicml-cli'],
+    ['mockssh', 'mock-ssh-server'],
+    ['cpflows', 'cp-flow'],
+    // fugue ships its engines' bindings as top-level packages of its own (`find_packages(include=["fugue*"])`).
+    ['fugue_dask', 'fugue'],
+    ['fugue_ray', 'fugue'],
+    ['fugue_spark', 'fugue'],
+    ['fugue_duckdb', 'fugue'],
+    ['fugue_polars', 'fugue'],
+    ['fugue_ibis', 'fugue'],
+    ['talib', 'ta-lib'],
+    ['ts', 'torchserve'],
+    ['model_archiver', 'torch-model-archiver'],
+    ['workflow_archiver', 'torch-workflow-archiver'],
     // Deep learning frameworks and their ecosystems.
     ['torch', 'torch'],
     ['torchvision', 'torchvision'],
@@ -59273,6 +59418,16 @@ const FROM_DOCS = [
     ['category_encoders', 'category-encoders'],
     ['optuna', 'optuna'],
     ['hyperopt', 'hyperopt'],
+    // Ray Tune's search algorithms' backends (each project's README: `pip install ax-platform` / `from ax.service…`,
+    // `pip install HEBO` / `from hebo.optimizers…`, `pip install bayesian-optimization` / `from bayes_opt import …`).
+    ['ax', 'ax-platform'],
+    ['hebo', 'hebo'],
+    ['zoopt', 'zoopt'],
+    ['flaml', 'flaml'],
+    ['hpbandster', 'hpbandster'],
+    ['ConfigSpace', 'configspace'],
+    ['nevergrad', 'nevergrad'],
+    ['bayes_opt', 'bayesian-optimization'],
     ['shap', 'shap'],
     ['lime', 'lime'],
     ['umap', 'umap-learn'],
@@ -59283,6 +59438,7 @@ const FROM_DOCS = [
     // Experiment tracking, pipelines, data quality.
     ['mlflow', ['mlflow', 'mlflow-skinny']],
     ['wandb', 'wandb'],
+    ['aim', 'aim'],
     ['comet_ml', 'comet-ml'],
     ['neptune', ['neptune', 'neptune-client']],
     ['clearml', 'clearml'],
@@ -59862,9 +60018,11 @@ function fileRole(file, inPackage) {
         return 'docs';
     if (dirs.some((d) => exampleDirs.has(d)))
         return 'example';
-    if (buildFiles.has(name))
+    const packaged = inPackage(parts.slice(0, -1).join('/'));
+    // `setup_u8darts.py` beside setup.py builds a second distribution; inside a package, `setup_logging.py` is code.
+    if (buildFiles.has(name) || (!packaged && /^setup[-_]\w+\.py$/.test(name)))
         return 'build';
-    return inPackage(parts.slice(0, -1).join('/')) ? 'package' : 'script';
+    return packaged ? 'package' : 'script';
 }
 
 ;// CONCATENATED MODULE: ./shared/drift/classify-imports.ts
@@ -60124,10 +60282,12 @@ const exact = new Set([
     'setuptools-scm', 'cython', 'pybind11', 'scikit-build', 'scikit-build-core', 'meson-python', 'pdm', 'pdm-backend', 'maturin',
     'pytest', 'hypothesis', 'nbval', 'nbmake', 'coverage',
     'jupyter', 'jupyterlab', 'notebook', 'nbclassic', 'ipykernel', 'ipython', 'ipywidgets', 'widgetsnbextension', 'jupyterlab-widgets',
-    'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels',
+    'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels', 'nbdev',
     'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
     'gunicorn', 'uvicorn', 'waitress', 'supervisor',
     'mlflow-skinny', 'dvc',
+    // Tools of a conda recipe (`conda build recipe/`).
+    'conda-build', 'conda-verify', 'boa',
     'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
 ]);
 const prefixes = ['pytest-', 'flake8-', 'types-', 'sphinx-', 'sphinxcontrib-', 'mkdocs-', 'jupyterlab-', 'nvidia-', 'mypy-'];
@@ -60168,8 +60328,10 @@ const COMPANIONS = {
         'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
         'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
         'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
-        // VitsTokenizer's phonemes (text-to-speech).
-        'phonemizer',
+        // VitsTokenizer's phonemes (text-to-speech); the Moses tokenizer of Transformer-XL, XLM and FlauBERT.
+        'phonemizer', 'sacremoses',
+        // The slow CLIPTokenizer (`use_fast=False`) cleans text with ftfy when it is installed.
+        'ftfy',
         // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
         // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
         'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
@@ -60193,7 +60355,8 @@ const COMPANIONS = {
     'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
     lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
     // ninja builds `torch.utils.cpp_extension` extensions.
-    torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja'],
+    // opt_einsum orders `torch.einsum` contractions of three or more operands; onnxscript is what `torch.onnx.export` writes with.
+    torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja', 'opt-einsum', 'onnxscript'],
     tiktoken: ['blobfile'],
     // fsspec's HTTP filesystem (`fsspec.open("https://…")`) runs on aiohttp.
     fsspec: ['aiohttp', 's3fs', 'gcsfs'],
@@ -60208,9 +60371,33 @@ const COMPANIONS = {
     keras: ['h5py', 'pydot'],
     fvcore: ['yacs', 'iopath'],
     detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
-    nbsphinx: ['pandoc'],
-    sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
-    ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
+    // (recommonmark is an extension: used where conf.py lists it, like any other.)
+    sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark'],
+    // nbsphinx converts notebooks with nbconvert, whose HTML sanitiser is lxml's `lxml.html.clean` (lxml-html-clean since lxml 5.2).
+    nbsphinx: ['pandoc', 'nbconvert', 'lxml-html-clean'],
+    nbconvert: ['lxml-html-clean', 'pandoc'],
+    lxml: ['lxml-html-clean'],
+    // papermill's own retrying of kernel starts (projects pin it beside papermill).
+    papermill: ['tenacity', 'nbclient', 'ansicolors', 'entrypoints'],
+    // libcloud's local storage driver locks with fasteners; the Jupyter stack's own traitlets, pinned beside it.
+    'apache-libcloud': ['fasteners'],
+    ipython: ['traitlets'],
+    ipykernel: ['traitlets'],
+    jupyter: ['traitlets'],
+    // nbdev formats exported code with black (`black_formatting = True`) and renders docs through processor plugins
+    // named in settings (`procs = nbdev_plotly.plotly:PlotlyProc`).
+    nbdev: ['black', 'nbdev-plotly'],
+    // utilsforecast's plotting engines (`plot(engine="plotly-resampler")`).
+    utilsforecast: ['matplotlib', 'plotly', 'plotly-resampler'],
+    // `optuna.integration.X` is loaded from optuna-integration on first access.
+    optuna: ['optuna-integration'],
+    // Ray Tune's searchers load their backends by name (`tune.create_searcher("hebo")`, TuneBOHB → hpbandster, ConfigSpace).
+    ray: [
+        'hyperopt', 'optuna', 'bayesian-optimization', 'ax-platform', 'hebo', 'zoopt', 'flaml', 'hpbandster', 'configspace', 'nevergrad',
+        'scikit-optimize', 'dragonfly-opt', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle', 'pydantic',
+        // RLlib compresses sample batches with lz4; protobuf pins bound ray's own (statsforecast's ray extra).
+        'lz4', 'protobuf',
+    ],
     pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
     // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").
     matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow', 'contourpy', 'cycler', 'fonttools', 'kiwisolver', 'pyparsing', 'python-dateutil', 'numpy', 'packaging'],
@@ -60223,12 +60410,17 @@ const COMPANIONS = {
     pyspark: ['cloudpickle', 'pyarrow'],
     // `Table.to_pandas()` / `read_pandas()` convert through pandas, which pyarrow does not depend on.
     pyarrow: ['pandas'],
-    hyperopt: ['cloudpickle'],
+    // hyperopt 0.2.x imports `future`'s Python 2 shims without declaring them for every Python.
+    hyperopt: ['cloudpickle', 'future'],
     imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
     'scikit-image': ['imageio', 'tifffile', 'pooch'],
     streamlit: ['watchdog'],
     uvicorn: ['uvloop', 'httptools', 'websockets'],
-    fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic'],
+    // `fastapi.testclient` / `starlette.testclient.TestClient` run requests through httpx.
+    fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic', 'httpx'],
+    starlette: ['httpx'],
+    // litserve serves on uvicorn[standard], whose event loop is uvloop off Windows (litgpt pins it for that).
+    litserve: ['fastapi', 'uvicorn', 'uvloop'],
     // Pins of gradio's own client and HTTP stack (LLaVA: `gradio==4.16.0`, `gradio_client==0.8.1`, `httpx==0.24.0`).
     gradio: ['gradio-client', 'httpx'],
     // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
@@ -60315,6 +60507,7 @@ for (const [host, companions] of Object.entries(COMPANIONS))
 /** Declared names, indexed by scope and overall. */
 class Declarations {
     byScope = new Map();
+    buildByScope = new Map();
     /** Per sub-project folder: what installing it brings (the runtime requirements of its setup.py / pyproject.toml). */
     installedBy = new Map();
     /** Distribution → its declarations; import name → distributions declaring it. */
@@ -60326,9 +60519,11 @@ class Declarations {
                 continue;
             const name = context.pypiName(d);
             const scope = context.scopeOf?.(d.file) ?? '';
-            let entry = this.byScope.get(scope);
+            // A build requirement is installed in the isolated build environment only: it covers setup.py, not the code.
+            const scopes = d.group === 'build' ? this.buildByScope : this.byScope;
+            let entry = scopes.get(scope);
             if (!entry)
-                this.byScope.set(scope, (entry = { names: new Set(), importNames: new Set() }));
+                scopes.set(scope, (entry = { names: new Set(), importNames: new Set() }));
             entry.names.add(name);
             this.byName.set(name, [...(this.byName.get(name) ?? []), d]);
             let installed;
@@ -60361,8 +60556,9 @@ class Declarations {
         // A PEP 723 script's own block declares for that file (its scope is the file's path).
         if (has(this.byScope.get(imp.location.file)))
             return true;
+        const build = imp.location.role === 'build';
         for (let dir = dirOf(imp.location.file); dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
-            if (has(this.byScope.get(dir)))
+            if (has(this.byScope.get(dir)) || (build && has(this.buildByScope.get(dir))))
                 return true;
         }
         return (context.installedFor?.(imp.location.file) ?? []).some((scope) => has(this.installedBy.get(scope)));
@@ -60373,7 +60569,7 @@ class Declarations {
         for (const p of compare_declarations_prefixes(imp.dotted))
             for (const n of this.byImportName.get(p) ?? [])
                 names.add(n);
-        return [...names].flatMap((n) => this.byName.get(n).map((d) => ({ file: d.file, line: d.line })));
+        return [...names].flatMap((n) => this.byName.get(n));
     }
 }
 /**
@@ -60426,9 +60622,13 @@ function findUndeclared(imports, dependencies, context) {
         const note = sites.find((s) => s.note)?.note;
         if (note)
             found.note = note;
-        const elsewhere = [...new Map(sites.flatMap((s) => declarations.declarationsOf(s)).map((l) => [`${l.file}:${l.line}`, l])).values()];
-        if (elsewhere.length)
-            found.declaredOutOfScope = elsewhere.sort(byLocation);
+        const declaredAt = (deps) => [...new Map(deps.map((d) => [`${d.file}:${d.line}`, { file: d.file, line: d.line }])).values()].sort(byLocation);
+        const elsewhere = sites.flatMap((s) => declarations.declarationsOf(s));
+        const forCode = elsewhere.filter((d) => d.group !== 'build');
+        if (forCode.length)
+            found.declaredOutOfScope = declaredAt(forCode);
+        else if (elsewhere.length)
+            found.declaredForBuild = declaredAt(elsewhere);
         // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's
         // `!pip install x`). One unconditional import anywhere makes the module a need, except that a test's import
         // inside a test function follows the project's lead: where the project's code copes without the module (a
@@ -60444,8 +60644,13 @@ function findUndeclared(imports, dependencies, context) {
         const guardAt = (s) => s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : (gated?.get(s.location.file) ?? (optionalEntry(s) ? 'try-except' : undefined)));
         const optionalInProject = sites.some((s) => s.location.role !== 'test' && isOptionalGuard(guardAt(s))) || installs.length > 0;
         const guarded = sites.every((s) => guardAt(s) || (optionalInProject && s.inFunction && s.location.role === 'test'));
+        // The guard named is one that lets the code run without it (not a TYPE_CHECKING import met first).
         if (guarded)
-            found.guard = sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
+            found.guard = sites.map(guardAt).find(isOptionalGuard) ?? sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
+        // An undeclared module's first location, the one annotated and quoted, is an import that needs it: unguarded, and
+        // in the shipped package before scripts, tests and notebooks.
+        else
+            found.locations = sites.map((s) => ({ s, rank: (guardAt(s) ? 8 : 0) + ROLE_RANK[s.location.role ?? 'script'] })).sort((a, b) => a.rank - b.rank || byLocation(a.s.location, b.s.location)).map((r) => r.s.location);
         (guarded ? missing.optional : missing.undeclared).push(found);
     }
     const order = (a, b) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
@@ -60453,9 +60658,11 @@ function findUndeclared(imports, dependencies, context) {
     missing.optional.sort(order);
     return missing;
 }
+const ROLE_RANK = { package: 0, script: 1, build: 1, example: 2, test: 3, notebook: 3, docs: 4 };
 /** Guards that say the code runs without the module (a TYPE_CHECKING import or a version check says nothing of it). */
 const isOptionalGuard = (g) => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
 const noUses = { modules: [], programs: [], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
+const TYPE_CHECKERS = ['mypy', 'pyright', 'basedpyright', 'pytype', 'pyre-check'];
 /** Console scripts whose name is not their distribution's (or a `<distribution>-<verb>` form). */
 const SCRIPT_DISTRIBUTIONS = {
     'pip-compile': 'pip-tools',
@@ -60467,6 +60674,11 @@ const SCRIPT_DISTRIBUTIONS = {
     aws: 'awscli',
     'py.test': 'pytest',
     'doc-builder': 'hf-doc-builder',
+    // nbdime's git integration (`git-nbdiffdriver config --enable`) and its diff/merge commands.
+    'git-nbdiffdriver': 'nbdime',
+    'git-nbmergedriver': 'nbdime',
+    nbdiff: 'nbdime',
+    nbmerge: 'nbdime',
 };
 function findUnused(imports, dependencies, context, uses = noUses, options = {}) {
     const importNames = cachedImportNames(context);
@@ -60498,6 +60710,9 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
             return true;
         if (DEV_TOOLS.has(name))
             return usedAsProgram(name);
+        // Stubs serve a type checker: used where one runs or is configured (FinRL's pandas-stubs beside an unused mypy).
+        if (/^types-|-stubs$/.test(name))
+            return TYPE_CHECKERS.some(usedAsProgram);
         return neverImported(name) || usedAsProgram(name) || buildRequirements.has(name) || uses.projectNames.has(name);
     };
     const byName = new Map();
@@ -60545,14 +60760,36 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
         for (const name of i.resolution.distributions)
             addHost(name, i.location.file);
     const switchedOn = (name) => !SWITCHED_COMPANIONS[name] || !!uses.variables?.has(SWITCHED_COMPANIONS[name]);
+    // A runtime pin of a library's own dependency is not one where the project declares that library only in an extra
+    // or group (pyg: `pyparsing` in dependencies, matplotlib only in an extra): the runtime install never has the library.
+    const groups = new Map();
+    for (const d of dependencies) {
+        const name = context.pypiName(d);
+        if (!groups.has(name))
+            groups.set(name, new Set());
+        groups.get(name).add(d.group);
+    }
+    const runtimeOnly = (name) => [...(groups.get(name) ?? [])].every((g) => g === 'main');
+    const optionalOnly = (name) => !!groups.get(name)?.size && !groups.get(name).has('main');
     const usedWith = (name, declarations) => switchedOn(name) &&
         (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+            if (runtimeOnly(name) && optionalOnly(host))
+                return false;
             const scopes = hostScopes.get(host);
             return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
         });
-    for (const [name, { declarations }] of byName)
-        if (usedWith(name, declarations))
+    // A companion in use hosts its own in turn (ray → hyperopt → future): repeated until nothing more is used.
+    for (let more = true; more;) {
+        more = false;
+        for (const [name, { declarations }] of byName) {
+            if (!usedWith(name, declarations))
+                continue;
             byName.delete(name);
+            for (const l of declarations)
+                addHost(name, scopeOf(l.file));
+            more = true;
+        }
+    }
     return [...byName.entries()]
         .map(([name, { dependency, declarations, importNames }]) => ({
         // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
@@ -60830,6 +61067,8 @@ class FirstPartyModules {
     /** Folders holding an `__init__.py`. */
     packageDirs = new Set();
     declared;
+    /** Declared distributions as import names (`captum`, `ax_platform`), lowercased. */
+    declaredLibraries;
     packageRoots;
     globalRoots;
     /** Every package root, for `inPackage`. */
@@ -60843,6 +61082,7 @@ class FirstPartyModules {
     /** `files`: the project's source files, root-relative with `/` separators. */
     constructor(files, options = {}) {
         this.declared = new Set(options.declared ?? []);
+        this.declaredLibraries = new Set((options.declaredDistributions ?? []).map((d) => d.toLowerCase().replace(/[-.]/g, '_')));
         const holdsPython = new Set();
         for (const file of files) {
             if (!file.endsWith('.py'))
@@ -60941,7 +61181,7 @@ class FirstPartyModules {
         // The file's own folder (sys.path[0] when it runs as a script), though never the file itself: `import onnx` in
         // `pkg/utils/onnx.py` is the library.
         const self = fromFile.slice(fromFile.lastIndexOf('/') + 1).replace(/\.py$/, '');
-        if (parts[0] !== self && this.foundIn(fileDir, parts))
+        if (parts[0] !== self && this.foundIn(fileDir, parts) && !this.isLibraryBesidePackageModule(fileDir, parts))
             return true;
         for (let dir = fileDir; dir !== undefined; dir = parentOf(dir)) {
             // Above it, a package's folder is never on sys.path (`pkg/loggers/clearml/hpo.py` importing `clearml` gets the
@@ -60970,6 +61210,17 @@ class FirstPartyModules {
         if (!(fileDir === folder || fileDir.startsWith(`${folder}/`)) || this.packageDirs.has(folder))
             return false;
         return IMPORT_NAME_TABLE.has(parts[0]) && !(parts.length > 1 && this.names.get(folder)?.has(parts[1]));
+    }
+    /**
+     * `import datasets` in `miniai/learner.py` beside `miniai/datasets.py`: Python 3 has no implicit relative imports, so
+     * a module of a package (an `__init__.py` folder) importing a name the bundled table knows, or that the project
+     * declares (`captum` beside pyg's `explain/algorithm/captum.py`), gets the library; only a script run from that
+     * folder would find the sibling, and a library would not have the sibling's submodule.
+     */
+    isLibraryBesidePackageModule(fileDir, parts) {
+        if (!this.packageDirs.has(fileDir) || !(IMPORT_NAME_TABLE.has(parts[0]) || this.declaredLibraries.has(parts[0].toLowerCase())))
+            return false;
+        return !(parts.length > 1 && this.names.get(fileDir ? `${fileDir}/${parts[0]}` : parts[0])?.has(parts[1]));
     }
     /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */
     isImportable(name) {
@@ -61704,7 +61955,11 @@ async function detectDrift(options) {
     const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
     const setupScripts = new Set(environment.files.filter((f) => f.kind === 'setup.py').map((f) => f.path));
     const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
-    const firstParty = new FirstPartyModules(scanned.map((f) => f.path), { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) });
+    const firstParty = new FirstPartyModules(scanned.map((f) => f.path), {
+        declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)],
+        declaredDistributions: environment.files.flatMap((f) => f.dependencies.map((d) => d.normalized)),
+        ...importRootsOf(environment.files, reader),
+    });
     // PEP 723 scripts declare their own requirements, for that one file: they widen what is declared, nothing else
     // (not the project's Python, environment hash, conflicts or out-of-sync, which are about the shared environment).
     const scripts = scanned
@@ -62589,10 +62844,12 @@ function editCondaEnvironment(file, text, change, context = {}) {
 ;// CONCATENATED MODULE: ./shared/package/edit-manifest.ts
 // Adds requirements to the files that declare a project's metadata: pyproject.toml (PEP 621 `dependencies`,
 // `[project.optional-dependencies]`, PEP 735 `[dependency-groups]`, Poetry's dependency tables), setup.cfg
-// (`install_requires`), Pipfile (`[packages]`, `[dev-packages]`) and setup.py (a literal `install_requires` list).
+// (`install_requires`), Pipfile (`[packages]`, `[dev-packages]`), setup.py (a literal `install_requires` list) and
+// nbdev's settings.ini (`requirements`).
 // Each new entry copies the shape of the entry above it (indentation, quotes, trailing comma), so the file reads as if
 // its maintainer had written it; the result is parsed again and must declare exactly what it did plus the additions,
 // otherwise the file is left alone with what to add by hand.
+
 
 
 
@@ -62609,7 +62866,9 @@ function sectionGroup(section) {
         return 'dev';
     return 'main';
 }
-const sectionText = (s) => (s.format === 'toml-array' || s.format === 'toml-table' ? s.path.map((p) => (/^[A-Za-z0-9_-]+$/.test(p) ? p : JSON.stringify(p))).join('.') : s.format === 'setup.cfg' ? '[options] install_requires' : 'install_requires');
+const sectionText = (s) => s.format === 'toml-array' || s.format === 'toml-table'
+    ? s.path.map((p) => (/^[A-Za-z0-9_-]+$/.test(p) ? p : JSON.stringify(p))).join('.')
+    : s.format === 'setup.cfg' ? '[options] install_requires' : s.format === 'nbdev' ? '[DEFAULT] requirements' : 'install_requires';
 /** Offset just past the bracket that closes the one at `open`, skipping strings and comments (TOML and Python alike). */
 function closingBracket(text, open) {
     let depth = 0;
@@ -62756,6 +63015,27 @@ function editSetupCfg(text, main, additions) {
         return undefined; // a one-line value: setuptools would split a second requirement at `;`
     return insertLines(text, last.next, additions.map((a) => `${indent}${a.text}`), lineEnding(text));
 }
+/**
+ * nbdev's settings.ini: the additions at the end of the `requirements` value (setup.py splits it at whitespace, so a
+ * requirement holding a space cannot go there), or a `requirements` line after `lib_name` when there is none.
+ */
+function editNbdevSettings(text, additions) {
+    if (additions.some((a) => /\s/.test(a.text)))
+        return undefined;
+    const defaults = readIni(text).sections.get('DEFAULT');
+    const words = additions.map((a) => a.text).join(' ');
+    const lines = textLines(text);
+    const requirements = defaults?.options.get('requirements');
+    if (requirements) {
+        const last = lines[requirements.lines[requirements.lines.length - 1].line - 1];
+        const end = last.start + last.text.length;
+        return `${text.slice(0, end)}${last.text.trim() === '' || /=\s*$/.test(last.text) ? '' : ' '}${words}${text.slice(end)}`;
+    }
+    const name = defaults?.options.get('lib_name');
+    if (!name)
+        return undefined;
+    return insertLines(text, lines[name.line - 1].next, [`requirements = ${words}`], lineEnding(text));
+}
 /** setup.py: items after the last requirement of the literal list, when each sits on its own line. */
 function editSetupPy(text, main, additions) {
     if (!main.length)
@@ -62796,6 +63076,8 @@ function editManifest(file, kind, text, section, additions, context) {
             after = editToml(text, file, section, added);
         else if (section.format === 'setup.cfg')
             after = editSetupCfg(text, main, added);
+        else if (section.format === 'nbdev')
+            after = editNbdevSettings(text, added);
         else
             after = editSetupPy(text, main, added);
     }
@@ -62850,6 +63132,8 @@ function runtimeSection(file, text) {
             return main ? { section: { format: 'setup.cfg' }, declares: true } : undefined;
         case 'setup.py':
             return main ? { section: { format: 'setup.py' }, declares: true } : undefined;
+        case 'nbdev':
+            return { section: { format: 'nbdev' }, declares: main };
         default:
             return undefined;
     }
@@ -63609,11 +63893,11 @@ async function planPackageEnv(options) {
         if (kind && !works.has(p))
             environmentFiles.push(work(p, kind));
         else if (!kind && !['setup.py', 'bootstrap.py', devcontainerPath].includes(p) && !byPath.has(p)) {
-            const message = `package-env writes requirements files, conda environment files, the bootstrap script and ${devcontainerPath}, and edits existing pyproject.toml, setup.cfg, setup.py and Pipfile; not ${p}`;
+            const message = `package-env writes requirements files, conda environment files, the bootstrap script and ${devcontainerPath}, and edits existing pyproject.toml, setup.cfg, setup.py, Pipfile and nbdev's settings.ini; not ${p}`;
             report.diagnostics.push({ severity: 'warning', code: 'package-env/target', message, file: config.source ?? p });
         }
     }
-    // Manifests: pyproject.toml, setup.cfg, setup.py, Pipfile at the root, with a runtime section package-env can extend.
+    // Manifests: pyproject.toml, setup.cfg, setup.py, Pipfile, settings.ini at the root, with a runtime section package-env can extend.
     for (const f of files) {
         if (formatOf(f.kind).packageEnv?.edits !== 'manifest' || f.generated || f.path.includes('/') || !allowed(f.path))
             continue;

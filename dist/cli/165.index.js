@@ -1,5 +1,5 @@
-export const id = 19;
-export const ids = [19];
+export const id = 165;
+export const ids = [165];
 export const modules = {
 
 /***/ 779:
@@ -213,7 +213,7 @@ function readRequirements(v, problem) {
 
 /***/ }),
 
-/***/ 1019:
+/***/ 5165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -237,8 +237,8 @@ var load_environment = __webpack_require__(604);
 var file_readers = __webpack_require__(6483);
 // EXTERNAL MODULE: ./shared/env/discover-packaging.ts
 var discover_packaging = __webpack_require__(7561);
-// EXTERNAL MODULE: ./shared/env/formats/index.ts + 20 modules
-var formats = __webpack_require__(5909);
+// EXTERNAL MODULE: ./shared/env/formats/index.ts + 22 modules
+var formats = __webpack_require__(1042);
 // EXTERNAL MODULE: ./shared/env/pep508.ts
 var pep508 = __webpack_require__(5580);
 // EXTERNAL MODULE: ./shared/env/pep440.ts
@@ -747,6 +747,30 @@ const FROM_METADATA = [
 ];
 /** Checked against each project's install instructions and import examples, or its repository layout. */
 const FROM_DOCS = [
+    // `pip install python-youtube`, `import pyyoutube` (its README); there is no PyPI project named pyyoutube.
+    ['pyyoutube', 'python-youtube'],
+    // PyPI's `google` is the search scraper (`from googlesearch import search`), not the `google` namespace.
+    ['googlesearch', ['googlesearch-python', 'google']],
+    // Import names that share nothing with the distribution (each project's README: `pip install PyPortfolioOpt` /
+    // `from pypfopt import …`, `pip install TA-Lib` / `import talib`, `pip install torchserve` / `from ts.torch_handler…`,
+    // `pip install torch-model-archiver` / `model_archiver`).
+    ['pypfopt', 'pyportfolioopt'],
+    // `pip install mosaicml-cli` / `import mcli`; `pip install mock-ssh-server` / `import mockssh`; CP-Flow's setup.py
+    // names its package cpflows.
+    ['mcli', 'mosaicml-cli'],
+    ['mockssh', 'mock-ssh-server'],
+    ['cpflows', 'cp-flow'],
+    // fugue ships its engines' bindings as top-level packages of its own (`find_packages(include=["fugue*"])`).
+    ['fugue_dask', 'fugue'],
+    ['fugue_ray', 'fugue'],
+    ['fugue_spark', 'fugue'],
+    ['fugue_duckdb', 'fugue'],
+    ['fugue_polars', 'fugue'],
+    ['fugue_ibis', 'fugue'],
+    ['talib', 'ta-lib'],
+    ['ts', 'torchserve'],
+    ['model_archiver', 'torch-model-archiver'],
+    ['workflow_archiver', 'torch-workflow-archiver'],
     // Deep learning frameworks and their ecosystems.
     ['torch', 'torch'],
     ['torchvision', 'torchvision'],
@@ -827,6 +851,16 @@ const FROM_DOCS = [
     ['category_encoders', 'category-encoders'],
     ['optuna', 'optuna'],
     ['hyperopt', 'hyperopt'],
+    // Ray Tune's search algorithms' backends (each project's README: `pip install ax-platform` / `from ax.service…`,
+    // `pip install HEBO` / `from hebo.optimizers…`, `pip install bayesian-optimization` / `from bayes_opt import …`).
+    ['ax', 'ax-platform'],
+    ['hebo', 'hebo'],
+    ['zoopt', 'zoopt'],
+    ['flaml', 'flaml'],
+    ['hpbandster', 'hpbandster'],
+    ['ConfigSpace', 'configspace'],
+    ['nevergrad', 'nevergrad'],
+    ['bayes_opt', 'bayesian-optimization'],
     ['shap', 'shap'],
     ['lime', 'lime'],
     ['umap', 'umap-learn'],
@@ -837,6 +871,7 @@ const FROM_DOCS = [
     // Experiment tracking, pipelines, data quality.
     ['mlflow', ['mlflow', 'mlflow-skinny']],
     ['wandb', 'wandb'],
+    ['aim', 'aim'],
     ['comet_ml', 'comet-ml'],
     ['neptune', ['neptune', 'neptune-client']],
     ['clearml', 'clearml'],
@@ -1637,160 +1672,8 @@ function declarationScopes(files) {
     return scopes;
 }
 
-;// CONCATENATED MODULE: ./shared/drift/never-imported.ts
-// Distributions people declare on purpose although no code imports them: build tools, notebook servers, command-line
-// servers, plugins and stub packages, and engines that libraries load by name (pandas' Excel and Parquet engines).
-// They are never reported as unused. Developer tools (linters, formatters, task runners) are different: they are used
-// when something runs or configures them (see DEV_TOOLS).
-const exact = new Set([
-    'pip', 'setuptools', 'wheel', 'build', 'twine', 'poetry', 'poetry-core', 'pip-tools', 'uv', 'hatch', 'hatchling', 'flit', 'flit-core',
-    'setuptools-scm', 'cython', 'pybind11', 'scikit-build', 'scikit-build-core', 'meson-python', 'pdm', 'pdm-backend', 'maturin',
-    'pytest', 'hypothesis', 'nbval', 'nbmake', 'coverage',
-    'jupyter', 'jupyterlab', 'notebook', 'nbclassic', 'ipykernel', 'ipython', 'ipywidgets', 'widgetsnbextension', 'jupyterlab-widgets',
-    'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels',
-    'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
-    'gunicorn', 'uvicorn', 'waitress', 'supervisor',
-    'mlflow-skinny', 'dvc',
-    'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
-]);
-const prefixes = ['pytest-', 'flake8-', 'types-', 'sphinx-', 'sphinxcontrib-', 'mkdocs-', 'jupyterlab-', 'nvidia-', 'mypy-'];
-const suffixes = ['-stubs', '-sphinx-theme'];
-function neverImported(normalizedName) {
-    return exact.has(normalizedName) || prefixes.some((p) => normalizedName.startsWith(p)) || suffixes.some((s) => normalizedName.endsWith(s));
-}
-/**
- * Developer tools: used when a workflow, Makefile, tox/nox session, pre-commit hook or script runs them, or a
- * configuration section or file (`[tool.black]`, `[flake8]`, `.pylintrc`, `mypy.ini`, `tasks.py`) configures them.
- * Declared and neither run nor configured, they are unused.
- */
-const DEV_TOOLS = new Set([
-    'black', 'ruff', 'flake8', 'pylint', 'mypy', 'isort', 'autopep8', 'yapf', 'pre-commit', 'bandit', 'pyright', 'codespell', 'pydocstyle',
-    'pycodestyle', 'pyflakes', 'autoflake', 'pyupgrade', 'docformatter', 'darglint', 'vulture', 'radon', 'interrogate', 'mdformat',
-    'blacken-docs', 'nbqa', 'nbstripout', 'tox', 'nox', 'invoke', 'commitizen',
-]);
-/** Configuration files that name the tool they configure in a way the file name alone does not show. */
-const TOOL_CONFIG_FILES = {
-    'tasks.py': 'invoke',
-    'noxfile.py': 'nox',
-    '.pre-commit-config.yaml': 'pre-commit',
-    '.pre-commit-config.yml': 'pre-commit',
-    'pyrightconfig.json': 'pyright',
-    '.style.yapf': 'yapf',
-    '.coveragerc': 'coverage',
-};
-/**
- * Packages that a library loads by name at run time without declaring them (an extra, or "install it yourself"), so
- * a project that uses the library declares them: `transformers` loads `accelerate` for `device_map=`, `bitsandbytes`
- * for `load_in_8bit=`, `sentencepiece` for Llama's tokenizer. Keyed by the library's distribution; a companion is used
- * when the library is.
- */
-const COMPANIONS = {
-    // jmespath: response parsing of chat templates with tools; num2words: SmolVLM's processor.
-    // The quantization backends `quantization_config=` loads (AQLM, EETQ, GPTQ, HQQ, AWQ, quanto, torchao, …).
-    transformers: [
-        'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
-        'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
-        'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
-        // VitsTokenizer's phonemes (text-to-speech).
-        'phonemizer',
-        // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
-        // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
-        'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
-        // Its own install_requires, pinned by projects that use it (MiniGPT-4's `huggingface-hub==0.18.0`, `regex==…`).
-        'huggingface-hub', 'regex', 'filelock', 'pyyaml', 'packaging', 'requests', 'tqdm', 'numpy',
-    ],
-    // Its own install_requires, pinned by projects that use it.
-    accelerate: ['psutil', 'huggingface-hub', 'safetensors', 'pyyaml', 'packaging', 'numpy'],
-    'sentence-transformers': ['transformers', 'huggingface-hub', 'scikit-learn', 'scipy', 'pillow', 'tqdm'],
-    timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
-    // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
-    'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
-    // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer (see SWITCHED_COMPANIONS); Xet storage through hf_xet.
-    'huggingface-hub': ['hf-transfer', 'hf-xet'],
-    // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
-    onnxruntime: ['onnx'],
-    'onnxruntime-gpu': ['onnx'],
-    // With their own install_requires (pins of them are uses too).
-    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft', 'huggingface-hub', 'regex', 'filelock', 'importlib-metadata', 'pillow', 'requests', 'numpy'],
-    peft: ['accelerate', 'bitsandbytes', 'transformers', 'psutil', 'huggingface-hub', 'safetensors', 'tqdm', 'pyyaml', 'packaging', 'numpy'],
-    'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
-    lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
-    // ninja builds `torch.utils.cpp_extension` extensions.
-    torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja'],
-    tiktoken: ['blobfile'],
-    // fsspec's HTTP filesystem (`fsspec.open("https://…")`) runs on aiohttp.
-    fsspec: ['aiohttp', 's3fs', 'gcsfs'],
-    // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
-    // download cache with portalocker.
-    torchvision: ['lmdb', 'pillow', 'numpy'],
-    torchtext: ['torchdata', 'portalocker'],
-    twine: ['pkginfo', 'readme-renderer'],
-    // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
-    'hf-doc-builder': ['requests'],
-    tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorboard-plugin-profile', 'tensorflow-io-gcs-filesystem', 'h5py'],
-    keras: ['h5py', 'pydot'],
-    fvcore: ['yacs', 'iopath'],
-    detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
-    nbsphinx: ['pandoc'],
-    sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark', 'recommonmark'],
-    ray: ['hyperopt', 'optuna', 'bayesian-optimization', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle'],
-    pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
-    // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").
-    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow', 'contourpy', 'cycler', 'fonttools', 'kiwisolver', 'pyparsing', 'python-dateutil', 'numpy', 'packaging'],
-    // sphinx-gallery draws the examples' figures with matplotlib (its default image scraper).
-    'sphinx-gallery': ['matplotlib', 'pillow'],
-    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard', 'huggingface-hub', 'pyarrow', 'dill', 'multiprocess', 'xxhash', 'fsspec', 'aiohttp', 'pandas', 'requests', 'tqdm', 'filelock', 'pyyaml', 'numpy'],
-    mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
-    'mlflow-skinny': ['cloudpickle'],
-    dask: ['cloudpickle', 'distributed'],
-    pyspark: ['cloudpickle', 'pyarrow'],
-    // `Table.to_pandas()` / `read_pandas()` convert through pandas, which pyarrow does not depend on.
-    pyarrow: ['pandas'],
-    hyperopt: ['cloudpickle'],
-    imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
-    'scikit-image': ['imageio', 'tifffile', 'pooch'],
-    streamlit: ['watchdog'],
-    uvicorn: ['uvloop', 'httptools', 'websockets'],
-    fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic'],
-    // Pins of gradio's own client and HTTP stack (LLaVA: `gradio==4.16.0`, `gradio_client==0.8.1`, `httpx==0.24.0`).
-    gradio: ['gradio-client', 'httpx'],
-    // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
-    gymnasium: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy'],
-    gym: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy', 'atari-py'],
-    // `from tqdm.rich import tqdm` draws with rich.
-    tqdm: ['rich', 'ipywidgets'],
-    tensorboard: ['tensorboard-plugin-profile', 'tensorboard-data-server'],
-    // plotly's `write_image` / `to_image` export through kaleido.
-    plotly: ['kaleido', 'pandas'],
-    seaborn: ['scipy', 'statsmodels'],
-    // Pins of a library's own dependencies, declared to bound their versions (diffusers: `# librosa pulls in
-    // numba/llvmlite; pin to versions that support Python 3.10+`; `urllib3<=2.0.0` under requests).
-    librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
-    requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
-    'scikit-learn': ['threadpoolctl', 'joblib'],
-};
-/**
- * Companions a library loads only when an environment variable asks for it: used with the library only where the
- * project sets that variable (a Python file's `os.environ[…] = …`, or the name in a workflow, script, Makefile or
- * Dockerfile); otherwise the declaration is dead weight (huggingface-hub downloads through hf_transfer only under
- * `HF_HUB_ENABLE_HF_TRANSFER=1`).
- */
-const SWITCHED_COMPANIONS = {
-    'hf-transfer': 'HF_HUB_ENABLE_HF_TRANSFER',
-};
-/**
- * Modules a library's submodule loads (a narrower companion: only code importing that submodule uses them).
- * TensorBoard is used where something writes its logs (`torch.utils.tensorboard`, Keras' callback), runs its CLI or
- * names it as a tracker (`report_to="tensorboard"`, scan/named-trackers.ts), not wherever torch is.
- */
-const SUBMODULE_BACKENDS = {
-    'torch.utils.tensorboard': ['tensorboard'],
-    'keras.callbacks': ['tensorboard'],
-    'tensorflow.summary': ['tensorboard'],
-    'ignite.handlers.tensorboard_logger': ['tensorboard'],
-    'ignite.contrib.handlers.tensorboard_logger': ['tensorboard'],
-};
-
+// EXTERNAL MODULE: ./shared/drift/never-imported.ts
+var never_imported = __webpack_require__(9345);
 ;// CONCATENATED MODULE: ./shared/drift/compare-declarations.ts
 // The heart of drift: imports that no packaging file declares, and declarations that no code uses.
 //
@@ -1803,7 +1686,7 @@ const SUBMODULE_BACKENDS = {
 
 const byLocation = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 /** `a.b.c` → `a.b.c`, `a.b`, `a`. */
-function compare_declarations_prefixes(dotted) {
+function prefixes(dotted) {
     const out = [dotted];
     for (let dot = dotted.lastIndexOf('.'); dot > 0; dot = dotted.lastIndexOf('.', dot - 1))
         out.push(dotted.slice(0, dot));
@@ -1832,12 +1715,13 @@ function repositoryName(url) {
 const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 /** Companion → the libraries that load it. */
 const COMPANION_HOSTS = new Map();
-for (const [host, companions] of Object.entries(COMPANIONS))
+for (const [host, companions] of Object.entries(never_imported/* COMPANIONS */.Sx))
     for (const c of companions)
         COMPANION_HOSTS.set(c, [...(COMPANION_HOSTS.get(c) ?? []), host]);
 /** Declared names, indexed by scope and overall. */
 class Declarations {
     byScope = new Map();
+    buildByScope = new Map();
     /** Per sub-project folder: what installing it brings (the runtime requirements of its setup.py / pyproject.toml). */
     installedBy = new Map();
     /** Distribution → its declarations; import name → distributions declaring it. */
@@ -1849,9 +1733,11 @@ class Declarations {
                 continue;
             const name = context.pypiName(d);
             const scope = context.scopeOf?.(d.file) ?? '';
-            let entry = this.byScope.get(scope);
+            // A build requirement is installed in the isolated build environment only: it covers setup.py, not the code.
+            const scopes = d.group === 'build' ? this.buildByScope : this.byScope;
+            let entry = scopes.get(scope);
             if (!entry)
-                this.byScope.set(scope, (entry = { names: new Set(), importNames: new Set() }));
+                scopes.set(scope, (entry = { names: new Set(), importNames: new Set() }));
             entry.names.add(name);
             this.byName.set(name, [...(this.byName.get(name) ?? []), d]);
             let installed;
@@ -1880,12 +1766,13 @@ class Declarations {
         // that name does: `optimum` declared does not provide `optimum.habana` (optimum-habana).
         const sameDistribution = (p) => imp.resolution.source === 'guess' || !context.resolve || context.resolve(p).distributions.some((d) => imp.resolution.distributions.includes(d));
         const has = (entry) => !!entry &&
-            (imp.resolution.distributions.some((d) => entry.names.has(d)) || compare_declarations_prefixes(imp.dotted).some((p) => entry.importNames.has(p) && sameDistribution(p)));
+            (imp.resolution.distributions.some((d) => entry.names.has(d)) || prefixes(imp.dotted).some((p) => entry.importNames.has(p) && sameDistribution(p)));
         // A PEP 723 script's own block declares for that file (its scope is the file's path).
         if (has(this.byScope.get(imp.location.file)))
             return true;
+        const build = imp.location.role === 'build';
         for (let dir = dirOf(imp.location.file); dir !== undefined; dir = dir === '' ? undefined : dirOf(dir)) {
-            if (has(this.byScope.get(dir)))
+            if (has(this.byScope.get(dir)) || (build && has(this.buildByScope.get(dir))))
                 return true;
         }
         return (context.installedFor?.(imp.location.file) ?? []).some((scope) => has(this.installedBy.get(scope)));
@@ -1893,10 +1780,10 @@ class Declarations {
     /** Declarations of `imp`'s distribution anywhere (for "declared, but for other code"). */
     declarationsOf(imp) {
         const names = new Set(imp.resolution.distributions.filter((d) => this.byName.has(d)));
-        for (const p of compare_declarations_prefixes(imp.dotted))
+        for (const p of prefixes(imp.dotted))
             for (const n of this.byImportName.get(p) ?? [])
                 names.add(n);
-        return [...names].flatMap((n) => this.byName.get(n).map((d) => ({ file: d.file, line: d.line })));
+        return [...names].flatMap((n) => this.byName.get(n));
     }
 }
 /**
@@ -1949,9 +1836,13 @@ function findUndeclared(imports, dependencies, context) {
         const note = sites.find((s) => s.note)?.note;
         if (note)
             found.note = note;
-        const elsewhere = [...new Map(sites.flatMap((s) => declarations.declarationsOf(s)).map((l) => [`${l.file}:${l.line}`, l])).values()];
-        if (elsewhere.length)
-            found.declaredOutOfScope = elsewhere.sort(byLocation);
+        const declaredAt = (deps) => [...new Map(deps.map((d) => [`${d.file}:${d.line}`, { file: d.file, line: d.line }])).values()].sort(byLocation);
+        const elsewhere = sites.flatMap((s) => declarations.declarationsOf(s));
+        const forCode = elsewhere.filter((d) => d.group !== 'build');
+        if (forCode.length)
+            found.declaredOutOfScope = declaredAt(forCode);
+        else if (elsewhere.length)
+            found.declaredForBuild = declaredAt(elsewhere);
         // A site is optional when a guard lets the code run without it, or when its own file installs it (a notebook's
         // `!pip install x`). One unconditional import anywhere makes the module a need, except that a test's import
         // inside a test function follows the project's lead: where the project's code copes without the module (a
@@ -1967,8 +1858,13 @@ function findUndeclared(imports, dependencies, context) {
         const guardAt = (s) => s.guard ?? (installedIn.has(s.location.file) ? 'installed-on-demand' : (gated?.get(s.location.file) ?? (optionalEntry(s) ? 'try-except' : undefined)));
         const optionalInProject = sites.some((s) => s.location.role !== 'test' && isOptionalGuard(guardAt(s))) || installs.length > 0;
         const guarded = sites.every((s) => guardAt(s) || (optionalInProject && s.inFunction && s.location.role === 'test'));
+        // The guard named is one that lets the code run without it (not a TYPE_CHECKING import met first).
         if (guarded)
-            found.guard = sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
+            found.guard = sites.map(guardAt).find(isOptionalGuard) ?? sites.map(guardAt).find((g) => g !== undefined) ?? 'installed-on-demand';
+        // An undeclared module's first location, the one annotated and quoted, is an import that needs it: unguarded, and
+        // in the shipped package before scripts, tests and notebooks.
+        else
+            found.locations = sites.map((s) => ({ s, rank: (guardAt(s) ? 8 : 0) + ROLE_RANK[s.location.role ?? 'script'] })).sort((a, b) => a.rank - b.rank || byLocation(a.s.location, b.s.location)).map((r) => r.s.location);
         (guarded ? missing.optional : missing.undeclared).push(found);
     }
     const order = (a, b) => b.locations.length - a.locations.length || (a.module < b.module ? -1 : 1);
@@ -1976,9 +1872,11 @@ function findUndeclared(imports, dependencies, context) {
     missing.optional.sort(order);
     return missing;
 }
+const ROLE_RANK = { package: 0, script: 1, build: 1, example: 2, test: 3, notebook: 3, docs: 4 };
 /** Guards that say the code runs without the module (a TYPE_CHECKING import or a version check says nothing of it). */
 const isOptionalGuard = (g) => g === 'try-except' || g === 'availability-check' || g === 'installed-on-demand';
 const noUses = { modules: [], programs: [], projectNames: new Set(), isFirstParty: () => false, dead: new Set() };
+const TYPE_CHECKERS = ['mypy', 'pyright', 'basedpyright', 'pytype', 'pyre-check'];
 /** Console scripts whose name is not their distribution's (or a `<distribution>-<verb>` form). */
 const SCRIPT_DISTRIBUTIONS = {
     'pip-compile': 'pip-tools',
@@ -1990,15 +1888,20 @@ const SCRIPT_DISTRIBUTIONS = {
     aws: 'awscli',
     'py.test': 'pytest',
     'doc-builder': 'hf-doc-builder',
+    // nbdime's git integration (`git-nbdiffdriver config --enable`) and its diff/merge commands.
+    'git-nbdiffdriver': 'nbdime',
+    'git-nbmergedriver': 'nbdime',
+    nbdiff: 'nbdime',
+    nbmerge: 'nbdime',
 };
 function findUnused(imports, dependencies, context, uses = noUses, options = {}) {
     const importNames = cachedImportNames(context);
     const importedDistributions = new Set(imports.thirdParty.flatMap((i) => i.resolution.distributions));
     const usedModules = new Set();
     for (const dotted of [...imports.thirdParty.map((i) => i.dotted), ...uses.modules]) {
-        for (const p of compare_declarations_prefixes(dotted)) {
+        for (const p of prefixes(dotted)) {
             usedModules.add(p);
-            for (const m of SUBMODULE_BACKENDS[p] ?? [])
+            for (const m of never_imported/* SUBMODULE_BACKENDS */.BH[p] ?? [])
                 usedModules.add(m);
         }
     }
@@ -2019,9 +1922,12 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
         const names = importNames(name);
         if (importedDistributions.has(name) || uses.distributions?.has(name) || names.some((n) => usedModules.has(n)))
             return true;
-        if (DEV_TOOLS.has(name))
+        if (never_imported/* DEV_TOOLS */.K2.has(name))
             return usedAsProgram(name);
-        return neverImported(name) || usedAsProgram(name) || buildRequirements.has(name) || uses.projectNames.has(name);
+        // Stubs serve a type checker: used where one runs or is configured (FinRL's pandas-stubs beside an unused mypy).
+        if (/^types-|-stubs$/.test(name))
+            return TYPE_CHECKERS.some(usedAsProgram);
+        return (0,never_imported/* neverImported */.Pp)(name) || usedAsProgram(name) || buildRequirements.has(name) || uses.projectNames.has(name);
     };
     const byName = new Map();
     const used = new Set();
@@ -2067,15 +1973,37 @@ function findUnused(imports, dependencies, context, uses = noUses, options = {})
     for (const i of imports.thirdParty)
         for (const name of i.resolution.distributions)
             addHost(name, i.location.file);
-    const switchedOn = (name) => !SWITCHED_COMPANIONS[name] || !!uses.variables?.has(SWITCHED_COMPANIONS[name]);
+    const switchedOn = (name) => !never_imported/* SWITCHED_COMPANIONS */.gi[name] || !!uses.variables?.has(never_imported/* SWITCHED_COMPANIONS */.gi[name]);
+    // A runtime pin of a library's own dependency is not one where the project declares that library only in an extra
+    // or group (pyg: `pyparsing` in dependencies, matplotlib only in an extra): the runtime install never has the library.
+    const groups = new Map();
+    for (const d of dependencies) {
+        const name = context.pypiName(d);
+        if (!groups.has(name))
+            groups.set(name, new Set());
+        groups.get(name).add(d.group);
+    }
+    const runtimeOnly = (name) => [...(groups.get(name) ?? [])].every((g) => g === 'main');
+    const optionalOnly = (name) => !!groups.get(name)?.size && !groups.get(name).has('main');
     const usedWith = (name, declarations) => switchedOn(name) &&
         (COMPANION_HOSTS.get(name) ?? []).some((host) => {
+            if (runtimeOnly(name) && optionalOnly(host))
+                return false;
             const scopes = hostScopes.get(host);
             return !!scopes && declarations.some((l) => [...scopes].some((s) => covers(scopeOf(l.file), s)));
         });
-    for (const [name, { declarations }] of byName)
-        if (usedWith(name, declarations))
+    // A companion in use hosts its own in turn (ray → hyperopt → future): repeated until nothing more is used.
+    for (let more = true; more;) {
+        more = false;
+        for (const [name, { declarations }] of byName) {
+            if (!usedWith(name, declarations))
+                continue;
             byName.delete(name);
+            for (const l of declarations)
+                addHost(name, scopeOf(l.file));
+            more = true;
+        }
+    }
     return [...byName.entries()]
         .map(([name, { dependency, declarations, importNames }]) => ({
         // A bare direct reference (`git+https://github.com/huggingface/datatrove.git`) is named by its egg or repository.
@@ -2167,6 +2095,8 @@ class FirstPartyModules {
     /** Folders holding an `__init__.py`. */
     packageDirs = new Set();
     declared;
+    /** Declared distributions as import names (`captum`, `ax_platform`), lowercased. */
+    declaredLibraries;
     packageRoots;
     globalRoots;
     /** Every package root, for `inPackage`. */
@@ -2180,6 +2110,7 @@ class FirstPartyModules {
     /** `files`: the project's source files, root-relative with `/` separators. */
     constructor(files, options = {}) {
         this.declared = new Set(options.declared ?? []);
+        this.declaredLibraries = new Set((options.declaredDistributions ?? []).map((d) => d.toLowerCase().replace(/[-.]/g, '_')));
         const holdsPython = new Set();
         for (const file of files) {
             if (!file.endsWith('.py'))
@@ -2278,7 +2209,7 @@ class FirstPartyModules {
         // The file's own folder (sys.path[0] when it runs as a script), though never the file itself: `import onnx` in
         // `pkg/utils/onnx.py` is the library.
         const self = fromFile.slice(fromFile.lastIndexOf('/') + 1).replace(/\.py$/, '');
-        if (parts[0] !== self && this.foundIn(fileDir, parts))
+        if (parts[0] !== self && this.foundIn(fileDir, parts) && !this.isLibraryBesidePackageModule(fileDir, parts))
             return true;
         for (let dir = fileDir; dir !== undefined; dir = parentOf(dir)) {
             // Above it, a package's folder is never on sys.path (`pkg/loggers/clearml/hpo.py` importing `clearml` gets the
@@ -2307,6 +2238,17 @@ class FirstPartyModules {
         if (!(fileDir === folder || fileDir.startsWith(`${folder}/`)) || this.packageDirs.has(folder))
             return false;
         return IMPORT_NAME_TABLE.has(parts[0]) && !(parts.length > 1 && this.names.get(folder)?.has(parts[1]));
+    }
+    /**
+     * `import datasets` in `miniai/learner.py` beside `miniai/datasets.py`: Python 3 has no implicit relative imports, so
+     * a module of a package (an `__init__.py` folder) importing a name the bundled table knows, or that the project
+     * declares (`captum` beside pyg's `explain/algorithm/captum.py`), gets the library; only a script run from that
+     * folder would find the sibling, and a library would not have the sibling's submodule.
+     */
+    isLibraryBesidePackageModule(fileDir, parts) {
+        if (!this.packageDirs.has(fileDir) || !(IMPORT_NAME_TABLE.has(parts[0]) || this.declaredLibraries.has(parts[0].toLowerCase())))
+            return false;
+        return !(parts.length > 1 && this.names.get(fileDir ? `${fileDir}/${parts[0]}` : parts[0])?.has(parts[1]));
     }
     /** Is `name` a module or an `__init__.py` package somewhere in the project (not only a folder of scripts)? */
     isImportable(name) {
@@ -2803,7 +2745,7 @@ function sphinxModules(text) {
  */
 function configuredTools(path, text) {
     const base = tool_uses_name(path);
-    const found = [TOOL_CONFIG_FILES[base] ?? base.replace(/^\./, '').replace(/(\.(ini|cfg|toml|ya?ml|json))$/, '').replace(/rc$/, '')];
+    const found = [never_imported/* TOOL_CONFIG_FILES */.ou[base] ?? base.replace(/^\./, '').replace(/(\.(ini|cfg|toml|ya?ml|json))$/, '').replace(/rc$/, '')];
     if (text === undefined)
         return found;
     if (base === 'pyproject.toml')
@@ -2963,7 +2905,7 @@ function otherUses(reader, rootFiles, discovered, scanned, files, firstParty, de
         if (text !== undefined && tool)
             modules.push(...(0,named_trackers/* namedTrackers */.v)(text));
         if (text !== undefined && tool)
-            for (const v of Object.values(SWITCHED_COMPANIONS))
+            for (const v of Object.values(never_imported/* SWITCHED_COMPANIONS */.gi))
                 if (text.includes(v))
                     variables.add(v);
     }
@@ -3061,7 +3003,11 @@ async function detectDrift(options) {
     const bootstrap = /^# ml-hub: generated setup\.py/m.test(reader.read('bootstrap.py')?.slice(0, 400) ?? '');
     const setupScripts = new Set(environment.files.filter((f) => f.kind === 'setup.py').map((f) => f.path));
     const code = scanned.filter((f) => !setupScripts.has(f.path) && !(bootstrap && f.path === 'bootstrap.py'));
-    const firstParty = new FirstPartyModules(scanned.map((f) => f.path), { declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)], ...importRootsOf(environment.files, reader) });
+    const firstParty = new FirstPartyModules(scanned.map((f) => f.path), {
+        declared: [...config.firstParty, ...generatedModules(discovered.collected, scanned)],
+        declaredDistributions: environment.files.flatMap((f) => f.dependencies.map((d) => d.normalized)),
+        ...importRootsOf(environment.files, reader),
+    });
     // PEP 723 scripts declare their own requirements, for that one file: they widen what is declared, nothing else
     // (not the project's Python, environment hash, conflicts or out-of-sync, which are about the shared environment).
     const scripts = scanned
@@ -3223,9 +3169,11 @@ function fileRole(file, inPackage) {
         return 'docs';
     if (dirs.some((d) => exampleDirs.has(d)))
         return 'example';
-    if (buildFiles.has(name))
+    const packaged = inPackage(parts.slice(0, -1).join('/'));
+    // `setup_u8darts.py` beside setup.py builds a second distribution; inside a package, `setup_logging.py` is code.
+    if (buildFiles.has(name) || (!packaged && /^setup[-_]\w+\.py$/.test(name)))
         return 'build';
-    return inPackage(parts.slice(0, -1).join('/')) ? 'package' : 'script';
+    return packaged ? 'package' : 'script';
 }
 
 
@@ -3317,7 +3265,7 @@ function findConflicts(files, context) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _env_formats_conda_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9462);
-/* harmony import */ var _env_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5909);
+/* harmony import */ var _env_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
 // Packaging files that each describe the whole runtime environment of the same code (requirements.txt,
 // environment.yml, setup.py, pyproject.toml, Pipfile, python_env.yaml in one project folder) should name the same
 // packages. A package one of them has and another lacks is out of sync. Like is compared with like: the runtime
@@ -3407,6 +3355,207 @@ function findOutOfSync(files, context) {
     }
     return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : (a.groups ?? '') < (b.groups ?? '') ? -1 : 1));
 }
+
+
+/***/ }),
+
+/***/ 9345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ SUBMODULE_BACKENDS),
+/* harmony export */   K2: () => (/* binding */ DEV_TOOLS),
+/* harmony export */   Pp: () => (/* binding */ neverImported),
+/* harmony export */   Sx: () => (/* binding */ COMPANIONS),
+/* harmony export */   gi: () => (/* binding */ SWITCHED_COMPANIONS),
+/* harmony export */   ou: () => (/* binding */ TOOL_CONFIG_FILES)
+/* harmony export */ });
+// Distributions people declare on purpose although no code imports them: build tools, notebook servers, command-line
+// servers, plugins and stub packages, and engines that libraries load by name (pandas' Excel and Parquet engines).
+// They are never reported as unused. Developer tools (linters, formatters, task runners) are different: they are used
+// when something runs or configures them (see DEV_TOOLS).
+const exact = new Set([
+    'pip', 'setuptools', 'wheel', 'build', 'twine', 'poetry', 'poetry-core', 'pip-tools', 'uv', 'hatch', 'hatchling', 'flit', 'flit-core',
+    'setuptools-scm', 'cython', 'pybind11', 'scikit-build', 'scikit-build-core', 'meson-python', 'pdm', 'pdm-backend', 'maturin',
+    'pytest', 'hypothesis', 'nbval', 'nbmake', 'coverage',
+    'jupyter', 'jupyterlab', 'notebook', 'nbclassic', 'ipykernel', 'ipython', 'ipywidgets', 'widgetsnbextension', 'jupyterlab-widgets',
+    'nbconvert', 'nbformat', 'jupytext', 'papermill', 'voila', 'nb-conda-kernels', 'nbdev',
+    'sphinx', 'mkdocs', 'mkdocs-material', 'furo', 'myst-parser',
+    'gunicorn', 'uvicorn', 'waitress', 'supervisor',
+    'mlflow-skinny', 'dvc',
+    // Tools of a conda recipe (`conda build recipe/`).
+    'conda-build', 'conda-verify', 'boa',
+    'openpyxl', 'xlrd', 'xlsxwriter', 'odfpy', 'pyarrow', 'fastparquet', 'tables', 'lxml', 'html5lib',
+]);
+const prefixes = ['pytest-', 'flake8-', 'types-', 'sphinx-', 'sphinxcontrib-', 'mkdocs-', 'jupyterlab-', 'nvidia-', 'mypy-'];
+const suffixes = ['-stubs', '-sphinx-theme'];
+function neverImported(normalizedName) {
+    return exact.has(normalizedName) || prefixes.some((p) => normalizedName.startsWith(p)) || suffixes.some((s) => normalizedName.endsWith(s));
+}
+/**
+ * Developer tools: used when a workflow, Makefile, tox/nox session, pre-commit hook or script runs them, or a
+ * configuration section or file (`[tool.black]`, `[flake8]`, `.pylintrc`, `mypy.ini`, `tasks.py`) configures them.
+ * Declared and neither run nor configured, they are unused.
+ */
+const DEV_TOOLS = new Set([
+    'black', 'ruff', 'flake8', 'pylint', 'mypy', 'isort', 'autopep8', 'yapf', 'pre-commit', 'bandit', 'pyright', 'codespell', 'pydocstyle',
+    'pycodestyle', 'pyflakes', 'autoflake', 'pyupgrade', 'docformatter', 'darglint', 'vulture', 'radon', 'interrogate', 'mdformat',
+    'blacken-docs', 'nbqa', 'nbstripout', 'tox', 'nox', 'invoke', 'commitizen',
+]);
+/** Configuration files that name the tool they configure in a way the file name alone does not show. */
+const TOOL_CONFIG_FILES = {
+    'tasks.py': 'invoke',
+    'noxfile.py': 'nox',
+    '.pre-commit-config.yaml': 'pre-commit',
+    '.pre-commit-config.yml': 'pre-commit',
+    'pyrightconfig.json': 'pyright',
+    '.style.yapf': 'yapf',
+    '.coveragerc': 'coverage',
+};
+/**
+ * Packages that a library loads by name at run time without declaring them (an extra, or "install it yourself"), so
+ * a project that uses the library declares them: `transformers` loads `accelerate` for `device_map=`, `bitsandbytes`
+ * for `load_in_8bit=`, `sentencepiece` for Llama's tokenizer. Keyed by the library's distribution; a companion is used
+ * when the library is.
+ */
+const COMPANIONS = {
+    // jmespath: response parsing of chat templates with tools; num2words: SmolVLM's processor.
+    // The quantization backends `quantization_config=` loads (AQLM, EETQ, GPTQ, HQQ, AWQ, quanto, torchao, …).
+    transformers: [
+        'accelerate', 'bitsandbytes', 'sentencepiece', 'protobuf', 'tokenizers', 'safetensors', 'tiktoken', 'einops', 'optimum', 'flash-attn', 'timm',
+        'torchvision', 'jmespath', 'num2words', 'aqlm', 'eetq', 'gptqmodel', 'auto-gptq', 'autoawq', 'hqq', 'optimum-quanto', 'torchao',
+        'compressed-tensors', 'vptq', 'fbgemm-gpu', 'kernels', 'mamba-ssm', 'causal-conv1d',
+        // VitsTokenizer's phonemes (text-to-speech); the Moses tokenizer of Transformer-XL, XLM and FlauBERT.
+        'phonemizer', 'sacremoses',
+        // The slow CLIPTokenizer (`use_fast=False`) cleans text with ftfy when it is installed.
+        'ftfy',
+        // Optimizers and kernels TrainingArguments loads by name (`optim="galore_adamw"`, `"lomo"`, `"schedule_free_adamw"`,
+        // `"apollo_adamw"`, `"grokadamw"`, `use_liger_kernel=True`).
+        'galore-torch', 'lomo-optim', 'schedulefree', 'apollo-torch', 'grokadamw', 'liger-kernel',
+        // Its own install_requires, pinned by projects that use it (MiniGPT-4's `huggingface-hub==0.18.0`, `regex==…`).
+        'huggingface-hub', 'regex', 'filelock', 'pyyaml', 'packaging', 'requests', 'tqdm', 'numpy',
+    ],
+    // Its own install_requires, pinned by projects that use it.
+    accelerate: ['psutil', 'huggingface-hub', 'safetensors', 'pyyaml', 'packaging', 'numpy'],
+    'sentence-transformers': ['transformers', 'huggingface-hub', 'scikit-learn', 'scipy', 'pillow', 'tqdm'],
+    timm: ['huggingface-hub', 'safetensors', 'pyyaml', 'torchvision'],
+    // lm-eval's tasks load these by name: its `ifeval` extra (langdetect, immutabledict, nltk) and `math` extra.
+    'lm-eval': ['langdetect', 'immutabledict', 'nltk', 'sympy', 'antlr4-python3-runtime', 'math-verify'],
+    // `HF_HUB_ENABLE_HF_TRANSFER=1` downloads through hf_transfer (see SWITCHED_COMPANIONS); Xet storage through hf_xet.
+    'huggingface-hub': ['hf-transfer', 'hf-xet'],
+    // `onnxruntime.quantization` imports onnx, which the onnxruntime wheel does not depend on.
+    onnxruntime: ['onnx'],
+    'onnxruntime-gpu': ['onnx'],
+    // With their own install_requires (pins of them are uses too).
+    diffusers: ['accelerate', 'transformers', 'safetensors', 'xformers', 'peft', 'huggingface-hub', 'regex', 'filelock', 'importlib-metadata', 'pillow', 'requests', 'numpy'],
+    peft: ['accelerate', 'bitsandbytes', 'transformers', 'psutil', 'huggingface-hub', 'safetensors', 'tqdm', 'pyyaml', 'packaging', 'numpy'],
+    'pytorch-lightning': ['test-tube', 'torchmetrics', 'tensorboard', 'tensorboardx', 'hydra-core', 'omegaconf', 'jsonargparse'],
+    lightning: ['torchmetrics', 'tensorboard', 'tensorboardx', 'jsonargparse', 'hydra-core', 'omegaconf'],
+    // ninja builds `torch.utils.cpp_extension` extensions.
+    // opt_einsum orders `torch.einsum` contractions of three or more operands; onnxscript is what `torch.onnx.export` writes with.
+    torch: ['expecttest', 'sympy', 'mpmath', 'networkx', 'filelock', 'fsspec', 'triton', 'typing-extensions', 'setuptools', 'ninja', 'opt-einsum', 'onnxscript'],
+    tiktoken: ['blobfile'],
+    // fsspec's HTTP filesystem (`fsspec.open("https://…")`) runs on aiohttp.
+    fsspec: ['aiohttp', 's3fs', 'gcsfs'],
+    // torchvision's LSUN dataset reads LMDB databases; torchtext's datasets are built on torchdata and lock their
+    // download cache with portalocker.
+    torchvision: ['lmdb', 'pillow', 'numpy'],
+    torchtext: ['torchdata', 'portalocker'],
+    twine: ['pkginfo', 'readme-renderer'],
+    // peft's setup.py: `# doc-builder has an implicit dependency on requests`.
+    'hf-doc-builder': ['requests'],
+    tensorflow: ['keras', 'tf-keras', 'tensorboard', 'tensorboard-plugin-profile', 'tensorflow-io-gcs-filesystem', 'h5py'],
+    keras: ['h5py', 'pydot'],
+    fvcore: ['yacs', 'iopath'],
+    detectron2: ['fvcore', 'iopath', 'yacs', 'pycocotools'],
+    // (recommonmark is an extension: used where conf.py lists it, like any other.)
+    sphinx: ['docutils', 'jinja2', 'pygments', 'babel', 'alabaster', 'imagesize', 'snowballstemmer', 'markupsafe', 'pandoc', 'commonmark'],
+    // nbsphinx converts notebooks with nbconvert, whose HTML sanitiser is lxml's `lxml.html.clean` (lxml-html-clean since lxml 5.2).
+    nbsphinx: ['pandoc', 'nbconvert', 'lxml-html-clean'],
+    nbconvert: ['lxml-html-clean', 'pandoc'],
+    lxml: ['lxml-html-clean'],
+    // papermill's own retrying of kernel starts (projects pin it beside papermill).
+    papermill: ['tenacity', 'nbclient', 'ansicolors', 'entrypoints'],
+    // libcloud's local storage driver locks with fasteners; the Jupyter stack's own traitlets, pinned beside it.
+    'apache-libcloud': ['fasteners'],
+    ipython: ['traitlets'],
+    ipykernel: ['traitlets'],
+    jupyter: ['traitlets'],
+    // nbdev formats exported code with black (`black_formatting = True`) and renders docs through processor plugins
+    // named in settings (`procs = nbdev_plotly.plotly:PlotlyProc`).
+    nbdev: ['black', 'nbdev-plotly'],
+    // utilsforecast's plotting engines (`plot(engine="plotly-resampler")`).
+    utilsforecast: ['matplotlib', 'plotly', 'plotly-resampler'],
+    // `optuna.integration.X` is loaded from optuna-integration on first access.
+    optuna: ['optuna-integration'],
+    // Ray Tune's searchers load their backends by name (`tune.create_searcher("hebo")`, TuneBOHB → hpbandster, ConfigSpace).
+    ray: [
+        'hyperopt', 'optuna', 'bayesian-optimization', 'ax-platform', 'hebo', 'zoopt', 'flaml', 'hpbandster', 'configspace', 'nevergrad',
+        'scikit-optimize', 'dragonfly-opt', 'tensorboardx', 'pyarrow', 'pandas', 'cloudpickle', 'pydantic',
+        // RLlib compresses sample batches with lz4; protobuf pins bound ray's own (statsforecast's ray extra).
+        'lz4', 'protobuf',
+    ],
+    pandas: ['openpyxl', 'xlrd', 'pyarrow', 'fastparquet', 'tables', 'sqlalchemy', 'tabulate', 'jinja2', 'numexpr', 'bottleneck'],
+    // With its own install_requires (lerobot: `contourpy` listed "to help the resolver").
+    matplotlib: ['pyqt5', 'pyqt6', 'tk', 'pillow', 'contourpy', 'cycler', 'fonttools', 'kiwisolver', 'pyparsing', 'python-dateutil', 'numpy', 'packaging'],
+    // sphinx-gallery draws the examples' figures with matplotlib (its default image scraper).
+    'sphinx-gallery': ['matplotlib', 'pillow'],
+    datasets: ['soundfile', 'librosa', 'pillow', 'zstandard', 'huggingface-hub', 'pyarrow', 'dill', 'multiprocess', 'xxhash', 'fsspec', 'aiohttp', 'pandas', 'requests', 'tqdm', 'filelock', 'pyyaml', 'numpy'],
+    mlflow: ['boto3', 'azure-storage-blob', 'google-cloud-storage', 'pysftp', 'virtualenv', 'cloudpickle'],
+    'mlflow-skinny': ['cloudpickle'],
+    dask: ['cloudpickle', 'distributed'],
+    pyspark: ['cloudpickle', 'pyarrow'],
+    // `Table.to_pandas()` / `read_pandas()` convert through pandas, which pyarrow does not depend on.
+    pyarrow: ['pandas'],
+    // hyperopt 0.2.x imports `future`'s Python 2 shims without declaring them for every Python.
+    hyperopt: ['cloudpickle', 'future'],
+    imageio: ['imageio-ffmpeg', 'av', 'tifffile'],
+    'scikit-image': ['imageio', 'tifffile', 'pooch'],
+    streamlit: ['watchdog'],
+    uvicorn: ['uvloop', 'httptools', 'websockets'],
+    // `fastapi.testclient` / `starlette.testclient.TestClient` run requests through httpx.
+    fastapi: ['uvicorn', 'python-multipart', 'jinja2', 'email-validator', 'pydantic', 'httpx'],
+    starlette: ['httpx'],
+    // litserve serves on uvicorn[standard], whose event loop is uvloop off Windows (litgpt pins it for that).
+    litserve: ['fastapi', 'uvicorn', 'uvloop'],
+    // Pins of gradio's own client and HTTP stack (LLaVA: `gradio==4.16.0`, `gradio_client==0.8.1`, `httpx==0.24.0`).
+    gradio: ['gradio-client', 'httpx'],
+    // Environments gymnasium loads by name (`gym.make("LunarLander-v2")` needs box2d-py, built with swig).
+    gymnasium: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy'],
+    gym: ['box2d-py', 'swig', 'pygame', 'pygame-ce', 'ale-py', 'autorom', 'mujoco', 'moviepy', 'atari-py'],
+    // `from tqdm.rich import tqdm` draws with rich.
+    tqdm: ['rich', 'ipywidgets'],
+    tensorboard: ['tensorboard-plugin-profile', 'tensorboard-data-server'],
+    // plotly's `write_image` / `to_image` export through kaleido.
+    plotly: ['kaleido', 'pandas'],
+    seaborn: ['scipy', 'statsmodels'],
+    // Pins of a library's own dependencies, declared to bound their versions (diffusers: `# librosa pulls in
+    // numba/llvmlite; pin to versions that support Python 3.10+`; `urllib3<=2.0.0` under requests).
+    librosa: ['numba', 'llvmlite', 'soundfile', 'audioread', 'soxr'],
+    requests: ['urllib3', 'charset-normalizer', 'idna', 'certifi', 'chardet'],
+    'scikit-learn': ['threadpoolctl', 'joblib'],
+};
+/**
+ * Companions a library loads only when an environment variable asks for it: used with the library only where the
+ * project sets that variable (a Python file's `os.environ[…] = …`, or the name in a workflow, script, Makefile or
+ * Dockerfile); otherwise the declaration is dead weight (huggingface-hub downloads through hf_transfer only under
+ * `HF_HUB_ENABLE_HF_TRANSFER=1`).
+ */
+const SWITCHED_COMPANIONS = {
+    'hf-transfer': 'HF_HUB_ENABLE_HF_TRANSFER',
+};
+/**
+ * Modules a library's submodule loads (a narrower companion: only code importing that submodule uses them).
+ * TensorBoard is used where something writes its logs (`torch.utils.tensorboard`, Keras' callback), runs its CLI or
+ * names it as a tracker (`report_to="tensorboard"`, scan/named-trackers.ts), not wherever torch is.
+ */
+const SUBMODULE_BACKENDS = {
+    'torch.utils.tensorboard': ['tensorboard'],
+    'keras.callbacks': ['tensorboard'],
+    'tensorflow.summary': ['tensorboard'],
+    'ignite.handlers.tensorboard_logger': ['tensorboard'],
+    'ignite.contrib.handlers.tensorboard_logger': ['tensorboard'],
+};
 
 
 /***/ }),
