@@ -323,6 +323,16 @@ describe('real-repository classes of this corpus round', () => {
     expect([checked.undeclared, checked.unused]).toEqual([[], []]);
   });
 
+  test("where setup.py says its packages live, an __init__.py folder elsewhere is not shipped code", () => {
+    const report = detect(tree({
+      'setup.py': 'import setuptools\nsetuptools.setup(name="sf", package_dir={"": "python"}, packages=setuptools.find_packages(where="python"), install_requires=["numpy"])\n',
+      'python/sf/__init__.py': 'import numpy\nimport scipy\n',
+      'action_files/__init__.py': '',
+      'action_files/update_index.py': 'import bs4\n',
+    }));
+    expect(report.undeclared.map((u) => [u.module, u.locations.map((l) => (l as { role?: string }).role)])).toEqual([['bs4', ['script']], ['scipy', ['package']]]);
+  });
+
   test("a runtime pin of a library's own dependency is unused where the library is declared only in an extra", () => {
     const pyproject = (plot: string) =>
       `[project]\nname = "pkg"\nversion = "1"\ndependencies = ["pyparsing", "numpy"${plot === 'main' ? ', "matplotlib"' : ''}]\n\n[project.optional-dependencies]\nplot = [${plot === 'extra' ? '"matplotlib"' : ''}]\n`;

@@ -38,6 +38,8 @@ export class FirstPartyModules {
   private readonly declaredLibraries: ReadonlySet<string>;
   private readonly packageRoots: ReadonlyMap<string, readonly string[]>;
   private readonly globalRoots: string[];
+  /** The package roots the root's packaging files declare, when every one is a folder (not the root itself). */
+  private readonly shippedRoots: readonly string[] | undefined;
   /** Every package root, for `inPackage`. */
   private readonly allPackageRoots: string[];
   /** Namespace package → its portions found below package roots. */
@@ -81,6 +83,8 @@ export class FirstPartyModules {
     }
     const roots = new Map<string, string[]>();
     for (const [scope, list] of options.packageRoots ?? []) roots.set(scope, [...list]);
+    const atRoot = roots.get('') ?? [];
+    this.shippedRoots = atRoot.length && !atRoot.includes('') ? [...atRoot] : undefined;
     // `src/` is the common layout whether or not a configuration names it.
     roots.set('', [...(roots.get('') ?? []), 'src']);
     this.packageRoots = roots;
@@ -193,8 +197,15 @@ export class FirstPartyModules {
     return [...new Set(roots.flatMap((r) => [...(this.names.get(r) ?? [])]))].filter((n) => !NOT_SHIPPED.has(n));
   }
 
-  /** Is folder `dir` part of a first-party package (an `__init__.py` folder, or below a package root such as `src/`)? */
+  /**
+   * Is folder `dir` part of a first-party package (an `__init__.py` folder, or below a package root such as `src/`)?
+   * Where the root's packaging says where its packages are (`package_dir={"": "python"}`, `where = "src"`), an
+   * `__init__.py` folder elsewhere outside a sub-project is not shipped (statsforecast's `action_files/`).
+   */
   inPackage(dir: string): boolean {
-    return this.packageDirs.has(dir) || this.allPackageRoots.some((root) => dir.startsWith(`${root}/`));
+    if (this.allPackageRoots.some((root) => dir.startsWith(`${root}/`))) return true;
+    if (!this.packageDirs.has(dir)) return false;
+    if (!this.shippedRoots) return true;
+    return [...this.packageRoots.keys()].some((scope) => scope !== '' && (dir === scope || dir.startsWith(`${scope}/`)));
   }
 }
