@@ -55318,6 +55318,8 @@ class FirstPartyModules {
     declaredLibraries;
     packageRoots;
     globalRoots;
+    /** The package roots the root's packaging files declare, when every one is a folder (not the root itself). */
+    shippedRoots;
     /** Every package root, for `inPackage`. */
     allPackageRoots;
     /** Namespace package → its portions found below package roots. */
@@ -55368,6 +55370,8 @@ class FirstPartyModules {
         const roots = new Map();
         for (const [scope, list] of options.packageRoots ?? [])
             roots.set(scope, [...list]);
+        const atRoot = roots.get('') ?? [];
+        this.shippedRoots = atRoot.length && !atRoot.includes('') ? [...atRoot] : undefined;
         // `src/` is the common layout whether or not a configuration names it.
         roots.set('', [...(roots.get('') ?? []), 'src']);
         this.packageRoots = roots;
@@ -55485,9 +55489,19 @@ class FirstPartyModules {
         const roots = [dir, ...(this.packageRoots.get(dir) ?? [])];
         return [...new Set(roots.flatMap((r) => [...(this.names.get(r) ?? [])]))].filter((n) => !NOT_SHIPPED.has(n));
     }
-    /** Is folder `dir` part of a first-party package (an `__init__.py` folder, or below a package root such as `src/`)? */
+    /**
+     * Is folder `dir` part of a first-party package (an `__init__.py` folder, or below a package root such as `src/`)?
+     * Where the root's packaging says where its packages are (`package_dir={"": "python"}`, `where = "src"`), an
+     * `__init__.py` folder elsewhere outside a sub-project is not shipped (statsforecast's `action_files/`).
+     */
     inPackage(dir) {
-        return this.packageDirs.has(dir) || this.allPackageRoots.some((root) => dir.startsWith(`${root}/`));
+        if (this.allPackageRoots.some((root) => dir.startsWith(`${root}/`)))
+            return true;
+        if (!this.packageDirs.has(dir))
+            return false;
+        if (!this.shippedRoots)
+            return true;
+        return [...this.packageRoots.keys()].some((scope) => scope !== '' && (dir === scope || dir.startsWith(`${scope}/`)));
     }
 }
 
