@@ -1223,14 +1223,17 @@ var pep508_dependency = __webpack_require__(2688);
 
 const requirementKeys = { requirements: 'main', pip_requirements: 'main', dev_requirements: 'dev' };
 /** The `[DEFAULT]` section when it is nbdev's (it names the library), else undefined: a settings.ini of something else. */
-function nbdevSettings(text) {
-    const defaults = (0,ini_file/* readIni */.$)(text).sections.get('DEFAULT');
+function nbdevDefaults(ini) {
+    const defaults = ini.sections.get('DEFAULT');
     return defaults?.options.has('lib_name') ? defaults : undefined;
+}
+function nbdevSettings(text) {
+    return nbdevDefaults((0,ini_file/* readIni */.$)(text));
 }
 function parseNbdevSettings(file, text, _reader) {
     const ini = (0,ini_file/* readIni */.$)(text);
-    const defaults = ini.sections.get('DEFAULT');
-    if (!defaults?.options.has('lib_name'))
+    const defaults = nbdevDefaults(ini);
+    if (!defaults)
         return []; // not nbdev's: nothing declared here
     const b = new packaging_file/* PackagingFileBuilder */.L(file, 'nbdev', 'nbdev');
     for (const e of ini.errors)

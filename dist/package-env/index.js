@@ -53088,14 +53088,17 @@ function readIni(text) {
 
 const requirementKeys = { requirements: 'main', pip_requirements: 'main', dev_requirements: 'dev' };
 /** The `[DEFAULT]` section when it is nbdev's (it names the library), else undefined: a settings.ini of something else. */
-function nbdevSettings(text) {
-    const defaults = readIni(text).sections.get('DEFAULT');
+function nbdevDefaults(ini) {
+    const defaults = ini.sections.get('DEFAULT');
     return defaults?.options.has('lib_name') ? defaults : undefined;
+}
+function nbdevSettings(text) {
+    return nbdevDefaults(readIni(text));
 }
 function parseNbdevSettings(file, text, _reader) {
     const ini = readIni(text);
-    const defaults = ini.sections.get('DEFAULT');
-    if (!defaults?.options.has('lib_name'))
+    const defaults = nbdevDefaults(ini);
+    if (!defaults)
         return []; // not nbdev's: nothing declared here
     const b = new PackagingFileBuilder(file, 'nbdev', 'nbdev');
     for (const e of ini.errors)

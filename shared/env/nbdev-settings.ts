@@ -4,7 +4,7 @@
 // `min_python` the `python_requires` lower bound.
 // Each value is a whitespace-separated list of PEP 508 requirements, as setup.py's `.split()` reads it.
 
-import { readIni, type IniOption, type IniSection } from './ini-file.js';
+import { readIni, type IniFile, type IniOption, type IniSection } from './ini-file.js';
 import type { FileReader, PackagingFile } from './model.js';
 import { PackagingFileBuilder } from './packaging-file.js';
 import { addPep508Dependency } from './pep508-dependency.js';
@@ -12,15 +12,19 @@ import { addPep508Dependency } from './pep508-dependency.js';
 const requirementKeys: Record<string, string> = { requirements: 'main', pip_requirements: 'main', dev_requirements: 'dev' };
 
 /** The `[DEFAULT]` section when it is nbdev's (it names the library), else undefined: a settings.ini of something else. */
-export function nbdevSettings(text: string): IniSection | undefined {
-  const defaults = readIni(text).sections.get('DEFAULT');
+function nbdevDefaults(ini: IniFile): IniSection | undefined {
+  const defaults = ini.sections.get('DEFAULT');
   return defaults?.options.has('lib_name') ? defaults : undefined;
+}
+
+export function nbdevSettings(text: string): IniSection | undefined {
+  return nbdevDefaults(readIni(text));
 }
 
 export function parseNbdevSettings(file: string, text: string, _reader: FileReader): PackagingFile[] {
   const ini = readIni(text);
-  const defaults = ini.sections.get('DEFAULT');
-  if (!defaults?.options.has('lib_name')) return []; // not nbdev's: nothing declared here
+  const defaults = nbdevDefaults(ini);
+  if (!defaults) return []; // not nbdev's: nothing declared here
   const b = new PackagingFileBuilder(file, 'nbdev', 'nbdev');
   for (const e of ini.errors) b.report('error', 'syntax', e.message, e.line);
   const name = defaults.options.get('lib_name')!.lines[0]?.text;
